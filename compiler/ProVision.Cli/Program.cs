@@ -1,1 +1,3 @@
-return 0;
+using ProVision.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ProVision.Runtime.Loading;
+using ProVision.Runtime.Synthetic;
+
+namespace ProVision.Cli.Commands;
+
+/// <summary>
+/// <c>provision bench</c>: throughput measurements on synthetic data, printed as rates (not asserted anywhere;
+/// timing belongs in benchmarks, not tests).
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var bench = new Command("bench", "Measure throughput on synthetic data sets the command generates.");
+        var graphs = new Option<int>("--graphs") { Description = "How many synthetic graphs to stream.", DefaultValueFactory = _ => 100_000 };
+        var format = new Option<string>("--format") { Description = "Input format to convert from: canonical (JSONL) or provision (reference annotation JSON).", DefaultValueFactory = _ => "canonical" };
+        format.AcceptOnlyFromAmong("canonical", "provision");
+        var convert = new Command("convert", "Stream synthetic graphs through `provision convert` and report graphs/s and peak memory.") { graphs, format };
+        convert.SetAction(result => RunConvert(console, result.GetValue(graphs), result.GetValue(format)!));
+        bench.Add(convert);
+        return bench;
+    }
+
+    public static int RunConvert(CliConsole console, int count, string format)
+    {
+        var folder = Directory.CreateTempSubdirectory("provision-bench-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, format == "canonical" ? "graphs.jsonl" : "annotations.json");
+            var generate = Stopwatch.StartNew();
+            using (var writer = new StreamWriter(input))
+            {
+                if (format == "canonical") SyntheticGraphWriter.WriteCanonical(writer, count);
+                else SyntheticGraphWriter.WriteReferenceFormat(writer, count);
+            }
+            console.Out.WriteLine($"generated {count:N0} synthetic graphs ({new FileInfo(input).Length / (1 << 20):N0} MiB, {format}) in {generate.Elapsed.TotalSeconds:F1} s");
+
+            GC.Collect();
+            using var sampler = new MemorySampler();
+            var timer = Stopwatch.StartNew();
+            var silent = new CliConsole(TextWriter.Null, console.Error);
+            var code = ConvertCommand.Run(silent, [input], Path.Combine(folder.FullName, "out.jsonl"), GraphLoadOptions.Default, ErrorPolicy.Stop);
+            timer.Stop();
+            sampler.Stop();
+            if (code != ExitCodes.Ok) return code;
+
+            console.Out.WriteLine($"convert: {count:N0} graphs in {timer.Elapsed.TotalSeconds:F2} s = {count / timer.Elapsed.TotalSeconds:N0} graphs/s (one thread)");
+            console.Out.WriteLine($"peak managed heap {sampler.PeakManagedBytes / (1 << 20):N0} MiB, peak working set {sampler.PeakWorkingSetBytes / (1 << 20):N0} MiB");
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Samples memory every 20 ms on a background thread, so the peak is seen without slowing the work.</summary>
+    private sealed class MemorySampler : IDisposable
+    {
+        private readonly Thread _thread;
+        private volatile bool _stop;
+
+        public MemorySampler()
+        {
+            _thread = new Thread(() =>
+            {
+                while (!_stop)
+                {
+                    PeakManagedBytes = Math.Max(PeakManagedBytes, GC.GetTotalMemory(false));
+                    PeakWorkingSetBytes = Math.Max(PeakWorkingSetBytes, Environment.WorkingSet);
+                    Thread.Sleep(20);
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public long PeakManagedBytes { get; private set; }
+        public long PeakWorkingSetBytes { get; private set; }
+
+        public void Stop()
+        {
+            _stop = true;
+            _thread.Join();
+        }
+
+        public void Dispose() => Stop();
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ProVision.Runtime.Loading;
+
+namespace ProVision.Cli.Commands;
+
+/// <summary>The options every command that reads scene graphs shares.</summary>
+public sealed class InputOptions
+{
+    public Argument<string[]> Inputs { get; } = new("inputs")
+    {
+        Description = "Scene-graph files: canonical .jsonl, reference annotation .json (several are merged by image id), Visual Genome, COCO.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string?> DepthDir { get; } = new("--depth-dir") { Description = "Folder that depth file names resolve against (default: the input's folder)." };
+    public Option<string?> MaskDir { get; } = new("--mask-dir") { Description = "Folder that mask file names resolve against (default: the input's folder)." };
+
+    public Option<string> OnError { get; } = new("--on-error")
+    {
+        Description = "stop: report the first bad graph and exit 2 without writing output. skip: leave bad graphs out and report totals.",
+        DefaultValueFactory = _ => "stop",
+    };
+
+    public Option<double> BoxTolerance { get; } = new("--box-tolerance")
+    {
+        Description = "Pixels a box may extend past the image border before it is an error.",
+        DefaultValueFactory = _ => 2.0,
+    };
+
+    public InputOptions() => OnError.AcceptOnlyFromAmong("stop", "skip");
+
+    public void AddTo(Command command)
+    {
+        command.Add(Inputs);
+        command.Add(DepthDir);
+        command.Add(MaskDir);
+        command.Add(OnError);
+        command.Add(BoxTolerance);
+    }
+
+    public IReadOnlyList<string> GetInputs(ParseResult result) => result.GetValue(Inputs) ?? [];
+
+    public ErrorPolicy GetPolicy(ParseResult result) => result.GetValue(OnError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Stop;
+
+    public GraphLoadOptions GetLoadOptions(ParseResult result) => new()
+    {
+        DepthDirectory = result.GetValue(DepthDir),
+        MaskDirectory = result.GetValue(MaskDir),
+        BoxTolerance = result.GetValue(BoxTolerance),
+    };
+}

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using ProVision.Runtime.Formats;
+using ProVision.Runtime.Formats.Rle;
+using ProVision.Runtime.Loading.Canonical;
+using ProVision.Runtime.Loading.Json;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Validation;
+
+namespace ProVision.Runtime.Loading.Coco;
+
+/// <summary>
+/// Reads COCO instances files (<c>images</c>, <c>annotations</c>, <c>categories</c>): boxes <c>[x, y, w, h]</c>,
+/// category names as labels, masks from polygons or RLE (compressed or not). COCO keys annotations by image
+/// only through ids spread across one document, so the file is parsed whole; graphs are then produced one by one.
+/// An image gets masks only when every one of its annotations has a segmentation.
+/// </summary>
+public sealed class CocoReader
+{
+    private readonly string _file;
+    private readonly GraphLoadOptions _options;
+
+    public CocoReader(string file, GraphLoadOptions options)
+    {
+        _file = file;
+        _options = options;
+    }
+
+    public IEnumerable<LoadOutcome> Read()
+    {
+        JsonDocument document;
+        try
+        {
+            using var stream = File.OpenRead(_file);
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            return [LoadOutcome.Fail(new DataError(_file, null, null, $"malformed JSON ({ex.Message.Split(" LineNumber:")[0].TrimEnd('.')}) at line {ex.LineNumber + 1}") { Kind = "json" })];
+        }
+        return ReadDocument(document);
+    }
+
+    private IEnumerable<LoadOutcome> ReadDocument(JsonDocument document)
+    {
+        using (document)
+        {
+            var r = new FieldReader(_file, null);
+            Dictionary<long, string> categories;
+            Dictionary<long, List<(JsonElement Annotation, int Index)>> byImage;
+            JsonElement images;
+            DataError? failure = null;
+            try
+            {
+                var root = r.RequireObject(document.RootElement, "");
+                images = r.RequireArray(r.Require(root, "images", ""), "images");
+                categories = ReadCategories(r, root);
+                byImage = GroupAnnotations(r, root);
+            }
+            catch (DataErrorException ex) { failure = ex.Error; images = default; categories = null!; byImage = null!; }
+            if (failure is not null) { yield return LoadOutcome.Fail(failure); yield break; }
+
+            var i = 0;
+            foreach (var image in images.EnumerateArray())
+                yield return ReadImage(r, image, $"images[{i++}]", categories, byImage);
+        }
+    }
+
+    private static Dictionary<long, string> ReadCategories(FieldReader r, JsonElement root)
+    {
+        var result = new Dictionary<long, string>();
+        var list = r.RequireArray(r.Require(root, "categories", ""), "categories");
+        var i = 0;
+        foreach (var c in list.EnumerateArray())
+        {
+            var p = $"categories[{i++}]";
+            r.RequireObject(c, p);
+            result[(long)r.Number(r.Require(c, "id", p), p + ".id")] = r.String(r.Require(c, "name", p), p + ".name");
+        }
+        return result;
+    }
+
+    private static Dictionary<long, List<(JsonElement, int)>> GroupAnnotations(FieldReader r, JsonElement root)
+    {
+        var result = new Dictionary<long, List<(JsonElement, int)>>();
+        if (!FieldReader.TryGet(root, "annotations", out var list)) return result;
+        r.RequireArray(list, "annotations");
+        var i = 0;
+        foreach (var a in list.EnumerateArray())
+        {
+            var p = $"annotations[{i}]";
+            r.RequireObject(a, p);
+            var imageId = (long)r.Number(r.Require(a, "image_id", p), p + ".image_id");
+            if (!result.TryGetValue(imageId, out var group)) result[imageId] = group = [];
+            group.Add((a, i++));
+        }
+        return result;
+    }
+
+    private LoadOutcome ReadImage(FieldReader r, JsonElement image, string path, Dictionary<long, string> categories,
+        Dictionary<long, List<(JsonElement Annotation, int Index)>> byImage)
+    {
+        try
+        {
+            r.RequireObject(image, path);
+            var id = (long)r.Number(r.Require(image, "id", path), path + ".id");
+            r = r.ForImage(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var width = r.Int(r.Require(image, "width", path), path + ".width");
+            var height = r.Int(r.Require(image, "height", path), path + ".height");
+            var fileName = FieldReader.TryGet(image, "file_name", out var f) ? r.String(f, path + ".file_name") : null;
+
+            var objects = ImmutableArray.CreateBuilder<SceneObject>();
+            var masks = ImmutableArray.CreateBuilder<RleMask>();
+            var allMasked = true;
+            foreach (var (a, index) in byImage.TryGetValue(id, out var group) ? group : [])
+            {
+                var p = $"annotations[{index}]";
+                var categoryId = (long)r.Number(r.Require(a, "category_id", p), p + ".category_id");
+                if (!categories.TryGetValue(categoryId, out var label))
+                    throw r.Error(p + ".category_id", $"category {categoryId} is not listed under categories", "category");
+                var bbox = r.RequireArray(r.Require(a, "bbox", p), p + ".bbox");
+                if (bbox.GetArrayLength() != 4) throw r.Error(p + ".bbox", $"a COCO box needs 4 numbers [x, y, w, h], found {bbox.GetArrayLength()}", "box");
+                var (x, y) = (r.Number(bbox[0], p + ".bbox[0]"), r.Number(bbox[1], p + ".bbox[1]"));
+                var (w, h) = (r.Number(bbox[2], p + ".bbox[2]"), r.Number(bbox[3], p + ".bbox[3]"));
+                double? score = FieldReader.TryGet(a, "score", out var s) ? r.Number(s, p + ".score") : null;
+                objects.Add(new SceneObject(label, new Box(x, y, x + w, y + h), score));
+                if (FieldReader.TryGet(a, "segmentation", out var seg)) masks.Add(ReadSegmentation(r, seg, p + ".segmentation", height, width));
+                else allMasked = false;
+            }
+            var graph = new SceneGraph(r.ImageId!, fileName, width, height, objects.ToImmutable(), ImmutableArray<Relation>.Empty,
+                allMasked && masks.Count > 0 ? new RleMaskSet(masks.ToImmutable(), _options.Cache) : null);
+            var error = SceneGraphValidator.Validate(graph, _file, _options, FieldNames.Canonical);
+            return error is null ? LoadOutcome.Ok(graph) : LoadOutcome.Fail(error);
+        }
+        catch (DataErrorException ex) { return LoadOutcome.Fail(ex.Error); }
+    }
+
+    private static RleMask ReadSegmentation(FieldReader r, JsonElement seg, string path, int height, int width)
+    {
+        if (seg.ValueKind == JsonValueKind.Object) return CanonicalGraphParser.ParseMask(r, seg, path);
+        r.RequireArray(seg, path);
+        var polygons = new List<IReadOnlyList<double>>();
+        var i = 0;
+        foreach (var polygon in seg.EnumerateArray())
+        {
+            var p = $"{path}[{i++}]";
+            r.RequireArray(polygon, p);
+            if (polygon.GetArrayLength() < 6 || polygon.GetArrayLength() % 2 != 0)
+                throw r.Error(p, $"a polygon is [x1, y1, x2, y2, ...] with at least 3 points, found {polygon.GetArrayLength()} numbers", "mask");
+            var points = new List<double>(polygon.GetArrayLength());
+            var k = 0;
+            foreach (var v in polygon.EnumerateArray()) points.Add(r.Number(v, $"{p}[{k++}]"));
+            polygons.Add(points);
+        }
+        try { return RleCodec.FromPolygons(polygons, height, width); }
+        catch (DataFormatException ex) { throw r.Error(path, ex.Message, "mask"); }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace ProVision.Runtime.Loading.Json;
+
+/// <summary>
+/// Typed access to JSON fields that fails with a <see cref="DataError"/> naming the file, the image and
+/// the field path, instead of a bare <see cref="InvalidOperationException"/> from <see cref="JsonElement"/>.
+/// </summary>
+public readonly struct FieldReader
+{
+    public FieldReader(string file, string? imageId)
+    {
+        File = file;
+        ImageId = imageId;
+    }
+
+    public string File { get; }
+    public string? ImageId { get; }
+
+    public FieldReader ForImage(string imageId) => new(File, imageId);
+
+    public DataErrorException Error(string? field, string message, string kind = "invalid data") =>
+        new(new DataError(File, ImageId, field, message) { Kind = kind });
+
+    public JsonElement RequireObject(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object) throw Error(path, $"expected an object, found {Kind(element)}", "wrong type");
+        return element;
+    }
+
+    public JsonElement RequireArray(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Array) throw Error(path, $"expected a list, found {Kind(element)}", "wrong type");
+        return element;
+    }
+
+    public JsonElement Require(JsonElement parent, string name, string path)
+    {
+        if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            throw Error(Join(path, name), "required field is missing", "missing field");
+        return value;
+    }
+
+    public static bool TryGet(JsonElement parent, string name, out JsonElement value) =>
+        parent.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    public string String(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.String) throw Error(path, $"expected a string, found {Kind(element)}", "wrong type");
+        return element.GetString()!;
+    }
+
+    public double Number(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number) throw Error(path, $"expected a number, found {Kind(element)}", "wrong type");
+        var value = element.GetDouble();
+        if (!double.IsFinite(value)) throw Error(path, $"number {element.GetRawText()} is not finite", "not finite");
+        return value;
+    }
+
+    public int Int(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number) throw Error(path, $"expected an integer, found {Kind(element)}", "wrong type");
+        if (element.TryGetInt32(out var value)) return value;
+        // Accept integral floats such as 4.0, which some exporters write for indices.
+        if (element.TryGetDouble(out var d) && d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue) return (int)d;
+        throw Error(path, $"expected an integer, found {element.GetRawText()}", "wrong type");
+    }
+
+    /// <summary>Non-finite numbers arrive as strings ("NaN") from Python's json module; name them plainly.</summary>
+    public static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => $"the string \"{Shorten(element.GetString()!)}\"",
+        JsonValueKind.Number => $"the number {element.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+
+namespace ProVision.Runtime.Loading.Json;
+
+/// <summary>
+/// Streams the members of a top-level JSON object or the items of a top-level array one at a time,
+/// so a multi-gigabyte annotation file never has to be parsed into memory whole. Only one entry's
+/// bytes (plus a read buffer) are held at a time.
+/// </summary>
+public sealed class JsonEntryStreamer
+{
+    private const int InitialBuffer = 1 << 16;
+    private const int MaxEntryBytes = 1 << 30;
+
+    private readonly Stream _stream;
+    private readonly string _fileName;
+    private byte[] _buffer = new byte[InitialBuffer];
+    private int _start;
+    private int _end;
+    private long _offsetOfBufferStart;
+    private bool _endOfStream;
+    private JsonReaderState _state;
+    private bool _insideContainer;
+    private bool _finished;
+    private long _index;
+
+    public JsonEntryStreamer(Stream stream, string fileName)
+    {
+        _stream = stream;
+        _fileName = fileName;
+        _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
+    }
+
+    /// <summary>Kind of the top-level container, known after the first entry is read.</summary>
+    public JsonTokenType ContainerKind { get; private set; } = JsonTokenType.None;
+
+    /// <summary>Reads every entry; throws <see cref="DataErrorException"/> on malformed JSON with the byte offset.</summary>
+    public IEnumerable<JsonEntry> ReadAll()
+    {
+        while (true)
+        {
+            var entry = ReadNext();
+            if (entry is null) yield break;
+            yield return entry;
+        }
+    }
+
+    /// <summary>The next entry, or null at the end of the container.</summary>
+    public JsonEntry? ReadNext()
+    {
+        while (true)
+        {
+            if (_finished) return null;
+            if (_start == _end && !_endOfStream) Fill();
+            if (TryReadEntry(out var entry)) return entry;
+            if (_finished) return null;
+            if (_endOfStream && !_insideContainer && _offsetOfBufferStart + _end == 0)
+                throw Error("the file is empty; expected a JSON object or array", 0);
+            if (_endOfStream) throw Error("the file ends in the middle of a value (truncated JSON?)", _offsetOfBufferStart + _end);
+            Fill();
+        }
+    }
+
+    private bool TryReadEntry(out JsonEntry? entry)
+    {
+        entry = null;
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _endOfStream, _state);
+        try
+        {
+            if (!_insideContainer)
+            {
+                if (!reader.Read()) return false;
+                if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                    throw Error($"expected a JSON object or array at the top level, found {Describe(reader.TokenType)}", _offsetOfBufferStart + _start);
+                ContainerKind = reader.TokenType;
+                _insideContainer = true;
+                Commit(ref reader);
+            }
+
+            var entryStart = _offsetOfBufferStart + _start + reader.BytesConsumed;
+            if (!reader.Read()) return false;
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                _finished = true;
+                Commit(ref reader);
+                return false;
+            }
+
+            string? key = null;
+            if (ContainerKind == JsonTokenType.StartObject)
+            {
+                key = reader.GetString();
+                if (!reader.Read()) return false;
+            }
+
+            if (!JsonDocument.TryParseValue(ref reader, out var document)) return false;
+            entry = new JsonEntry(key, _index++, document, entryStart);
+            Commit(ref reader);
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            var at = _offsetOfBufferStart + _start + reader.BytesConsumed;
+            throw Error($"malformed JSON ({TrimReaderMessage(ex.Message)})", at, ex);
+        }
+    }
+
+    private void Commit(ref Utf8JsonReader reader)
+    {
+        _start += (int)reader.BytesConsumed;
+        _state = reader.CurrentState;
+    }
+
+    private void Fill()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _offsetOfBufferStart += _start;
+            _end -= _start;
+            _start = 0;
+        }
+        if (_end == _buffer.Length)
+        {
+            if (_buffer.Length >= MaxEntryBytes)
+                throw Error($"one entry is larger than {MaxEntryBytes >> 20} MiB; split the file", _offsetOfBufferStart);
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0) _endOfStream = true;
+        _end += read;
+    }
+
+    private DataErrorException Error(string message, long offset, Exception? inner = null) =>
+        new(new DataError(_fileName, null, null, $"{message} at byte {offset}") { Kind = "json" }, inner);
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    // The reader's own positions are relative to our buffer window; drop them in favour of the file offset we add.
+    private static string TrimReaderMessage(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+}

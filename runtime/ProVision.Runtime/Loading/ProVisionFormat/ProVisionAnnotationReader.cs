@@ -1,0 +1,167 @@
+using ProVision.Runtime.Loading.Json;
+using ProVision.Runtime.Validation;
+
+namespace ProVision.Runtime.Loading.ProVisionFormat;
+
+/// <summary>
+/// Reads a data set in the reference engine's format: one or more files of
+/// <c>image_id -> {"data_path", "annotation", "source"}</c>, merged by image id in file order.
+/// The files are streamed in lockstep: when they list images in the same order (as the reference's own
+/// tools write them) only one entry per file is in memory; out-of-order entries are buffered until needed.
+/// </summary>
+public sealed class ProVisionAnnotationReader
+{
+    private readonly IReadOnlyList<string> _files;
+    private readonly GraphLoadOptions _options;
+
+    public ProVisionAnnotationReader(IReadOnlyList<string> files, GraphLoadOptions options)
+    {
+        _files = files;
+        _options = options;
+    }
+
+    public IEnumerable<LoadOutcome> Read()
+    {
+        var sources = new List<EntrySource>();
+        try
+        {
+            foreach (var file in _files) sources.Add(new EntrySource(file));
+            foreach (var outcome in ReadMerged(sources)) yield return outcome;
+        }
+        finally
+        {
+            foreach (var source in sources) source.Dispose();
+        }
+    }
+
+    private IEnumerable<LoadOutcome> ReadMerged(List<EntrySource> sources)
+    {
+        var emitted = new HashSet<string>(StringComparer.Ordinal);
+        for (var lead = 0; lead < sources.Count; lead++)
+        {
+            while (true)
+            {
+                var next = sources[lead].Next(out var failure);
+                if (failure is not null) { yield return LoadOutcome.Fail(failure); break; }
+                if (next is null) break;
+                if (!emitted.Add(next.Value.Key))
+                {
+                    // Already merged while another file led; a second entry in the same file is a duplicate.
+                    if (sources[lead].IsDuplicate(next.Value.Key))
+                        yield return LoadOutcome.Fail(new DataError(sources[lead].File, next.Value.Key, null, "image id appears twice in this file") { Kind = "duplicate image" });
+                    continue;
+                }
+                yield return Build(next.Value.Key, next.Value.Entry, sources, lead);
+            }
+        }
+    }
+
+    private LoadOutcome Build(string imageId, JsonEntry leadEntry, List<EntrySource> sources, int lead)
+    {
+        var merged = new MergedAnnotation(imageId);
+        try
+        {
+            // Files merge in their given order whichever file leads, so a later file always wins a key.
+            for (var i = 0; i < sources.Count; i++)
+            {
+                if (i == lead) { merged.Add(leadEntry.Value, sources[i].File); continue; }
+                if (i < lead) continue; // earlier files are exhausted; they never had this image
+                using var other = sources[i].Take(imageId);
+                if (other is not null) merged.Add(other.Value, sources[i].File);
+            }
+            var folder = Path.GetDirectoryName(Path.GetFullPath(merged.FirstFile)) ?? ".";
+            var graph = ProVisionAnnotationParser.Parse(merged, folder, _options);
+            var error = SceneGraphValidator.Validate(graph, merged.FirstFile, _options, FieldNames.ProVision);
+            return error is null ? LoadOutcome.Ok(graph) : LoadOutcome.Fail(error);
+        }
+        catch (DataErrorException ex) { return LoadOutcome.Fail(ex.Error); }
+        catch (Exception ex) when (ex is Formats.DataFormatException or IOException or UnauthorizedAccessException)
+        {
+            return LoadOutcome.Fail(new DataError(merged.FirstFile, imageId, null, ex.Message) { Kind = "referenced file" });
+        }
+        finally
+        {
+            leadEntry.Document.Dispose();
+        }
+    }
+
+    /// <summary>One input file read entry by entry, with a buffer for entries taken out of order.</summary>
+    private sealed class EntrySource : IDisposable
+    {
+        private readonly Stream _stream;
+        private readonly JsonEntryStreamer _streamer;
+        private readonly Dictionary<string, JsonEntry> _pending = new(StringComparer.Ordinal);
+        private readonly Queue<JsonEntry> _pendingOrder = new();
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _duplicates = new(StringComparer.Ordinal);
+        private bool _broken;
+
+        public EntrySource(string file)
+        {
+            File = file;
+            _stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            _streamer = new JsonEntryStreamer(_stream, file);
+        }
+
+        public string File { get; }
+
+        public bool IsDuplicate(string key) => _duplicates.Contains(key);
+
+        /// <summary>The next entry in file order not yet taken by <see cref="Take"/>.</summary>
+        public (string Key, JsonEntry Entry)? Next(out DataError? failure)
+        {
+            failure = null;
+            while (_pendingOrder.TryDequeue(out var buffered))
+                if (_pending.Remove(buffered.Key!)) return (buffered.Key!, buffered);
+            var entry = Pull(out failure);
+            return entry is null ? null : (entry.Key!, entry);
+        }
+
+        /// <summary>The entry for <paramref name="key"/>, reading ahead (and buffering) as far as needed; throws once if the file is malformed.</summary>
+        public JsonEntry? Take(string key)
+        {
+            if (_pending.Remove(key, out var found)) return found;
+            DataError? failure;
+            while (Pull(out failure) is { } entry)
+            {
+                if (entry.Key == key) return entry;
+                _pending[entry.Key!] = entry;
+                _pendingOrder.Enqueue(entry);
+            }
+            // A broken file fails the graph being merged (once); later graphs merge without it.
+            if (failure is not null) throw new DataErrorException(failure);
+            return null;
+        }
+
+        private JsonEntry? Pull(out DataError? failure)
+        {
+            failure = null;
+            if (_broken) return null;
+            try
+            {
+                var entry = _streamer.ReadNext();
+                if (entry is null) return null;
+                if (_streamer.ContainerKind != System.Text.Json.JsonTokenType.StartObject)
+                {
+                    _broken = true;
+                    failure = new DataError(File, null, null, "expected an object keyed by image id (the reference annotation format), found a list") { Kind = "json" };
+                    return null;
+                }
+                if (!_seen.Add(entry.Key!)) _duplicates.Add(entry.Key!);
+                return entry;
+            }
+            catch (DataErrorException ex)
+            {
+                _broken = true;
+                failure = ex.Error;
+                return null;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var entry in _pending.Values) entry.Document.Dispose();
+            _stream.Dispose();
+        }
+    }
+}

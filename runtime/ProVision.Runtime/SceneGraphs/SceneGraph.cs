@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace ProVision.Runtime.SceneGraphs;
+
+/// <summary>
+/// One image's scene graph: objects (label, box, attributes), relations between them, and optional
+/// masks, depth and caption. Immutable and cheap to hold: masks and depth are references that
+/// decode on demand.
+/// </summary>
+public sealed class SceneGraph
+{
+    public SceneGraph(
+        string imageId,
+        string? imagePath,
+        int width,
+        int height,
+        ImmutableArray<SceneObject> objects,
+        ImmutableArray<Relation> relations,
+        MaskSet? masks = null,
+        DepthSource? depth = null,
+        string? caption = null,
+        string? source = null)
+    {
+        ImageId = imageId;
+        ImagePath = imagePath;
+        Width = width;
+        Height = height;
+        Objects = objects.IsDefault ? ImmutableArray<SceneObject>.Empty : objects;
+        Relations = relations.IsDefault ? ImmutableArray<Relation>.Empty : relations;
+        Masks = masks;
+        Depth = depth;
+        Caption = caption;
+        Source = source;
+    }
+
+    public string ImageId { get; }
+
+    /// <summary>The image file, as written in the input (relative paths stay relative).</summary>
+    public string? ImagePath { get; }
+
+    public int Width { get; }
+    public int Height { get; }
+    public ImmutableArray<SceneObject> Objects { get; }
+    public ImmutableArray<Relation> Relations { get; }
+    public MaskSet? Masks { get; }
+    public DepthSource? Depth { get; }
+    public string? Caption { get; }
+
+    /// <summary>Free-form provenance carried from the input ("source" in the reference format).</summary>
+    public string? Source { get; }
+
+    public bool HasMasks => Masks is not null;
+    public bool HasDepth => Depth is not null;
+    public bool HasAttributes => Objects.Any(o => o.Attributes.Length > 0);
+    public bool HasRelations => Relations.Length > 0;
+
+    public override string ToString() => $"{ImageId} ({Objects.Length} objects, {Relations.Length} relations)";
+}
