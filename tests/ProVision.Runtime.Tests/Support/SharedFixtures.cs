@@ -1,0 +1,22 @@
+namespace ProVision.Runtime.Tests.Support;
+
+/// <summary>
+/// Locates the workplace's shared reference fixtures (<c>../shared/fixtures</c> beside the checkout). They are
+/// never copied into the project; tests that use them say so and return when they are absent.
+/// </summary>
+public static class SharedFixtures
+{
+    public static string? Baseball => Find(System.IO.Path.Combine("fixtures", "baseball"));
+
+    public static string? Models => Find("models");
+
+    private static string? Find(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "shared", relative);
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}
