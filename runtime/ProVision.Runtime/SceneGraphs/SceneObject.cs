@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace ProVision.Runtime.SceneGraphs;
 
-/// <summary>One detected object. Immutable; its position in <see cref="SceneGraph.Objects"/> is its index.</summary>
+/// <summary>One detected object. Immutable; its position in <c>SceneGraph.Objects</c> is its index.</summary>
 public sealed class SceneObject
 {
     public SceneObject(string label, Box box, double? score = null, ImmutableArray<string> attributes = default)

@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace ProVision.Runtime.Randomness;
+
+/// <summary>
+/// 64-bit FNV-1a over a byte sequence built from typed parts. Integers are fed as 8 little-endian bytes;
+/// strings as a 4-byte little-endian UTF-8 length followed by their UTF-8 bytes, so part boundaries are
+/// unambiguous: ("ab", "c") and ("a", "bc") feed different bytes.
+/// </summary>
+/// <remarks>
+/// Fixed constants and explicit byte order make the hash identical on every platform and process, unlike
+/// <see cref="string.GetHashCode()"/>, which is randomised per process. FNV-1a mixes its last bytes poorly,
+/// so <see cref="RandomKey"/> passes the result through <see cref="SplitMix64.Mix"/>.
+/// </remarks>
+internal struct Fnv1a64
+{
+    public const ulong OffsetBasis = 0xCBF29CE484222325UL;
+    public const ulong Prime = 0x00000100000001B3UL;
+
+    private ulong _hash;
+
+    public static Fnv1a64 Start() => new() { _hash = OffsetBasis };
+
+    public readonly ulong Value => _hash;
+
+    public void AddByte(byte value)
+    {
+        _hash = unchecked((_hash ^ value) * Prime);
+    }
+
+    public void AddBytes(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            AddByte(b);
+        }
+    }
+
+    public void AddUInt64(ulong value)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, value);
+        AddBytes(bytes);
+    }
+
+    /// <summary>Adds a length-prefixed UTF-8 string. Lone surrogates encode as U+FFFD, as UTF-8 requires.</summary>
+    public void AddString(string value)
+    {
+        var length = Encoding.UTF8.GetByteCount(value);
+        Span<byte> prefix = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(prefix, (uint)length);
+        AddBytes(prefix);
+        var rented = length <= 256 ? null : ArrayPool<byte>.Shared.Rent(length);
+        var bytes = rented is null ? stackalloc byte[256] : rented.AsSpan();
+        var written = Encoding.UTF8.GetBytes(value, bytes);
+        AddBytes(bytes[..written]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+}
