@@ -15,7 +15,27 @@ public static class CliApp
             InspectCommand.Create(console),
             BenchCommand.Create(console),
         };
+        foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Runtime.Loading.DataErrorException ex)
+        {
+            stderr.WriteLine($"error: {ex.Error}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Runtime.Formats.DataFormatException)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex)
+        {
+            // A bug, not bad input: say so, with the stack, so it can be reported.
+            stderr.WriteLine($"internal error (please report): {ex}");
+            return ExitCodes.InternalError;
+        }
     }
 }

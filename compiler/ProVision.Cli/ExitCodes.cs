@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Input data that could not be read or validated.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A bug in ProVision itself; the message asks for a report.</summary>
+    public const int InternalError = 3;
 }

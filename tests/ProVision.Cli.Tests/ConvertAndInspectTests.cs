@@ -21,9 +21,9 @@ public sealed class ConvertAndInspectTests : IDisposable
     {
         var output = _dir.File("graphs.jsonl");
 
-        var (code, stdout, _) = CliRunner.Run("convert", GoodAnnotations(), "--out", output);
+        var (code, stdout, stderr) = CliRunner.Run("convert", GoodAnnotations(), "--out", output);
 
-        Assert.Equal(0, code);
+        Assert.True(code == 0, stderr);
         Assert.Contains("wrote 2 graphs", stdout);
         var lines = File.ReadAllLines(output);
         Assert.Equal(2, lines.Length);

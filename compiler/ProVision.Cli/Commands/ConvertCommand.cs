@@ -23,7 +23,7 @@ public static class ConvertCommand
     public static int Run(CliConsole console, IReadOnlyList<string> inputs, string outPath, GraphLoadOptions options, ErrorPolicy policy)
     {
         var report = new LoadReport();
-        using var file = new AtomicFile(outPath);
+        using var file = AtomicFile.Create(outPath);
         using (var writer = new CanonicalGraphWriter(file.Stream, Path.GetDirectoryName(Path.GetFullPath(outPath))!))
         {
             foreach (var outcome in SceneGraphInputs.Read(inputs, options))

@@ -34,6 +34,8 @@ public static class InputFormatDetector
         var head = new byte[1 << 16];
         int length;
         using (var stream = File.OpenRead(path)) length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (head.AsSpan(0, length).Trim(" \t\r\n"u8).IsEmpty)
+            throw new DataErrorException(new DataError(path, null, null, "the file is empty") { Kind = "empty file" });
         var reader = new Utf8JsonReader(head.AsSpan(0, length), isFinalBlock: length < head.Length, default);
         try
         {

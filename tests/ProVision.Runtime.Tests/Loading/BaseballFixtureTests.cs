@@ -27,8 +27,8 @@ public sealed class BaseballFixtureTests(ITestOutputHelper output)
         Assert.Equal((401, 400), (g1.Width, g1.Height));
         Assert.Equal(["batter", "bat", "ball", "baseball uniform"], g1.Objects.Select(o => o.Label));
         Assert.Equal(new Box(5, 54, 266, 355), g1.Objects[0].Box);
-        Assert.Equal(["swinging", "white"], g1.Objects[0].Attributes);
-        Assert.Equal([new Relation(0, "wearing", 3), new Relation(0, "about to hit", 2), new Relation(0, "holding", 1)], g1.Relations);
+        Assert.Equal(["swinging", "white"], g1.Objects[0].Attributes.ToArray());
+        Assert.Equal([new Relation(0, "wearing", 3), new Relation(0, "about to hit", 2), new Relation(0, "holding", 1)], g1.Relations.ToArray());
         Assert.Equal([23195, 1640, 298, 8365], Enumerable.Range(0, 4).Select(i => g1.Masks!.Get(i).Area));
         Assert.Equal(DepthConvention.LargerIsCloser, g1.Depth!.Load().Convention);
         Assert.Equal([30545, 35064, 2114, 32144, 1267, 664, 14691, 2252], Enumerable.Range(0, 8).Select(i => graphs[1].Masks!.Get(i).Area));

@@ -38,8 +38,8 @@ public sealed class CanonicalFormatTests : IDisposable
         var back = Loads.Graphs(output).Single();
         Assert.Equal("ü-1", back.ImageId);
         Assert.Equal(graph.Objects.Select(o => (o.Label, o.Box, o.Score)), back.Objects.Select(o => (o.Label, o.Box, o.Score)));
-        Assert.Equal(["wooden", "brown"], back.Objects[0].Attributes);
-        Assert.Equal(graph.Relations, back.Relations);
+        Assert.Equal(["wooden", "brown"], back.Objects[0].Attributes.ToArray());
+        Assert.Equal(graph.Relations, back.Relations.ToArray());
         Assert.Equal(graph.Masks!.Get(1).Pixels.ToArray(), back.Masks!.Get(1).Pixels.ToArray());
         Assert.Equal(DepthConvention.LargerIsFarther, back.Depth!.Convention);
         Assert.Equal(6f, back.Depth.Load()[2, 1]);

@@ -25,8 +25,8 @@ public sealed class VisualGenomeAndCocoTests : IDisposable
 
         Assert.Equal(("7", 20, 10), (graph.ImageId, graph.Width, graph.Height));
         Assert.Equal(new Box(1, 2, 4, 6), graph.Objects[0].Box);
-        Assert.Equal(["tall", "gray"], graph.Objects[0].Attributes);
-        Assert.Equal([new Relation(0, "riding", 1)], graph.Relations);
+        Assert.Equal(["tall", "gray"], graph.Objects[0].Attributes.ToArray());
+        Assert.Equal([new Relation(0, "riding", 1)], graph.Relations.ToArray());
     }
 
     [Fact]

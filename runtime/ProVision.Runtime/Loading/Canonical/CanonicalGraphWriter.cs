@@ -52,6 +52,7 @@ public sealed class CanonicalGraphWriter : IDisposable
         if (graph.Source is not null) w.WriteString("source", graph.Source);
         w.WriteEndObject();
         w.Flush();
+        w.Reset(); // one JSON document per line: let the writer start the next one
         _stream.WriteByte((byte)'\n');
         Count++;
     }

@@ -64,6 +64,7 @@ public sealed class JsonEntryStreamer
     private bool TryReadEntry(out JsonEntry? entry)
     {
         entry = null;
+        var windowStart = _start;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _endOfStream, _state);
         try
         {
@@ -74,15 +75,15 @@ public sealed class JsonEntryStreamer
                     throw Error($"expected a JSON object or array at the top level, found {Describe(reader.TokenType)}", _offsetOfBufferStart + _start);
                 ContainerKind = reader.TokenType;
                 _insideContainer = true;
-                Commit(ref reader);
+                Commit(ref reader, windowStart);
             }
 
-            var entryStart = _offsetOfBufferStart + _start + reader.BytesConsumed;
+            var entryStart = _offsetOfBufferStart + windowStart + reader.BytesConsumed;
             if (!reader.Read()) return false;
             if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
             {
                 _finished = true;
-                Commit(ref reader);
+                Commit(ref reader, windowStart);
                 return false;
             }
 
@@ -95,20 +96,39 @@ public sealed class JsonEntryStreamer
 
             if (!JsonDocument.TryParseValue(ref reader, out var document)) return false;
             entry = new JsonEntry(key, _index++, document, entryStart);
-            Commit(ref reader);
+            Commit(ref reader, windowStart);
             return true;
         }
         catch (JsonException ex)
         {
-            var at = _offsetOfBufferStart + _start + reader.BytesConsumed;
+            if (_endOfStream && EndsInsideAValue(windowStart))
+                throw Error("the file ends in the middle of a value (truncated JSON?)", _offsetOfBufferStart + _end, ex);
+            var at = _offsetOfBufferStart + windowStart + reader.BytesConsumed;
             throw Error($"malformed JSON ({TrimReaderMessage(ex.Message)})", at, ex);
         }
     }
 
-    private void Commit(ref Utf8JsonReader reader)
+    // BytesConsumed counts from the start of the reader's window, not from the last commit.
+    private void Commit(ref Utf8JsonReader reader, int windowStart)
     {
-        _start += (int)reader.BytesConsumed;
+        _start = windowStart + (int)reader.BytesConsumed;
         _state = reader.CurrentState;
+    }
+
+    // A final-block reader reports truncation as a syntax error; re-reading the window as a partial block
+    // tells the two apart: a truncated file simply runs out of data without a syntax error.
+    private bool EndsInsideAValue(int windowStart)
+    {
+        var probe = new Utf8JsonReader(_buffer.AsSpan(windowStart, _end - windowStart), isFinalBlock: false, _state);
+        try
+        {
+            while (probe.Read()) { }
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private void Fill()

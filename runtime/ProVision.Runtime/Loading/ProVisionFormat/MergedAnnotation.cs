@@ -4,7 +4,7 @@ namespace ProVision.Runtime.Loading.ProVisionFormat;
 
 /// <summary>
 /// One image's entry merged across several reference-format files. Like the reference's
-/// <c>dict.update</c>, a later file wins a key that appears twice; each key remembers the file it came
+/// <c>dict.update</c> of <c>annotation</c>, a later file wins a key that appears twice; each key remembers the file it came
 /// from so that errors name the right file.
 /// </summary>
 public sealed class MergedAnnotation
@@ -24,8 +24,9 @@ public sealed class MergedAnnotation
         if (FirstFile.Length == 0) FirstFile = file;
         var reader = new Json.FieldReader(file, ImageId);
         reader.RequireObject(entry, "");
-        if (Json.FieldReader.TryGet(entry, "data_path", out var path)) DataPath = reader.String(path, "data_path");
-        if (Json.FieldReader.TryGet(entry, "source", out var source)) Source = source.ValueKind == JsonValueKind.String ? source.GetString() : source.GetRawText();
+        // The reference merges only "annotation"; data_path and source come from the first file that has them.
+        if (DataPath is null && Json.FieldReader.TryGet(entry, "data_path", out var path)) DataPath = reader.String(path, "data_path");
+        if (Source is null && Json.FieldReader.TryGet(entry, "source", out var source)) Source = source.ValueKind == JsonValueKind.String ? source.GetString() : source.GetRawText();
         var annotation = reader.RequireObject(reader.Require(entry, "annotation", ""), "annotation");
         foreach (var property in annotation.EnumerateObject()) _fields[property.Name] = (property.Value, file);
     }

@@ -59,6 +59,7 @@ public sealed class ProVisionAnnotationReader
     private LoadOutcome Build(string imageId, JsonEntry leadEntry, List<EntrySource> sources, int lead)
     {
         var merged = new MergedAnnotation(imageId);
+        var taken = new List<JsonEntry> { leadEntry };
         try
         {
             // Files merge in their given order whichever file leads, so a later file always wins a key.
@@ -66,8 +67,10 @@ public sealed class ProVisionAnnotationReader
             {
                 if (i == lead) { merged.Add(leadEntry.Value, sources[i].File); continue; }
                 if (i < lead) continue; // earlier files are exhausted; they never had this image
-                using var other = sources[i].Take(imageId);
-                if (other is not null) merged.Add(other.Value, sources[i].File);
+                var other = sources[i].Take(imageId);
+                if (other is null) continue;
+                taken.Add(other);
+                merged.Add(other.Value, sources[i].File);
             }
             var folder = Path.GetDirectoryName(Path.GetFullPath(merged.FirstFile)) ?? ".";
             var graph = ProVisionAnnotationParser.Parse(merged, folder, _options);
@@ -81,7 +84,7 @@ public sealed class ProVisionAnnotationReader
         }
         finally
         {
-            leadEntry.Document.Dispose();
+            foreach (var entry in taken) entry.Dispose();
         }
     }
 
