@@ -57,13 +57,7 @@ public static class CanonicalGraphParser
         double? score = FieldReader.TryGet(item, "score", out var s) ? r.Number(s, path + ".score") : null;
         var attributes = ImmutableArray<string>.Empty;
         if (FieldReader.TryGet(item, "attributes", out var list))
-        {
-            r.RequireArray(list, path + ".attributes");
-            var raw = new List<string>();
-            var k = 0;
-            foreach (var a in list.EnumerateArray()) raw.Add(r.String(a, $"{path}.attributes[{k++}]"));
-            attributes = AttributeNormalizer.Normalize(raw);
-        }
+            attributes = AttributeNormalizer.Normalize(r.Strings(list, path + ".attributes"));
         return new SceneObject(label, box, score, attributes);
     }
 

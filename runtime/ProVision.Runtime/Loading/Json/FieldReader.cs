@@ -50,6 +50,16 @@ public readonly struct FieldReader
         return element.GetString()!;
     }
 
+    /// <summary>A list of strings, each checked and located (<c>path[3]</c>).</summary>
+    public List<string> Strings(JsonElement element, string path)
+    {
+        RequireArray(element, path);
+        var result = new List<string>(element.GetArrayLength());
+        var i = 0;
+        foreach (var item in element.EnumerateArray()) result.Add(String(item, $"{path}[{i++}]"));
+        return result;
+    }
+
     public double Number(JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.Number) throw Error(path, $"expected a number, found {Kind(element)}", "wrong type");

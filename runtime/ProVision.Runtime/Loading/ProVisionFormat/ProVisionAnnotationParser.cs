@@ -72,14 +72,8 @@ public static class ProVisionAnnotationParser
                        reader.Number(element[2], path + "[2]"), reader.Number(element[3], path + "[3]"));
     }
 
-    private static ImmutableArray<string> ReadAttributes(FieldReader reader, JsonElement element, string path)
-    {
-        reader.RequireArray(element, path);
-        var raw = new List<string>();
-        var i = 0;
-        foreach (var a in element.EnumerateArray()) raw.Add(reader.String(a, $"{path}[{i++}]"));
-        return AttributeNormalizer.Normalize(raw);
-    }
+    private static ImmutableArray<string> ReadAttributes(FieldReader reader, JsonElement element, string path) =>
+        AttributeNormalizer.Normalize(reader.Strings(element, path));
 
     private static ImmutableArray<Relation> ReadRelations(MergedAnnotation entry)
     {

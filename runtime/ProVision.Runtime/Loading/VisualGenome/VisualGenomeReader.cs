@@ -106,13 +106,7 @@ public sealed class VisualGenomeReader
         var bh = r.Number(r.Require(o, "h", p), p + ".h");
         var attributes = ImmutableArray<string>.Empty;
         if (FieldReader.TryGet(o, "attributes", out var list))
-        {
-            r.RequireArray(list, p + ".attributes");
-            var raw = new List<string>();
-            var k = 0;
-            foreach (var a in list.EnumerateArray()) raw.Add(r.String(a, $"{p}.attributes[{k++}]"));
-            attributes = AttributeNormalizer.Normalize(raw);
-        }
+            attributes = AttributeNormalizer.Normalize(r.Strings(list, p + ".attributes"));
         return new SceneObject(label.Trim(), new Box(x, y, x + bw, y + bh), null, attributes);
     }
 
