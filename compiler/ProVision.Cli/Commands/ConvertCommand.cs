@@ -23,6 +23,7 @@ public static class ConvertCommand
     public static int Run(CliConsole console, IReadOnlyList<string> inputs, string outPath, GraphLoadOptions options, ErrorPolicy policy)
     {
         var report = new LoadReport();
+        using var progress = new ProgressLine(console, "converting");
         using var file = AtomicFile.Create(outPath);
         using (var writer = new CanonicalGraphWriter(file.Stream, Path.GetDirectoryName(Path.GetFullPath(outPath))!))
         {
@@ -38,6 +39,7 @@ public static class ConvertCommand
                 {
                     writer.Write(outcome.Graph!);
                     report.CountLoaded();
+                    progress.Report(report.Loaded, report.Skipped);
                 }
                 catch (Exception ex) when (ex is DataFormatException or IOException)
                 {

@@ -49,7 +49,7 @@ public static class InputFormatDetector
         }
         catch (JsonException ex)
         {
-            throw new DataErrorException(new DataError(path, null, null, $"malformed JSON ({ex.Message.Split(" LineNumber:")[0].TrimEnd('.')})") { Kind = "json" });
+            throw new DataErrorException(new DataError(path, null, null, $"malformed JSON ({Json.JsonErrorText.Describe(ex)})") { Kind = "json" });
         }
     }
 

@@ -55,6 +55,7 @@ public sealed class CanonicalFormatTests : IDisposable
     [InlineData("{'image_id': 'a', 'width': 4, 'height': 4, 'relations': [[0, 'on', 0]]}", "image a: relations[0][0]: subject index 0 out of range (0 objects)")]
     [InlineData("{'image_id': 'a', 'width': 4, 'height': 4, 'depth': {'path': 'x.npy', 'convention': 'sideways'}}", "depth.convention: unknown convention 'sideways'")]
     [InlineData("[1, 2]", ": expected an object, found a list")]
+    [InlineData("{'image_id': 'a', 'width': 4, 'height': 4, 'objects': [{'label': 'x', 'box': [0, 0, NaN, 1]}]}", "NaN and Infinity are not JSON numbers")]
     public void Bad_line_gives_file_line_image_and_field(string line, string expected)
     {
         var file = _dir.Write("g.jsonl", "{'image_id': 'ok', 'width': 2, 'height': 2}\n\n" + line + "\n");

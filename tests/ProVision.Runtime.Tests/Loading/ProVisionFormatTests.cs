@@ -108,6 +108,7 @@ public sealed class ProVisionFormatTests : IDisposable
     [InlineData("{'im': {'data_path': 'a.png', 'annotation': {'width': 10, ", "the file ends in the middle of a value")]
     [InlineData("{'im': {'data_path': 'a.png', 'annotation': {'width': 10,, }}}", "malformed JSON")]
     [InlineData("42", "expected a JSON object or list at the top level")]
+    [InlineData("{'im': {'data_path': 'a.png', 'annotation': {'width': 10, 'height': 10, 'labels': ['x'], 'bboxes': [[0, 0, NaN, 1]]}}}", "NaN and Infinity are not JSON numbers")]
     public void Broken_json_gives_a_clear_error(string text, string expected)
     {
         var file = _dir.Write("broken.json", text);

@@ -49,8 +49,7 @@ public sealed class CanonicalGraphReader
         }
         catch (JsonException ex)
         {
-            var message = ex.Message.Split(" LineNumber:")[0].TrimEnd('.', ' ');
-            return LoadOutcome.Fail(new DataError(location, null, null, $"malformed JSON ({message}) at column {ex.BytePositionInLine + 1}") { Kind = "json" });
+            return LoadOutcome.Fail(new DataError(location, null, null, $"malformed JSON ({Json.JsonErrorText.Describe(ex)}) at column {ex.BytePositionInLine + 1}") { Kind = "json" });
         }
 
         using (document)

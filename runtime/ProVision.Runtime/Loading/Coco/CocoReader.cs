@@ -36,7 +36,7 @@ public sealed class CocoReader
         }
         catch (JsonException ex)
         {
-            return [LoadOutcome.Fail(new DataError(_file, null, null, $"malformed JSON ({ex.Message.Split(" LineNumber:")[0].TrimEnd('.')}) at line {ex.LineNumber + 1}") { Kind = "json" })];
+            return [LoadOutcome.Fail(new DataError(_file, null, null, $"malformed JSON ({JsonErrorText.Describe(ex)}) at line {ex.LineNumber + 1}") { Kind = "json" })];
         }
         return ReadDocument(document);
     }

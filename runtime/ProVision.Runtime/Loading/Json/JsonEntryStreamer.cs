@@ -104,7 +104,7 @@ public sealed class JsonEntryStreamer
             if (_endOfStream && EndsInsideAValue(windowStart))
                 throw Error("the file ends in the middle of a value (truncated JSON?)", _offsetOfBufferStart + _end, ex);
             var at = _offsetOfBufferStart + windowStart + reader.BytesConsumed;
-            throw Error($"malformed JSON ({TrimReaderMessage(ex.Message)})", at, ex);
+            throw Error($"malformed JSON ({JsonErrorText.Describe(ex)})", at, ex);
         }
     }
 
@@ -162,11 +162,4 @@ public sealed class JsonEntryStreamer
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };
-
-    // The reader's own positions are relative to our buffer window; drop them in favour of the file offset we add.
-    private static string TrimReaderMessage(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
-    }
 }
