@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ProVision.Runtime.Text;
 
@@ -60,6 +61,8 @@ public readonly struct SlotValue : IEquatable<SlotValue>
     public static SlotValue FromCount(long count) => new(SlotKind.Count, null, count);
 
     /// <summary>A list of strings (not copied: an immutable array is already safe to keep).</summary>
+    /// <remarks>Preferred over the span overload so that a collection expression <c>["a", "b"]</c> binds here.</remarks>
+    [OverloadResolutionPriority(1)]
     public static SlotValue FromList(ImmutableArray<string> items)
     {
         var array = items.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(items)!;
