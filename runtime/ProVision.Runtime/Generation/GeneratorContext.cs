@@ -26,12 +26,13 @@ public sealed partial class GeneratorContext
     private readonly long _deadline;
     private readonly ImmutableArray<string> _images;
     private DeterministicRandom? _queryRandom;
+    private double[]? _depthThresholds;
     private int _checks;
     private bool _draftOpen;
 
     /// <summary>A context for a single-image run over <paramref name="graph"/>.</summary>
     public GeneratorContext(string generator, SceneGraph graph, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null)
-        : this(generator, graph?.ImageId!, [graph!], options, collector, vocabulary)
+        : this(generator, (graph ?? throw new ArgumentNullException(nameof(graph))).ImageId, [graph], options, collector, vocabulary)
     {
     }
 
@@ -140,11 +141,24 @@ public sealed partial class GeneratorContext
 
     /// <summary>
     /// The depth threshold for image <paramref name="image"/>: <see cref="GenerationOptions.DepthThreshold"/> scaled
-    /// to the depth map's declared range (unchanged when the map has none or is absent).
+    /// to the depth map's declared range (unchanged when the map has none or is absent). Computed once per image:
+    /// finding the range of an undeclared map reads its file header.
     /// </summary>
     public double DepthThreshold(int image = 0)
     {
-        var depth = Graphs[image].Depth;
-        return Depth.ScaledThreshold(Options.DepthThreshold, depth?.EffectiveRange());
+        _depthThresholds ??= CreateNaNs(Graphs.Length);
+        if (double.IsNaN(_depthThresholds[image]))
+        {
+            var depth = Graphs[image].Depth;
+            _depthThresholds[image] = Depth.ScaledThreshold(Options.DepthThreshold, depth?.EffectiveRange());
+        }
+        return _depthThresholds[image];
+    }
+
+    private static double[] CreateNaNs(int length)
+    {
+        var values = new double[length];
+        Array.Fill(values, double.NaN);
+        return values;
     }
 }

@@ -147,6 +147,15 @@ public sealed partial class ItemDraft
     /// <summary>Records relation <paramref name="relationIndex"/> of image <paramref name="image"/> as evidence.</summary>
     public void AddRelation(int relationIndex, int image = 0) => _relations[image].Add(CheckIndex(relationIndex));
 
+    /// <summary>Records relations of image <paramref name="image"/> as evidence.</summary>
+    public void AddRelations(ReadOnlySpan<int> relationIndices, int image = 0)
+    {
+        foreach (var index in relationIndices)
+        {
+            AddRelation(index, image);
+        }
+    }
+
     /// <summary>Adds a value to tag <paramref name="name"/> (tags keep the order they were first added).</summary>
     public void AddTag(string name, TagValue value)
     {
@@ -190,6 +199,7 @@ public sealed partial class ItemDraft
         _tagCount = 0;
         UseNumberWords = false;
         _listKey = default;
+        _shuffleLists = false;
     }
 
     private int IndexOfSlot(string name)
