@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+using ProVision.Runtime.Templates;
+
+namespace ProVision.Runtime.Generation;
+
+/// <summary>
+/// The base class of every generator the compiler emits (one sealed subclass per <c>generator</c> block).
+/// The subclass declares its header clauses and templates and implements <see cref="Run"/> as plain loops over
+/// the graph that fill drafts and call <see cref="GeneratorContext.Emit"/>.
+/// </summary>
+/// <remarks>
+/// An instance is stateless apart from its lazily expanded <see cref="Templates"/>, so one instance serves every
+/// thread; per-run state lives in the <see cref="GeneratorContext"/>.
+/// </remarks>
+public abstract class CompiledGenerator
+{
+    private CompiledTemplates? _templates;
+
+    /// <summary>The generator's name (the reference name for built-ins), used in item ids and random keys.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Other names users may select it by.</summary>
+    public virtual ImmutableArray<string> Aliases => [];
+
+    /// <summary>The generator's family.</summary>
+    public abstract GeneratorFamily Family { get; }
+
+    /// <summary>The data it reads.</summary>
+    public abstract DataNeeds Needs { get; }
+
+    /// <summary>Whether each item uses several images.</summary>
+    public virtual bool IsMultiImage => false;
+
+    /// <summary>Images per item (the <c>images n</c> clause); 1 for single-image generators.</summary>
+    public virtual int ImageCount => 1;
+
+    /// <summary>The <c>ask "question" -&gt; "answer"</c> clauses, in source order.</summary>
+    public abstract ImmutableArray<AskTemplate> QuestionTemplates { get; }
+
+    /// <summary>The <c>tell "description"</c> clauses, in source order.</summary>
+    public virtual ImmutableArray<TemplateNode> DescriptionTemplates => [];
+
+    /// <summary>All phrasings, expanded on first use (then shared).</summary>
+    public CompiledTemplates Templates
+    {
+        get
+        {
+            var templates = Volatile.Read(ref _templates);
+            if (templates is null)
+            {
+                // Two threads may both expand; the result is the same and one copy wins.
+                Interlocked.CompareExchange(ref _templates, new CompiledTemplates(QuestionTemplates, DescriptionTemplates), null);
+                templates = _templates;
+            }
+            return templates;
+        }
+    }
+
+    /// <summary>Runs the query over the context's graph(s), emitting items into it.</summary>
+    public abstract void Run(GeneratorContext context);
+
+    /// <summary>Convenience: runs over one graph with a fresh context and returns the context (item count, stop reason).</summary>
+    public GeneratorContext RunOn(SceneGraph graph, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null)
+    {
+        var context = new GeneratorContext(Name, graph, options, collector, vocabulary);
+        Run(context);
+        return context;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}

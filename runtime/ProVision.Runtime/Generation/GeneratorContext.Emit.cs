@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.Items;
+using ProVision.Runtime.Randomness;
+using ProVision.Runtime.Templates;
+using ProVision.Runtime.Text;
+
+namespace ProVision.Runtime.Generation;
+
+/// <content>Turning a draft into items.</content>
+public sealed partial class GeneratorContext
+{
+    /// <summary>
+    /// Emits the draft: one item with a random phrasing of the current mode, or one item per phrasing when
+    /// <see cref="GenerationOptions.AllTemplates"/> is set. Nothing is emitted when the generator has no phrasing
+    /// for the mode (a caption generator in QA mode), and nothing beyond the item budget.
+    /// </summary>
+    /// <remarks>
+    /// Per item, from <c>draft.Key.Derive("emit")</c> (and <c>.Derive(t)</c> for phrasing <c>t</c> in all-templates
+    /// mode): sub-stream "format" draws number words, phrasing, image-token position, response phrasing, in that
+    /// order; "lists" orders list values; "choices" draws the multiple-choice decision and the option layout.
+    /// Separate sub-streams keep each part's numbers fixed when another part changes.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The draft is not this context's open draft, or it has no answer.</exception>
+    public void Emit(ItemDraft draft, CompiledTemplates templates)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(templates);
+        if (!ReferenceEquals(draft, _draft) || !_draftOpen)
+        {
+            throw new InvalidOperationException("Emit takes the draft returned by this context's latest BeginItem, once.");
+        }
+        if (draft.Answer.IsNone)
+        {
+            throw new InvalidOperationException($"Item {DrawId}/{Generator}: the emit block set no answer.");
+        }
+        _draftOpen = false;
+        var qa = Options.Mode == GenerationMode.Qa;
+        var phrasings = qa ? templates.Questions.Length : templates.Descriptions.Length;
+        if (phrasings == 0)
+        {
+            return;
+        }
+        var emitKey = draft.Key.Derive("emit");
+        if (!Options.AllTemplates)
+        {
+            EmitOne(draft, templates, -1, emitKey);
+            return;
+        }
+        for (var t = 0; t < phrasings && EmitOne(draft, templates, t, emitKey.Derive(t)); t++)
+        {
+        }
+    }
+
+    private bool EmitOne(ItemDraft draft, CompiledTemplates templates, int fixedPhrasing, RandomKey key)
+    {
+        if (ItemCount >= Options.ItemsPerGraphBudget)
+        {
+            StopReason = StopReason.ItemBudget;
+            return false;
+        }
+        var qa = Options.Mode == GenerationMode.Qa;
+        var format = key.Derive("format").CreateRandom();
+        var words = format.Bernoulli(0.5);
+        var drawn = format.NextInt(qa ? templates.Questions.Length : templates.Descriptions.Length);
+        var imageTokenFirst = format.Bernoulli(0.5);
+        var phrasing = fixedPhrasing >= 0 ? fixedPhrasing : drawn;
+        draft.PrepareRendering(Options.NumberMode switch
+        {
+            NumberMode.Word => true,
+            NumberMode.Numeric => false,
+            _ => words,
+        }, key.Derive("lists"));
+
+        var answer = draft.Render(draft.Answer);
+        string prompt, response;
+        var choices = ImmutableArray<string>.Empty;
+        if (qa)
+        {
+            var question = templates.Questions[phrasing];
+            prompt = TemplateRenderer.Render(question.Question, draft, TextForm.Question);
+            response = RenderResponse(question.Answers[format.NextInt(question.Answers.Length)], draft);
+            var random = key.Derive("choices").CreateRandom();
+            if (random.Bernoulli(Options.McRatio) && TryMultipleChoice(draft, prompt, answer, random, out var multipleChoice))
+            {
+                prompt = multipleChoice.Prompt;
+                response = multipleChoice.Response;
+                choices = multipleChoice.Choices;
+            }
+        }
+        else
+        {
+            prompt = "";
+            response = TemplateRenderer.Render(templates.Descriptions[phrasing], draft, TextForm.Description);
+        }
+
+        var item = new GeneratedItem(
+            DrawId + "/" + Generator + "/" + ItemCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Generator,
+            phrasing,
+            _images,
+            prompt,
+            response,
+            answer,
+            choices,
+            draft.RenderSlots(),
+            draft.BuildEvidence(),
+            draft.BuildTags())
+        {
+            ImageTokenFirst = imageTokenFirst,
+        };
+        ItemCount++;
+        _collector.Add(item);
+        return true;
+    }
+
+    /// <summary>
+    /// A response is a fragment ("three", "the dog") unless its template makes it a sentence by ending in . ? or !,
+    /// in which case it also gets a capital first letter.
+    /// </summary>
+    private static string RenderResponse(TemplateExpansion expansion, ItemDraft draft)
+    {
+        var text = TemplateRenderer.Render(expansion, draft, TextForm.Fragment);
+        return text.Length > 0 && text[^1] is '.' or '?' or '!' ? Inflection.Capitalize(text) : text;
+    }
+
+    private bool TryMultipleChoice(ItemDraft draft, string prompt, string answer, DeterministicRandom random, out MultipleChoice multipleChoice)
+    {
+        var candidates = draft.Candidates;
+        var rendered = new string[candidates.Count];
+        for (var i = 0; i < rendered.Length; i++)
+        {
+            rendered[i] = draft.Render(candidates[i]);
+        }
+        var ok = ChoiceFormatter.TryFormat(prompt, answer, rendered, Options.ChoiceCount, random, out var result);
+        multipleChoice = result!;
+        return ok;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using ProVision.Runtime.Randomness;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Runtime.Generation;
+
+/// <summary>
+/// Everything one generator run over one graph (or one multi-image draw) needs: the graph(s), the options, the
+/// pack's vocabulary, random streams keyed by (seed, generator, image id), the item budget, and
+/// <see cref="Emit"/>, which turns the current <see cref="ItemDraft"/> into a <see cref="Items.GeneratedItem"/>.
+/// </summary>
+/// <remarks>
+/// <para>Not thread-safe: a context belongs to one run on one thread. Parallel runs use separate contexts, and
+/// because every number comes from keys rather than shared state, they produce the same items in any order.</para>
+/// <para>Keys: the query stream (<see cref="QueryRandom"/>, for <c>sample</c> clauses) is item index -1 of
+/// <c>RandomKey(seed, generator, imageId, ...)</c>; draft <c>i</c> uses item index <c>i</c>.</para>
+/// </remarks>
+public sealed partial class GeneratorContext
+{
+    private const int TimeCheckInterval = 256;
+
+    private readonly IItemCollector _collector;
+    private readonly ItemDraft _draft;
+    private readonly long _deadline;
+    private readonly ImmutableArray<string> _images;
+    private DeterministicRandom? _queryRandom;
+    private double[]? _depthThresholds;
+    private int _checks;
+    private bool _draftOpen;
+
+    /// <summary>A context for a single-image run over <paramref name="graph"/>.</summary>
+    public GeneratorContext(string generator, SceneGraph graph, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null)
+        : this(generator, (graph ?? throw new ArgumentNullException(nameof(graph))).ImageId, [graph], options, collector, vocabulary)
+    {
+    }
+
+    /// <summary>
+    /// A context over several graphs (a multi-image draw). <paramref name="drawId"/> names the draw in item ids and
+    /// random keys, so it must be the same whenever the same draw is made (e.g. the image ids joined by "+").
+    /// </summary>
+    public GeneratorContext(string generator, string drawId, ImmutableArray<SceneGraph> graphs, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(generator);
+        ArgumentException.ThrowIfNullOrEmpty(drawId);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(collector);
+        if (graphs.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("A generator context needs at least one graph.", nameof(graphs));
+        }
+        var images = ImmutableArray.CreateBuilder<string>(graphs.Length);
+        foreach (var graph in graphs)
+        {
+            ArgumentNullException.ThrowIfNull(graph, nameof(graphs));
+            images.Add(string.IsNullOrEmpty(graph.ImagePath) ? graph.ImageId : graph.ImagePath);
+        }
+        options.Validate();
+        Generator = generator;
+        DrawId = drawId;
+        Graphs = graphs;
+        Options = options;
+        Vocabulary = vocabulary ?? Vocabulary.Empty;
+        Key = new RandomKey(options.Seed, generator, drawId, -1);
+        _images = images.MoveToImmutable();
+        _collector = collector;
+        _draft = new ItemDraft(graphs.Length);
+        _deadline = options.TimeBudget == Timeout.InfiniteTimeSpan
+            ? long.MaxValue
+            : Stopwatch.GetTimestamp() + (long)(options.TimeBudget.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    /// <summary>The generator's name, as used in item ids and random keys.</summary>
+    public string Generator { get; }
+
+    /// <summary>The image id (single image) or draw id (multi-image) used in item ids and random keys.</summary>
+    public string DrawId { get; }
+
+    /// <summary>The first (for single-image generators, the only) graph.</summary>
+    public SceneGraph Graph => Graphs[0];
+
+    /// <summary>The graphs of this run, in item image order.</summary>
+    public ImmutableArray<SceneGraph> Graphs { get; }
+
+    /// <summary>The run options.</summary>
+    public GenerationOptions Options { get; }
+
+    /// <summary>The pack's vocabulary (countability, attribute categories, predicates).</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The context's root key: <c>RandomKey(seed, generator, DrawId, -1)</c>.</summary>
+    public RandomKey Key { get; }
+
+    /// <summary>The stream for random choices made before an item exists (<c>sample k</c> in a query), read in query order.</summary>
+    public DeterministicRandom QueryRandom => _queryRandom ??= Key.CreateRandom();
+
+    /// <summary>Items emitted so far; the next item's id ends with this number.</summary>
+    public int ItemCount { get; private set; }
+
+    /// <summary>Drafts begun so far; the next draft's random key uses this index.</summary>
+    public long DraftCount { get; private set; }
+
+    /// <summary>Why the context stopped, or <see cref="StopReason.None"/>.</summary>
+    public StopReason StopReason { get; private set; }
+
+    /// <summary>
+    /// True once the item or time budget is spent; emitted loops call it at the top of every iteration. Cheap: a
+    /// counter comparison, and a clock read only every 256th call. Once true it stays true.
+    /// </summary>
+    public bool ShouldStop()
+    {
+        if (StopReason != StopReason.None)
+        {
+            return true;
+        }
+        if (ItemCount >= Options.ItemsPerGraphBudget)
+        {
+            StopReason = StopReason.ItemBudget;
+            return true;
+        }
+        if (++_checks % TimeCheckInterval == 0 && Stopwatch.GetTimestamp() >= _deadline)
+        {
+            StopReason = StopReason.TimeBudget;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Starts the next item: resets the context's single draft and keys it with the next draft index. The draft
+    /// stays valid until <see cref="Emit"/> or the next <see cref="BeginItem"/>.
+    /// </summary>
+    public ItemDraft BeginItem()
+    {
+        _draft.Reset(DraftCount, new RandomKey(Options.Seed, Generator, DrawId, DraftCount));
+        DraftCount++;
+        _draftOpen = true;
+        return _draft;
+    }
+
+    /// <summary>
+    /// The depth threshold for image <paramref name="image"/>: <see cref="GenerationOptions.DepthThreshold"/> scaled
+    /// to the depth map's declared range (unchanged when the map has none or is absent). Computed once per image:
+    /// finding the range of an undeclared map reads its file header.
+    /// </summary>
+    public double DepthThreshold(int image = 0)
+    {
+        _depthThresholds ??= CreateNaNs(Graphs.Length);
+        if (double.IsNaN(_depthThresholds[image]))
+        {
+            var depth = Graphs[image].Depth;
+            _depthThresholds[image] = Depth.ScaledThreshold(Options.DepthThreshold, depth?.EffectiveRange());
+        }
+        return _depthThresholds[image];
+    }
+
+    private static double[] CreateNaNs(int length)
+    {
+        var values = new double[length];
+        Array.Fill(values, double.NaN);
+        return values;
+    }
+}

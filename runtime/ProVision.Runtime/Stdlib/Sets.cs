@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Runtime.Stdlib;
+
+/// <summary>
+/// Object sets generators start from: unique-label objects, non-included objects, labels present, label groups.
+/// Each call makes one pass (two for groups) with a per-thread reusable label table, so a call per graph
+/// allocates only its result.
+/// </summary>
+public static class Sets
+{
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_labelTable;
+
+    /// <summary>Indices of the objects whose label occurs exactly once in the graph (naming them is unambiguous), ascending.</summary>
+    public static ImmutableArray<int> UniqueLabelObjects(SceneGraph graph)
+    {
+        var groups = GroupByLabel(graph);
+        var result = ImmutableArray.CreateBuilder<int>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups.Size(g) == 1)
+            {
+                result.Add(groups.Objects(g)[0]);
+            }
+        }
+        // Groups come in order of first appearance, and a singleton's first appearance is its only index: ascending.
+        return result.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Indices of the objects whose box does not contain another object's box (shared edges count as containing;
+    /// two identical boxes contain each other), ascending.
+    /// </summary>
+    public static ImmutableArray<int> NonIncludedObjects(SceneGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var objects = graph.Objects;
+        var result = ImmutableArray.CreateBuilder<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            var outer = objects[i].Box;
+            var includes = false;
+            for (var j = 0; j < objects.Length && !includes; j++)
+            {
+                includes = j != i && outer.Contains(objects[j].Box);
+            }
+            if (!includes)
+            {
+                result.Add(i);
+            }
+        }
+        return result.DrainToImmutable();
+    }
+
+    /// <summary>The distinct labels of the graph, in order of first appearance.</summary>
+    public static ImmutableArray<string> Labels(SceneGraph graph)
+    {
+        var groups = GroupByLabel(graph);
+        var result = ImmutableArray.CreateBuilder<string>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            result.Add(groups.Label(g));
+        }
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>How many objects carry <paramref name="label"/> (ordinal comparison).</summary>
+    public static int CountLabel(SceneGraph graph, string label)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var count = 0;
+        foreach (var obj in graph.Objects)
+        {
+            if (string.Equals(obj.Label, label, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The objects grouped by label (ordinal), groups in order of first appearance.</summary>
+    public static LabelGroups GroupByLabel(SceneGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var objects = graph.Objects;
+        var table = t_labelTable ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        table.Clear();
+        var groupOf = objects.Length <= 256 ? stackalloc int[objects.Length] : new int[objects.Length];
+        var labels = new List<string>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            var label = objects[i].Label;
+            if (!table.TryGetValue(label, out var group))
+            {
+                group = labels.Count;
+                table.Add(label, group);
+                labels.Add(label);
+            }
+            groupOf[i] = group;
+        }
+        table.Clear();
+        var offsets = new int[labels.Count + 1];
+        foreach (var group in groupOf)
+        {
+            offsets[group + 1]++;
+        }
+        for (var g = 0; g < labels.Count; g++)
+        {
+            offsets[g + 1] += offsets[g];
+        }
+        var members = new int[objects.Length];
+        var next = offsets.AsSpan(0, labels.Count).ToArray();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            members[next[groupOf[i]]++] = i;
+        }
+        return new LabelGroups([.. labels], offsets, members);
+    }
+}
