@@ -18,18 +18,18 @@ internal sealed partial class ParseTreeConverter
 
         return inner switch
         {
-            FamilyClauseContext c => new FamilyClauseSyntax(Span(c), ConvertDashedName(c.dashedName(), End(c))),
+            FamilyClauseContext c => new FamilyClauseSyntax(Span(c), ConvertDashedName(c.dashedName(), AfterKeyword(c))),
             NeedsClauseContext c => new NeedsClauseSyntax(
                 Span(c), [.. (c.IDENT() ?? []).Where(n => !TokenSpans.IsMissing(n)).Select(n => Identifier(n.Symbol))]),
-            AliasClauseContext c => new AliasClauseSyntax(Span(c), Identifier(c.IDENT(), End(c))),
+            AliasClauseContext c => new AliasClauseSyntax(Span(c), Identifier(c.IDENT(), AfterKeyword(c))),
             ImagesClauseContext c => new ImagesClauseSyntax(Span(c), ConvertExpression(c.expression(), End(c))),
             ForClauseContext c => ConvertFor(c),
             WhereClauseContext c => ConvertWhere(c),
-            LetClauseContext c => new LetClauseSyntax(Span(c), Identifier(c.IDENT(), End(c)), ConvertExpression(c.expression(), End(c))),
+            LetClauseContext c => new LetClauseSyntax(Span(c), Identifier(c.IDENT(), AfterKeyword(c)), ConvertExpression(c.expression(), End(c))),
             SampleClauseContext c => new SampleClauseSyntax(Span(c), ConvertExpression(c.expression(), End(c))),
             DrawClauseContext c => new DrawClauseSyntax(
                 Span(c),
-                Identifier(c.IDENT(), End(c)),
+                Identifier(c.IDENT(), AfterKeyword(c)),
                 ConvertExpression(c.expression(0), End(c)),
                 c.WHERE() is null ? null : ConvertExpression(c.expression(1), End(c))),
             BudgetClauseContext c => new BudgetClauseSyntax(Span(c), ConvertExpression(c.expression(), End(c))),
@@ -43,13 +43,16 @@ internal sealed partial class ParseTreeConverter
     private ForClauseSyntax ConvertFor(ForClauseContext context)
     {
         var variables = ImmutableArray.CreateBuilder<PatternSyntax>();
+        var previousEnd = AfterKeyword(context);
         foreach (var pattern in context.pattern() ?? [])
         {
-            variables.Add(ConvertPattern(pattern, End(context)));
+            variables.Add(ConvertPattern(pattern, previousEnd));
+            previousEnd = variables[^1].Span.End;
         }
 
         // expression(0) is the source; expression(1) exists only after 'grouped by'.
-        var source = ConvertExpression(context.expression(0), End(context));
+        var afterIn = After(context.IN(), previousEnd);
+        var source = ConvertExpression(context.expression(0), context.GROUPED() is null ? End(context) : afterIn);
         var key = context.GROUPED() is null ? null : ConvertExpression(context.expression(1), End(context));
         return new ForClauseSyntax(Span(context), variables.ToImmutable(), source, key);
     }
@@ -73,7 +76,8 @@ internal sealed partial class ParseTreeConverter
 
                 return new TuplePatternSyntax(Span(tuple), elements.ToImmutable());
             default:
-                var missing = new IdentifierSyntax(new TextSpan(context is null ? fallbackPosition : Span(context).Start, 0), string.Empty);
+                var span = context is null ? default : Span(context);
+                var missing = new IdentifierSyntax(new TextSpan(span.IsEmpty ? fallbackPosition : span.Start, 0), string.Empty);
                 return new NamePatternSyntax(missing.Span, missing);
         }
     }
@@ -83,7 +87,7 @@ internal sealed partial class ParseTreeConverter
         var entries = ImmutableArray.CreateBuilder<EmitEntrySyntax>();
         foreach (var entry in context.emitEntry() ?? [])
         {
-            var name = Identifier(entry.IDENT(), End(entry));
+            var name = Identifier(entry.IDENT(), AfterKeyword(entry));
             var value = ConvertExpression(entry.expression(), End(entry));
 
             // The entry's span ends at its value: a trailing comma is punctuation, not part of it.
@@ -97,7 +101,7 @@ internal sealed partial class ParseTreeConverter
     private AskClauseSyntax ConvertAsk(AskClauseContext context)
     {
         var strings = context.@string() ?? [];
-        var question = ConvertTemplate(strings.Length > 0 ? strings[0] : null, End(context));
+        var question = ConvertTemplate(strings.Length > 0 ? strings[0] : null, AfterKeyword(context));
         var answer = ConvertTemplate(strings.Length > 1 ? strings[1] : null, End(context));
         return new AskClauseSyntax(Span(context), question, answer);
     }

@@ -10,7 +10,7 @@ internal sealed partial class ParseTreeConverter
     private DeclarationSyntax? ConvertDeclaration(DeclarationContext context) => context switch
     {
         { } when context.packDeclaration() is { } pack =>
-            new PackDeclarationSyntax(Span(pack), ConvertDashedName(pack.dashedName(), End(pack))),
+            new PackDeclarationSyntax(Span(pack), ConvertDashedName(pack.dashedName(), AfterKeyword(pack))),
         { } when context.phrasesDeclaration() is { } phrases => ConvertPhrases(phrases),
         { } when context.generatorDeclaration() is { } generator => ConvertGenerator(generator),
         _ => null,
@@ -18,13 +18,17 @@ internal sealed partial class ParseTreeConverter
 
     private PhrasesDeclarationSyntax ConvertPhrases(PhrasesDeclarationContext context)
     {
+        var name = Identifier(context.IDENT(), AfterKeyword(context));
         var alternatives = ImmutableArray.CreateBuilder<TemplateSyntax>();
+        var previousEnd = name.Span.End;
         foreach (var alternative in context.@string() ?? [])
         {
-            alternatives.Add(ConvertTemplate(alternative, End(context)));
+            var template = ConvertTemplate(alternative, previousEnd);
+            alternatives.Add(template);
+            previousEnd = template.Span.End;
         }
 
-        return new PhrasesDeclarationSyntax(Span(context), Identifier(context.IDENT(), End(context)), alternatives.ToImmutable());
+        return new PhrasesDeclarationSyntax(Span(context), name, alternatives.ToImmutable());
     }
 
     private GeneratorDeclarationSyntax ConvertGenerator(GeneratorDeclarationContext context)
@@ -38,7 +42,7 @@ internal sealed partial class ParseTreeConverter
             }
         }
 
-        var name = Identifier(context.IDENT(), End(context));
+        var name = Identifier(context.IDENT(), AfterKeyword(context));
         var openBrace = TokenSpans.IsMissing(context.LBRACE()) ? default : TokenSpans.Of(context.LBRACE().Symbol);
         return new GeneratorDeclarationSyntax(Span(context), name, openBrace, clauses.ToImmutable());
     }

@@ -20,7 +20,7 @@ internal sealed partial class ParseTreeConverter
         IndexExpressionContext c => new IndexExpressionSyntax(
             Span(c), ConvertExpression(c.expression(0), End(c)), ConvertExpression(c.expression(1), End(c))),
         CallExpressionContext c => new CallExpressionSyntax(
-            Span(c), ConvertExpression(c.expression(), End(c)), ConvertAll(c.argumentList()?.expression(), End(c))),
+            Span(c), ConvertExpression(c.expression(), End(c)), ConvertAll(c.argumentList()?.expression(), After(c.LPAREN(), End(c)))),
         NegateExpressionContext c => new UnaryExpressionSyntax(Span(c), UnaryOperator.Negate, ConvertExpression(c.expression(), End(c))),
         NotExpressionContext c => new UnaryExpressionSyntax(Span(c), UnaryOperator.Not, ConvertExpression(c.expression(), End(c))),
         MultiplicativeExpressionContext c => Binary(c, c.expression(), c.op, c.op?.Type switch
@@ -33,27 +33,46 @@ internal sealed partial class ParseTreeConverter
         ComparisonExpressionContext c => ConvertComparison(c),
         AndExpressionContext c => Binary(c, c.expression(), c.AND()?.Symbol, BinaryOperator.And),
         OrExpressionContext c => Binary(c, c.expression(), c.OR()?.Symbol, BinaryOperator.Or),
-        ConditionalExpressionContext c => new ConditionalExpressionSyntax(
-            Span(c),
-            ConvertExpression(c.expression(0), End(c)),
-            ConvertExpression(c.expression(1), End(c)),
-            ConvertExpression(c.expression(2), End(c))),
+        ConditionalExpressionContext c => ConvertConditional(c),
         LambdaExpressionContext c => new LambdaExpressionSyntax(
             Span(c),
             [.. (c.lambdaParameters()?.IDENT() ?? []).Where(n => !TokenSpans.IsMissing(n)).Select(n => Identifier(n.Symbol))],
             ConvertExpression(c.expression(), End(c))),
-        null => new MissingExpressionSyntax(new TextSpan(fallbackPosition, 0)),
 
-        // A context of the base type: ANTLR found no alternative and an error was reported.
-        _ => new MissingExpressionSyntax(new TextSpan(Span(context).Start, 0)),
+        // No context, or one of the base type: ANTLR found no alternative and an error was reported.
+        _ => Missing(context, fallbackPosition),
     };
+
+    /// <summary>
+    /// A placeholder for an expression that is not there: at the start of what the failed context
+    /// consumed, or, when it consumed nothing (its start token belongs to what follows), at the
+    /// fallback position inside the parent.
+    /// </summary>
+    private MissingExpressionSyntax Missing(ParserRuleContext? context, int fallbackPosition)
+    {
+        var span = context is null ? default : Span(context);
+        return new MissingExpressionSyntax(new TextSpan(span.IsEmpty ? fallbackPosition : span.Start, 0));
+    }
+
+    private ConditionalExpressionSyntax ConvertConditional(ConditionalExpressionContext context)
+    {
+        var condition = ConvertExpression(context.expression(0), Span(context).Start);
+
+        // A missing middle goes right after the '?', not at the end: children stay in source order.
+        var whenTrue = ConvertExpression(context.expression(1), After(context.QUESTION(), condition.Span.End));
+        var whenFalse = ConvertExpression(context.expression(2), End(context));
+        return new ConditionalExpressionSyntax(Span(context), condition, whenTrue, whenFalse);
+    }
 
     private ImmutableArray<ExpressionSyntax> ConvertAll(ExpressionContext[]? contexts, int fallbackPosition)
     {
+        // A missing element goes right after the previous one, keeping the elements in source order.
         var builder = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        var previousEnd = fallbackPosition;
         foreach (var context in contexts ?? [])
         {
-            builder.Add(ConvertExpression(context, fallbackPosition));
+            builder.Add(ConvertExpression(context, previousEnd));
+            previousEnd = builder[^1].Span.End;
         }
 
         return builder.ToImmutable();

@@ -19,10 +19,9 @@ internal sealed partial class ParseTreeConverter
         BooleanLiteralContext c => new BooleanLiteralSyntax(Span(c), c.TRUE() is not null),
         NameExpressionContext c => new NameExpressionSyntax(Span(c), Identifier(c.IDENT(), End(c))),
         ParenthesizedExpressionContext c => ConvertParenthesized(c),
-        ListExpressionContext c when c.comprehensionClauses() is null => new ListExpressionSyntax(Span(c), ConvertAll(c.expression(), End(c))),
+        ListExpressionContext c when c.comprehensionClauses() is null => new ListExpressionSyntax(Span(c), ConvertAll(c.expression(), AfterKeyword(c))),
         ListExpressionContext c => ConvertComprehension(c),
-        null => new MissingExpressionSyntax(new TextSpan(fallbackPosition, 0)),
-        _ => new MissingExpressionSyntax(new TextSpan(Span(context).Start, 0)),
+        _ => Missing(context, fallbackPosition),
     };
 
     private ExpressionSyntax ConvertInteger(IntegerLiteralContext context)
@@ -39,7 +38,7 @@ internal sealed partial class ParseTreeConverter
     /// <summary><c>(e)</c> is a parenthesized expression; with commas, <c>(a, b)</c> is a tuple.</summary>
     private ExpressionSyntax ConvertParenthesized(ParenthesizedExpressionContext context)
     {
-        var elements = ConvertAll(context.expression(), End(context));
+        var elements = ConvertAll(context.expression(), AfterKeyword(context));
         return elements.Length == 1
             ? new ParenthesizedExpressionSyntax(Span(context), elements[0])
             : new TupleExpressionSyntax(Span(context), elements);

@@ -92,4 +92,14 @@ internal sealed partial class ParseTreeConverter(SourceText source, DiagnosticBa
     }
 
     private int End(ParserRuleContext context) => TokenSpans.Of(context).End;
+
+    /// <summary>Just after a token, or <paramref name="fallback"/> when it is missing.</summary>
+    private static int After(ITerminalNode? node, int fallback) =>
+        TokenSpans.IsMissing(node) ? fallback : node!.Symbol.StopIndex + 1;
+
+    /// <summary>Just after the context's first token (its keyword): where a missing name after it belongs.</summary>
+    private static int AfterKeyword(ParserRuleContext context) =>
+        TokenSpans.IsMissing(context.Start) || context.Start.Type == TokenConstants.EOF
+            ? TokenSpans.Of(context).Start
+            : context.Start.StopIndex + 1;
 }
