@@ -2,7 +2,7 @@ using ProVision.Compiler.Text;
 
 namespace ProVision.Compiler.Diagnostics;
 
-// PV0001-PV0028 and PV0037: tokens, declarations, clauses and expressions.
+// PV0001-PV0028, PV0037-PV0038: tokens, declarations, clauses and expressions.
 public static partial class DiagnosticCatalog
 {
     /// <summary>PV0001: a token the grammar cannot accept here (the generic parse error).</summary>
@@ -120,4 +120,8 @@ public static partial class DiagnosticCatalog
     /// <summary>PV0037: an unexpected token where the expected tokens are too many to list.</summary>
     public static Diagnostic UnexpectedTokenIn(TextSpan span, string found, string construct) =>
         Error("PV0037", span, $"unexpected {found} in {construct}");
+
+    /// <summary>PV0038: <c>ask</c>, <c>tell</c> or a phrase set without its template string.</summary>
+    public static Diagnostic ExpectedTemplate(TextSpan span, string after, string found) =>
+        Error("PV0038", span, $"expected a template string after {after}, found {found}");
 }

@@ -27,11 +27,7 @@ internal sealed partial class ParseTreeConverter
             WhereClauseContext c => ConvertWhere(c),
             LetClauseContext c => new LetClauseSyntax(Span(c), Identifier(c.IDENT(), AfterKeyword(c)), ConvertExpression(c.expression(), End(c))),
             SampleClauseContext c => new SampleClauseSyntax(Span(c), ConvertExpression(c.expression(), End(c))),
-            DrawClauseContext c => new DrawClauseSyntax(
-                Span(c),
-                Identifier(c.IDENT(), AfterKeyword(c)),
-                ConvertExpression(c.expression(0), End(c)),
-                c.WHERE() is null ? null : ConvertExpression(c.expression(1), End(c))),
+            DrawClauseContext c => ConvertDraw(c),
             BudgetClauseContext c => new BudgetClauseSyntax(Span(c), ConvertExpression(c.expression(), End(c))),
             EmitClauseContext c => ConvertEmit(c),
             AskClauseContext c => ConvertAsk(c),
@@ -55,6 +51,16 @@ internal sealed partial class ParseTreeConverter
         var source = ConvertExpression(context.expression(0), context.GROUPED() is null ? End(context) : afterIn);
         var key = context.GROUPED() is null ? null : ConvertExpression(context.expression(1), End(context));
         return new ForClauseSyntax(Span(context), variables.ToImmutable(), source, key);
+    }
+
+    private DrawClauseSyntax ConvertDraw(DrawClauseContext context)
+    {
+        var name = Identifier(context.IDENT(), AfterKeyword(context));
+
+        // expression(0) is the count; expression(1) exists only after 'where'.
+        var count = ConvertExpression(context.expression(0), context.WHERE() is null ? End(context) : After(context.ASSIGN(), name.Span.End));
+        var predicate = context.WHERE() is null ? null : ConvertExpression(context.expression(1), End(context));
+        return new DrawClauseSyntax(Span(context), name, count, predicate);
     }
 
     private WhereClauseSyntax ConvertWhere(WhereClauseContext context) =>

@@ -14,6 +14,9 @@ namespace ProVision.Compiler.Parsing;
 /// </summary>
 internal sealed class SyntaxErrorReporter(DiagnosticBag diagnostics)
 {
+    // The brackets an expression can leave open, innermost kinds first.
+    private static readonly int[] s_closers = [RPAREN, RBRACK];
+
     public void Report(Parser parser, IToken offending, IntervalSet expected, SyntaxErrorKind kind)
     {
         if (offending.Type == UNTERMINATED_STRING)
@@ -53,9 +56,27 @@ internal sealed class SyntaxErrorReporter(DiagnosticBag diagnostics)
                 TokenSpans.Of(previous), TokenDescriptions.DescribeExpected(expected.MinElement), TokenDescriptions.Describe(previous));
         }
 
-        if (IsMisusedKeyword(offending, previous, expected))
+        if (context is MemberNameContext && previous is not null)
+        {
+            return DiagnosticCatalog.MissingToken(TokenSpans.Of(previous), "a member name", TokenDescriptions.Describe(previous));
+        }
+
+        if (KeywordHeuristics.IsUsedAsName(tokens, offending, expected))
         {
             return DiagnosticCatalog.ReservedWordAsName(span, offending.Text);
+        }
+
+        if (expected.Contains(STRING) && previous is not null && IsTemplatePosition(context))
+        {
+            return DiagnosticCatalog.ExpectedTemplate(span, TokenDescriptions.Describe(previous), found);
+        }
+
+        if (KeywordHeuristics.StartsNextClause(tokens, offending) && previous is not null
+            && Array.Find(s_closers, expected.Contains) is var closer and not 0)
+        {
+            // `[1, 2` and the next clause on the following line: name the missing bracket.
+            return DiagnosticCatalog.MissingToken(
+                TokenSpans.Of(previous), TokenDescriptions.DescribeExpected(closer), TokenDescriptions.Describe(previous));
         }
 
         if (TokenDescriptions.ClauseStarts.All(expected.Contains))
@@ -105,21 +126,10 @@ internal sealed class SyntaxErrorReporter(DiagnosticBag diagnostics)
         return DiagnosticCatalog.UnexpectedEndOfFile(span, TokenDescriptions.DescribeExpected(expected) ?? ConstructNames.Completion(context));
     }
 
-    /// <summary>
-    /// A reserved word where a name could go. Where an expression could go instead, a keyword that
-    /// starts its line more likely begins the next clause after a missing expression (`for o in`
-    /// then `where ...` on the next line), which the expression rule reports better.
-    /// </summary>
-    private static bool IsMisusedKeyword(IToken offending, IToken? previous, IntervalSet expected)
-    {
-        if (!TokenDescriptions.IsKeyword(offending.Type) || !expected.Contains(IDENT) || expected.Contains(offending.Type))
-        {
-            return false;
-        }
-
-        var startsLine = previous is null || previous.Line < offending.Line;
-        return !(startsLine && TokenDescriptions.ExpressionStarts.All(expected.Contains));
-    }
+    private static bool IsTemplatePosition(ParserRuleContext? context) =>
+        Enclosing<StringContext>(context) is not null
+            ? Enclosing<ExpressionContext>(context) is null
+            : context is AskClauseContext or TellClauseContext or PhrasesDeclarationContext;
 
     private static T? Enclosing<T>(ParserRuleContext? context)
         where T : ParserRuleContext

@@ -16,13 +16,35 @@ internal sealed class SyntaxErrorStrategy(SyntaxErrorReporter reporter) : Defaul
 {
     public override void Sync(Parser recognizer)
     {
-        if (!InErrorRecoveryMode(recognizer) && IsKeywordUsedAsName(recognizer))
+        if (!InErrorRecoveryMode(recognizer) && recognizer.CurrentToken is CommonToken token && TokenDescriptions.IsKeyword(token.Type))
         {
-            // Let the decision that follows see a name: `count(images)`, `where = 2` in an emit block.
-            var token = (CommonToken)recognizer.CurrentToken;
-            reporter.ReportReservedWord(token);
-            token.Type = ProVisionParser.IDENT;
-            return;
+            var tokens = (ITokenStream)recognizer.InputStream;
+            var expected = GetExpectedTokens(recognizer);
+            if (KeywordHeuristics.IsUsedAsName(tokens, token, expected))
+            {
+                // Let the decision that follows see a name: `count(images)`, `where = 2` in an emit block.
+                reporter.ReportReservedWord(token);
+                token.Type = ProVisionParser.IDENT;
+                return;
+            }
+
+            if (KeywordHeuristics.StartsNextClause(tokens, token))
+            {
+                if (recognizer.Context is ProVisionParser.MemberNameContext)
+                {
+                    // `x.` at the end of a line, then `emit {`: the keyword is not a member name.
+                    throw new InputMismatchException(recognizer);
+                }
+
+                if (!expected.Contains(token.Type) && GetErrorRecoverySet(recognizer).Contains(token.Type))
+                {
+                    // Report what is missing here and leave the keyword to the enclosing clause loop;
+                    // ANTLR would otherwise delete it as an extraneous token and garble the next clause.
+                    reporter.Report(recognizer, token, expected, SyntaxErrorKind.Unexpected);
+                    BeginErrorCondition(recognizer);
+                    return;
+                }
+            }
         }
 
         try
@@ -60,28 +82,6 @@ internal sealed class SyntaxErrorStrategy(SyntaxErrorReporter reporter) : Defaul
         }
 
         return base.RecoverInline(recognizer);
-    }
-
-    /// <summary>
-    /// A reserved word where a name is possible and the word itself is not, that is not the start of
-    /// the next clause: it is in the middle of a line, or followed by '=' as a name being defined is.
-    /// </summary>
-    private bool IsKeywordUsedAsName(Parser recognizer)
-    {
-        if (recognizer.CurrentToken is not CommonToken token || !TokenDescriptions.IsKeyword(token.Type))
-        {
-            return false;
-        }
-
-        var expected = GetExpectedTokens(recognizer);
-        if (!expected.Contains(ProVisionParser.IDENT) || expected.Contains(token.Type))
-        {
-            return false;
-        }
-
-        var previous = TokenSpans.Previous((ITokenStream)recognizer.InputStream, token);
-        var midLine = previous is not null && previous.Line == token.Line;
-        return midLine || ((ITokenStream)recognizer.InputStream).LA(2) == ProVisionParser.ASSIGN;
     }
 
     protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
