@@ -51,17 +51,20 @@ internal static class PvgParser
     {
         // AntlrInputStream indexes UTF-16 code units, like our spans (CharStreams.fromString would
         // count code points and shift every offset after a non-BMP character).
+        var reporter = new SyntaxErrorReporter(diagnostics);
+        var listener = new CollectingErrorListener(source, diagnostics, reporter);
+
+        // ANTLR's default listeners print to the console; ours collect.
         var lexer = new ProVisionLexer(new AntlrInputStream(source.Text));
-        lexer.RemoveErrorListeners(); // The catch-all ERROR_CHAR rule means the lexer itself never fails.
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(listener);
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
         TokenScanner.Report(tokens.GetTokens(), source, diagnostics);
 
-        var parser = new GuardedProVisionParser(tokens)
-        {
-            ErrorHandler = new SyntaxErrorStrategy(new SyntaxErrorReporter(diagnostics)),
-        };
-        parser.RemoveErrorListeners(); // ANTLR's default listener prints to the console.
+        var parser = new GuardedProVisionParser(tokens) { ErrorHandler = new SyntaxErrorStrategy(reporter) };
+        parser.RemoveErrorListeners();
+        parser.AddErrorListener(listener);
         var tree = parser.compilationUnit();
 
         var root = new ParseTreeConverter(source, diagnostics, tokens, SkippedTokens(tree)).ConvertCompilationUnit(tree);
