@@ -1,0 +1,39 @@
+using ProVision.Compiler.Text;
+
+namespace ProVision.Compiler.Diagnostics;
+
+// PV0029-PV0036: the inner syntax of template strings; spans point inside the string.
+public static partial class DiagnosticCatalog
+{
+    /// <summary>PV0029: '[' with no matching ']'.</summary>
+    public static Diagnostic TemplateUnclosedGroup(TextSpan span) =>
+        Error("PV0029", span, "unclosed '[' in the template; add ']' to close the group, or write '\\[' for a literal bracket");
+
+    /// <summary>PV0030: ']' with no matching '['.</summary>
+    public static Diagnostic TemplateUnmatchedBracket(TextSpan span) =>
+        Error("PV0030", span, "unmatched ']' in the template; write '\\]' for a literal bracket");
+
+    /// <summary>PV0031: '|' outside a '[...]' group.</summary>
+    public static Diagnostic TemplateBarOutsideGroup(TextSpan span) =>
+        Error("PV0031", span, "'|' outside a '[...]' group; put the alternatives in brackets, as in '[a|b]', or write '\\|' for a literal bar");
+
+    /// <summary>PV0032: '{' with no matching '}'.</summary>
+    public static Diagnostic TemplateUnclosedHole(TextSpan span) =>
+        Error("PV0032", span, "unclosed '{' in the template; add '}' after the slot name, or write '\\{' for a literal brace");
+
+    /// <summary>PV0033: '}' with no matching '{'.</summary>
+    public static Diagnostic TemplateUnmatchedBrace(TextSpan span) =>
+        Error("PV0033", span, "unmatched '}' in the template; write '\\}' for a literal brace");
+
+    /// <summary>PV0034: <c>{}</c>.</summary>
+    public static Diagnostic TemplateEmptyHole(TextSpan span) =>
+        Error("PV0034", span, "empty '{}' in the template; put a slot or phrase-set name inside, as in '{name}'");
+
+    /// <summary>PV0035: something other than a name, number or helper call inside '{...}'.</summary>
+    public static Diagnostic TemplateInvalidHole(TextSpan span, string found) =>
+        Error("PV0035", span, $"unexpected {found} inside '{{...}}'; expected a slot or phrase-set name or a helper call, as in '{{plural(name)}}'");
+
+    /// <summary>PV0036 (warning): a question template ending in '[a|b]?', which makes the group optional.</summary>
+    public static Diagnostic QuestionEndsWithOptionalGroup(TextSpan span) =>
+        Warning("PV0036", span, "'[a|b]?' at the end of a question makes the whole group optional; if you meant a question mark after it, write '[a|b]\\?' or leave it out (questions get '?' automatically)");
+}

@@ -1,0 +1,24 @@
+using ProVision.Compiler.Text;
+
+namespace ProVision.Compiler.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the compiler can report, one factory method per code.
+/// </summary>
+/// <remarks>
+/// Bands: PV0xxx syntax, PV1xxx binding and types, PV2xxx emit, PV3xxx packs, PV4xxx sandbox.
+/// A number, once published, is never reused, even if its diagnostic is removed: list it below.
+/// Messages are lower-case, name the offending text in single quotes and say what to do.
+/// The factories are split over partial files by band (DiagnosticCatalog.Syntax.cs, ...).
+/// </remarks>
+public static partial class DiagnosticCatalog
+{
+    // Retired numbers (never reuse): none yet.
+    // Reserved: PV0999 is the syntax band's internal-error code; PV1000-PV4999 belong to later stages.
+
+    private static Diagnostic Error(string code, TextSpan span, string message) =>
+        new(code, DiagnosticSeverity.Error, span, message);
+
+    private static Diagnostic Warning(string code, TextSpan span, string message) =>
+        new(code, DiagnosticSeverity.Warning, span, message);
+}

@@ -1,0 +1,121 @@
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Syntax;
+
+namespace ProVision.Compiler.Parsing;
+
+/// <summary>
+/// Checks the order the grammar leaves open on purpose (a flat list parses and recovers better, and
+/// the messages can be specific): <c>pack</c> first and once; in a generator, header clauses, then
+/// query clauses ending with exactly one emit block, then at least one template.
+/// </summary>
+internal static class StructureChecker
+{
+    private static readonly HashSet<Type> s_singleHeaderClauses =
+        [typeof(FamilyClauseSyntax), typeof(NeedsClauseSyntax), typeof(ImagesClauseSyntax)];
+
+    public static void Check(CompilationUnitSyntax unit, DiagnosticBag diagnostics)
+    {
+        var packSeen = false;
+        for (var i = 0; i < unit.Declarations.Length; i++)
+        {
+            switch (unit.Declarations[i])
+            {
+                case PackDeclarationSyntax pack when packSeen:
+                    diagnostics.Add(DiagnosticCatalog.DuplicatePack(pack.Span));
+                    break;
+                case PackDeclarationSyntax pack:
+                    packSeen = true;
+                    if (i > 0)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.PackNotFirst(pack.Span));
+                    }
+
+                    break;
+                case GeneratorDeclarationSyntax generator:
+                    CheckGenerator(generator, diagnostics);
+                    break;
+            }
+        }
+
+        foreach (var ask in unit.DescendantsAndSelf().OfType<AskClauseSyntax>())
+        {
+            // A one-alternative group is only ever bracketed to be optional, so '[a]?' is unambiguous;
+            // '[a|b]?' at the end of a question may well mean "a or b, then a question mark".
+            if (ask.Question.Parts.LastOrDefault() is TemplateGroupSyntax { IsOptional: true, Alternatives.Length: > 1 } group)
+            {
+                diagnostics.Add(DiagnosticCatalog.QuestionEndsWithOptionalGroup(group.Span));
+            }
+        }
+    }
+
+    private static void CheckGenerator(GeneratorDeclarationSyntax generator, DiagnosticBag diagnostics)
+    {
+        // Whether a parse error already touched this generator: then a "missing emit" is more likely
+        // a consequence of it than a mistake of its own, so it is not reported.
+        var hadSyntaxErrors = diagnostics.HasErrorWithin(generator.Span);
+        var headers = new HashSet<Type>();
+        var emitIndex = -1;
+        for (var i = 0; i < generator.Clauses.Length && emitIndex < 0; i++)
+        {
+            emitIndex = generator.Clauses[i] is EmitClauseSyntax ? i : -1;
+        }
+
+        var queryStarted = false;
+        var templates = 0;
+
+        for (var i = 0; i < generator.Clauses.Length; i++)
+        {
+            var clause = generator.Clauses[i];
+            var afterEmit = emitIndex >= 0 && i > emitIndex;
+            switch (clause)
+            {
+                case HeaderClauseSyntax header:
+                    if (queryStarted || afterEmit || templates > 0)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.HeaderClauseAfterQuery(header.KeywordSpan, header.Keyword));
+                    }
+
+                    if (s_singleHeaderClauses.Contains(header.GetType()) && !headers.Add(header.GetType()))
+                    {
+                        diagnostics.Add(DiagnosticCatalog.DuplicateHeaderClause(header.KeywordSpan, header.Keyword));
+                    }
+
+                    break;
+                case EmitClauseSyntax when afterEmit:
+                    diagnostics.Add(DiagnosticCatalog.DuplicateEmit(clause.KeywordSpan));
+                    break;
+                case QueryClauseSyntax query:
+                    queryStarted = true;
+                    if (afterEmit)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.QueryClauseAfterEmit(query.KeywordSpan, query.Keyword));
+                    }
+
+                    break;
+                case TemplateClauseSyntax template:
+                    templates++;
+                    if (emitIndex > i)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.TemplateBeforeEmit(template.KeywordSpan, template.Keyword));
+                    }
+
+                    break;
+            }
+        }
+
+        if (hadSyntaxErrors || generator.Name.IsMissing)
+        {
+            return;
+        }
+
+        if (emitIndex < 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.MissingEmit(generator.Name.Span, generator.Name.Text));
+        }
+
+        if (templates == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.MissingTemplate(generator.Name.Span, generator.Name.Text));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using ProVision.Compiler.Text;
+
+namespace ProVision.Compiler.Syntax;
+
+/// <summary><c>where condition</c>: skips the rest of the query for this iteration when false.</summary>
+public sealed record WhereClauseSyntax(TextSpan Span, ExpressionSyntax Condition) : QueryClauseSyntax(Span)
+{
+    /// <inheritdoc />
+    public override string Keyword => "where";
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("condition", Condition)];
+}
+
+/// <summary><c>let name = value</c>: an immutable binding.</summary>
+public sealed record LetClauseSyntax(TextSpan Span, IdentifierSyntax Name, ExpressionSyntax Value) : QueryClauseSyntax(Span)
+{
+    /// <inheritdoc />
+    public override string Keyword => "let";
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("name", Name), ("value", Value)];
+}
+
+/// <summary><c>sample k</c>: keeps at most k iterations of the enclosing <c>for</c>.</summary>
+public sealed record SampleClauseSyntax(TextSpan Span, ExpressionSyntax Count) : QueryClauseSyntax(Span)
+{
+    /// <inheritdoc />
+    public override string Keyword => "sample";
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("count", Count)];
+}
+
+/// <summary><c>budget k</c>: stops after k failed draws in a row.</summary>
+public sealed record BudgetClauseSyntax(TextSpan Span, ExpressionSyntax Limit) : QueryClauseSyntax(Span)
+{
+    /// <inheritdoc />
+    public override string Keyword => "budget";
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("limit", Limit)];
+}
+
+/// <summary><c>draw imgs = n images where predicate</c>: draws n distinct images from the data-set index.</summary>
+public sealed record DrawClauseSyntax(TextSpan Span, IdentifierSyntax Name, ExpressionSyntax Count, ExpressionSyntax? Predicate)
+    : QueryClauseSyntax(Span)
+{
+    /// <inheritdoc />
+    public override string Keyword => "draw";
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren()
+    {
+        yield return ("name", Name);
+        yield return ("count", Count);
+        if (Predicate is not null)
+        {
+            yield return ("where", Predicate);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Text;
+
+namespace ProVision.Compiler.Tests;
+
+/// <summary>The catalog's rules: one factory per code, codes unique and in their band, messages in one style.</summary>
+public sealed partial class DiagnosticCatalogTests
+{
+    public static TheoryData<string> Factories =>
+        [.. FactoryMethods().Select(m => m.Name)];
+
+    [Fact]
+    public void Every_factory_has_its_own_code()
+    {
+        var codes = FactoryMethods().Select(m => Invoke(m).Code).ToList();
+
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, code => Assert.Matches(CodePattern(), code));
+    }
+
+    [Theory]
+    [MemberData(nameof(Factories))]
+    public void Messages_are_lower_case_sentences_without_a_final_period(string factory)
+    {
+        var diagnostic = Invoke(FactoryMethods().Single(m => m.Name == factory));
+
+        Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
+        Assert.False(char.IsUpper(diagnostic.Message[0]), diagnostic.Message);
+        Assert.False(diagnostic.Message.EndsWith('.'), diagnostic.Message);
+        Assert.Equal(new TextSpan(3, 4), diagnostic.Span);
+    }
+
+    [Fact]
+    public void Syntax_codes_stay_in_the_syntax_band()
+    {
+        // Everything defined so far belongs to the front end; later stages add PV1xxx and up.
+        Assert.All(FactoryMethods(), m => Assert.StartsWith("PV0", Invoke(m).Code, StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<MethodInfo> FactoryMethods() =>
+        typeof(DiagnosticCatalog).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(Diagnostic));
+
+    // Calls a factory with placeholder arguments: a span of (3, 4), "x" for text, 1 for numbers.
+    private static Diagnostic Invoke(MethodInfo factory) =>
+        (Diagnostic)factory.Invoke(
+            null,
+            [.. factory.GetParameters().Select(p => p.ParameterType switch
+            {
+                var t when t == typeof(TextSpan) => (object)new TextSpan(3, 4),
+                var t when t == typeof(int) => 1,
+                _ => "x",
+            })])!;
+
+    [GeneratedRegex("^PV[0-4][0-9]{3}$")]
+    private static partial Regex CodePattern();
+}
