@@ -28,12 +28,29 @@ public sealed class ArchitectureTests
         Assert.Empty(publicParsingTypes);
     }
 
+    /// <summary>
+    /// The compiler references the runtime (Emit and Compilation target it), but the front end must not:
+    /// syntax, text and diagnostics stay usable by tools that never load a scene graph.
+    /// </summary>
     [Fact]
-    public void Compiler_does_not_depend_on_the_runtime()
+    public void Front_end_types_do_not_mention_runtime_types()
     {
-        var references = typeof(SyntaxTree).Assembly.GetReferencedAssemblies().Select(a => a.Name);
+        string[] frontEnd = ["ProVision.Compiler.Syntax", "ProVision.Compiler.Text", "ProVision.Compiler.Diagnostics"];
+        var offenders =
+            from type in typeof(SyntaxTree).Assembly.GetTypes()
+            where frontEnd.Contains(type.Namespace)
+            from member in type.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)
+            let memberType = member switch
+            {
+                System.Reflection.FieldInfo f => f.FieldType,
+                System.Reflection.PropertyInfo p => p.PropertyType,
+                System.Reflection.MethodInfo m => m.ReturnType,
+                _ => null,
+            }
+            where memberType?.Assembly.GetName().Name == "ProVision.Runtime"
+            select $"{type.Name}.{member.Name}";
 
-        Assert.DoesNotContain("ProVision.Runtime", references);
+        Assert.Empty(offenders);
     }
 
     private static bool IsNestedInParsing(Type type) =>
