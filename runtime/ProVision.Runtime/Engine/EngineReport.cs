@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using ProVision.Runtime.Generation;
+
+namespace ProVision.Runtime.Engine;
+
+/// <summary>What a generation run did, per generator: items kept, images that lacked data, budget stops.</summary>
+public sealed class EngineReport
+{
+    private readonly ConcurrentDictionary<string, GeneratorTotals> _generators = new(StringComparer.Ordinal);
+
+    public long Graphs { get; internal set; }
+    public long Items { get; internal set; }
+
+    public IReadOnlyDictionary<string, GeneratorTotals> Generators => _generators;
+
+    internal GeneratorTotals For(string generator) => _generators.GetOrAdd(generator, _ => new GeneratorTotals());
+
+    /// <summary>One line per generator that skipped images for missing data (instead of one error per image).</summary>
+    public IEnumerable<string> MissingDataLines() =>
+        _generators.Where(g => g.Value.ImagesMissingData > 0)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: skipped on {g.Value.ImagesMissingData} image(s) without {Describe(g.Value.Missing)}");
+
+    private static string Describe(DataNeeds needs) => needs.ToString().ToLowerInvariant().Replace(", ", " or ");
+}
+
+/// <summary>Totals of one generator over a run (updated from worker threads).</summary>
+public sealed class GeneratorTotals
+{
+    private long _items;
+    private long _candidates;
+    private long _imagesMissingData;
+    private long _budgetStops;
+    private int _missing;
+
+    public long Items => Interlocked.Read(ref _items);
+    public long Candidates => Interlocked.Read(ref _candidates);
+    public long ImagesMissingData => Interlocked.Read(ref _imagesMissingData);
+    public long BudgetStops => Interlocked.Read(ref _budgetStops);
+    public DataNeeds Missing => (DataNeeds)Volatile.Read(ref _missing);
+
+    internal void AddItems(long kept, long candidates)
+    {
+        Interlocked.Add(ref _items, kept);
+        Interlocked.Add(ref _candidates, candidates);
+    }
+
+    internal void AddMissing(DataNeeds missing)
+    {
+        Interlocked.Increment(ref _imagesMissingData);
+        int seen, merged;
+        do
+        {
+            seen = Volatile.Read(ref _missing);
+            merged = seen | (int)missing;
+        } while (Interlocked.CompareExchange(ref _missing, merged, seen) != seen);
+    }
+
+    internal void AddBudgetStop() => Interlocked.Increment(ref _budgetStops);
+}
