@@ -1,6 +1,5 @@
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
-using ProVision.Runtime.Randomness;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 using ProVision.Runtime.Writing;
@@ -15,9 +14,6 @@ namespace ProVision.Runtime.Engine;
 /// </summary>
 public sealed class SingleImageEngine
 {
-    /// <summary>The item index whose random stream picks which items to keep (never a real item's index).</summary>
-    public const long SelectionStream = -2;
-
     private readonly IReadOnlyList<CompiledGenerator> _generators;
     private readonly EngineOptions _options;
     private readonly Vocabulary? _vocabulary;
@@ -31,30 +27,46 @@ public sealed class SingleImageEngine
         _vocabulary = vocabulary;
     }
 
-    public EngineReport Run(IEnumerable<SceneGraph> graphs, IItemSink sink)
+    /// <summary>
+    /// Generates items for <paramref name="graphs"/> into <paramref name="sink"/>. With <paramref name="balance"/>
+    /// (pass 1 of balanced sampling, from <see cref="CountTags"/> over the WHOLE data set, also when this run is one
+    /// shard) the kept items are drawn with weights favouring rare tags; otherwise uniformly.
+    /// </summary>
+    public EngineReport Run(IEnumerable<SceneGraph> graphs, IItemSink sink, TagCounts? balance = null)
     {
         var report = new EngineReport();
+        var selector = new ItemSelector(_options.PerImage, _options.Generation.Seed, balance);
         var batch = new List<SceneGraph>(_options.BatchSize);
         foreach (var graph in graphs)
         {
             batch.Add(graph);
-            if (batch.Count == _options.BatchSize) Flush(batch, sink, report);
+            if (batch.Count == _options.BatchSize) Flush(batch, sink, report, selector);
         }
-        Flush(batch, sink, report);
+        Flush(batch, sink, report, selector);
         return report;
     }
 
-    private void Flush(List<SceneGraph> batch, IItemSink sink, EngineReport report)
+    /// <summary>Pass 1 of balanced sampling: runs every generator over every graph and counts the candidates' tags.</summary>
+    public TagCounts CountTags(IEnumerable<SceneGraph> graphs)
+    {
+        var counts = new TagCounts();
+        var everything = new SingleImageEngine(_generators, _options with { PerImage = null }, _vocabulary);
+        everything.Run(graphs, new CountingSink(counts));
+        return counts;
+    }
+
+    private void Flush(List<SceneGraph> batch, IItemSink sink, EngineReport report, ItemSelector selector)
     {
         if (batch.Count == 0) return;
         var results = new List<GeneratedItem>[batch.Count];
         if (_options.Threads == 1)
         {
-            for (var i = 0; i < batch.Count; i++) results[i] = RunGraph(batch[i], report);
+            for (var i = 0; i < batch.Count; i++) results[i] = RunGraph(batch[i], report, selector);
         }
         else
         {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, i => results[i] = RunGraph(batch[i], report));
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads },
+                i => results[i] = RunGraph(batch[i], report, selector));
         }
         foreach (var items in results)
         {
@@ -65,7 +77,7 @@ public sealed class SingleImageEngine
         batch.Clear();
     }
 
-    private List<GeneratedItem> RunGraph(SceneGraph graph, EngineReport report)
+    private List<GeneratedItem> RunGraph(SceneGraph graph, EngineReport report, ItemSelector selector)
     {
         var kept = new List<GeneratedItem>();
         var collector = new ListItemCollector();
@@ -80,26 +92,19 @@ public sealed class SingleImageEngine
             }
             collector.Items.Clear();
             var context = generator.RunOn(graph, _options.Generation, collector, _vocabulary);
-            if (context.StopReason is not (StopReason.None)) totals.AddBudgetStop();
+            if (context.StopReason != StopReason.None) totals.AddBudgetStop();
             var before = kept.Count;
-            Select(collector.Items, new RandomKey(_options.Generation.Seed, generator.Name, graph.ImageId, SelectionStream), kept);
+            selector.Select(collector.Items, generator.Name, graph.ImageId, kept);
             totals.AddItems(kept.Count - before, collector.Items.Count);
         }
         return kept;
     }
 
-    /// <summary>Keeps <see cref="EngineOptions.PerImage"/> of the candidates, chosen uniformly, in their original order.</summary>
-    private void Select(List<GeneratedItem> candidates, RandomKey key, List<GeneratedItem> kept)
+    /// <summary>Feeds every item to pass-1 tag counting.</summary>
+    private sealed class CountingSink(TagCounts counts) : IItemSink
     {
-        var k = _options.PerImage;
-        if (k is null || candidates.Count <= k)
-        {
-            kept.AddRange(candidates);
-            return;
-        }
-        Span<int> chosen = k.Value <= 256 ? stackalloc int[k.Value] : new int[k.Value];
-        key.CreateRandom().SampleWithoutReplacement(candidates.Count, k.Value, chosen);
-        chosen.Sort();
-        foreach (var index in chosen) kept.Add(candidates[index]);
+        public void Write(GeneratedItem item) => counts.Add(item);
+        public void Complete() { }
+        public void Dispose() { }
     }
 }

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.Engine;
+using ProVision.Runtime.Items;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Tests.Generation;
+using ProVision.Runtime.Writing;
+
+namespace ProVision.Runtime.Tests.Engine;
+
+public sealed class BalancedSamplingTests
+{
+    /// <summary>
+    /// Every graph has one cup; every tenth also has two dogs: items about dogs (object=dog, count=2) are rare,
+    /// items about the cup (object=cup, count=1) common.
+    /// </summary>
+    private static List<SceneGraph> Graphs() =>
+        Enumerable.Range(0, 300).Select(g => new SceneGraph($"g{g}", null, 100, 100,
+            (g % 10 == 0
+                ? [new SceneObject("cup", new Box(0, 0, 5, 5)), new SceneObject("dog", new Box(10, 10, 20, 20)), new SceneObject("dog", new Box(30, 30, 40, 40))]
+                : ImmutableArray.Create(new SceneObject("cup", new Box(0, 0, 5, 5)))),
+            [])).ToList();
+
+    private static List<GeneratedItem> Kept(bool balance)
+    {
+        var engine = new SingleImageEngine([new HandWrittenExistsObjectGenerator()], new EngineOptions { PerImage = 1 }, TestGraphs.KitchenVocabulary());
+        var graphs = Graphs();
+        var sink = new ListSink();
+        engine.Run(graphs, sink, balance ? engine.CountTags(graphs) : null);
+        return sink.Items;
+    }
+
+    [Fact]
+    public void Balancing_favours_items_about_rare_labels()
+    {
+        static int DogsAmongDogImages(List<GeneratedItem> items) =>
+            items.Count(i => i.Tags.Single(t => t.Key == "object").Value[0].AsString == "dog");
+
+        var uniform = DogsAmongDogImages(Kept(balance: false));
+        var balanced = DogsAmongDogImages(Kept(balance: true));
+
+        // 30 images have both a cup and a dog; uniform picks the dog about half the time, balancing nearly always.
+        Assert.InRange(uniform, 5, 25);
+        Assert.InRange(balanced, 29, 30);
+    }
+
+    [Fact]
+    public void Weight_is_the_inverse_mean_cube_of_tag_counts()
+    {
+        var counts = new TagCounts();
+        var item = new GeneratedItem("a/G/0", "G", 0, ["a.png"], "q", "r", "r", tags: [new("object", [TagValue.FromString("dog")]), new("count", [TagValue.FromNumber(2)])]);
+        counts.Add(item);
+        counts.Add(item);
+        counts.Add(new GeneratedItem("b/G/0", "G", 0, ["b.png"], "q", "r", "r", tags: [new("object", [TagValue.FromString("dog")])]));
+
+        // object=dog seen 3 times, count=2 seen twice: 1 / ((27 + 8) / 2).
+        Assert.Equal(2.0 / 35, counts.Weight(item), 12);
+    }
+
+    private sealed class ListSink : IItemSink
+    {
+        public List<GeneratedItem> Items { get; } = [];
+        public void Write(GeneratedItem item) => Items.Add(item);
+        public void Complete() { }
+        public void Dispose() { }
+    }
+}
