@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.Text;
+
+namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+/// <summary>Which way the relation in a referring expression points, seen from the described object.</summary>
+public enum RelationDirection
+{
+    /// <summary>The described object is the subject: "the object that is holding the bat".</summary>
+    Outgoing,
+
+    /// <summary>The described object is the object: "the object that the batter is holding".</summary>
+    Incoming,
+}
+
+/// <summary>
+/// A referring expression for one object: some of its own attributes and, optionally, one related object
+/// (by label, with some of its attributes) joined by one relation. It deliberately does not name the described
+/// object's label: that is what the questions ask for.
+/// </summary>
+public sealed record ReferringExpression(
+    int Node,
+    ImmutableArray<string> Attributes,
+    int? Neighbor,
+    string? NeighborLabel,
+    ImmutableArray<string> NeighborAttributes,
+    string? Predicate,
+    RelationDirection Direction)
+{
+    /// <summary>
+    /// The canonical form used to deduplicate and to find every object the expression describes: sorted
+    /// attributes, and the neighbour by label and sorted attributes (not by identity).
+    /// </summary>
+    public string Key { get; } = string.Join("|",
+        string.Join(",", Attributes.Order(StringComparer.Ordinal)),
+        Neighbor is null ? "" : $"{Direction}:{Predicate}:{NeighborLabel}:{string.Join(",", NeighborAttributes.Order(StringComparer.Ordinal))}");
+
+    public bool HasNeighbor => Neighbor is not null;
+
+    /// <summary>How many elements the expression uses (attributes, the neighbour, the neighbour's attributes).</summary>
+    public int Size => Attributes.Length + (HasNeighbor ? 1 + NeighborAttributes.Length : 0);
+
+    /// <summary>"white object that is holding the wooden bat", "object that the swinging batter is wearing".</summary>
+    public string Phrase => Describe(relative: "that");
+
+    /// <summary>The appositive form used inside longer questions: "white object, which is wearing the blue uniform,".</summary>
+    public string AppositivePhrase => HasNeighbor ? $"{Head}, {Clause("which")}," : Head;
+
+    private string Head => Attributes.IsEmpty ? "object" : $"{Inflection.JoinList(Attributes.AsSpan())} object";
+
+    private string Describe(string relative) => HasNeighbor ? $"{Head} {Clause(relative)}" : Head;
+
+    private string Clause(string relative)
+    {
+        var neighbor = NeighborAttributes.IsEmpty
+            ? $"the {NeighborLabel}"
+            : $"the {Inflection.JoinList(NeighborAttributes.AsSpan())} {NeighborLabel}";
+        return Direction == RelationDirection.Outgoing
+            ? $"{relative} {Verb(Predicate!)} {neighbor}"
+            : $"{relative} {neighbor} {Verb(Predicate!)}";
+    }
+
+    /// <summary>Predicates are stored as "holding", "on", "has": most need "is" to read as a verb phrase.</summary>
+    private static string Verb(string predicate) =>
+        predicate.StartsWith("has ", StringComparison.Ordinal) || predicate is "has" or "have" ? predicate : $"is {predicate}";
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+/// <summary>
+/// Enumerates referring expressions as the reference's scene-graph generators do: around a start object, the
+/// elements are its own attributes, each adjacent object (joined by one relation, either direction) and that
+/// object's attributes, which may only be chosen together with it. An expression is a choice of exactly
+/// <see cref="DefaultSize"/> elements with at most one adjacent object. Expressions are deduplicated by their
+/// canonical <see cref="ReferringExpression.Key"/>.
+/// </summary>
+public static class ReferringExpressions
+{
+    public const int DefaultSize = 3;
+
+    /// <summary>
+    /// The distinct expressions for <paramref name="node"/>, in a stable order (own attributes only first, then by
+    /// relation in graph order). <paramref name="excludeOwn"/> drops own attributes (e.g. those of the asked-for
+    /// category); <paramref name="excludeNeighbor"/> drops relations to one object (e.g. the other end of the pair
+    /// being asked about).
+    /// </summary>
+    public static ImmutableArray<ReferringExpression> For(SceneGraph graph, int node, int size = DefaultSize,
+        Func<string, bool>? excludeOwn = null, int? excludeNeighbor = null)
+    {
+        var own = graph.Objects[node].Attributes.Where(a => excludeOwn is null || !excludeOwn(a)).Distinct().ToImmutableArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<ReferringExpression>();
+        void Add(ReferringExpression e)
+        {
+            if (seen.Add(e.Key)) result.Add(e);
+        }
+
+        foreach (var attrs in Choose(own, size)) Add(new(node, attrs, null, null, [], null, RelationDirection.Outgoing));
+
+        foreach (var r in graph.Relations)
+        {
+            if (r.Subject == r.Object) continue;
+            int other;
+            RelationDirection direction;
+            if (r.Subject == node) (other, direction) = (r.Object, RelationDirection.Outgoing);
+            else if (r.Object == node) (other, direction) = (r.Subject, RelationDirection.Incoming);
+            else continue;
+            if (other == excludeNeighbor) continue;
+            var theirs = graph.Objects[other].Attributes.Distinct().ToImmutableArray();
+            for (var k = 0; k <= size - 1; k++)
+                foreach (var mine in Choose(own, k))
+                    foreach (var neighborAttrs in Choose(theirs, size - 1 - k))
+                        Add(new(node, mine, other, graph.Objects[other].Label, neighborAttrs, r.Predicate, direction));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>Every expression of every object of <paramref name="component"/>.</summary>
+    public static ImmutableArray<ReferringExpression> InComponent(SceneGraph graph, ImmutableArray<int> component, int size = DefaultSize)
+    {
+        var result = ImmutableArray.CreateBuilder<ReferringExpression>();
+        foreach (var node in component) result.AddRange(For(graph, node, size));
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The objects of <paramref name="component"/> that an expression with <paramref name="key"/> describes
+    /// (every start object that produces the same canonical expression), in index order.
+    /// </summary>
+    public static ImmutableArray<int> Matching(SceneGraph graph, ImmutableArray<int> component, string key, int size = DefaultSize)
+    {
+        var result = ImmutableArray.CreateBuilder<int>();
+        foreach (var node in component)
+            if (For(graph, node, size).Any(e => e.Key == key)) result.Add(node);
+        return result.ToImmutable();
+    }
+
+    /// <summary>All k-subsets of <paramref name="items"/> in lexicographic index order.</summary>
+    internal static IEnumerable<ImmutableArray<string>> Choose(ImmutableArray<string> items, int k)
+    {
+        if (k < 0 || k > items.Length) yield break;
+        var index = new int[k];
+        for (var i = 0; i < k; i++) index[i] = i;
+        while (true)
+        {
+            var pick = ImmutableArray.CreateBuilder<string>(k);
+            foreach (var i in index) pick.Add(items[i]);
+            yield return pick.MoveToImmutable();
+            var pos = k - 1;
+            while (pos >= 0 && index[pos] == items.Length - k + pos) pos--;
+            if (pos < 0) yield break;
+            index[pos]++;
+            for (var j = pos + 1; j < k; j++) index[j] = index[j - 1] + 1;
+        }
+    }
+}

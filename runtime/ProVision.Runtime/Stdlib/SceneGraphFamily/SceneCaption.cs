@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Text;
+using ProVision.Runtime.Randomness;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Text;
+
+namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+/// <summary>
+/// The dense scene-graph caption: a paragraph naming the objects that take part in no relation ("There are a
+/// red ball and a dog."), then one paragraph per connected component. In a component one relation is picked
+/// per related pair, objects are visited in topological order (highest degree first where a cycle leaves no
+/// start), and each subject's relations form one sentence ("A white batter is holding the wooden bat and is
+/// wearing the blue uniform"); sentences are joined with ";". An object is introduced with "a/an" and its
+/// attributes, then called "the ..."; identical objects (same label and attributes) are introduced as "another ..."
+/// and then told apart by ordinals in order of introduction ("the second white ball").
+/// Unlike the reference, isolated objects get their article ("There is a professional game").
+/// </summary>
+public static class SceneCaption
+{
+    public static string Describe(SceneGraph graph, DeterministicRandom random)
+    {
+        var mentions = new Mentions(graph);
+        var paragraphs = new List<string>();
+        var isolated = Components.IsolatedObjects(graph);
+        if (!isolated.IsEmpty)
+        {
+            var names = isolated.Select(mentions.First).ToArray();
+            paragraphs.Add($"There {Inflection.Be(names.Length)} {Inflection.JoinList(names)}.");
+        }
+        foreach (var component in Components.Of(graph))
+            paragraphs.Add(Paragraph(graph, component, random, mentions));
+        return string.Join("\n\n", paragraphs.Select(Inflection.Capitalize));
+    }
+
+    private static string Paragraph(SceneGraph graph, ImmutableArray<int> component, DeterministicRandom random, Mentions mentions)
+    {
+        var edges = PickOneRelationPerPair(graph, component, random);
+        var sentences = new List<string>();
+        foreach (var node in VisitOrder(component, edges))
+        {
+            var outgoing = edges.Where(e => e.Subject == node).ToList();
+            if (outgoing.Count == 0) continue;
+            var subject = mentions.Next(node);
+            var clauses = outgoing.Select(e => $"{Verb(e.Predicate)} {mentions.Next(e.Object)}").ToArray();
+            sentences.Add($"{subject} {Inflection.JoinList(clauses)}");
+        }
+        return string.Join("; ", sentences) + ".";
+    }
+
+    private static List<Relation> PickOneRelationPerPair(SceneGraph graph, ImmutableArray<int> component, DeterministicRandom random)
+    {
+        var members = component.ToHashSet();
+        var byPair = new SortedDictionary<(int, int), List<Relation>>();
+        foreach (var r in graph.Relations)
+        {
+            if (r.Subject == r.Object || !members.Contains(r.Subject)) continue;
+            var pair = (Math.Min(r.Subject, r.Object), Math.Max(r.Subject, r.Object));
+            if (!byPair.TryGetValue(pair, out var list)) byPair[pair] = list = [];
+            list.Add(r);
+        }
+        return byPair.Values.Select(list => list.Count == 1 ? list[0] : random.Choice(list)).ToList();
+    }
+
+    /// <summary>Kahn's order over the picked edges; when a cycle leaves no object without incoming edges, the remaining object with the highest degree goes next.</summary>
+    private static List<int> VisitOrder(ImmutableArray<int> component, List<Relation> edges)
+    {
+        var remaining = new SortedSet<int>(component);
+        var order = new List<int>();
+        while (remaining.Count > 0)
+        {
+            var live = edges.Where(e => remaining.Contains(e.Subject) && remaining.Contains(e.Object)).ToList();
+            var next = remaining.Where(n => !live.Any(e => e.Object == n)).Cast<int?>().FirstOrDefault()
+                ?? remaining.OrderByDescending(n => live.Count(e => e.Subject == n || e.Object == n)).ThenBy(n => n).First();
+            order.Add(next);
+            remaining.Remove(next);
+        }
+        return order;
+    }
+
+    private static string Verb(string predicate) =>
+        predicate.StartsWith("has ", StringComparison.Ordinal) || predicate is "has" or "have" ? predicate : $"is {predicate}";
+
+    /// <summary>Tracks which objects were introduced and numbers identical ones.</summary>
+    private sealed class Mentions(SceneGraph graph)
+    {
+        private readonly HashSet<int> _introduced = [];
+        private readonly Dictionary<string, List<int>> _identical = [];
+
+        public string First(int node)
+        {
+            _introduced.Add(node);
+            return Inflection.WithIndefiniteArticle(Noun(node));
+        }
+
+        public string Next(int node)
+        {
+            if (_introduced.Add(node))
+            {
+                var twins = Identical(node);
+                twins.Add(node);
+                return twins.Count == 1 ? Inflection.WithIndefiniteArticle(Noun(node)) : $"another {Noun(node)}";
+            }
+            var identical = graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node]));
+            if (identical <= 1) return $"the {Noun(node)}";
+            var ordinal = Identical(node).IndexOf(node) + 1;
+            return $"the {Inflection.OrdinalWords(ordinal)} {Noun(node)}";
+        }
+
+        private List<int> Identical(int node)
+        {
+            var key = Signature(graph.Objects[node]);
+            if (!_identical.TryGetValue(key, out var list)) _identical[key] = list = [];
+            return list;
+        }
+
+        private string Noun(int node)
+        {
+            var o = graph.Objects[node];
+            return o.Attributes.IsEmpty ? o.Label : $"{Inflection.JoinList(o.Attributes.AsSpan())} {o.Label}";
+        }
+
+        private static string Signature(SceneObject o) => o.Label + "|" + string.Join(",", o.Attributes.Order(StringComparer.Ordinal));
+    }
+}

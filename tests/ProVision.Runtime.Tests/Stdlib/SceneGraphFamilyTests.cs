@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.Randomness;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+namespace ProVision.Runtime.Tests.Stdlib;
+
+public sealed class SceneGraphFamilyTests
+{
+    /// <summary>The shape of the reference's baseball_1: a batter wearing a uniform, about to hit a ball, holding a bat.</summary>
+    private static SceneGraph Batter(params SceneObject[] extra) => new("b1", null, 400, 400,
+        [
+            new SceneObject("batter", new Box(5, 54, 266, 355), attributes: ["swinging", "white"]),
+            new SceneObject("bat", new Box(203, 121, 348, 212), attributes: ["blue", "golden", "white", "wooden"]),
+            new SceneObject("ball", new Box(366, 176, 389, 198), attributes: ["white"]),
+            new SceneObject("baseball uniform", new Box(48, 55, 155, 180), attributes: ["blue", "white"]),
+            .. extra,
+        ],
+        [new Relation(0, "wearing", 3), new Relation(0, "about to hit", 2), new Relation(0, "holding", 1)]);
+
+    [Fact]
+    public void Components_skip_isolated_objects()
+    {
+        var graph = Batter(new SceneObject("game", new Box(0, 0, 1, 1)));
+
+        Assert.Equal([[0, 1, 2, 3]], Components.Of(graph).Select(c => c.ToArray()));
+        Assert.Equal([4], Components.IsolatedObjects(graph).ToArray());
+    }
+
+    [Fact]
+    public void Expressions_use_exactly_three_elements_and_read_naturally()
+    {
+        var graph = Batter();
+
+        var forUniform = ReferringExpressions.For(graph, 3);
+
+        Assert.All(forUniform, e => Assert.Equal(3, e.Size));
+        var phrases = forUniform.Select(e => e.Phrase).ToList();
+        Assert.Contains("white object that the swinging batter is wearing", phrases);
+        Assert.Contains("object that the swinging and white batter is wearing", phrases);
+        Assert.Contains("blue and white object that the batter is wearing", phrases);
+        // own attrs choose k of {blue, white}, the batter's 2-k of {swinging, white}: 1 + 4 + 1 distinct.
+        Assert.Equal(6, forUniform.Length);
+    }
+
+    [Fact]
+    public void Outgoing_relations_and_appositive_form()
+    {
+        var graph = Batter();
+        var batter = ReferringExpressions.For(graph, 0);
+
+        var wearing = batter.Single(e => e.Predicate == "wearing" && e.Attributes.SequenceEqual(["white"]) && e.NeighborAttributes.SequenceEqual(["blue"]));
+        Assert.Equal("white object that is wearing the blue baseball uniform", wearing.Phrase);
+        Assert.Equal("white object, which is wearing the blue baseball uniform,", wearing.AppositivePhrase);
+    }
+
+    [Fact]
+    public void Excluding_own_attributes_and_a_neighbor()
+    {
+        var graph = Batter();
+
+        var noColor = ReferringExpressions.For(graph, 3, excludeOwn: a => a is "blue" or "white");
+        Assert.All(noColor, e => Assert.Empty(e.Attributes));
+
+        var notTheBat = ReferringExpressions.For(graph, 0, excludeNeighbor: 1);
+        Assert.DoesNotContain(notTheBat, e => e.Neighbor == 1);
+    }
+
+    [Fact]
+    public void Identical_objects_share_expressions_and_match_together()
+    {
+        // Two white balls both hit by the batter: "the object that the swinging and white batter is about to hit" fits both.
+        var graph = new SceneGraph("g", null, 100, 100,
+            [new SceneObject("batter", new Box(0, 0, 1, 1), attributes: ["swinging", "white"]), new SceneObject("ball", new Box(0, 0, 1, 1), attributes: ["white"]), new SceneObject("ball", new Box(0, 0, 1, 1), attributes: ["white"])],
+            [new Relation(0, "about to hit", 1), new Relation(0, "about to hit", 2)]);
+        var component = Components.Of(graph).Single();
+        var expression = ReferringExpressions.For(graph, 1).First(e => e.NeighborAttributes.Length == 2);
+
+        Assert.Equal([1, 2], ReferringExpressions.Matching(graph, component, expression.Key).ToArray());
+    }
+
+    [Fact]
+    public void Caption_introduces_then_refers_and_numbers_twins()
+    {
+        var one = SceneCaption.Describe(Batter(new SceneObject("game", new Box(0, 0, 1, 1), attributes: ["professional"])), new RandomKey(1, "cap", "b1", 0).CreateRandom());
+        Assert.Equal(
+            "There is a professional game.\n\n" +
+            "A swinging and white batter is holding a blue, golden, white, and wooden bat, is about to hit a white ball, and is wearing a blue and white baseball uniform.",
+            one);
+
+        var twins = new SceneGraph("t", null, 10, 10,
+            [new SceneObject("catcher", new Box(0, 0, 1, 1)), new SceneObject("ball", new Box(0, 0, 1, 1), attributes: ["white"]), new SceneObject("ball", new Box(0, 0, 1, 1), attributes: ["white"]), new SceneObject("glove", new Box(0, 0, 1, 1))],
+            [new Relation(0, "catching", 1), new Relation(2, "on", 0), new Relation(3, "on", 2), new Relation(3, "near", 1)]);
+        var text = SceneCaption.Describe(twins, new RandomKey(1, "cap", "t", 0).CreateRandom());
+        // Pairs in index order pick: catcher->ball1 catching, ball2->catcher on, glove->ball1 near, glove->ball2 on.
+        // The glove has no incoming edge, so it starts; then ball2, then the catcher.
+        Assert.Equal("A glove is near a white ball and is on another white ball; the second white ball is on a catcher; the catcher is catching the first white ball.", text);
+    }
+}
