@@ -46,7 +46,7 @@ internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
             CheckName(check, name, attributes, first.Label, group.Count);
         }
         check.CountSlot("count", group.Count, $"the number of ({keys[0]}) objects");
-        check.CountAnswer(group.Count, $"the image has {group.Count} object(s) with exactly ({keys[0]})");
+        check.CountAnswer(group.Count, $"the number of objects with exactly ({keys[0]})");
     }
 
     private static string Key(ProVision.Runtime.SceneGraphs.SceneGraph graph, int i) =>

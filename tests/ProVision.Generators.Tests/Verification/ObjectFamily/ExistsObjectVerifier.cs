@@ -41,6 +41,6 @@ internal sealed class ExistsObjectVerifier : IGeneratorVerifier
             check.NounAgrees("name", name, label, n);
         }
         check.CountSlot("count", n, $"the number of '{label}' objects");
-        check.CountAnswer(n, $"the image has {n} '{label}' object(s)");
+        check.CountAnswer(n, $"the number of '{label}' objects in the image");
     }
 }
