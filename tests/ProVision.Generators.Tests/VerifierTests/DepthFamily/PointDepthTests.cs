@@ -62,4 +62,18 @@ public sealed class PointDepthTests
     [Fact]
     public void An_image_without_depth_fails() =>
         Verdict.Fails(Item("CloserPointGenerator", "(0.2, 0.3)"), "has no depth map", new GraphBuilder().Object("dog", 0, 0, 1, 1).Build());
+
+    [Fact]
+    public void A_choice_that_is_not_one_of_the_points_fails() =>
+        Verdict.Fails(Item("CloserPointGenerator", "(0.2, 0.3)").Choices("(0.2, 0.3)", "(0.5, 0.5)"), "choice '(0.5, 0.5)' is not among the two points", s_near);
+
+    [Fact]
+    public void In_a_large_image_a_point_stands_for_a_cell_of_pixels()
+    {
+        // 1000 x 10: "0.5" covers pixels 496..505 (0.495 and 0.505 sit just below their ties); the depth jumps at 500.
+        var edge = new GraphBuilder(1000, 10).Object("dog", 0, 0, 2, 2).Depth((x, _) => x < 500 ? (byte)40 : (byte)200).Build();
+        var item = new ItemBuilder("CloserPointGenerator").Slot("point1", "(0.5, 0.3)").Slot("point2", "(0.1, 0.3)");
+        Verdict.Passes(item.Answer("(0.5, 0.3)"), edge); // some pixel of the cell is at 200, closer than 40 by 160
+        Verdict.Fails(item.Answer("(0.1, 0.3)"), "(0.5, 0.3) (depth 40..200) is the closer point", edge);
+    }
 }

@@ -54,4 +54,8 @@ public sealed class ExtremeObjectTests
     [Fact]
     public void Two_objects_are_not_a_three_set() =>
         Verdict.Fails(Item("LeftMostObjectGenerator", "cat").Objects(0, 2), "must list exactly 3 object(s)", s_graph);
+
+    [Fact]
+    public void A_choice_outside_the_three_labels_fails() =>
+        Verdict.Fails(Item("LeftMostObjectGenerator", "cat").Choices("cat", "tree", "dog"), "choice 'tree' is not among the three compared labels", s_graph);
 }
