@@ -36,6 +36,9 @@ internal sealed partial class ItemCheck
         return value == expected || Fail($"slot '{name}' is '{text}' ({value}) but {why} is {expected}");
     }
 
+    /// <summary>An optional count slot: absent is fine, present must hold <paramref name="expected"/>.</summary>
+    public bool OptionalCountSlot(string name, long expected, string why) => Item.Slot(name) is null || CountSlot(name, expected, why);
+
     /// <summary>A noun that goes with a count: the label itself for 1, a plural of it otherwise.</summary>
     public bool NounAgrees(string slot, string name, string label, long count)
     {

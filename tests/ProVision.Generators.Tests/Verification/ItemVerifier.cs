@@ -7,8 +7,8 @@ using ProVision.Generators.Tests.Verification.RelationFamily;
 using ProVision.Generators.Tests.Verification.SceneGraphFamily;
 using ProVision.Generators.Tests.Verification.SegmentationFamily;
 using ProVision.Runtime.Items;
-using ProVision.Runtime.Stdlib;
 using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Generators.Tests.Verification;
 

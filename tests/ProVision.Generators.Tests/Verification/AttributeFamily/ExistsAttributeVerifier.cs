@@ -1,4 +1,5 @@
 using ProVision.Generators.Tests.Verification.Support;
+using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Generators.Tests.Verification.AttributeFamily;
 
@@ -49,7 +50,7 @@ internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
         check.CountAnswer(group.Count, $"the number of objects with exactly ({keys[0]})");
     }
 
-    private static string Key(ProVision.Runtime.SceneGraphs.SceneGraph graph, int i) =>
+    private static string Key(SceneGraph graph, int i) =>
         string.Join(" ", GraphFacts.Attributes(graph, i)) + " | " + graph.Objects[i].Label;
 
     private static void CheckName(ItemCheck check, string name, SortedSet<string> attributes, string label, int count)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using ProVision.Generators.Tests.Verification.Support;
 using ProVision.Runtime.SceneGraphs;
+using static ProVision.Generators.Tests.Verification.DepthFamily.ObjectDepths;
 
 namespace ProVision.Generators.Tests.Verification.DepthFamily;
 
@@ -16,7 +16,6 @@ internal sealed class ObjectDepthVerifier(bool closer) : IGeneratorVerifier
 
     public void Verify(ItemCheck check)
     {
-        var graph = check.Graph;
         if (check.ExactlyObjects(2, "the two compared objects") is not { } pair || DepthFacts.Load(check) is not { } depth
             || ObjectDepths.Of(check, depth, pair) is not { } values)
         {
@@ -39,6 +38,4 @@ internal sealed class ObjectDepthVerifier(bool closer) : IGeneratorVerifier
         check.TextAnswer(labels[winner],
             $"'{labels[winner]}' (depth {Num(values[winner])}) is {(closer ? "closer" : "farther")} than '{labels[loser]}' (depth {Num(values[loser])}), {depth.Convention.ToName()}");
     }
-
-    private static string Num(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -26,6 +26,7 @@ internal sealed class CountAttributeObjectMultiVerifier : IGeneratorVerifier
             return;
         }
         ImageRules.EvidenceObjects(check, objects, $"its '{attribute}' '{label}' objects");
+        check.OptionalCountSlot("count", total, $"the total number of '{attribute}' '{label}' objects");
         check.CountAnswer(total, $"the total number of '{attribute}' '{label}' objects ({ItemCheck.Show(objects.Select(o => o.Count))} per image)");
     }
 }

@@ -28,6 +28,7 @@ internal sealed class CountObjectMultiVerifier : IGeneratorVerifier
         {
             check.NounAgrees("name", name, label, total);
         }
+        check.OptionalCountSlot("count", total, $"the total number of '{label}' objects");
         check.CountAnswer(total, $"the total number of '{label}' objects ({ItemCheck.Show(objects.Select(o => o.Count))} per image)");
     }
 }

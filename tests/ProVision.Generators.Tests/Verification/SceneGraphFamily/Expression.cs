@@ -58,13 +58,13 @@ internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, st
 
     public override string ToString()
     {
-        var own = string.Join(" ", Own);
+        var own = Own.Count == 0 ? "" : string.Join(" ", Own) + " ";
         if (Predicate is null)
         {
-            return $"the {own} object";
+            return $"the {own}object";
         }
         var neighbor = string.Join(" ", NeighborAttributes.Append(Neighbor!));
-        return StartIsSubject ? $"the {own} object that is {Predicate} the {neighbor}".Replace("  ", " ") : $"the {own} object that the {neighbor} is {Predicate}".Replace("  ", " ");
+        return StartIsSubject ? $"the {own}object that is {Predicate} the {neighbor}" : $"the {own}object that the {neighbor} is {Predicate}";
     }
 
     private bool Describes(SceneGraph graph, int x)

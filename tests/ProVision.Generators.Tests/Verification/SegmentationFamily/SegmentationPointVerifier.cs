@@ -1,4 +1,5 @@
 using ProVision.Generators.Tests.Verification.Support;
+using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Generators.Tests.Verification.SegmentationFamily;
 
@@ -65,7 +66,7 @@ internal sealed class SegmentationPointVerifier(bool same) : IGeneratorVerifier
     }
 
     /// <summary>The owners of the pixels a printed point stands for (scaled into the map when sizes differ).</summary>
-    private static IEnumerable<int> Cell(LabelMap map, ProVision.Runtime.SceneGraphs.SceneGraph graph, (string X, string Y) point) =>
+    private static IEnumerable<int> Cell(LabelMap map, SceneGraph graph, (string X, string Y) point) =>
         RatioText.Pixels(point.X, graph.Width).SelectMany(x => RatioText.Pixels(point.Y, graph.Height)
             .Select(y => map.Owner(x * map.Width / graph.Width, y * map.Height / graph.Height)));
 
@@ -73,7 +74,7 @@ internal sealed class SegmentationPointVerifier(bool same) : IGeneratorVerifier
     /// The outside point is drawn at the inside point's distance from the anchor. Rounding moves each point by up to
     /// half a cell, so the tolerance is two cell diagonals plus a few pixels for the integer pixel grid.
     /// </summary>
-    private static void CheckDistances(ItemCheck check, ProVision.Runtime.SceneGraphs.SceneGraph graph, (string X, string Y) anchor, (string X, string Y) inside, (string X, string Y) outside)
+    private static void CheckDistances(ItemCheck check, SceneGraph graph, (string X, string Y) anchor, (string X, string Y) inside, (string X, string Y) outside)
     {
         double Distance((string X, string Y) a, (string X, string Y) b) => Math.Sqrt(
             Math.Pow((RatioText.Value(a.X) - RatioText.Value(b.X)) * graph.Width, 2) + Math.Pow((RatioText.Value(a.Y) - RatioText.Value(b.Y)) * graph.Height, 2));

@@ -43,6 +43,7 @@ public sealed class AggregateTests
         Verdict.Passes(correct.Answer("six").Slot("name", "dogs").Choices("five", "six", "seven", "eight"), ABC);
         Verdict.Fails(correct.Answer("5"), "answer '5' (5) but the total number of 'dog' objects ([2, 1, 3] per image) is 6", ABC);
         Verdict.Fails(correct.Choices("6", "6", "7"), "duplicate choice '6'", ABC);
+        Verdict.Fails(correct.Slot("count", "5"), "slot 'count' is '5' (5) but the total number of 'dog' objects is 6", ABC);
         Verdict.Fails(Three("CountObjectMultiGenerator").Slot("label", "cat").Answer("2").ObjectsIn(0, 2).ObjectsIn(1, 1), "label 'cat' must be in every image", ABC);
     }
 
