@@ -8,14 +8,18 @@ internal sealed partial class ItemCheck
     /// <summary>The options other than the answer (empty for an open-ended item).</summary>
     public IEnumerable<string> Distractors => Item.Choices.Where(c => c != Item.Answer);
 
-    /// <summary>The shape rules shared by all generators; false when a later rule could not be judged.</summary>
+    /// <summary>
+    /// The shape rules shared by all generators. False only when the answer is empty: a malformed option list does
+    /// not stop the generator's own rules, so one run reports everything wrong with the item.
+    /// </summary>
     public bool CheckAnswerShape()
     {
         if (Item.Answer.Trim().Length == 0)
         {
             return Fail("the answer is empty");
         }
-        return IsMultipleChoice ? CheckChoices() : CheckOpenResponse();
+        _ = IsMultipleChoice ? CheckChoices() : CheckOpenResponse();
+        return true;
     }
 
     private bool CheckOpenResponse()
