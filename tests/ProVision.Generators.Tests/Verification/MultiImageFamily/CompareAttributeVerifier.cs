@@ -1,0 +1,35 @@
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
+
+/// <summary>
+/// CompareAttributeMultiGenerator: a label that occurs exactly once in every image, with non-empty and pairwise
+/// different attribute sets. Answer: "The &lt;label&gt; is red in Image 0, blue and white in Image 1."; distractors:
+/// the same sentence with the sets permuted. Evidence: each image's one object with the label.
+/// </summary>
+internal sealed class CompareAttributeVerifier : IGeneratorVerifier
+{
+    public IEnumerable<string> Generators => ["CompareAttributeMultiGenerator"];
+
+    public bool IsMultiImage => true;
+
+    public void Verify(ItemCheck check)
+    {
+        if (check.Slot("label") is not { } label)
+        {
+            return;
+        }
+        var objects = ImageRules.WithLabel(check, label);
+        if (objects.Any(o => o.Count != 1))
+        {
+            check.Fail($"label '{label}' must occur exactly once in every image, but the counts are {ItemCheck.Show(objects.Select(o => o.Count))}");
+            return;
+        }
+        ImageRules.EvidenceObjects(check, objects, $"its '{label}' object");
+        var sets = objects.Select((o, i) => GraphFacts.Attributes(check.Graphs[i], o.Single())).ToList();
+        if (CompareSentence.Distinct(check, sets, $"attribute set for '{label}'"))
+        {
+            CompareSentence.Check(check, sets, $"The {label} is ", "", $"The {label} is <attributes> in Image 0, <attributes> in Image 1.");
+        }
+    }
+}

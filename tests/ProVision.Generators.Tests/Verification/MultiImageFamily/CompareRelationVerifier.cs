@@ -1,0 +1,47 @@
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
+
+/// <summary>
+/// CompareRelationMultiGenerator: a label pair, each label once in every image, whose predicate sets (subject to
+/// object) are non-empty and pairwise different. Answer: "The &lt;subject&gt; is on the &lt;object&gt; in Image 0, next to
+/// the &lt;object&gt; in Image 1."; distractors permute the sets. Evidence: each image's [subject, object] and the
+/// relations from one to the other.
+/// </summary>
+internal sealed class CompareRelationVerifier : IGeneratorVerifier
+{
+    public IEnumerable<string> Generators => ["CompareRelationMultiGenerator"];
+
+    public bool IsMultiImage => true;
+
+    public void Verify(ItemCheck check)
+    {
+        if (check.Slot("subject") is not { } subject || check.Slot("object") is not { } obj)
+        {
+            return;
+        }
+        var subjects = ImageRules.WithLabel(check, subject);
+        var objects = ImageRules.WithLabel(check, obj);
+        if (subject == obj || subjects.Any(s => s.Count != 1) || objects.Any(o => o.Count != 1))
+        {
+            check.Fail($"labels '{subject}' and '{obj}' must differ and occur exactly once in every image, but the counts are {ItemCheck.Show(subjects.Select(s => s.Count))} and {ItemCheck.Show(objects.Select(o => o.Count))}");
+            return;
+        }
+        var sets = new List<SortedSet<string>>();
+        for (var i = 0; i < check.Graphs.Count; i++)
+        {
+            var (s, o) = (subjects[i].Single(), objects[i].Single());
+            sets.Add(GraphFacts.PredicatesBetween(check.Graphs[i], s, o));
+            var relations = GraphFacts.Relations(check.Graphs[i]).Where(p => p.Relation.Subject == s && p.Relation.Object == o).Select(p => p.Index).ToHashSet();
+            if (!relations.SetEquals(check.EvidenceRelations(i)))
+            {
+                check.Fail($"evidence of Image {i} lists relations {ItemCheck.Show(check.EvidenceRelations(i))} but the relations from '{subject}' to '{obj}' are {ItemCheck.Show(relations.Order())}");
+            }
+        }
+        ImageRules.EvidenceObjects(check, [.. subjects.Zip(objects, (s, o) => (IReadOnlyCollection<int>)[s.Single(), o.Single()])], $"its '{subject}' and '{obj}'");
+        if (CompareSentence.Distinct(check, sets, $"predicate set from '{subject}' to '{obj}'"))
+        {
+            CompareSentence.Check(check, sets, $"The {subject} is ", $" the {obj}", $"The {subject} is <predicates> the {obj} in Image 0, <predicates> the {obj} in Image 1.");
+        }
+    }
+}

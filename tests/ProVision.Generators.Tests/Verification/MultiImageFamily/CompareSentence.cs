@@ -1,0 +1,104 @@
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
+
+/// <summary>
+/// The answer sentence of the compare generators: "&lt;prefix&gt;V0 in Image 0, V1 in Image 1[, and V2 in Image 2]."
+/// with the images in item order. Reads each image's value V, strips a fixed per-value suffix (" the cat" for
+/// relations), and judges whether the values are exactly some assignment of the expected sets.
+/// </summary>
+internal static class CompareSentence
+{
+    /// <summary>The per-image values, or null when the text does not have the shape.</summary>
+    public static List<string>? Read(string text, string prefix, string valueSuffix, int imageCount)
+    {
+        if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !text.EndsWith('.'))
+        {
+            return null;
+        }
+        var body = text[prefix.Length..^1];
+        var values = new List<string>();
+        var position = 0;
+        for (var k = 0; k < imageCount; k++)
+        {
+            if (k > 0)
+            {
+                var separator = new[] { ", and ", ", ", " and " }.FirstOrDefault(s => string.CompareOrdinal(body, position, s, 0, s.Length) == 0);
+                if (separator is null)
+                {
+                    return null;
+                }
+                position += separator.Length;
+            }
+            var marker = $" in Image {k}";
+            var end = body.IndexOf(marker, position, StringComparison.Ordinal);
+            if (end < 0 || !body[position..end].EndsWith(valueSuffix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            values.Add(body[position..(end - valueSuffix.Length)]);
+            position = end + marker.Length;
+        }
+        return position == body.Length ? values : null;
+    }
+
+    /// <summary>
+    /// Checks the answer (values match each image's set) and the distractors (values are the images' sets in another
+    /// order). <paramref name="sets"/>[i] is image i's attribute or predicate set.
+    /// </summary>
+    public static void Check(ItemCheck check, IReadOnlyList<SortedSet<string>> sets, string prefix, string valueSuffix, string shape)
+    {
+        var n = sets.Count;
+        var answer = Read(check.Item.Answer, prefix, valueSuffix, n);
+        if (answer is null)
+        {
+            check.Fail($"answer '{check.Item.Answer}' does not read as '{shape}'");
+            return;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (!ListText.IsJoinOf(answer[i], sets[i]))
+            {
+                check.Fail($"answer gives '{answer[i]}' for Image {i} but its set is {{{ItemCheck.Quote(sets[i])}}}");
+            }
+        }
+        foreach (var choice in check.Distractors)
+        {
+            var values = Read(choice, prefix, valueSuffix, n);
+            if (values is null)
+            {
+                check.Fail($"choice '{choice}' does not read as '{shape}'");
+                continue;
+            }
+            var assigned = values.Select(v => Enumerable.Range(0, n).FirstOrDefault(j => ListText.IsJoinOf(v, sets[j]), -1)).ToList();
+            if (assigned.Contains(-1) || assigned.Distinct().Count() != n)
+            {
+                check.Fail($"choice '{choice}' is not the images' sets permuted");
+            }
+            else if (assigned.SequenceEqual(Enumerable.Range(0, n)))
+            {
+                check.Fail($"choice '{choice}' states the true assignment, so it is a second correct option");
+            }
+        }
+    }
+
+    /// <summary>The sets must be non-empty and pairwise different.</summary>
+    public static bool Distinct(ItemCheck check, IReadOnlyList<SortedSet<string>> sets, string what)
+    {
+        for (var i = 0; i < sets.Count; i++)
+        {
+            if (sets[i].Count == 0)
+            {
+                return check.Fail($"Image {i} has no {what}");
+            }
+            for (var j = 0; j < i; j++)
+            {
+                if (sets[i].SetEquals(sets[j]))
+                {
+                    return check.Fail($"Images {j} and {i} have the same {what} {{{ItemCheck.Quote(sets[i])}}}; they must differ");
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
+
+/// <summary>
+/// CountAttributeObjectMultiGenerator: "How many &lt;attribute&gt; &lt;label&gt;s are there in these images?" The total
+/// number of objects with the label and the attribute, which must exceed 1 (the spec asks only about attributes
+/// counted more than once); the label must be countable. Evidence: each image's objects with both.
+/// </summary>
+internal sealed class CountAttributeObjectMultiVerifier : IGeneratorVerifier
+{
+    public IEnumerable<string> Generators => ["CountAttributeObjectMultiGenerator"];
+
+    public bool IsMultiImage => true;
+
+    public void Verify(ItemCheck check)
+    {
+        if (check.Slot("label") is not { } label || check.Slot("attribute") is not { } attribute || !ImageRules.Countable(check, label))
+        {
+            return;
+        }
+        var objects = ImageRules.WithLabel(check, label)
+            .Select((set, i) => (IReadOnlyCollection<int>)set.Where(o => check.Graphs[i].Objects[o].Attributes.Contains(attribute)).ToList()).ToList();
+        var total = objects.Sum(o => o.Count);
+        if (total < 2)
+        {
+            check.Fail($"there are {total} '{attribute}' '{label}' objects in the images; the question needs more than 1");
+            return;
+        }
+        ImageRules.EvidenceObjects(check, objects, $"its '{attribute}' '{label}' objects");
+        check.OptionalCountSlot("count", total, $"the total number of '{attribute}' '{label}' objects");
+        check.CountAnswer(total, $"the total number of '{attribute}' '{label}' objects ({ItemCheck.Show(objects.Select(o => o.Count))} per image)");
+    }
+}

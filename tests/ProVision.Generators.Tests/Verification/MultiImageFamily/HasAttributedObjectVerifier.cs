@@ -1,0 +1,33 @@
+namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
+
+/// <summary>
+/// HasAttributedObjectMultiGenerator ("Which image has a &lt;attribute&gt; &lt;label&gt;?") and
+/// HasNotAttributedObjectMultiGenerator ("... does not have ..."). The label is in every image, so the question is
+/// about the attribute, not about presence; the attribute is on the label in exactly one image (Has) or in all but
+/// one (HasNot). Evidence: each image's objects with the label.
+/// </summary>
+internal sealed class HasAttributedObjectVerifier(bool has) : IGeneratorVerifier
+{
+    public IEnumerable<string> Generators => [has ? "HasAttributedObjectMultiGenerator" : "HasNotAttributedObjectMultiGenerator"];
+
+    public bool IsMultiImage => true;
+
+    public void Verify(ItemCheck check)
+    {
+        if (check.Slot("label") is not { } label || check.Slot("attribute") is not { } attribute)
+        {
+            return;
+        }
+        var objects = ImageRules.WithLabel(check, label);
+        var missing = Enumerable.Range(0, objects.Count).Where(i => objects[i].Count == 0).ToList();
+        if (missing.Count > 0)
+        {
+            check.Fail($"label '{label}' must be in every image but images {ItemCheck.Show(missing)} have none");
+            return;
+        }
+        ImageRules.EvidenceObjects(check, objects, $"its '{label}' objects");
+        var attributed = Enumerable.Range(0, objects.Count)
+            .Select(i => objects[i].Any(o => check.Graphs[i].Objects[o].Attributes.Contains(attribute)) == has).ToList();
+        ImageRules.SelectAnswer(check, attributed, has ? $"has a '{attribute}' '{label}'" : $"has no '{attribute}' '{label}'");
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
+
+/// <summary>
+/// Rules shared by the multi-image generators: answers and options name images as "Image k" (k = position in the
+/// item's image list), select questions have exactly one image with the asked property, and per-image evidence lists
+/// the objects the property was read from.
+/// </summary>
+internal static class ImageRules
+{
+    /// <summary>The k of "Image k", or null.</summary>
+    public static int? Parse(string text, int imageCount) =>
+        text.StartsWith("Image ", StringComparison.Ordinal)
+        && int.TryParse(text.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < imageCount
+        && text == $"Image {k.ToString(CultureInfo.InvariantCulture)}"
+            ? k : null;
+
+    /// <summary>
+    /// Exactly one image must have <paramref name="special"/> set, and the answer (and the response's option) must
+    /// name it; every option must name an image of the item.
+    /// </summary>
+    public static void SelectAnswer(ItemCheck check, IReadOnlyList<bool> special, string property)
+    {
+        var n = check.Graphs.Count;
+        foreach (var choice in check.Item.Choices.Where(c => Parse(c, n) is null))
+        {
+            check.Fail($"choice '{choice}' does not name an image of the item ('Image 0' .. 'Image {n - 1}')");
+        }
+        var images = Enumerable.Range(0, n).Where(i => special[i]).ToList();
+        if (images.Count != 1)
+        {
+            check.Fail($"exactly one image must be the one that {property}, but images {ItemCheck.Show(images)} are");
+            return;
+        }
+        if (Parse(check.Item.Answer, n) is not { } answered)
+        {
+            check.Fail($"answer '{check.Item.Answer}' does not name an image ('Image 0' .. 'Image {n - 1}')");
+        }
+        else if (answered != images[0])
+        {
+            check.Fail($"answer '{check.Item.Answer}' but Image {images[0]} is the one that {property}");
+        }
+    }
+
+    /// <summary>The objects of each image carrying <paramref name="label"/>.</summary>
+    public static List<SortedSet<int>> WithLabel(ItemCheck check, string label) =>
+        [.. check.Graphs.Select(g => GraphFacts.ObjectsWith(g, label))];
+
+    /// <summary>Each image's evidence objects must be exactly <paramref name="expected"/>[i].</summary>
+    public static bool EvidenceObjects(ItemCheck check, IReadOnlyList<IReadOnlyCollection<int>> expected, string what)
+    {
+        var ok = true;
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var listed = check.EvidenceObjects(i);
+            if (!listed.ToHashSet().SetEquals(expected[i]))
+            {
+                ok = check.Fail($"evidence of Image {i} lists objects {ItemCheck.Show(listed)} but {what} are {ItemCheck.Show(expected[i].Order())}");
+            }
+        }
+        return ok;
+    }
+
+    /// <summary>The label must be countable (a "how many" or "most/fewest" question).</summary>
+    public static bool Countable(ItemCheck check, string label) =>
+        check.Vocabulary.IsCountable(label) || check.Fail($"label '{label}' is not countable");
+}

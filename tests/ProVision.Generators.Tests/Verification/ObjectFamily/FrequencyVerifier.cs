@@ -1,0 +1,75 @@
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.ObjectFamily;
+
+/// <summary>
+/// MostObjectGenerator / LeastObjectGenerator: among the labels the question names (slot <c>names</c>), which is
+/// the most (least) frequent. Counts are over the pool of non-included objects with countable labels; the answer
+/// holds the extreme count of the whole pool, every other named label a strictly lower (higher) count, so a label
+/// tied with the answer is never offered.
+/// </summary>
+internal sealed class FrequencyVerifier(bool most) : IGeneratorVerifier
+{
+    private readonly string _word = most ? "most" : "least";
+
+    public IEnumerable<string> Generators => [most ? "MostObjectGenerator" : "LeastObjectGenerator"];
+
+    public bool IsMultiImage => false;
+
+    public void Verify(ItemCheck check)
+    {
+        var graph = check.Graph;
+        var objects = graph.Objects;
+        // The pool: drop any object whose box contains another object's box (equal boxes contain each other).
+        var pool = Enumerable.Range(0, objects.Length)
+            .Where(i => !Enumerable.Range(0, objects.Length).Any(j => j != i && Boxes.Contains(objects[i].Box, objects[j].Box)))
+            .Where(i => check.Vocabulary.IsCountable(objects[i].Label))
+            .ToList();
+        var counts = pool.GroupBy(i => objects[i].Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (counts.Count < 2 || counts.Values.Distinct().Count() == 1)
+        {
+            check.Fail($"needs at least 2 countable, non-included labels with different counts; the pool has {Show(counts)}");
+            return;
+        }
+        if (check.ListSlot("names") is not { } names)
+        {
+            return;
+        }
+        var stranger = names.FirstOrDefault(n => !counts.ContainsKey(n));
+        if (stranger is not null)
+        {
+            check.Fail($"slot 'names' offers '{stranger}', which is not a countable label of a non-included object (pool: {Show(counts)})");
+            return;
+        }
+        if (names.Count < 2 || names.Count > check.Options.MaxChoices)
+        {
+            check.Fail($"slot 'names' offers {names.Count} labels; the question needs 2 to {check.Options.MaxChoices}");
+        }
+        var answer = check.Item.Answer;
+        if (!names.Contains(answer))
+        {
+            check.Fail($"answer '{answer}' is not among the offered names {{{ItemCheck.Quote(names)}}}");
+            return;
+        }
+        var extreme = most ? counts.Values.Max() : counts.Values.Min();
+        if (counts[answer] != extreme)
+        {
+            var best = counts.First(p => p.Value == extreme).Key;
+            check.Fail($"answer '{answer}' has count {counts[answer]} but '{best}' has the {_word} ({extreme})");
+            return;
+        }
+        foreach (var other in names.Where(n => n != answer && !(most ? counts[n] < extreme : counts[n] > extreme)))
+        {
+            check.Fail($"offered label '{other}' has count {counts[other]}, not strictly {(most ? "lower" : "higher")} than the answer's {extreme}");
+        }
+        check.ChoicesWithin(names, "the offered names");
+        var expected = pool.Where(i => names.Contains(objects[i].Label)).ToHashSet();
+        if (!expected.SetEquals(check.EvidenceObjects()))
+        {
+            check.Fail($"evidence {ItemCheck.Show(check.EvidenceObjects())} but the pool objects of the offered labels are {ItemCheck.Show(expected.Order())}");
+        }
+    }
+
+    private static string Show(Dictionary<string, int> counts) =>
+        counts.Count == 0 ? "nothing" : string.Join(", ", counts.Select(p => $"{p.Key} x{p.Value}"));
+}

@@ -1,0 +1,97 @@
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.SceneGraphFamily;
+
+/// <summary>
+/// SceneGraphCaptionGenerator (description only): a dense caption of the whole graph. The evidence lists every
+/// object and exactly one relation per related pair (the one the caption describes); the text mentions every
+/// object's label (or a plural), every attribute, every evidence predicate, opens isolated objects with
+/// "there is/are", tells repeated identical related objects apart with ordinals, and capitalises each paragraph.
+/// The wording itself is free, so these are necessary conditions, not a re-rendering.
+/// </summary>
+internal sealed class CaptionVerifier : IGeneratorVerifier
+{
+    public IEnumerable<string> Generators => ["SceneGraphCaptionGenerator"];
+
+    public bool IsMultiImage => false;
+
+    public void Verify(ItemCheck check)
+    {
+        var graph = check.Graph;
+        var text = check.Item.Response;
+        if (check.IsMultipleChoice || check.Item.Prompt.Length > 0)
+        {
+            check.Fail("the caption generator emits descriptions only (empty prompt, no choices)");
+        }
+        var objects = check.EvidenceObjects();
+        if (!objects.ToHashSet().SetEquals(Enumerable.Range(0, graph.Objects.Length)))
+        {
+            check.Fail($"evidence objects {ItemCheck.Show(objects)} but a dense caption covers all {graph.Objects.Length} objects");
+        }
+        CheckRelations(check);
+        foreach (var (o, i) in graph.Objects.Select((o, i) => (o, i)))
+        {
+            if (!PluralText.Mentions(o.Label).Any(m => Mentions(text, m)))
+            {
+                check.Fail($"the caption does not mention object {i}'s label '{o.Label}'");
+            }
+            foreach (var attribute in o.Attributes.Where(a => !Mentions(text, a)))
+            {
+                check.Fail($"the caption does not mention attribute '{attribute}' of object {i} ('{o.Label}')");
+            }
+        }
+        foreach (var r in check.EvidenceRelations().Where(r => !Mentions(text, graph.Relations[r].Predicate)))
+        {
+            check.Fail($"the caption does not mention predicate '{graph.Relations[r].Predicate}' of relation {r}");
+        }
+        var components = GraphFacts.Components(graph);
+        var isolated = Enumerable.Range(0, components.Length).Where(i => components.Count(c => c == components[i]) == 1).ToList();
+        if (isolated.Count > 0 && !Mentions(text, "there is") && !Mentions(text, "there are"))
+        {
+            check.Fail($"objects {ItemCheck.Show(isolated)} are isolated but the caption has no 'there is/are' listing them");
+        }
+        var repeated = Enumerable.Range(0, graph.Objects.Length).Except(isolated)
+            .GroupBy(i => graph.Objects[i].Label + " | " + string.Join(" ", GraphFacts.Attributes(graph, i))).Any(g => g.Count() > 1);
+        if (repeated && !Mentions(text, "first") && !Mentions(text, "1st"))
+        {
+            check.Fail("identical related objects repeat but the caption tells them apart with no ordinal ('the first ...')");
+        }
+        foreach (var paragraph in text.Split('\n').Where(p => p.Length > 0 && !char.IsUpper(p.TrimStart()[0])))
+        {
+            check.Fail($"caption paragraph '{paragraph}' does not start with a capital letter");
+        }
+    }
+
+    /// <summary>One evidence relation per related pair of distinct objects, and none for an unrelated pair.</summary>
+    private static void CheckRelations(ItemCheck check)
+    {
+        var graph = check.Graph;
+        static (int, int) Pair(int s, int o) => s < o ? (s, o) : (o, s);
+        var related = GraphFacts.Relations(graph).Where(p => p.Relation.Subject != p.Relation.Object)
+            .Select(p => Pair(p.Relation.Subject, p.Relation.Object)).ToHashSet();
+        var described = check.EvidenceRelations().GroupBy(r => Pair(graph.Relations[r].Subject, graph.Relations[r].Object)).ToList();
+        foreach (var group in described.Where(g => g.Count() > 1))
+        {
+            check.Fail($"evidence relations {ItemCheck.Show(group)} describe the same pair {group.Key}; the caption picks one relation per pair");
+        }
+        foreach (var pair in related.Where(p => described.All(g => g.Key != p)))
+        {
+            check.Fail($"objects {pair.Item1} and {pair.Item2} are related but no evidence relation describes them");
+        }
+    }
+
+    /// <summary>Whole-word, case-insensitive occurrence.</summary>
+    private static bool Mentions(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + phrase.Length == text.Length || !char.IsLetterOrDigit(text[at + phrase.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

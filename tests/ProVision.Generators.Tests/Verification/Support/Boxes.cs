@@ -1,0 +1,23 @@
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Generators.Tests.Verification.Support;
+
+/// <summary>
+/// Box relations, written out rather than taken from <see cref="Box"/>'s own methods (the thing being checked).
+/// Open intervals: boxes that only touch do not overlap. Containment is closed: a box contains an equal box.
+/// </summary>
+internal static class Boxes
+{
+    public static bool OverlapX(Box a, Box b) => Math.Max(a.X1, b.X1) < Math.Min(a.X2, b.X2);
+
+    public static bool OverlapY(Box a, Box b) => Math.Max(a.Y1, b.Y1) < Math.Min(a.Y2, b.Y2);
+
+    /// <summary>The interiors intersect (both extents overlap).</summary>
+    public static bool Overlap(Box a, Box b) => OverlapX(a, b) && OverlapY(a, b);
+
+    public static bool Contains(Box outer, Box inner) =>
+        outer.X1 <= inner.X1 && outer.Y1 <= inner.Y1 && inner.X2 <= outer.X2 && inner.Y2 <= outer.Y2;
+
+    /// <summary>"[x1, y1, x2, y2]" for messages.</summary>
+    public static string Show(Box b) => FormattableString.Invariant($"[{b.X1}, {b.Y1}, {b.X2}, {b.Y2}]");
+}

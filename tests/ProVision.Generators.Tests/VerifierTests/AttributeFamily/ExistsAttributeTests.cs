@@ -1,0 +1,46 @@
+using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Generators.Tests.VerifierTests.AttributeFamily;
+
+public sealed class ExistsAttributeTests
+{
+    // Two blue-and-white chairs (attribute order differs), one white chair, green grass (not countable).
+    private static readonly SceneGraph s_graph = new GraphBuilder(100, 50)
+        .Object("chair", 0, 0, 10, 10, "white", "blue").Object("chair", 20, 0, 30, 10, "blue", "white")
+        .Object("chair", 40, 0, 50, 10, "white").Object("grass", 0, 40, 100, 50, "green").Build();
+
+    private static ItemBuilder Correct() => new ItemBuilder("ExistsAttributeGenerator")
+        .Slot("name", "white and blue chairs").Slot("count", "2").Answer("2").Objects(0, 1);
+
+    [Fact]
+    public void Correct_items_verify()
+    {
+        Verdict.Passes(Correct(), s_graph);
+        Verdict.Passes(Correct().Slot("name", "blue and white chairs").Choices("4", "3", "2", "1"), s_graph);
+        Verdict.Passes(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white chair").Slot("count", "one").Answer("one").Objects(2), s_graph);
+    }
+
+    [Fact]
+    public void Wrong_count_fails() =>
+        Verdict.Fails(Correct().Answer("3"), "answer '3' (3) but the number of objects with exactly (blue white | chair) is 2", s_graph);
+
+    [Fact]
+    public void Incomplete_group_fails() =>
+        Verdict.Fails(Correct().Objects(1), "evidence [1] but the objects with exactly (blue white | chair) are [0, 1]", s_graph);
+
+    [Fact]
+    public void Mixed_attribute_sets_are_not_one_group() =>
+        Verdict.Fails(Correct().Objects(0, 1, 2), "evidence must list the objects of one (attributes, label) group", s_graph);
+
+    [Fact]
+    public void Name_must_spell_every_attribute_and_agree_in_number()
+    {
+        Verdict.Fails(Correct().Slot("name", "white chairs"), "slot 'name' is 'white chairs' but it must be the attributes {'blue', 'white'}", s_graph);
+        Verdict.Fails(Correct().Slot("name", "white and blue chair"), "followed by the plural of 'chair' (count 2)", s_graph);
+    }
+
+    [Fact]
+    public void Uncountable_label_fails() =>
+        Verdict.Fails(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "green grass").Slot("count", "1").Answer("1").Objects(3), "label 'grass' is not countable", s_graph);
+}

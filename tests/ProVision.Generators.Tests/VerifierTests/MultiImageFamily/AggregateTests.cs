@@ -1,0 +1,62 @@
+using ProVision.Generators.Tests.Support;
+using static ProVision.Generators.Tests.VerifierTests.MultiImageFamily.MultiGraphs;
+
+namespace ProVision.Generators.Tests.VerifierTests.MultiImageFamily;
+
+public sealed class AggregateTests
+{
+    private static ItemBuilder Three(string generator) => new ItemBuilder(generator).Images(3);
+
+    [Fact]
+    public void CommonObject()
+    {
+        // dog, man and bat are in all three images; cat and ball in some.
+        var open = Three("CommonObjectMultiGenerator").Answer("man, bat, and dog")
+            .ObjectsIn(0, 0, 1, 3, 4).ObjectsIn(1, 0, 2, 3).ObjectsIn(2, 0, 1, 2, 3, 4);
+        Verdict.Passes(open, ABC);
+        var choice = Three("CommonObjectMultiGenerator").Answer("dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2);
+        Verdict.Passes(choice.Choices("cat", "dog", "ball"), ABC);
+        Verdict.Fails(open.Answer("man and dog"), "answer 'man and dog' but the set of labels in every image is {", ABC);
+        Verdict.Fails(choice.Choices("cat", "dog", "man"), "choice 'man' is not a valid distractor: 'man' is in every image", ABC);
+        Verdict.Fails(choice.Choices("dog", "zebra"), "'zebra' is in none of the images", ABC);
+        Verdict.Fails(choice.Choices("cat", "dog").ObjectsIn(1, 0, 2), "evidence of Image 1 shows labels {'dog', 'man'} but the answer names {'dog'}", ABC);
+    }
+
+    [Fact]
+    public void CommonAttribute()
+    {
+        // dog attributes: A {black, white}, B {white}: white is common, black is not.
+        var correct = new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "dog").Answer("white").ObjectsIn(0, 0, 1).ObjectsIn(1, 0);
+        Verdict.Passes(correct, AB);
+        Verdict.Passes(correct.Choices("black", "white"), AB);
+        Verdict.Fails(correct.Answer("black").Choices("black", "white"), "answer 'black' but the attributes of 'dog' in every image is {'white'}", AB);
+        Verdict.Fails(correct.Choices("white", "red"), "'red' is not an attribute of the 'dog' in any image", AB);
+        Verdict.Fails(correct.ObjectsIn(0, 1), "evidence of Image 0 lists objects [1] but its 'dog' objects are [0, 1]", AB);
+        Verdict.Fails(Three("CommonAttributeMultiGenerator").Slot("label", "cat").Answer("white"), "label 'cat' must be in every image", ABC);
+    }
+
+    [Fact]
+    public void CountObject()
+    {
+        var correct = Three("CountObjectMultiGenerator").Slot("label", "dog").Answer("6").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2);
+        Verdict.Passes(correct, ABC);
+        Verdict.Passes(correct.Answer("six").Slot("name", "dogs").Choices("five", "six", "seven", "eight"), ABC);
+        Verdict.Fails(correct.Answer("5"), "answer '5' (5) but the total number of 'dog' objects ([2, 1, 3] per image) is 6", ABC);
+        Verdict.Fails(correct.Choices("6", "6", "7"), "duplicate choice '6'", ABC);
+        Verdict.Fails(correct.Slot("count", "5"), "slot 'count' is '5' (5) but the total number of 'dog' objects is 6", ABC);
+        Verdict.Fails(Three("CountObjectMultiGenerator").Slot("label", "cat").Answer("2").ObjectsIn(0, 2).ObjectsIn(1, 1), "label 'cat' must be in every image", ABC);
+    }
+
+    [Fact]
+    public void CountAttributeObject()
+    {
+        // white dogs: 1 + 1 + 2 = 4
+        var correct = Three("CountAttributeObjectMultiGenerator").Slot("label", "dog").Slot("attribute", "white").Answer("four")
+            .ObjectsIn(0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1);
+        Verdict.Passes(correct, ABC);
+        Verdict.Fails(correct.Answer("three"), "answer 'three' (3) but the total number of 'white' 'dog' objects ([1, 1, 2] per image) is 4", ABC);
+        Verdict.Fails(correct.ObjectsIn(2, 0, 1, 2), "evidence of Image 2 lists objects [0, 1, 2] but its 'white' 'dog' objects are [0, 1]", ABC);
+        Verdict.Fails(new ItemBuilder("CountAttributeObjectMultiGenerator").Images(2).Slot("label", "cat").Slot("attribute", "small").Answer("1").ObjectsIn(0, 2),
+            "there are 1 'small' 'cat' objects in the images; the question needs more than 1", AB);
+    }
+}

@@ -1,0 +1,54 @@
+using ProVision.Generators.Tests.Support;
+using static ProVision.Generators.Tests.VerifierTests.MultiImageFamily.MultiGraphs;
+
+namespace ProVision.Generators.Tests.VerifierTests.MultiImageFamily;
+
+public sealed class CompareTests
+{
+    private const string CatAnswer = "The cat is small and black in Image 0, white in Image 1.";
+    private const string CatSwapped = "The cat is white in Image 0, black and small in Image 1.";
+
+    private static ItemBuilder Attributes() => new ItemBuilder("CompareAttributeMultiGenerator").Images(2)
+        .Slot("label", "cat").Answer(CatAnswer).ObjectsIn(0, 2).ObjectsIn(1, 1);
+
+    private const string RelationAnswer = "The man is holding the bat in Image 0, near the bat in Image 1.";
+
+    private static ItemBuilder Relations() => new ItemBuilder("CompareRelationMultiGenerator").Images(2)
+        .Slot("subject", "man").Slot("object", "bat").Answer(RelationAnswer).ObjectsIn(0, 3, 4).RelationsIn(0, 0).ObjectsIn(1, 2, 3).RelationsIn(1, 0);
+
+    [Fact]
+    public void Correct_items_verify()
+    {
+        Verdict.Passes(Attributes(), AB);
+        Verdict.Passes(Attributes().Choices(CatSwapped, CatAnswer), AB);
+        Verdict.Passes(Relations().Choices(RelationAnswer, "The man is near the bat in Image 0, holding the bat in Image 1."), AB);
+    }
+
+    [Fact]
+    public void Wrong_assignment_fails()
+    {
+        Verdict.Fails(Attributes().Answer(CatSwapped), "answer gives 'white' for Image 0 but its set is {'black', 'small'}", AB);
+        Verdict.Fails(Relations().Answer("The man is near the bat in Image 0, holding the bat in Image 1."), "answer gives 'near' for Image 0 but its set is {'holding'}", AB);
+    }
+
+    [Fact]
+    public void Distractor_that_is_not_a_permutation_fails() =>
+        Verdict.Fails(Attributes().Choices(CatAnswer, "The cat is black in Image 0, white in Image 1."), "is not the images' sets permuted", AB);
+
+    [Fact]
+    public void Distractor_restating_the_truth_fails() =>
+        Verdict.Fails(Attributes().Choices(CatAnswer, "The cat is black and small in Image 0, white in Image 1."), "states the true assignment", AB);
+
+    [Fact]
+    public void Malformed_sentence_fails() =>
+        Verdict.Fails(Attributes().Answer("The cat is small and black in the first image."), "does not read as 'The cat is <attributes> in Image 0", AB);
+
+    [Fact]
+    public void Label_must_occur_once_per_image() =>
+        Verdict.Fails(Attributes().Slot("label", "dog"), "label 'dog' must occur exactly once in every image, but the counts are [2, 1]", AB);
+
+    [Fact]
+    public void Equal_sets_fail() =>
+        Verdict.Fails(Relations().Answer("The man is near the bat in Image 0, near the bat in Image 1.").ObjectsIn(0, 2, 3).ObjectsIn(1, 3, 4),
+            "Images 0 and 1 have the same predicate set from 'man' to 'bat' {'near'}", B, C);
+}

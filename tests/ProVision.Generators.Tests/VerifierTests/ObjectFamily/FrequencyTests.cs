@@ -1,0 +1,58 @@
+using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Generators.Tests.VerifierTests.ObjectFamily;
+
+public sealed class FrequencyTests
+{
+    // dog x3, cat x2, cup x1, ball x1; the table (object 7) contains the cup's box, so it leaves the pool.
+    private static readonly SceneGraph s_graph = new GraphBuilder(20, 10)
+        .Object("dog", 0, 0, 2, 2).Object("dog", 3, 0, 5, 2).Object("dog", 6, 0, 8, 2)
+        .Object("cat", 0, 4, 2, 6).Object("cat", 3, 4, 5, 6)
+        .Object("cup", 10, 1, 11, 2).Object("ball", 15, 8, 16, 9).Object("table", 9, 0, 13, 4).Build();
+
+    private static ItemBuilder Most() => new ItemBuilder("MostObjectGenerator")
+        .Slot("names", "dog, cat, and cup").Answer("dog").Objects(0, 1, 2, 3, 4, 5);
+
+    private static ItemBuilder Least() => new ItemBuilder("LeastObjectGenerator")
+        .Slot("names", "cup and dog").Answer("cup").Objects(0, 1, 2, 5);
+
+    [Fact]
+    public void Correct_items_verify()
+    {
+        Verdict.Passes(Most(), s_graph);
+        Verdict.Passes(Most().Choices("cat", "dog", "cup"), s_graph);
+        Verdict.Passes(Least().Choices("dog", "cup"), s_graph);
+        // cup and ball tie on the fewest: either may be the answer as long as the other is not offered.
+        Verdict.Passes(new ItemBuilder("LeastObjectGenerator").Slot("names", "ball and cat").Answer("ball").Objects(3, 4, 6), s_graph);
+    }
+
+    [Fact]
+    public void Wrong_answer_fails() =>
+        Verdict.Fails(Most().Answer("cat").Choices("cat", "dog", "cup"), "answer 'cat' has count 2 but 'dog' has the most (3)", s_graph);
+
+    [Fact]
+    public void A_tied_label_offered_as_distractor_fails() =>
+        Verdict.Fails(new ItemBuilder("LeastObjectGenerator").Slot("names", "cup and ball").Answer("cup").Objects(5, 6).Choices("cup", "ball"),
+            "offered label 'ball' has count 1, not strictly higher than the answer's 1", s_graph);
+
+    [Fact]
+    public void An_including_object_is_not_in_the_pool() =>
+        Verdict.Fails(Most().Slot("names", "dog and table").Objects(0, 1, 2, 7),
+            "slot 'names' offers 'table', which is not a countable label of a non-included object", s_graph);
+
+    [Fact]
+    public void Evidence_must_be_the_pool_objects_of_the_offered_labels() =>
+        Verdict.Fails(Most().Objects(0, 1, 2), "evidence [0, 1, 2] but the pool objects of the offered labels are [0, 1, 2, 3, 4, 5]", s_graph);
+
+    [Fact]
+    public void A_choice_outside_the_named_labels_fails() =>
+        Verdict.Fails(Most().Choices("dog", "cat", "ball"), "choice 'ball' is not among the offered names", s_graph);
+
+    [Fact]
+    public void All_tied_labels_give_no_item()
+    {
+        var tied = new GraphBuilder().Object("dog", 0, 0, 1, 1).Object("cat", 2, 2, 3, 3).Build();
+        Verdict.Fails(new ItemBuilder("MostObjectGenerator").Slot("names", "dog and cat").Answer("dog").Objects(0, 1), "with different counts", tied);
+    }
+}

@@ -1,0 +1,53 @@
+using ProVision.Generators.Tests.Support;
+using ProVision.Generators.Tests.Verification;
+using static ProVision.Generators.Tests.VerifierTests.RelationFamily.RelationGraphs;
+
+namespace ProVision.Generators.Tests.VerifierTests.RelationFamily;
+
+public sealed class ExistsRelationTests
+{
+    private static ItemBuilder Correct() => new ItemBuilder("ExistsRelationGenerator")
+        .Slot("subject", "man").Slot("object", "bat").Answer("near and holding").Objects(0, 1).Relations(0, 2);
+
+    [Fact]
+    public void Correct_items_verify()
+    {
+        Verdict.Passes(Correct(), Park);
+        Verdict.Passes(Correct().Answer("holding").Choices("on", "holding", "under", "behind"), Park);
+    }
+
+    [Fact]
+    public void Incomplete_answer_fails() =>
+        Verdict.Fails(Correct().Answer("holding"), "answer 'holding' but the predicates from object 0 to object 1 is {'holding', 'near'} (expected all of them)", Park);
+
+    [Fact]
+    public void Distractor_that_holds_fails() =>
+        Verdict.Fails(Correct().Answer("holding").Choices("holding", "near", "on"), "choice 'near' is not a valid distractor: 'near' holds from object 0 to object 1", Park);
+
+    [Fact]
+    public void Distractor_never_seen_fails_unless_the_data_set_has_it()
+    {
+        var item = Correct().Answer("holding").Choices("holding", "flying");
+        Verdict.Fails(item, "'flying' is not a predicate of the vocabulary or the data set", Park);
+        Verdict.PassesWith(item, [Park], new VerifierOptions { DatasetPredicates = ["flying"] });
+        Verdict.Fails(Correct().Answer("holding").Choices("holding", "of"), "'of' is not a predicate", Park);
+    }
+
+    [Fact]
+    public void Evidence_must_hold_every_relation_of_the_pair() =>
+        Verdict.Fails(Correct().Relations(0), "evidence relations [0] but the relations from 0 to 1 are [0, 2]", Park);
+
+    [Fact]
+    public void Labels_must_be_unique() =>
+        Verdict.Fails(new ItemBuilder("ExistsRelationGenerator").Slot("subject", "dog").Slot("object", "ball").Answer("near").Objects(3, 5).Relations(3),
+            "object 3 ('dog') does not have a unique label", Park);
+
+    [Fact]
+    public void Dropped_of_relation_fails() =>
+        Verdict.Fails(new ItemBuilder("ExistsRelationGenerator").Slot("subject", "man").Slot("object", "table").Answer("of").Objects(0, 6).Relations(5),
+            "names relation 5 with predicate 'of', which the spec drops", Park);
+
+    [Fact]
+    public void Swapped_slots_fail() =>
+        Verdict.Fails(Correct().Slot("subject", "bat").Slot("object", "man"), "slot 'subject' is 'bat' but the label of object 0 is 'man'", Park);
+}
