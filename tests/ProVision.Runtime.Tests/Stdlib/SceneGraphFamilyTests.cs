@@ -73,10 +73,9 @@ public sealed class SceneGraphFamilyTests
         var graph = new SceneGraph("g", null, 100, 100,
             [new SceneObject("batter", new Box(0, 0, 1, 1), attributes: ["swinging", "white"]), new SceneObject("ball", new Box(0, 0, 1, 1), attributes: ["white"]), new SceneObject("ball", new Box(0, 0, 1, 1), attributes: ["white"])],
             [new Relation(0, "about to hit", 1), new Relation(0, "about to hit", 2)]);
-        var component = Components.Of(graph).Single();
         var expression = ReferringExpressions.For(graph, 1).First(e => e.NeighborAttributes.Length == 2);
 
-        Assert.Equal([1, 2], ReferringExpressions.Matching(graph, component, expression.Key).ToArray());
+        Assert.Equal([1, 2], ReferringExpressions.Matching(graph, expression.Key).ToArray());
     }
 
     [Fact]

@@ -60,13 +60,15 @@ public static class ReferringExpressions
     }
 
     /// <summary>
-    /// The objects of <paramref name="component"/> that an expression with <paramref name="key"/> describes
-    /// (every start object that produces the same canonical expression), in index order.
+    /// Every object of the image that an expression with <paramref name="key"/> describes (every start object that
+    /// produces the same canonical expression), in index order. The whole image counts, not only the start
+    /// object's component: a question about "the white object that is holding the bat" must name every such object
+    /// in the picture (the contract in docs/evidence.md).
     /// </summary>
-    public static ImmutableArray<int> Matching(SceneGraph graph, ImmutableArray<int> component, string key, int size = DefaultSize)
+    public static ImmutableArray<int> Matching(SceneGraph graph, string key, int size = DefaultSize)
     {
         var result = ImmutableArray.CreateBuilder<int>();
-        foreach (var node in component)
+        for (var node = 0; node < graph.Objects.Length; node++)
             if (For(graph, node, size).Any(e => e.Key == key)) result.Add(node);
         return result.ToImmutable();
     }
