@@ -194,15 +194,16 @@ public static partial class PackManifestReader
                 return [];
             }
             var result = ImmutableArray.CreateBuilder<ManifestString>(node.Items.Count);
-            foreach (var item in node.Items)
+            for (var i = 0; i < node.Items.Count; i++)
             {
+                var item = node.Items[i];
                 if (item.Kind == YamlKind.Scalar && !item.IsNull)
                 {
                     result.Add(new ManifestString(item.Text, item.Span));
                 }
                 else
                 {
-                    Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(item.Span, key + " entry", "text", item.Describe()));
+                    Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(item.Span, $"{key}[{i}]", "text", item.Describe()));
                 }
             }
             return result.ToImmutable();

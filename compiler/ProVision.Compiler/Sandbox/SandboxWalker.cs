@@ -15,7 +15,7 @@ internal sealed partial class SandboxWalker(SemanticModel model) : CSharpSyntaxW
 {
     private static readonly SymbolDisplayFormat s_display = SymbolDisplayFormat.CSharpErrorMessageFormat
         .WithMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters)
-        .WithParameterOptions(SymbolDisplayParameterOptions.IncludeType)
+        .WithParameterOptions(SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeParamsRefOut)
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
     private readonly HashSet<(int Line, string What)> _reported = [];
