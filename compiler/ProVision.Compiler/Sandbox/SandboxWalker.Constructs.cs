@@ -8,6 +8,8 @@ namespace ProVision.Compiler.Sandbox;
 // Declarations, directives, attributes and statements the sandbox forbids whatever symbols they use.
 internal sealed partial class SandboxWalker
 {
+    private const int MaxStackAllocLength = 1024;
+
     private const string ThreadsReason = "generators run on one thread under the run's budget; they cannot block, wait or start work";
 
     public override void VisitUsingDirective(UsingDirectiveSyntax node)
@@ -128,8 +130,23 @@ internal sealed partial class SandboxWalker
             case CommonForEachStatementSyntax loop:
                 CheckForEach(loop);
                 break;
+            case StackAllocArrayCreationExpressionSyntax allocation when !IsSmallConstantSize(allocation):
+                ReportConstruct(node, "'stackalloc' of a non-constant or large size", $"it can overflow the stack and end the whole run; use an array, or a constant size of at most {MaxStackAllocLength}");
+                break;
         }
         base.DefaultVisit(node);
+    }
+
+    // Generated code stack-allocates small fixed buffers (count choices); anything else belongs on the heap.
+    private bool IsSmallConstantSize(StackAllocArrayCreationExpressionSyntax node)
+    {
+        if (node.Initializer is not null)
+        {
+            return node.Initializer.Expressions.Count <= MaxStackAllocLength;
+        }
+        var sizes = node.Type is ArrayTypeSyntax array ? array.RankSpecifiers.SelectMany(r => r.Sizes).ToList() : new List<ExpressionSyntax>();
+        return sizes.Count > 0 && sizes.TrueForAll(size =>
+            model.GetConstantValue(size) is { HasValue: true, Value: int length } && length <= MaxStackAllocLength);
     }
 
     private void CheckModifiers(SyntaxNode node)

@@ -81,6 +81,10 @@ public sealed class SandboxTests
             "PV4002", "GraphLoadOptions", "'ProVision.Runtime.Loading.GraphLoadOptions' is not allowed in a pack"),
         new("arglist", "", "", "private static void V(__arglist) { var a = new ArgIterator(__arglist); }",
             "PV4008", "new ArgIterator", "'__arglist' is not allowed in a pack"),
+        new("large stackalloc", "Span<int> big = stackalloc int[1 << 24];", "", "",
+            "PV4008", "stackalloc", "'stackalloc' of a non-constant or large size is not allowed in a pack"),
+        new("variable stackalloc", "var n = context.Graph.Objects.Length; Span<int> buffer = stackalloc int[n];", "", "",
+            "PV4008", "stackalloc", "'stackalloc' of a non-constant or large size is not allowed in a pack"),
         new("extern alias", "", "", "",
             "PV4005", "extern alias", "extern 'alias Evil' is not allowed in a pack"),
     ];
