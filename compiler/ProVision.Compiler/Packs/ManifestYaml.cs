@@ -26,7 +26,7 @@ internal sealed class YamlValue
 
     public YamlKind Kind { get; }
 
-    public TextSpan Span { get; set; }
+    public TextSpan Span { get; }
 
     /// <summary>The text of a scalar.</summary>
     public string Text { get; init; } = "";
