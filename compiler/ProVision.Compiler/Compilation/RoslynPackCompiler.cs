@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ProVision.Compiler.Diagnostics;
+
+namespace ProVision.Compiler.Compilation;
+
+/// <summary>
+/// Turns a pack's generated C# into loaded generators: memory cache, then disk cache (<see cref="PackCache"/>),
+/// then Roslyn with the sandbox. Thread-safe; one instance per process is the usual set-up.
+/// </summary>
+/// <remarks>
+/// <para>Roslyn sits behind one <see cref="MethodImplOptions.NoInlining"/> method (<see cref="CompileImage"/>'s
+/// body), so loading a cached pack never loads Microsoft.CodeAnalysis.</para>
+/// <para>Compilation: C# latest, nullable enabled, Release, deterministic (the same source gives the same bytes),
+/// no unsafe code, references limited to CoreLib, System.Runtime, System.Collections,
+/// System.Collections.Immutable and ProVision.Runtime. Every pack also gets global usings for System and
+/// System.Collections.Generic and the generator factory (see "Compiled pack convention" in docs/runtime-contract.md).</para>
+/// </remarks>
+public sealed class RoslynPackCompiler
+{
+    private readonly ConcurrentDictionary<string, Lazy<PackCompileResult>> _loaded = new(StringComparer.Ordinal);
+    private int _compilations;
+
+    /// <summary>A compiler that keeps images in <paramref name="cache"/>, or only in memory when it is null.</summary>
+    public RoslynPackCompiler(PackCache? cache = null)
+    {
+        Cache = cache;
+    }
+
+    /// <summary>The disk cache, if any.</summary>
+    public PackCache? Cache { get; }
+
+    /// <summary>How many times this instance ran Roslyn (cache hits do not count).</summary>
+    public int CompilationCount => Volatile.Read(ref _compilations);
+
+    /// <summary>Raised after each Roslyn run, with the pack's identity (on the compiling thread).</summary>
+    public event EventHandler<PackIdentity>? Compiled;
+
+    /// <summary>
+    /// Compiles and loads <paramref name="csharp"/>, or loads it from a cache. The same source and identity give
+    /// the same <see cref="CompiledAssembly"/> on later calls to this instance (until it is unloaded).
+    /// </summary>
+    public PackCompileResult Compile(string csharp, PackIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(csharp);
+        ArgumentNullException.ThrowIfNull(identity);
+        var key = PackCache.ComputeKey(csharp, identity);
+        while (true)
+        {
+            var entry = _loaded.GetOrAdd(key, k => new Lazy<PackCompileResult>(() => CompileUncached(csharp, identity, k)));
+            var result = entry.Value;
+            if (result.Assembly is not { IsUnloaded: true })
+            {
+                return result;
+            }
+            _loaded.TryRemove(new KeyValuePair<string, Lazy<PackCompileResult>>(key, entry));
+        }
+    }
+
+    /// <summary>
+    /// Loads an image compiled elsewhere without checking it. Only for images this process or its own cache made:
+    /// an image is native code's equal, and the sandbox checks source, not images.
+    /// </summary>
+    public PackCompileResult LoadTrusted(string csharp, PackIdentity identity, PackImage image)
+    {
+        ArgumentNullException.ThrowIfNull(csharp);
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(image);
+        var key = PackCache.ComputeKey(csharp, identity);
+        return Load(new Text.SourceText(csharp, identity.SourcePath), identity, key, image, fromCache: false);
+    }
+
+    /// <summary>
+    /// Roslyn and the sandbox only: the image or the diagnostics, with no cache and nothing loaded. Counts as a
+    /// compilation of this instance.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public PackImageResult CompileImage(string csharp, PackIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(csharp);
+        ArgumentNullException.ThrowIfNull(identity);
+        Interlocked.Increment(ref _compilations);
+        var result = CSharpBackend.Compile(csharp, identity);
+        Compiled?.Invoke(this, identity);
+        return result;
+    }
+
+    private PackCompileResult CompileUncached(string csharp, PackIdentity identity, string key)
+    {
+        if (Cache is not null && Cache.TryLoad(key, out var cached))
+        {
+            var hit = Load(new Text.SourceText(csharp, identity.SourcePath), identity, key, cached, fromCache: true);
+            if (hit.Success)
+            {
+                return hit;
+            }
+            // An entry that passes its hash but does not load (e.g. written by a buggy build): compile afresh.
+        }
+        var compiled = CompileImage(csharp, identity);
+        if (compiled.Image is null)
+        {
+            return new PackCompileResult(compiled.CSharp, compiled.Diagnostics, null);
+        }
+        Cache?.Store(key, compiled.Image);
+        var loaded = Load(compiled.CSharp, identity, key, compiled.Image, fromCache: false);
+        return loaded.Success ? new PackCompileResult(compiled.CSharp, [.. compiled.Diagnostics, .. loaded.Diagnostics], loaded.Assembly) : loaded;
+    }
+
+    // Loading runs the pack's constructors and static initialisers, so any exception can come out of it.
+    private static PackCompileResult Load(Text.SourceText csharp, PackIdentity identity, string key, PackImage image, bool fromCache)
+    {
+        try
+        {
+            return new PackCompileResult(csharp, [], CompiledAssembly.Load(identity, key, image, fromCache));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PackCompileResult(csharp, [DiagnosticCatalog.PackAssemblyLoadFailed(default, $"{e.GetType().Name}: {e.Message}")], null);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using ProVision.Compiler.Compilation;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Compiler.Packs;
+
+/// <summary>
+/// A loaded pack: its manifest, vocabulary, suggested options and generators. Immutable and shared by every
+/// thread of a run; per-graph state lives in each run's <see cref="GeneratorContext"/>.
+/// </summary>
+public sealed class GeneratorPack
+{
+    internal GeneratorPack(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, CompiledAssembly assembly, string csharp, ImmutableArray<CompiledGenerator> enabled)
+    {
+        Manifest = manifest;
+        Vocabulary = vocabulary;
+        VocabularyJson = vocabularyJson;
+        Assembly = assembly;
+        CSharp = csharp;
+        Generators = enabled;
+        Options = manifest.Defaults.ApplyTo(GenerationOptions.Default);
+    }
+
+    /// <summary>The manifest.</summary>
+    public PackManifest Manifest { get; }
+
+    /// <summary>The pack's name.</summary>
+    public string Name => Manifest.Name.Value;
+
+    /// <summary>The pack's version.</summary>
+    public string Version => Manifest.Version;
+
+    /// <summary>The vocabulary (<see cref="Vocabulary.Empty"/> when the pack has none).</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The vocabulary file's JSON, or null.</summary>
+    public string? VocabularyJson { get; }
+
+    /// <summary>The compiled generators and their load context.</summary>
+    public CompiledAssembly Assembly { get; }
+
+    /// <summary>The generated C#.</summary>
+    public string CSharp { get; }
+
+    /// <summary>The enabled generators, in source order.</summary>
+    public ImmutableArray<CompiledGenerator> Generators { get; }
+
+    /// <summary>Every generator of the pack, enabled or not, in source order.</summary>
+    public ImmutableArray<CompiledGenerator> AllGenerators => Assembly.Generators;
+
+    /// <summary>The runtime's default options with the pack's <c>defaults</c> applied.</summary>
+    public GenerationOptions Options { get; }
+
+    /// <summary>The enabled generator with this name or alias (ordinal), or null.</summary>
+    public CompiledGenerator? Find(string nameOrAlias)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
+        foreach (var generator in Generators)
+        {
+            if (generator.Name == nameOrAlias || generator.Aliases.Contains(nameOrAlias, StringComparer.Ordinal))
+            {
+                return generator;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What a .pvpack of this pack holds.</summary>
+    public PackArchiveContents ToArchive() => new()
+    {
+        Manifest = Manifest.Source.Text,
+        Vocabulary = VocabularyJson,
+        CSharp = CSharp,
+        Image = Assembly.Image,
+        PackName = Name,
+        PackVersion = Version,
+    };
+
+    /// <summary>Writes the pack as a self-contained .pvpack file.</summary>
+    public void Save(string path) => PackArchive.Write(path, ToArchive());
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Name} {Version} ({Generators.Length} generators)";
+}

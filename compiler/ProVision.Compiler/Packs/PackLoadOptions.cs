@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using ProVision.Compiler.Compilation;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Syntax;
+
+namespace ProVision.Compiler.Packs;
+
+/// <summary>How <see cref="PackLoader"/> compiles and trusts packs.</summary>
+public sealed record PackLoadOptions
+{
+    /// <summary>
+    /// Binds and emits a pack's parsed sources to one C# source (required for pack.yaml, unused for .pvpack).
+    /// Its diagnostics are attributed to the source file when the pack has one; otherwise to pack.yaml.
+    /// </summary>
+    public Func<IReadOnlyList<SyntaxTree>, (ImmutableArray<Diagnostic> Diagnostics, string? CSharp)>? Emit { get; init; }
+
+    /// <summary>The compiler and cache to use; <see cref="PackLoader.DefaultCompiler"/> when null.</summary>
+    public RoslynPackCompiler? Compiler { get; init; }
+
+    /// <summary>
+    /// Load a .pvpack's compiled image as is when it was built by this very build, instead of compiling its C#
+    /// (sandbox included) or finding it in the cache. Only for .pvpack files you built yourself: an image can do
+    /// anything native code can, and only the C# is checked.
+    /// </summary>
+    public bool TrustCompiledImage { get; init; }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using ProVision.Compiler.Compilation;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Text;
+using ProVision.Runtime.Formats;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Compiler.Packs;
+
+/// <summary>
+/// Loads a pack from a pack.yaml (or the folder holding one) or from a .pvpack: the seam the CLI uses.
+/// </summary>
+/// <remarks>
+/// <para>pack.yaml: read the manifest and vocabulary, parse the sources, and stop there if anything failed; else
+/// emit C# with <see cref="PackLoadOptions.Emit"/> and compile it (cache first, then Roslyn and the sandbox).</para>
+/// <para>.pvpack: read the archive, parse its manifest and vocabulary, and compile its C# the same way (normally
+/// a cache hit). Its compiled image is used directly only with <see cref="PackLoadOptions.TrustCompiledImage"/>;
+/// otherwise it is only compared with the image its C# compiles to (a difference is warning PV3021).</para>
+/// <para>Then, for both: generator names and aliases must be unique, <c>generators: enable/disable</c> must name
+/// real generators, and every enabled generator's data needs must be declared in <c>data</c>.</para>
+/// </remarks>
+public static partial class PackLoader
+{
+    private static readonly Lazy<RoslynPackCompiler> s_defaultCompiler = new(() => new RoslynPackCompiler(PackCache.CreateDefault()));
+
+    /// <summary>The process-wide compiler with the default disk cache (<see cref="PackCache.DefaultDirectory"/>).</summary>
+    public static RoslynPackCompiler DefaultCompiler => s_defaultCompiler.Value;
+
+    /// <summary>Loads the pack at <paramref name="path"/>: a pack.yaml, a folder holding one, or a .pvpack.</summary>
+    /// <exception cref="InvalidOperationException">A pack.yaml is given but <see cref="PackLoadOptions.Emit"/> is not set.</exception>
+    public static PackLoadResult Load(string path, PackLoadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= new PackLoadOptions();
+        if (path.EndsWith(PackArchive.Extension, StringComparison.OrdinalIgnoreCase) && !Directory.Exists(path))
+        {
+            return LoadArchive(path, options);
+        }
+        var manifestPath = Directory.Exists(path) ? Path.Combine(path, PackManifestReader.FileName) : path;
+        if (!File.Exists(manifestPath))
+        {
+            return Fail([new PackDiagnostic(DiagnosticCatalog.PackPathNotFound(default, path), path, null)]);
+        }
+        return LoadManifest(manifestPath, options);
+    }
+
+    /// <summary>Like <see cref="Load"/>, on the thread pool (reading, parsing and compiling are all CPU or disk bound).</summary>
+    public static Task<PackLoadResult> LoadAsync(string path, PackLoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Load(path, options), cancellationToken);
+
+    private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options)
+    {
+        if (options.Emit is null)
+        {
+            throw new InvalidOperationException("Loading a pack.yaml needs PackLoadOptions.Emit, the function that turns .pvg syntax trees into C#.");
+        }
+        var diagnostics = new List<PackDiagnostic>();
+        var read = PackManifestReader.Read(manifestPath);
+        diagnostics.AddRange(read.Diagnostics.Select(d => new PackDiagnostic(d, read.Source)));
+        if (read.Manifest is not { } manifest)
+        {
+            return Fail(diagnostics);
+        }
+        string? vocabularyJson = null;
+        if (manifest.ResolvedVocabulary is { } vocabularyPath)
+        {
+            try
+            {
+                vocabularyJson = File.ReadAllText(vocabularyPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
+            }
+        }
+        var vocabulary = ParseVocabulary(manifest, vocabularyJson, manifest.ResolvedVocabulary ?? "", diagnostics);
+        var sources = PackSources.Load(manifest);
+        diagnostics.AddRange(sources.Diagnostics);
+        if (diagnostics.Exists(d => d.IsError))
+        {
+            return Fail(diagnostics);
+        }
+
+        var (emitted, csharp) = options.Emit(sources.Trees);
+        var emitSource = sources.Trees.Length == 1 ? sources.Trees[0].Text : null;
+        diagnostics.AddRange(emitted.Select(d => emitSource is null ? new PackDiagnostic(d, manifest.Source.Path, null) : new PackDiagnostic(d, emitSource)));
+        if (diagnostics.Exists(d => d.IsError))
+        {
+            return Fail(diagnostics);
+        }
+        if (csharp is null)
+        {
+            diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.EmitProducedNoCode(default), manifest.Source.Path, null));
+            return Fail(diagnostics);
+        }
+        var compiled = (options.Compiler ?? DefaultCompiler).Compile(csharp, new PackIdentity(manifest.Name.Value, manifest.Version));
+        return Finish(manifest, vocabulary, vocabularyJson, compiled, diagnostics);
+    }
+
+    private static PackLoadResult LoadArchive(string path, PackLoadOptions options)
+    {
+        var diagnostics = new List<PackDiagnostic>();
+        var (contents, error) = PackArchive.Read(path);
+        if (contents is null)
+        {
+            return Fail([new PackDiagnostic(error!, path, null)]);
+        }
+        var read = PackManifestReader.Parse(contents.Manifest, path + "!/" + PackManifestReader.FileName, resolveFiles: false);
+        diagnostics.AddRange(read.Diagnostics.Select(d => new PackDiagnostic(d, read.Source)));
+        if (read.Manifest is not { } manifest)
+        {
+            return Fail(diagnostics);
+        }
+        var vocabulary = ParseVocabulary(manifest, contents.Vocabulary, path + "!/vocabulary", diagnostics);
+        if (diagnostics.Exists(d => d.IsError))
+        {
+            return Fail(diagnostics);
+        }
+        var compiler = options.Compiler ?? DefaultCompiler;
+        var identity = new PackIdentity(manifest.Name.Value, manifest.Version);
+        PackCompileResult compiled;
+        if (options.TrustCompiledImage && contents.MatchesThisBuild)
+        {
+            compiled = compiler.LoadTrusted(contents.CSharp, identity, contents.Image);
+        }
+        else
+        {
+            compiled = compiler.Compile(contents.CSharp, identity);
+            if (compiled.Assembly is { } assembly && contents.MatchesThisBuild && !assembly.Image.ContentEquals(contents.Image))
+            {
+                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackArchiveImageMismatch(default, path), path, null));
+            }
+        }
+        return Finish(manifest, vocabulary, contents.Vocabulary, compiled, diagnostics);
+    }
+
+    private static Vocabulary ParseVocabulary(PackManifest manifest, string? json, string shownPath, List<PackDiagnostic> diagnostics)
+    {
+        if (json is null)
+        {
+            return Vocabulary.Empty;
+        }
+        try
+        {
+            return VocabularyReader.Parse(json, shownPath);
+        }
+        catch (DataFormatException e)
+        {
+            var span = manifest.Vocabulary?.Span ?? default;
+            diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.InvalidVocabulary(span, e.Message), manifest.Source));
+            return Vocabulary.Empty;
+        }
+    }
+
+    private static PackLoadResult Finish(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, PackCompileResult compiled, List<PackDiagnostic> diagnostics)
+    {
+        diagnostics.AddRange(compiled.Diagnostics.Select(d => new PackDiagnostic(d, compiled.CSharp)));
+        if (compiled.Assembly is not { } assembly)
+        {
+            return Fail(diagnostics);
+        }
+        var enabled = SelectGenerators(manifest, assembly.Generators, diagnostics);
+        if (diagnostics.Exists(d => d.IsError))
+        {
+            return Fail(diagnostics);
+        }
+        var pack = new GeneratorPack(manifest, vocabulary, vocabularyJson, assembly, compiled.CSharp.Text, enabled);
+        return new PackLoadResult(pack, [.. diagnostics]);
+    }
+
+    private static PackLoadResult Fail(IEnumerable<PackDiagnostic> diagnostics) => new(null, [.. diagnostics]);
+}

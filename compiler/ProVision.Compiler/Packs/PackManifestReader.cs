@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Text;
+using ProVision.Runtime.Generation;
+
+namespace ProVision.Compiler.Packs;
+
+/// <summary>
+/// Reads pack.yaml into a <see cref="PackManifest"/>, reporting every problem at once (PV3001-PV3013) with the
+/// line and column YamlDotNet gives: unknown keys (with a suggestion), wrong kinds of value, a missing or bad
+/// name, files and globs that find nothing, unknown data kinds, defaults out of range.
+/// </summary>
+public static partial class PackManifestReader
+{
+    /// <summary>The manifest's file name.</summary>
+    public const string FileName = "pack.yaml";
+
+    /// <summary>The data kinds, in <c>data</c> order.</summary>
+    public static readonly ImmutableArray<(string Name, DataNeeds Need)> DataKinds =
+    [
+        ("labels", DataNeeds.Labels), ("boxes", DataNeeds.Boxes), ("attributes", DataNeeds.Attributes),
+        ("relations", DataNeeds.Relations), ("depth", DataNeeds.Depth), ("masks", DataNeeds.Masks),
+    ];
+
+    private static readonly string[] s_topKeys = ["name", "version", "description", "sources", "vocabulary", "data", "defaults", "generators", "snapshots"];
+    private static readonly string[] s_generatorKeys = ["enable", "disable"];
+    private static readonly string[] s_snapshotKeys = ["fixtures", "folder"];
+
+    /// <summary>Reads the manifest at <paramref name="path"/> and resolves the files it names.</summary>
+    public static PackManifestResult Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var source = new SourceText("", path);
+            var diagnostic = e is FileNotFoundException or DirectoryNotFoundException
+                ? DiagnosticCatalog.PackPathNotFound(default, path)
+                : DiagnosticCatalog.PackFileReadError(default, path, e.Message);
+            return new PackManifestResult(source, null, [diagnostic]);
+        }
+        return Parse(text, path, resolveFiles: true);
+    }
+
+    /// <summary>
+    /// Parses manifest text. <paramref name="path"/> names it in messages and locates the pack folder; with
+    /// <paramref name="resolveFiles"/> false (a manifest inside a .pvpack) the files it names are not looked for.
+    /// </summary>
+    public static PackManifestResult Parse(string yaml, string path, bool resolveFiles = true)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(path);
+        var source = new SourceText(yaml, path);
+        var reader = new Reader(source, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", resolveFiles);
+        var manifest = reader.Read();
+        return new PackManifestResult(source, manifest, reader.Diagnostics.ToImmutableSorted());
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9._-]*$")]
+    private static partial Regex NamePattern();
+
+    // One parse: the source, the bag and the folder the manifest's paths are relative to.
+    private sealed partial class Reader(SourceText source, string folder, bool resolveFiles)
+    {
+        public DiagnosticBag Diagnostics { get; } = new();
+
+        public PackManifest? Read()
+        {
+            var (root, error, errorSpan) = ManifestYaml.Parse(source);
+            if (error is not null)
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestInvalidYaml(errorSpan, error));
+                return null;
+            }
+            if (root is null || root.IsNull)
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestMissingKey(default, "name", "name: my-pack"));
+                return null;
+            }
+            if (root.Kind != YamlKind.Mapping)
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestNotAMapping(root.Span, "pack.yaml", root.Describe()));
+                return null;
+            }
+            var entries = Entries(root, "pack.yaml", s_topKeys);
+            ManifestString? name = entries.TryGetValue("name", out var nameNode) ? Text("name", nameNode) : null;
+            if (name is null && nameNode is null)
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestMissingKey(new TextSpan(root.Span.Start, 0), "name", "name: my-pack"));
+            }
+            else if (name is { } n && !NamePattern().IsMatch(n.Value))
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestInvalidName(n.Span, n.Value));
+            }
+
+            var sources = entries.TryGetValue("sources", out var sourcesNode) ? TextList("sources", sourcesNode) : [];
+            var resolvedSources = ResolveSources(sources, sourcesNode is null);
+            var vocabulary = entries.TryGetValue("vocabulary", out var vocabularyNode) ? Text("vocabulary", vocabularyNode) : null;
+            var resolvedVocabulary = vocabulary is { } v ? ResolveFile(v, "vocabulary file") : null;
+            var (data, dataSpan) = entries.TryGetValue("data", out var dataNode) ? ReadData(dataNode) : (PackManifest.DefaultData, new TextSpan(root.Span.Start, 0));
+            var defaults = entries.TryGetValue("defaults", out var defaultsNode) ? ReadDefaults(defaultsNode) : new PackDefaults();
+            var generators = entries.TryGetValue("generators", out var generatorsNode) ? ReadGenerators(generatorsNode) : new PackGeneratorSelection();
+            var snapshots = entries.TryGetValue("snapshots", out var snapshotsNode) ? ReadSnapshots(snapshotsNode) : new PackSnapshots();
+
+            if (Diagnostics.HasErrors || name is null)
+            {
+                return null;
+            }
+            return new PackManifest
+            {
+                Source = source,
+                Folder = folder,
+                Name = name.Value,
+                Version = entries.TryGetValue("version", out var versionNode) ? Text("version", versionNode)?.Value ?? "0.0.0" : "0.0.0",
+                Description = entries.TryGetValue("description", out var descriptionNode) ? Text("description", descriptionNode, allowNull: true)?.Value : null,
+                Sources = sources,
+                ResolvedSources = resolvedSources,
+                Vocabulary = vocabulary,
+                ResolvedVocabulary = resolvedVocabulary,
+                Data = data,
+                DataSpan = dataSpan,
+                Defaults = defaults,
+                Generators = generators,
+                Snapshots = snapshots,
+            };
+        }
+
+        // The mapping's entries by key; unknown and repeated keys are reported and left out.
+        private Dictionary<string, YamlValue> Entries(YamlValue mapping, string section, string[] known)
+        {
+            var result = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
+            foreach (var (key, value) in mapping.Entries)
+            {
+                if (key.Kind != YamlKind.Scalar || key.IsNull)
+                {
+                    Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(key.Span, "key", "a plain name", key.Describe()));
+                    continue;
+                }
+                if (!known.Contains(key.Text, StringComparer.Ordinal))
+                {
+                    Diagnostics.Add(DiagnosticCatalog.ManifestUnknownKey(key.Span, key.Text, section, Suggestions.Closest(key.Text, known), string.Join(", ", known)));
+                    continue;
+                }
+                if (!result.TryAdd(key.Text, value))
+                {
+                    Diagnostics.Add(DiagnosticCatalog.ManifestDuplicateKey(key.Span, key.Text));
+                }
+            }
+            return result;
+        }
+
+        private Dictionary<string, YamlValue>? Section(YamlValue node, string key, string[] known)
+        {
+            if (node.IsNull)
+            {
+                return [];
+            }
+            if (node.Kind != YamlKind.Mapping)
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestNotAMapping(node.Span, $"'{key}'", node.Describe()));
+                return null;
+            }
+            return Entries(node, $"'{key}'", known);
+        }
+
+        private ManifestString? Text(string key, YamlValue node, bool allowNull = false)
+        {
+            if (node.Kind == YamlKind.Scalar && !node.IsNull)
+            {
+                return new ManifestString(node.Text, node.Span);
+            }
+            if (!(allowNull && node.IsNull))
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(node.Span, key, "text", node.Describe()));
+            }
+            return null;
+        }
+
+        // A list of text; a single text counts as a list of one.
+        private ImmutableArray<ManifestString> TextList(string key, YamlValue node)
+        {
+            if (node.Kind == YamlKind.Scalar && !node.IsNull)
+            {
+                return [new ManifestString(node.Text, node.Span)];
+            }
+            if (node.Kind != YamlKind.Sequence)
+            {
+                Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(node.Span, key, "a list of text", node.Describe()));
+                return [];
+            }
+            var result = ImmutableArray.CreateBuilder<ManifestString>(node.Items.Count);
+            for (var i = 0; i < node.Items.Count; i++)
+            {
+                var item = node.Items[i];
+                if (item.Kind == YamlKind.Scalar && !item.IsNull)
+                {
+                    result.Add(new ManifestString(item.Text, item.Span));
+                }
+                else
+                {
+                    Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(item.Span, $"{key}[{i}]", "text", item.Describe()));
+                }
+            }
+            return result.ToImmutable();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ProVision.Compiler.Packs;
+
+/// <summary>
+/// Paths in pack.yaml: relative, '/'-separated, staying inside the pack folder; sources may be globs where
+/// <c>*</c> and <c>?</c> match within one path segment and a <c>**</c> segment matches any number of folders.
+/// Matching is case-sensitive (ordinal) and skips folders whose names start with '.'.
+/// </summary>
+internal static class PackPaths
+{
+    /// <summary>True for a path that is relative and has no '..' segment.</summary>
+    public static bool StaysInside(string path)
+    {
+        if (path.Length == 0 || Path.IsPathRooted(path) || path.StartsWith('/') || path.StartsWith('\\') || (path.Length > 1 && path[1] == ':'))
+        {
+            return false;
+        }
+        return !Segments(path).Contains("..");
+    }
+
+    /// <summary>True when <paramref name="pattern"/> has a wildcard.</summary>
+    public static bool IsGlob(string pattern) => pattern.AsSpan().IndexOfAny('*', '?') >= 0;
+
+    /// <summary>The full path of a relative path inside <paramref name="folder"/>.</summary>
+    public static string Combine(string folder, string relative) =>
+        Path.GetFullPath(Path.Combine(folder, Path.Combine(Segments(relative))));
+
+    /// <summary>The files under <paramref name="folder"/> that match, as full paths in ordinal order of their relative paths.</summary>
+    public static List<string> Match(string folder, string pattern)
+    {
+        var segments = Segments(pattern);
+        var regexes = segments.Select(s => s == "**" ? null : SegmentRegex(s)).ToArray();
+        var matches = new List<string>();
+        if (Directory.Exists(folder))
+        {
+            Walk(folder, regexes, 0, matches);
+        }
+        matches.Sort(StringComparer.Ordinal);
+        return matches;
+    }
+
+    private static void Walk(string folder, Regex?[] segments, int index, List<string> matches)
+    {
+        if (index == segments.Length)
+        {
+            return;
+        }
+        var segment = segments[index];
+        var last = index == segments.Length - 1;
+        if (segment is null)
+        {
+            // '**': zero folders (the rest of the pattern here), or one more folder and '**' again.
+            if (last)
+            {
+                AddFiles(folder, null, matches, recursive: true);
+                return;
+            }
+            Walk(folder, segments, index + 1, matches);
+            foreach (var sub in SubFolders(folder))
+            {
+                Walk(sub, segments, index, matches);
+            }
+            return;
+        }
+        if (last)
+        {
+            AddFiles(folder, segment, matches, recursive: false);
+            return;
+        }
+        foreach (var sub in SubFolders(folder))
+        {
+            if (segment.IsMatch(Path.GetFileName(sub)))
+            {
+                Walk(sub, segments, index + 1, matches);
+            }
+        }
+    }
+
+    private static void AddFiles(string folder, Regex? name, List<string> matches, bool recursive)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (name is null || name.IsMatch(Path.GetFileName(file)))
+            {
+                matches.Add(Path.GetFullPath(file));
+            }
+        }
+        if (recursive)
+        {
+            foreach (var sub in SubFolders(folder))
+            {
+                AddFiles(sub, name, matches, recursive: true);
+            }
+        }
+    }
+
+    private static IEnumerable<string> SubFolders(string folder) =>
+        Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal);
+
+    private static string[] Segments(string path) =>
+        path.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToArray();
+
+    private static Regex SegmentRegex(string segment)
+    {
+        var builder = new StringBuilder("^");
+        foreach (var c in segment)
+        {
+            builder.Append(c switch
+            {
+                '*' => "[^/]*",
+                '?' => "[^/]",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+        return new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+}

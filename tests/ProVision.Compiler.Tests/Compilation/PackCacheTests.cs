@@ -1,0 +1,129 @@
+using ProVision.Compiler.Compilation;
+
+namespace ProVision.Compiler.Tests.Compilation;
+
+/// <summary>The content-hash disk cache: hits skip Roslyn, damage is detected and repaired, writers do not collide.</summary>
+public sealed class PackCacheTests
+{
+    private static readonly PackIdentity s_identity = new("exists");
+
+    [Fact]
+    public void A_second_load_of_the_same_source_comes_from_the_cache_without_compiling()
+    {
+        using var folder = new TempFolder();
+        var first = new RoslynPackCompiler(new PackCache(folder.Path));
+        var firstResult = first.Compile(TestSources.HandWritten, s_identity);
+
+        // A new compiler over the same folder stands for a new process.
+        var second = new RoslynPackCompiler(new PackCache(folder.Path));
+        var secondResult = second.Compile(TestSources.HandWritten, s_identity);
+
+        Assert.Equal(1, first.CompilationCount);
+        Assert.Equal(0, second.CompilationCount);
+        Assert.False(firstResult.Assembly!.FromCache);
+        Assert.True(secondResult.Assembly!.FromCache);
+        Assert.True(firstResult.Assembly.Image.ContentEquals(secondResult.Assembly.Image));
+        Assert.Equal("ExistsObjectGenerator", Assert.Single(secondResult.Assembly.Generators).Name);
+        Assert.Equal(PackCache.ComputeKey(TestSources.HandWritten, s_identity), secondResult.Assembly.CacheKey);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("flipped byte")]
+    [InlineData("empty")]
+    [InlineData("garbage")]
+    public void A_damaged_entry_is_detected_deleted_and_recompiled(string damage)
+    {
+        using var folder = new TempFolder();
+        var cache = new PackCache(folder.Path);
+        new RoslynPackCompiler(cache).Compile(TestSources.HandWritten, s_identity);
+        var path = cache.PathOf(PackCache.ComputeKey(TestSources.HandWritten, s_identity));
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, damage switch
+        {
+            "truncated" => bytes[..(bytes.Length / 2)],
+            "flipped byte" => Flip(bytes, bytes.Length - 100),
+            "empty" => [],
+            _ => "not a cache entry at all, just some text"u8.ToArray(),
+        });
+
+        var compiler = new RoslynPackCompiler(cache);
+        var result = compiler.Compile(TestSources.HandWritten, s_identity);
+
+        Assert.True(result.Success, result.FormatDiagnostics());
+        Assert.Equal(1, compiler.CompilationCount);
+        Assert.Equal(1, cache.CorruptEntriesFound);
+        Assert.True(cache.TryLoad(PackCache.ComputeKey(TestSources.HandWritten, s_identity), out _)); // repaired
+    }
+
+    [Fact]
+    public void The_key_changes_with_the_source_and_the_pack_name_only()
+    {
+        var key = PackCache.ComputeKey("class A {}", new PackIdentity("a"));
+
+        Assert.Equal(key, PackCache.ComputeKey("class A {}", new PackIdentity("a", "9.9.9")));
+        Assert.NotEqual(key, PackCache.ComputeKey("class A { }", new PackIdentity("a")));
+        Assert.NotEqual(key, PackCache.ComputeKey("class A {}", new PackIdentity("b")));
+        Assert.Matches("^[0-9a-f]{64}$", key);
+    }
+
+    [Fact]
+    public void Concurrent_writers_of_one_key_leave_one_whole_entry_and_no_temporary_files()
+    {
+        using var folder = new TempFolder();
+        var cache = new PackCache(folder.Path);
+        var image = new PackImage([.. Enumerable.Range(0, 200_000).Select(i => (byte)i)], [1, 2, 3]);
+        var key = new string('a', 64);
+
+        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => Assert.True(cache.Store(key, image)));
+
+        Assert.True(cache.TryLoad(key, out var loaded));
+        Assert.True(image.ContentEquals(loaded));
+        Assert.Equal([Path.GetFileName(cache.PathOf(key))], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_missing_entry_is_a_miss()
+    {
+        using var folder = new TempFolder();
+        var cache = new PackCache(Path.Combine(folder.Path, "not-yet-created"));
+
+        Assert.False(cache.TryLoad(new string('0', 64), out var image));
+        Assert.Null(image);
+        Assert.Equal(0, cache.CorruptEntriesFound);
+    }
+
+    [Fact]
+    public void Keys_must_be_sha256_hex()
+    {
+        var cache = new PackCache(Path.GetTempPath());
+
+        var error = Assert.Throws<ArgumentException>(() => cache.PathOf("../../etc/passwd"));
+        Assert.StartsWith("A cache key is 64 lower-case hex digits.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_folder_follows_PROVISION_CACHE()
+    {
+        var saved = Environment.GetEnvironmentVariable(PackCache.EnvironmentVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(PackCache.EnvironmentVariable, "/tmp/pv-cache-root");
+            Assert.Equal(Path.Combine("/tmp/pv-cache-root", "packs"), PackCache.DefaultDirectory());
+            Environment.SetEnvironmentVariable(PackCache.EnvironmentVariable, null);
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            Assert.Equal(Path.Combine(home, ".cache", "provision", "packs"), PackCache.DefaultDirectory());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PackCache.EnvironmentVariable, saved);
+        }
+    }
+
+    private static byte[] Flip(byte[] bytes, int index)
+    {
+        var copy = (byte[])bytes.Clone();
+        copy[index] ^= 0xFF;
+        return copy;
+    }
+}

@@ -1,0 +1,72 @@
+using ProVision.Compiler.Tests.Infrastructure;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Compiler.Tests.Compilation;
+
+/// <summary>C# inputs for the back-end tests: the hand-written generator of the runtime contract, and a template for small ones.</summary>
+internal static class TestSources
+{
+    private static readonly Lazy<string> s_handWritten = new(() => File.ReadAllText(
+        Path.Combine(RepositoryPaths.Root, "tests", "ProVision.Runtime.Tests", "Generation", "HandWrittenExistsObjectGenerator.cs")));
+
+    /// <summary>tests/ProVision.Runtime.Tests/Generation/HandWrittenExistsObjectGenerator.cs, verbatim.</summary>
+    public static string HandWritten => s_handWritten.Value;
+
+    /// <summary>
+    /// A generator class named <paramref name="name"/> whose Run body is <paramref name="run"/>; <paramref name="usings"/>
+    /// go after the standard usings and <paramref name="members"/> after Run.
+    /// </summary>
+    public static string Generator(string name, string run, string usings = "", string members = "", string needs = "DataNeeds.Labels") => $$"""
+        using System.Collections.Immutable;
+        using ProVision.Runtime.Generation;
+        using ProVision.Runtime.Templates;
+        {{usings}}
+
+        namespace Tests.Packs;
+
+        public sealed class {{name}} : CompiledGenerator
+        {
+            public override string Name => "{{name}}";
+            public override GeneratorFamily Family => GeneratorFamily.Object;
+            public override DataNeeds Needs => {{needs}};
+            public override ImmutableArray<AskTemplate> QuestionTemplates => [new AskTemplate(TemplateNode.Slot("what"), TemplateNode.Slot("count"))];
+
+            public override void Run(GeneratorContext context)
+            {
+                {{run}}
+            }
+
+            {{members}}
+        }
+        """;
+
+    /// <summary>The one-based line of the first line containing <paramref name="text"/>.</summary>
+    public static int LineOf(string source, string text)
+    {
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(text, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+        throw new ArgumentException($"'{text}' is not in the source");
+    }
+
+    /// <summary>dog; cup x2; grass; people; chair (the runtime tests' kitchen graph).</summary>
+    public static SceneGraph Kitchen() => new(
+        "kitchen_1",
+        "images/kitchen_1.jpg",
+        640,
+        480,
+        [
+            new SceneObject("dog", new Box(10, 200, 200, 400)),
+            new SceneObject("cup", new Box(300, 100, 340, 150)),
+            new SceneObject("grass", new Box(0, 400, 640, 480)),
+            new SceneObject("cup", new Box(360, 100, 400, 150)),
+            new SceneObject("people", new Box(400, 50, 600, 400)),
+            new SceneObject("chair", new Box(220, 250, 320, 420)),
+        ],
+        []);
+}
