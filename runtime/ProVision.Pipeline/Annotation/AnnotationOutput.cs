@@ -67,6 +67,9 @@ public sealed partial class AnnotationOutput : IDisposable
     /// <summary>Graphs written by this run.</summary>
     public int Written { get; private set; }
 
+    /// <summary>Graphs the output holds once committed (earlier ones and this run's).</summary>
+    public int Total => _done.Count;
+
     /// <summary>True when the image already has a graph (in the output or the work file).</summary>
     public bool IsDone(string imageId) => _done.Contains(imageId);
 
@@ -257,6 +260,14 @@ public sealed partial class AnnotationOutput : IDisposable
     private static string? IdOf(byte[] line)
     {
         if (line.Length == 0) return null;
+        // Fast path for our own lines, which start with the id: {"image_id":"...", no escapes, a complete object.
+        var prefix = "{\"image_id\":\""u8;
+        if (line.AsSpan().StartsWith(prefix) && line[^1] == (byte)'}')
+        {
+            var rest = line.AsSpan(prefix.Length);
+            var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+            if (end > 0 && rest[end] == (byte)'"') return Encoding.UTF8.GetString(rest[..end]);
+        }
         try
         {
             using var document = JsonDocument.Parse(line);

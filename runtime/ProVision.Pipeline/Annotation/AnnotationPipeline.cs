@@ -65,12 +65,19 @@ public sealed class AnnotationPipeline : IDisposable
         ArgumentNullException.ThrowIfNull(sink);
         options ??= new AnnotationRunOptions();
         var batch = Math.Max(1, options.Batch);
-        var chunks = images.Chunk(batch).ToArray();
-        if (chunks.Length == 0) return;
-        var workers = Math.Clamp(options.Workers, 1, chunks.Length);
+        var chunkCount = (images.Count + batch - 1) / batch;
+        if (chunkCount == 0) return;
+        var workers = Math.Clamp(options.Workers, 1, chunkCount);
         var window = 2 * workers;
+        ImageInput[] ChunkAt(int index)
+        {
+            var start = index * batch;
+            var chunk = new ImageInput[Math.Min(batch, images.Count - start)];
+            for (var i = 0; i < chunk.Length; i++) chunk[i] = images[start + i];
+            return chunk;
+        }
 
-        var results = new Chunk?[chunks.Length];
+        var results = new Chunk?[chunkCount];
         var gate = new object();
         var next = 0;
         var written = 0;
@@ -84,13 +91,13 @@ public sealed class AnnotationPipeline : IDisposable
                 lock (gate)
                 {
                     while (!stop && next - written >= window) Monitor.Wait(gate);
-                    if (stop || next >= chunks.Length) return;
+                    if (stop || next >= chunkCount) return;
                     index = next++;
                 }
                 Chunk chunk;
                 try
                 {
-                    chunk = Process(chunks[index]);
+                    chunk = Process(ChunkAt(index));
                 }
                 catch (Exception ex)
                 {
@@ -109,7 +116,7 @@ public sealed class AnnotationPipeline : IDisposable
         int done = 0, skipped = 0;
         try
         {
-            for (var index = 0; index < chunks.Length; index++)
+            for (var index = 0; index < chunkCount; index++)
             {
                 Chunk chunk;
                 lock (gate)

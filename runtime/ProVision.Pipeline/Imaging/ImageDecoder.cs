@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
@@ -66,7 +67,7 @@ public static class ImageDecoder
             throw new ImageDecodeException(name, $"is {width}x{height} pixels, more than the {MaxPixels:N0} this decoder accepts");
 
         var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var rgba = new byte[info.BytesSize64];
+        var rgba = GC.AllocateUninitializedArray<byte>(checked((int)info.BytesSize64));
         var handle = GCHandle.Alloc(rgba, GCHandleType.Pinned);
         SKCodecResult result;
         try
@@ -104,9 +105,11 @@ public static class ImageDecoder
         return null;
     }
 
+    // Hot loops are compiled optimised at once: a run of a few images never leaves tier-0 code otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] DropAlpha(byte[] rgba, int pixelCount)
     {
-        var rgb = new byte[pixelCount * 3];
+        var rgb = GC.AllocateUninitializedArray<byte>(pixelCount * 3);
         for (int i = 0, j = 0; i < pixelCount; i++, j += 3)
         {
             var k = i * 4;

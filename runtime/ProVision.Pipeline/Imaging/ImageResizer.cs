@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Pipeline.Imaging;
@@ -74,6 +75,7 @@ public static class ImageResizer
     }
 
     /// <summary>Bilinear resize of <paramref name="source"/> into a <paramref name="width"/> x <paramref name="height"/> window of <paramref name="target"/> at (offsetX, offsetY).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ResizeInto(RgbImage source, byte[] target, int width, int height, int targetStride, int offsetX, int offsetY)
     {
         var (x0, x1, wx) = Taps(source.Width, width);

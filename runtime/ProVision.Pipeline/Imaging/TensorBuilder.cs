@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProVision.Pipeline.Imaging;
 
 /// <summary>The channel order a model expects.</summary>
@@ -37,6 +39,7 @@ public static class TensorBuilder
     public static int ImageLength(RgbImage image) => image.Width * image.Height * 3;
 
     /// <summary>Writes <paramref name="image"/> into <paramref name="destination"/> (exactly <see cref="ImageLength"/> floats).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(RgbImage image, Span<float> destination, ChannelOrder order, Normalization normalization, TensorLayout layout = TensorLayout.Nchw)
     {
         ArgumentNullException.ThrowIfNull(image);
