@@ -13,13 +13,14 @@ public static class BenchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var bench = new Command("bench", "Measure throughput on synthetic data sets the command generates.");
+        var bench = new Command("bench", "Measure throughput: of convert on synthetic graphs, of the annotation pipeline per stage.");
         var graphs = new Option<int>("--graphs") { Description = "How many synthetic graphs to stream.", DefaultValueFactory = _ => 100_000 };
         var format = new Option<string>("--format") { Description = "Input format to convert from: canonical (JSONL) or provision (reference annotation JSON).", DefaultValueFactory = _ => "canonical" };
         format.AcceptOnlyFromAmong("canonical", "provision");
         var convert = new Command("convert", "Stream synthetic graphs through `provision convert` and report graphs/s and peak memory.") { graphs, format };
         convert.SetAction(result => RunConvert(console, result.GetValue(graphs), result.GetValue(format)!));
         bench.Add(convert);
+        bench.Add(AnnotateCommand.CreateBench(console));
         return bench;
     }
 

@@ -1,0 +1,184 @@
+using ProVision.Runtime.Loading;
+using Xunit.Abstractions;
+
+namespace ProVision.Cli.Tests;
+
+/// <summary>
+/// <c>provision annotate</c> and <c>bench annotate</c>. Tests that need the real model and photos read them from
+/// $PROVISION_MODELS or ../shared and return early, saying why, when they are absent.
+/// </summary>
+public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempFolder _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ProVision.Dsl.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    private string? ModelsFolder()
+    {
+        var configured = Environment.GetEnvironmentVariable("PROVISION_MODELS");
+        var folder = !string.IsNullOrWhiteSpace(configured) ? configured : Path.Combine(RepoRoot(), "..", "shared", "models");
+        if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "deimv2_hgnetv2_atto_coco.onnx", SearchOption.AllDirectories).Any()) return Path.GetFullPath(folder);
+        output.WriteLine($"skipped: the deimv2-atto model is not in {Path.GetFullPath(folder)}");
+        return null;
+    }
+
+    private string? BaseballImages()
+    {
+        var folder = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "fixtures", "baseball", "images"));
+        if (File.Exists(Path.Combine(folder, "baseball_1.png"))) return folder;
+        output.WriteLine($"skipped: the baseball photos are not in {folder}");
+        return null;
+    }
+
+    private static List<Runtime.SceneGraphs.SceneGraph> Load(string path) =>
+        SceneGraphInputs.Read([path], GraphLoadOptions.Default)
+            .Select(o => o.Graph ?? throw new Xunit.Sdk.XunitException($"does not load: {o.Error}"))
+            .ToList();
+
+    [Fact]
+    public void Annotating_the_baseball_photos_writes_graphs_the_runtime_loads_and_a_rerun_does_nothing()
+    {
+        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        var outPath = _dir.File("out/graphs.jsonl");
+
+        var (code, stdout, stderr) = CliRunner.Run("annotate", images, "--out", outPath, "--models", models);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"wrote 2 graphs to {outPath} (2 new)", stdout);
+        Assert.Matches(@"detect\s+│\s+deimv2-atto\s+│\s+[\d.]+\s+│", stdout);
+        var graphs = Load(outPath);
+        Assert.Equal(["baseball_1", "baseball_2"], graphs.Select(g => g.ImageId));
+        Assert.Equal("../../../", graphs[0].ImagePath![..9]);
+        Assert.Contains(graphs[0].Objects, o => o.Label == "person");
+        Assert.Contains(graphs[0].Objects, o => o.Label == "baseball bat");
+        Assert.Contains(graphs[0].Objects, o => o.Label == "sports ball");
+        Assert.All(graphs, g => Assert.Equal(g.Objects.Length, g.Masks!.Count));
+
+        var again = CliRunner.Run("annotate", images, "--out", outPath, "--models", models);
+
+        Assert.Equal(0, again.Code);
+        Assert.Contains($"nothing to do: all 2 images are in {outPath}", again.Out);
+        Assert.Equal(2, Load(outPath).Count);
+    }
+
+    [Fact]
+    public void A_killed_run_resumes_without_redoing_finished_images()
+    {
+        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        var outPath = _dir.File("graphs.jsonl");
+        Assert.Equal(0, CliRunner.Run("annotate", Path.Combine(images, "baseball_1.png"), "--out", outPath, "--models", models).Code);
+        // Make it look like a run that was killed after baseball_1 and half of baseball_2's line.
+        var firstLine = File.ReadAllText(outPath);
+        File.Delete(outPath);
+        File.WriteAllText(_dir.File(".graphs.jsonl.partial"), firstLine + "{\"image_id\":\"baseball_2\",\"wi");
+
+        var (code, stdout, stderr) = CliRunner.Run("annotate", images, "--out", outPath, "--models", models, "--threads", "1");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("resuming: 1 of 2 images already annotated in", stdout);
+        Assert.Contains("(1 from an interrupted run); 1 to go", stdout);
+        Assert.Contains("(1 new)", stdout);
+        Assert.Equal(["baseball_1", "baseball_2"], Load(outPath).Select(g => g.ImageId));
+        Assert.Equal(firstLine, File.ReadAllLines(outPath)[0] + "\n");
+        Assert.False(File.Exists(_dir.File(".graphs.jsonl.partial")));
+    }
+
+    [Fact]
+    public void Unreadable_images_are_reported_and_skipped()
+    {
+        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        var broken = _dir.Write("broken.jpg", "this is not a jpeg");
+        var outPath = _dir.File("graphs.jsonl");
+
+        var (code, stdout, stderr) = CliRunner.Run("annotate", broken, Path.Combine(images, "baseball_1.png"), "--out", outPath, "--models", models);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"warning: skipped {broken}: is not a PNG, JPEG, WebP or BMP image (unknown file signature)", stderr);
+        Assert.Contains("(1 new, 1 unreadable image(s) skipped)", stdout);
+        Assert.Single(Load(outPath));
+    }
+
+    [Fact]
+    public void Bench_annotate_reports_milliseconds_per_stage()
+    {
+        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+
+        var (code, stdout, stderr) = CliRunner.Run("bench", "annotate", "--images", images, "--runs", "1", "--models", models);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("bench annotate: 2 image(s) x 1 run(s) after a warm-up", stdout);
+        Assert.Matches(@"detect \(deimv2-atto\): median [\d.]+ ms, min [\d.]+ ms, max [\d.]+ ms per image", stdout);
+        output.WriteLine(stdout);
+    }
+
+    [Fact]
+    public void Only_unreadable_images_write_nothing_and_exit_2()
+    {
+        var broken = _dir.Write("a.png", "nope");
+        var outPath = _dir.File("graphs.jsonl");
+        var models = ModelsFolder();
+        if (models is null) return;
+
+        var (code, _, stderr) = CliRunner.Run("annotate", broken, "--out", outPath, "--models", models);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: none of the 1 images could be read; {outPath} was not written", stderr);
+        Assert.Equal([broken], Directory.GetFiles(_dir.Path));
+    }
+
+    [Fact]
+    public void A_missing_model_names_the_pull_command()
+    {
+        var image = _dir.Write("a.png", "x");
+        var empty = Directory.CreateDirectory(_dir.File("no-models")).FullName;
+
+        var (code, _, stderr) = CliRunner.Run("annotate", image, "--out", _dir.File("g.jsonl"), "--models", empty);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: model 'deimv2-atto' (deimv2_hgnetv2_atto_coco.onnx) is not in {empty}; run `provision models pull deimv2-atto`", stderr);
+    }
+
+    [Fact]
+    public void A_bad_pipeline_file_is_reported_with_its_line()
+    {
+        var pipeline = _dir.Write("pipeline.yaml", "detect:\n  model: deimv2-atto\n  treshold: 0.3\n");
+
+        var (code, _, stderr) = CliRunner.Run("annotate", _dir.Path, "--out", _dir.File("g.jsonl"), "--pipeline", pipeline);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: {pipeline}:3:3: unknown key 'treshold' in 'detect'", stderr);
+    }
+
+    [Fact]
+    public void Cuda_in_the_cpu_build_is_refused_clearly()
+    {
+        var (code, _, stderr) = CliRunner.Run("annotate", _dir.Path, "--out", _dir.File("g.jsonl"), "--device", "cuda");
+
+        if (code == 0 || !stderr.Contains("CUDA", StringComparison.Ordinal))
+        {
+            output.WriteLine($"skipped: this build seems to have CUDA ({stderr})");
+            return;
+        }
+        Assert.Equal(1, code);
+        Assert.Contains("error: --device cuda: the CUDA execution provider is not available", stderr);
+        Assert.Contains("use --device cpu", stderr);
+    }
+
+    [Fact]
+    public void No_images_is_an_error()
+    {
+        var (code, _, stderr) = CliRunner.Run("annotate", _dir.Path, "--out", _dir.File("g.jsonl"), "--models", _dir.Path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: no images (.png, .jpg, .jpeg, .webp, .bmp) in {_dir.Path}", stderr);
+    }
+}

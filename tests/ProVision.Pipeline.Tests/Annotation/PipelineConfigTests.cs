@@ -1,0 +1,127 @@
+using ProVision.Pipeline.Annotation;
+using ProVision.Pipeline.Configuration;
+using ProVision.Pipeline.Models;
+using ProVision.Pipeline.Tests.Models;
+
+namespace ProVision.Pipeline.Tests.Annotation;
+
+public sealed class PipelineConfigTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("provision-config-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private PipelineConfig Parse(string yaml) => PipelineConfig.Parse(yaml, "p.yaml", _dir);
+
+    private string Error(string yaml) => Assert.Throws<ConfigException>(() => Parse(yaml)).Message;
+
+    [Fact]
+    public void The_default_runs_deimv2_atto_with_box_masks_and_nothing_else()
+    {
+        var config = PipelineConfig.Default();
+
+        Assert.Equal("deimv2-atto", config.Detect.Model);
+        Assert.Equal("deimv2-atto", config.Detect.Entry!.Id);
+        Assert.Null(config.Detect.ModelPath);
+        Assert.Null(config.Detect.Options.ScoreThreshold);
+        Assert.Equal(0.4, config.Detect.Spec.ScoreThreshold);
+        Assert.Equal(30, config.Detect.Options.MaxObjects);
+        Assert.Equal(2, config.Detect.Options.MinBoxSize);
+        Assert.Empty(config.Detect.Options.Rename);
+        Assert.Equal(("box", "none", "none", "none"), (config.Segment.Method, config.Depth.Method, config.Attributes.Method, config.Relations.Method));
+    }
+
+    [Fact]
+    public void An_empty_file_is_the_default()
+    {
+        var config = Parse("");
+
+        Assert.Equal("deimv2-atto", config.Detect.Model);
+        Assert.Equal("box", config.Segment.Method);
+    }
+
+    [Fact]
+    public void The_documentation_shows_the_default_configuration_verbatim()
+    {
+        var docs = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "docs", "pipeline.md"));
+
+        Assert.Contains(PipelineConfig.DefaultText.TrimEnd(), docs);
+    }
+
+    [Fact]
+    public void Detect_settings_override_the_model()
+    {
+        var config = Parse("""
+            detect:
+              model: fastestdet
+              score_threshold: 0.6
+              nms_iou: 0.3
+              max_objects: 5
+              rename: {"sports ball": ball}
+              keep: [ball, person]
+            """);
+
+        Assert.Equal(0.6, config.Detect.Options.ScoreThreshold);
+        Assert.Equal(0.3, config.Detect.Options.NmsIou);
+        Assert.Equal(5, config.Detect.Options.MaxObjects);
+        Assert.Equal("ball", config.Detect.Options.Rename["sports ball"]);
+        Assert.Equal(["ball", "person"], config.Detect.Options.Keep.Order());
+    }
+
+    [Fact]
+    public void A_model_path_is_relative_to_the_configuration_and_inherits_a_registry_entry_by_file_name()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "m"));
+        File.WriteAllText(Path.Combine(_dir, "m", "yolox_nano.onnx"), "x");
+        File.WriteAllText(Path.Combine(_dir, "m", "custom.onnx"), "x");
+
+        var known = Parse("detect:\n  model: m/yolox_nano.onnx");
+        Assert.Equal(Path.Combine(_dir, "m", "yolox_nano.onnx"), known.Detect.ModelPath);
+        Assert.Equal("yolox-nano", known.Detect.Entry!.Id);
+
+        var custom = Parse("detect:\n  model: m/custom.onnx\n  family: yolov8\n  input_size: [640, 640]");
+        Assert.Null(custom.Detect.Entry);
+        Assert.Equal((640, 640), custom.Detect.Spec.InputSize);
+
+        Assert.StartsWith(
+            $"p.yaml:2:10: {Path.Combine(_dir, "m", "custom.onnx")} is not a registry model, so the detect section must say how to run it: add family",
+            Error("detect:\n  model: m/custom.onnx"));
+    }
+
+    [Theory]
+    [InlineData("detekt:\n  model: fastestdet", "p.yaml:1:1: unknown key 'detekt' at the top level; did you mean 'detect'? (known keys: attributes, depth, detect, relations, segment)")]
+    [InlineData("detect:\n  model: fastestdet\n  score_treshold: 0.3", "p.yaml:3:3: unknown key 'score_treshold' in 'detect'; did you mean 'score_threshold'?")]
+    [InlineData("detect:\n  model: deimv2-atoo", "p.yaml:2:10: unknown model 'deimv2-atoo'; did you mean 'deimv2-atto'? (use a detector id from `provision models list`: deimv2-atto, deimv2-femto, nanodet-m-320")]
+    [InlineData("detect:\n  model: deeplabv3-mnv2-voc", "p.yaml:2:10: 'deeplabv3-mnv2-voc' is a segmentation model, not a detector")]
+    [InlineData("detect:\n  model: missing/model.onnx", "p.yaml:2:10: model file ")]
+    [InlineData("detect:\n  max_objects: 0", "p.yaml:2:16: 'detect.max_objects' must be between 1 and 10000, found 0")]
+    [InlineData("detect:\n  rename: [a, b]", "p.yaml:2:11: 'detect.rename' must be a mapping like {\"old\": \"new\"}, not a list")]
+    [InlineData("segment:\n  method: grabcutt", "p.yaml:2:11: unknown segment method 'grabcutt'")]
+    [InlineData("depth: none", "p.yaml:1:8: 'depth' must be a mapping of keys to values, not a value")]
+    [InlineData("detect:\n  model: [a", "p.yaml:")]
+    public void Mistakes_are_errors_with_line_and_column(string yaml, string message)
+    {
+        Assert.StartsWith(message, Error(yaml));
+    }
+
+    [Fact]
+    public void Unknown_stage_settings_are_reported_when_the_stage_is_built()
+    {
+        StageCatalog.Register(new ScaledTestDepthFactory());
+        var config = Parse("depth:\n  method: test-scaled\n  scale: 2\n  scael: 3");
+        var context = new StageContext { Store = new ModelStore(_dir) };
+
+        var error = Assert.Throws<ConfigException>(() => AnnotationStages.Build<IDepthEstimator>(config.Depth, context, []));
+
+        Assert.Equal("p.yaml:4:3: unknown key 'scael' in 'depth'; did you mean 'scale'? (known keys: method, scale)", error.Message);
+    }
+
+    [Fact]
+    public void Stage_factories_of_the_pipeline_assembly_are_found_by_method()
+    {
+        Assert.Contains("box", StageCatalog.Methods(typeof(ISegmenter)));
+        Assert.Contains("none", StageCatalog.Methods(typeof(ISegmenter)));
+        Assert.Contains("none", StageCatalog.Methods(typeof(IRelationFinder)));
+        Assert.IsType<BoxMaskSegmenter>(StageCatalog.Find<ISegmenter>("box")!.Create(ConfigSection.Parse("", "x"), new StageContext { Store = new ModelStore(_dir) }));
+    }
+}
