@@ -33,11 +33,14 @@ public sealed partial class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void Syntax_codes_stay_in_the_syntax_band()
+    public void Codes_stay_in_the_bands_of_the_stages_that_exist()
     {
-        // Everything defined so far belongs to the front end; later stages add PV1xxx and up.
-        Assert.All(FactoryMethods(), m => Assert.StartsWith("PV0", Invoke(m).Code, StringComparison.Ordinal));
+        // PV0xxx syntax, PV1xxx binding, PV2xxx emit; packs (PV3xxx) and the sandbox (PV4xxx) add theirs.
+        Assert.All(Codes(), code => Assert.Contains(code[..3], new[] { "PV0", "PV1", "PV2", "PV3", "PV4" }));
     }
+
+    /// <summary>Every code the catalog defines.</summary>
+    internal static IEnumerable<string> Codes() => FactoryMethods().Select(m => Invoke(m).Code);
 
     private static IEnumerable<MethodInfo> FactoryMethods() =>
         typeof(DiagnosticCatalog).GetMethods(BindingFlags.Public | BindingFlags.Static)
