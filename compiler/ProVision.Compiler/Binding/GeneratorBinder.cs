@@ -186,14 +186,28 @@ internal sealed partial class GeneratorBinder
         }
     }
 
+    // One diagnostic per place that first reads undeclared data, naming every need it misses.
     private void ReportMissingNeeds()
     {
-        foreach (var (name, flag) in StandardLibrary.NeedNames)
+        var missing = new List<(TextSpan Span, string What, DataNeeds Needs)>();
+        foreach (var (_, flag) in StandardLibrary.NeedNames)
         {
             if ((_declaredNeeds & flag) == 0 && _usedNeeds.TryGetValue(flag, out var use))
             {
-                Report(DiagnosticCatalog.MissingNeed(use.Span, name, use.What));
+                var at = missing.FindIndex(m => m.Span == use.Span);
+                if (at < 0)
+                {
+                    missing.Add((use.Span, use.What, flag));
+                }
+                else
+                {
+                    missing[at] = (use.Span, use.What, missing[at].Needs | flag);
+                }
             }
+        }
+        foreach (var (span, what, needs) in missing)
+        {
+            Report(DiagnosticCatalog.MissingNeed(span, StandardLibrary.NeedNamesOf(needs), what));
         }
     }
 

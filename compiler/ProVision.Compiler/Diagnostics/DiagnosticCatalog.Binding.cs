@@ -96,15 +96,15 @@ public static partial class DiagnosticCatalog
 
     /// <summary>PV1023: a phrase set used inside another phrase set that is not defined.</summary>
     public static Diagnostic UnknownPhraseSet(TextSpan span, string name, string suggestion) =>
-        Error("PV1023", span, $"phrase set '{name}' is not defined{suggestion}");
+        Error("PV1023", span, $"phrase set '{name}' is not defined (phrase sets may use other phrase sets, not slots){suggestion}");
 
     /// <summary>PV1024: an emit block without <c>answer</c>.</summary>
     public static Diagnostic MissingAnswer(TextSpan span) =>
         Error("PV1024", span, "the emit block sets no 'answer'; add 'answer = ...'");
 
     /// <summary>PV1025: data read without being declared in <c>needs</c>.</summary>
-    public static Diagnostic MissingNeed(TextSpan span, string need, string what) =>
-        Error("PV1025", span, $"{what} reads {need} data, which the generator does not declare; add '{need}' to its 'needs' clause");
+    public static Diagnostic MissingNeed(TextSpan span, string needs, string what) =>
+        Error("PV1025", span, $"{what} reads {needs} data, which the generator does not declare; add '{needs}' to its 'needs' clause");
 
     /// <summary>PV1026: an unknown <c>family</c>.</summary>
     public static Diagnostic InvalidFamily(TextSpan span, string name, string suggestion) =>

@@ -27,6 +27,18 @@ public sealed class EmittedGeneratorTests : IDisposable
         Assert.All(pack.Result.Generators, g => Assert.NotNull(pack.Create(g.Name)));
     }
 
+    public static TheoryData<string> EmittingCases =>
+        [.. CorpusCases.All().Where(name => File.Exists(CorpusCases.PathOf(name, CorpusCases.EmittedSuffix)))];
+
+    [Theory]
+    [MemberData(nameof(EmittingCases))]
+    public void Every_emitted_corpus_case_compiles(string name)
+    {
+        var assembly = InMemoryCompiler.Compile(File.ReadAllText(CorpusCases.PathOf(name, CorpusCases.EmittedSuffix)));
+
+        Assert.Contains(assembly.GetTypes(), t => t.IsSubclassOf(typeof(CompiledGenerator)));
+    }
+
     [Fact]
     public void ExistsObject_matches_the_hand_written_generator_item_for_item()
     {
