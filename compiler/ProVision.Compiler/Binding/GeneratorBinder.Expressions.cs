@@ -189,7 +189,7 @@ internal sealed partial class GeneratorBinder
                 }
                 break;
             case BinaryOperator.In or BinaryOperator.NotIn:
-                if (right.Type.IsList && left.Type.ConvertsTo(right.Type.ElementType!) && IsEquatable(left.Type))
+                if (right.Type.IsList && (right.Type.ElementType!.Kind == TypeKind.Never || left.Type.ConvertsTo(right.Type.ElementType!)) && IsEquatable(left.Type))
                 {
                     operandType = right.Type.ElementType!.Kind == TypeKind.Never ? left.Type : right.Type.ElementType!;
                     result = TypeSymbol.Bool;

@@ -31,6 +31,15 @@ internal sealed partial class GeneratorEmitter
         return name;
     }
 
+    /// <summary>
+    /// <see cref="Expr(BoundExpression)"/>, except that an empty list literal takes the element type the context
+    /// expects (<c>[]</c> is a <c>List&lt;Never&gt;</c>, which C# cannot infer from).
+    /// </summary>
+    private CsExpr ExprAs(BoundExpression expression, TypeSymbol type) =>
+        expression is BoundList { Elements.IsEmpty: true } && type.IsList
+            ? Simple($"ReadOnlySpan<{CSharpSyntax.Type(type.ElementType!, Multi)}>.Empty")
+            : Expr(expression);
+
     private CsExpr Expr(BoundExpression expression) => expression switch
     {
         BoundLiteral literal => Literal(literal),
@@ -232,7 +241,9 @@ internal sealed partial class GeneratorEmitter
             return Simple(result);
         }
 
-        var r = Expr(binary.Right);
+        var r = binary.Operator is BinaryOperator.In or BinaryOperator.NotIn
+            ? ExprAs(binary.Right, TypeSymbol.ListOf(binary.OperandType))
+            : Expr(binary.Right);
         switch (binary.Operator)
         {
             case BinaryOperator.In:
@@ -252,10 +263,10 @@ internal sealed partial class GeneratorEmitter
         var outer = _w;
         var whenTrueWriter = _w.Capture();
         _w = whenTrueWriter;
-        var whenTrue = Expr(conditional.WhenTrue);
+        var whenTrue = ExprAs(conditional.WhenTrue, conditional.Type);
         var whenFalseWriter = outer.Capture();
         _w = whenFalseWriter;
-        var whenFalse = Expr(conditional.WhenFalse);
+        var whenFalse = ExprAs(conditional.WhenFalse, conditional.Type);
         _w = outer;
         if (whenTrueWriter.IsEmpty && whenFalseWriter.IsEmpty)
         {

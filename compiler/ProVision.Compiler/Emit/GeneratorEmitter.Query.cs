@@ -72,7 +72,7 @@ internal sealed partial class GeneratorEmitter
 
     private void EmitLet(BoundLetClause let)
     {
-        var value = Expr(let.Value);
+        var value = ExprAs(let.Value, let.Variable.Type);
         _w.Line($"{CSharpSyntax.Type(let.Variable.Type, Multi)} {NameOf(let.Variable)} = {value.Text};");
     }
 
@@ -313,7 +313,7 @@ internal sealed partial class GeneratorEmitter
         _w.Line("var item = context.BeginItem();");
         foreach (var slot in emit.Slots)
         {
-            var value = Expr(slot.Value);
+            var value = ExprAs(slot.Value, slot.Value.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : slot.Value.Type);
             if (IsUsedLater(emit, slot))
             {
                 // A later entry uses this slot by name: keep its value in a local.
@@ -325,12 +325,12 @@ internal sealed partial class GeneratorEmitter
         }
         if (emit.Answer is not null)
         {
-            var answer = Expr(emit.Answer);
+            var answer = ExprAs(emit.Answer, emit.Answer.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : emit.Answer.Type);
             _w.Line($"item.Answer = {SlotValue(emit.Answer.Type, answer.Text)};");
         }
         if (emit.Choices is { } choices)
         {
-            var list = Stable(Expr(choices), choices.Type);
+            var list = Stable(ExprAs(choices, choices.Type.ElementType!.Kind == TypeKind.Never ? TypeSymbol.ListOf(TypeSymbol.String) : choices.Type), choices.Type);
             var element = choices.Type.ElementType!;
             if (element.Kind is TypeKind.String or TypeKind.Never)
             {
