@@ -74,8 +74,18 @@ internal static class TemplateChecks
 /// Builds the runtime <see cref="TemplateNode"/> of a bound template, phrase sets inlined as alternations: the same
 /// tree the emitted C# builds with the <c>TemplateNode</c> factories. Null when the template has an error hole.
 /// </summary>
-internal sealed class TemplateNodeBuilder(PhraseSetTable phraseSets)
+internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, IReadOnlySet<string> cyclic)
 {
+    public TemplateNodeBuilder(PhraseSetTable phraseSets)
+        : this(phraseSets.Lookup, phraseSets.Cyclic)
+    {
+    }
+
+    public TemplateNodeBuilder(BoundPack pack)
+        : this(name => pack.PhraseSets.FirstOrDefault(s => s.Symbol.Name == name), new HashSet<string>())
+    {
+    }
+
     private readonly Dictionary<string, TemplateNode?> _sets = new(StringComparer.Ordinal);
 
     public TemplateNode? Build(BoundTemplate template)
@@ -136,7 +146,7 @@ internal sealed class TemplateNodeBuilder(PhraseSetTable phraseSets)
         {
             return built;
         }
-        if (phraseSets.Cyclic.Contains(name) || phraseSets.Lookup(name) is not { } set)
+        if (cyclic.Contains(name) || lookup(name) is not { } set)
         {
             return null;
         }

@@ -51,7 +51,7 @@ internal static class TestScenes
 
     /// <summary>
     /// A room with relations: dog on sofa (twice, plus "of", which is dropped), dog near cat, cup on table twice with
-    /// two cups (not unique), cat of sofa (only "of": no item).
+    /// two cups (not unique), cat of sofa (only "of": no item). The dog and the sofa have attributes.
     /// </summary>
     public static SceneGraph Room() => new(
         "room_3",
@@ -59,8 +59,8 @@ internal static class TestScenes
         640,
         480,
         [
-            new SceneObject("dog", new Box(0, 0, 10, 10)),
-            new SceneObject("sofa", new Box(0, 0, 100, 100)),
+            new SceneObject("dog", new Box(0, 0, 10, 10), attributes: ["brown", "small"]),
+            new SceneObject("sofa", new Box(0, 0, 100, 100), attributes: ["red"]),
             new SceneObject("cat", new Box(50, 50, 60, 60)),
             new SceneObject("cup", new Box(1, 1, 2, 2)),
             new SceneObject("cup", new Box(3, 3, 4, 4)),
