@@ -82,6 +82,7 @@ internal sealed partial class GeneratorBinder
         }
 
         ReportMissingNeeds();
+        ReportUnusedLets(clauses);
         var generator = new BoundGenerator(
             _syntax.Span,
             _source,
@@ -170,6 +171,18 @@ internal sealed partial class GeneratorBinder
         }
         Report(DiagnosticCatalog.ConstantRequired(syntax.Span, what, $"from {min} to {max}"));
         return null;
+    }
+
+    private void ReportUnusedLets(List<BoundClause> clauses)
+    {
+        var used = clauses.SelectMany(c => c.DescendantsAndSelf()).OfType<BoundVariable>().Select(v => v.Variable).ToHashSet<VariableSymbol>(ReferenceEqualityComparer.Instance);
+        foreach (var let in clauses.OfType<BoundLetClause>())
+        {
+            if (!used.Contains(let.Variable) && !let.Variable.IsDiscard)
+            {
+                Report(DiagnosticCatalog.UnusedLet(let.Variable.Declaration, let.Variable.Name));
+            }
+        }
     }
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic with { Source = _source });

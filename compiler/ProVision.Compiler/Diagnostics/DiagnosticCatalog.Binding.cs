@@ -201,4 +201,8 @@ public static partial class DiagnosticCatalog
     /// <summary>PV1049: <c>budget</c> or <c>draw</c> in the wrong place (after another query clause, twice).</summary>
     public static Diagnostic MisplacedDrawClause(TextSpan span, string clause) =>
         Error("PV1049", span, $"'{clause}' must come once, at the start of the query ('budget' before 'draw')");
+
+    /// <summary>PV1050 (warning): a let whose value nothing uses.</summary>
+    public static Diagnostic UnusedLet(TextSpan span, string name) =>
+        Warning("PV1050", span, $"'{name}' is never used; remove the let, or use it (a let still runs, so its skips still apply)");
 }

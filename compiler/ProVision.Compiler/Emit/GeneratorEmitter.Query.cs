@@ -73,6 +73,12 @@ internal sealed partial class GeneratorEmitter
     private void EmitLet(BoundLetClause let)
     {
         var value = ExprAs(let.Value, let.Variable.Type);
+        if (!_usedVariables.Contains(let.Variable))
+        {
+            // Unused (warning PV1050), but still evaluated: its skips apply.
+            _w.Line($"_ = {value.Text};");
+            return;
+        }
         _w.Line($"{CSharpSyntax.Type(let.Variable.Type, Multi)} {NameOf(let.Variable)} = {value.Text};");
     }
 

@@ -27,6 +27,7 @@ internal sealed partial class GeneratorEmitter
     private readonly Dictionary<VariableSymbol, string> _names = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
     private readonly List<string> _hoisted = [];
+    private readonly HashSet<VariableSymbol> _usedVariables;
     private CodeWriter _w = new();
     private int _temps;
     private int _loopDepth;
@@ -36,6 +37,7 @@ internal sealed partial class GeneratorEmitter
         _generator = generator;
         _pack = pack;
         _diagnostics = diagnostics;
+        _usedVariables = generator.Clauses.SelectMany(c => c.DescendantsAndSelf()).OfType<BoundVariable>().Select(v => v.Variable).ToHashSet<VariableSymbol>(ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The class name (without namespace).</summary>
@@ -49,7 +51,7 @@ internal sealed partial class GeneratorEmitter
     {
         var run = EmitRun();
         writer.Line("/// <summary>");
-        writer.Line("/// " + CSharpSyntax.CommentText($"generator {_generator.Name} ({Location(_generator.Syntax.Name.Span)})").Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
+        writer.Line("/// " + CSharpSyntax.CommentText($"generator {_generator.Name} ({Location(_generator.Syntax.Name.Span)})").Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
         writer.Line("/// </summary>");
         writer.Open($"public sealed class {ClassName} : CompiledGenerator");
         WriteTemplateFields(writer);

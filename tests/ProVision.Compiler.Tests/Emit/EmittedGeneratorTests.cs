@@ -40,6 +40,24 @@ public sealed class EmittedGeneratorTests : IDisposable
     }
 
     [Fact]
+    public void Pvg_text_reaches_the_csharp_only_escaped()
+    {
+        const string name = "500-emit/502-escaping";
+        var pack = Compile(name);
+        var source = pack.Result.Source!;
+
+        // No character that ends a C# line survives anywhere (comments are sanitised, literals escaped), so nothing
+        // after a line separator in a .pvg comment can become code.
+        Assert.DoesNotContain('\u0085', source);
+        Assert.DoesNotContain('\u2028', source);
+        Assert.DoesNotContain('\u2029', source);
+        Assert.DoesNotContain("\nSystem.Console", source, StringComparison.Ordinal);
+        var items = RunSingle(pack.Create("Escaping"), TestScenes.Kitchen(), new GenerationOptions { Seed = 1, McRatio = 0 });
+        Assert.Equal("*/ \"); System.Console.WriteLine(\"x", items[0].Answer);
+        Assert.Equal("dogquote \" backslash \\ tab \t newline \n next-line \u0085 ls \u2028 ps \u2029 end", items[0].Slot("name"));
+    }
+
+    [Fact]
     public void ExistsObject_matches_the_hand_written_generator_item_for_item()
     {
         var generator = Compile("100-syntax/101-exists-object").Create("ExistsObjectGenerator");
