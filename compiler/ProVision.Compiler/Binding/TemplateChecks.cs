@@ -120,6 +120,8 @@ internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, 
                     : TemplateNode.Slot(hole.Slot, hole.Helpers[0], [.. hole.Arguments.Select(TemplateArgument.SlotRef)]);
             case BoundPhraseSetHole hole:
                 return PhraseSet(hole.PhraseSet.Name);
+            case BoundTemplateGroup { Alternatives.IsEmpty: true }:
+                return null;
             case BoundTemplateGroup group:
                 var alternatives = new List<TemplateNode>(group.Alternatives.Length + 1);
                 foreach (var alternative in group.Alternatives)
@@ -146,7 +148,7 @@ internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, 
         {
             return built;
         }
-        if (cyclic.Contains(name) || lookup(name) is not { } set)
+        if (cyclic.Contains(name) || lookup(name) is not { } set || set.Alternatives.IsEmpty)
         {
             return null;
         }
