@@ -95,7 +95,10 @@ internal sealed partial class GeneratorBinder
         var count = ConstantInt(draw.Count, "the number of images drawn", 1, MaxImages) ?? 0;
         var outer = PushScope();
         var it = new VariableSymbol("it", TypeSymbol.Image, VariableKind.It, draw.Predicate?.Span ?? draw.Span);
-        _scope.TryDeclare(it);
+        if (!_scope.TryDeclare(it) && draw.Predicate is not null)
+        {
+            Report(DiagnosticCatalog.NameAlreadyDefined(draw.Predicate.Span, "it"));
+        }
         var predicate = draw.Predicate is null ? null : BindCondition(draw.Predicate, "the draw condition");
         _scope = outer;
         var variable = Declare(draw.Name, TypeSymbol.ListOf(TypeSymbol.Image), VariableKind.Draw);
@@ -136,7 +139,11 @@ internal sealed partial class GeneratorBinder
             forKind = ForKind.Groups;
             var outer = PushScope();
             it = new VariableSymbol("it", elementType, VariableKind.It, syntax.GroupKey.Span);
-            _scope.TryDeclare(it);
+            if (!_scope.TryDeclare(it))
+            {
+                // A variable named 'it' would hide the element: keys could not name it.
+                Report(DiagnosticCatalog.NameAlreadyDefined(syntax.GroupKey.Span, "it"));
+            }
             var previous = _groupKeyIt;
             _groupKeyIt = it;
             key = BindValue(syntax.GroupKey);
