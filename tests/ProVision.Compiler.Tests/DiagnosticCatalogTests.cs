@@ -33,12 +33,14 @@ public sealed partial class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void Codes_stay_in_the_bands_defined_so_far()
+    public void Codes_stay_in_the_bands_of_the_stages_that_exist()
     {
-        // PV0xxx syntax, PV3xxx packs, PV4xxx generated C# and sandbox; binding and emit add PV1xxx and PV2xxx.
-        string[] bands = ["PV0", "PV3", "PV4"];
-        Assert.All(FactoryMethods(), m => Assert.Contains(Invoke(m).Code[..3], bands));
+        // PV0xxx syntax, PV1xxx binding, PV2xxx emit, PV3xxx packs, PV4xxx generated C# and sandbox.
+        Assert.All(Codes(), code => Assert.Contains(code[..3], new[] { "PV0", "PV1", "PV2", "PV3", "PV4" }));
     }
+
+    /// <summary>Every code the catalog defines.</summary>
+    internal static IEnumerable<string> Codes() => FactoryMethods().Select(m => Invoke(m).Code);
 
     private static IEnumerable<MethodInfo> FactoryMethods() =>
         typeof(DiagnosticCatalog).GetMethods(BindingFlags.Public | BindingFlags.Static)

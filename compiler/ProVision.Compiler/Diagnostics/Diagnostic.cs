@@ -9,6 +9,12 @@ namespace ProVision.Compiler.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, TextSpan Span, string Message)
 {
+    /// <summary>
+    /// The file the span points into, when the diagnostic comes from a stage that sees several files (binding and
+    /// emit of a pack); null for diagnostics of a single parse, whose tree is known to the caller.
+    /// </summary>
+    public SourceText? Source { get; init; }
+
     /// <summary>True when the diagnostic is an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

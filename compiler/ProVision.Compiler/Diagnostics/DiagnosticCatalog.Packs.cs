@@ -100,7 +100,7 @@ public static partial class DiagnosticCatalog
         Error("PV3023", span, $"cannot read '{path}': {Clause(detail)}");
 
     /// <summary>PV3024: two generators of one pack share a name or alias.</summary>
-    public static Diagnostic DuplicateGeneratorName(TextSpan span, string name) =>
+    public static Diagnostic DuplicateGeneratorNameInPack(TextSpan span, string name) =>
         Error("PV3024", span, $"two generators of this pack are called '{name}'; names and aliases must be unique within a pack");
 
     /// <summary>PV3025: the emitter returned neither C# nor an error.</summary>

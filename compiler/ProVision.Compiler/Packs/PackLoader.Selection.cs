@@ -16,7 +16,7 @@ public static partial class PackLoader
             {
                 if (!byName.TryAdd(name, generator) && !ReferenceEquals(byName[name], generator))
                 {
-                    diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.DuplicateGeneratorName(manifest.Name.Span, name), manifest.Source));
+                    diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.DuplicateGeneratorNameInPack(manifest.Name.Span, name), manifest.Source));
                 }
             }
         }

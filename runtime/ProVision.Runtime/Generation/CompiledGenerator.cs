@@ -70,5 +70,16 @@ public abstract class CompiledGenerator
     }
 
     /// <inheritdoc/>
+    /// <summary>
+    /// Runs a multi-image generator over <paramref name="dataSet"/>: its <see cref="Run"/> draws
+    /// <see cref="ImageCount"/> images at a time until its budget of failed draws or the item budget is spent.
+    /// </summary>
+    public GeneratorContext RunOn(DataSetIndex dataSet, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null)
+    {
+        var context = new GeneratorContext(Name, dataSet, ImageCount, options, collector, vocabulary);
+        Run(context);
+        return context;
+    }
+
     public override string ToString() => Name;
 }

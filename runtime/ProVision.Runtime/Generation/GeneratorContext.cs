@@ -24,7 +24,7 @@ public sealed partial class GeneratorContext
     private readonly IItemCollector _collector;
     private readonly ItemDraft _draft;
     private readonly long _deadline;
-    private readonly ImmutableArray<string> _images;
+    private ImmutableArray<string> _images;
     private DeterministicRandom? _queryRandom;
     private double[]? _depthThresholds;
     private int _checks;
@@ -74,14 +74,18 @@ public sealed partial class GeneratorContext
     /// <summary>The generator's name, as used in item ids and random keys.</summary>
     public string Generator { get; }
 
-    /// <summary>The image id (single image) or draw id (multi-image) used in item ids and random keys.</summary>
-    public string DrawId { get; }
+    /// <summary>
+    /// The image id (single image) or draw id (multi-image) used in item ids and random keys. A context that draws
+    /// from a <see cref="DataSet"/> starts with the data set's name and switches to the images' ids joined by "+" at
+    /// each draw (<see cref="BeginDraw"/>).
+    /// </summary>
+    public string DrawId { get; private set; }
 
     /// <summary>The first (for single-image generators, the only) graph.</summary>
     public SceneGraph Graph => Graphs[0];
 
-    /// <summary>The graphs of this run, in item image order.</summary>
-    public ImmutableArray<SceneGraph> Graphs { get; }
+    /// <summary>The graphs of this run (of the current draw, for a drawing context), in item image order.</summary>
+    public ImmutableArray<SceneGraph> Graphs { get; private set; }
 
     /// <summary>The run options.</summary>
     public GenerationOptions Options { get; }

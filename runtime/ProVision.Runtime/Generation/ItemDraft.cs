@@ -40,6 +40,9 @@ public sealed partial class ItemDraft
     /// <summary>The draft's number within its context (0, 1, ...): the item index of its random key.</summary>
     public long Index { get; private set; }
 
+    /// <summary>The number of images an item of this draft covers.</summary>
+    public int ImageCount => _objects.Length;
+
     /// <summary>The item's random key: <c>(seed, generator, image id, Index)</c>.</summary>
     public RandomKey Key { get; private set; }
 

@@ -50,4 +50,20 @@ public static class Counting
         CountChoices(n, random, result, k);
         return [.. result];
     }
+
+    /// <summary>
+    /// The same counts appended to <paramref name="destination"/> (cleared first) as 64-bit values, the form compiled
+    /// generators hold a <c>List&lt;Count&gt;</c> in; one bounded draw, exactly like the span overload.
+    /// </summary>
+    public static void CountChoices(int n, DeterministicRandom random, ScratchList<long> destination, int k = DefaultChoices)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        Span<int> counts = k <= 64 ? stackalloc int[k] : new int[k];
+        CountChoices(n, random, counts, k);
+        destination.Clear();
+        foreach (var count in counts)
+        {
+            destination.Add(count);
+        }
+    }
 }

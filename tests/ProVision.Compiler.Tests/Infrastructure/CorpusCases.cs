@@ -1,3 +1,5 @@
+using ProVision.Compiler.Emit;
+
 namespace ProVision.Compiler.Tests.Infrastructure;
 
 /// <summary>
@@ -10,8 +12,27 @@ internal static class CorpusCases
     /// <summary>The extension of corpus sources.</summary>
     public const string SourceExtension = ".pvg";
 
-    /// <summary>The golden-file suffixes every case has.</summary>
-    public static readonly string[] GoldenSuffixes = [".syntax.txt", ".diagnostics.txt"];
+    /// <summary>
+    /// The emitted C# golden file. It ends in <c>.txt</c> because the SDK compiles every <c>*.cs</c> under a project
+    /// folder, and a stale golden file must never break the build that would regenerate it.
+    /// </summary>
+    public const string EmittedSuffix = ".g.cs.txt";
+
+    /// <summary>The golden-file suffixes (the last two exist only for cases that reach binding and emit).</summary>
+    public static readonly string[] GoldenSuffixes = [".syntax.txt", ".diagnostics.txt", ".bound.txt", EmittedSuffix];
+
+    /// <summary>The cases that are the acceptance generators: they must bind and emit without errors.</summary>
+    public static readonly string[] Acceptance =
+    [
+        "100-syntax/101-exists-object",
+        "100-syntax/102-left-most-object",
+        "100-syntax/103-exists-relation",
+        "100-syntax/104-closer-object",
+        "100-syntax/105-has-object-multi",
+    ];
+
+    /// <summary>The options every corpus case is emitted with.</summary>
+    public static EmitOptions EmitOptions { get; } = new() { Namespace = "ProVision.Generated.Corpus" };
 
     /// <summary>Every case, in folder and file order.</summary>
     public static IEnumerable<string> All() =>
@@ -25,6 +46,15 @@ internal static class CorpusCases
     /// <summary>The corpus source of a case.</summary>
     public static string Source(string name) => File.ReadAllText(PathOf(name, SourceExtension));
 
-    /// <summary>Cases in the 900-errors folder must report errors; every other case must report none.</summary>
+    /// <summary>Cases in the 900-errors folder must report syntax errors; every other case must report none.</summary>
     public static bool ExpectsErrors(string name) => name.StartsWith("9", StringComparison.Ordinal);
+
+    /// <summary>Cases in the 300-binding folder must report at least one binding error.</summary>
+    public static bool ExpectsBindingErrors(string name) => name.StartsWith("3", StringComparison.Ordinal);
+
+    /// <summary>Cases in the 400-emit folder bind without errors and must report at least one emit error (PV2xxx).</summary>
+    public static bool ExpectsEmitErrors(string name) => name.StartsWith("4", StringComparison.Ordinal);
+
+    /// <summary>The acceptance cases and every case in 500-emit must bind and emit without errors.</summary>
+    public static bool MustCompile(string name) => Acceptance.Contains(name) || name.StartsWith("5", StringComparison.Ordinal);
 }

@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Symbols;
+using ProVision.Compiler.Syntax;
+using ProVision.Compiler.Text;
+
+namespace ProVision.Compiler.Binding;
+
+// Query clauses: for (plain, combinations, grouped by), where, let, sample, budget, draw; the emit block is in .Emit.cs.
+internal sealed partial class GeneratorBinder
+{
+    private const long MaxBudget = 1_000_000;
+
+    private List<BoundClause> BindQuery(int imageCount, TextSpan imagesSpan, out int drawCount)
+    {
+        var clauses = new List<BoundClause>();
+        var query = _syntax.QueryClauses.ToList();
+        BoundForClause? lastFor = null;
+        var drawSeen = false;
+        drawCount = 0;
+        for (var i = 0; i < query.Count; i++)
+        {
+            switch (query[i])
+            {
+                case ForClauseSyntax forClause:
+                    lastFor = BindFor(forClause, VariableKind.For);
+                    clauses.Add(lastFor);
+                    break;
+                case WhereClauseSyntax where:
+                    clauses.Add(new BoundWhereClause(where.Span, BindCondition(where.Condition, "the 'where' condition")));
+                    break;
+                case LetClauseSyntax let:
+                    var value = BindValue(let.Value);
+                    clauses.Add(new BoundLetClause(let.Span, Declare(let.Name, value.Type, VariableKind.Let), value));
+                    break;
+                case SampleClauseSyntax sample:
+                    var count = BindExpression(sample.Count);
+                    RequireType(count, TypeSymbol.Int, "the sample size");
+                    if (lastFor is null)
+                    {
+                        Report(DiagnosticCatalog.SampleWithoutFor(sample.KeywordSpan));
+                    }
+                    clauses.Add(new BoundSampleClause(sample.Span, count, lastFor));
+                    break;
+                case BudgetClauseSyntax budget:
+                    if (!IsMultiImage)
+                    {
+                        Report(DiagnosticCatalog.MultiImageClauseInSingleImage(budget.KeywordSpan, "budget"));
+                    }
+                    else if (i != 0)
+                    {
+                        Report(DiagnosticCatalog.MisplacedDrawClause(budget.KeywordSpan, "budget"));
+                    }
+                    var limit = ConstantInt(budget.Limit, "the budget", 1, (int)MaxBudget) ?? 100;
+                    clauses.Add(new BoundBudgetClause(budget.Span, limit));
+                    break;
+                case DrawClauseSyntax draw:
+                    if (!IsMultiImage)
+                    {
+                        Report(DiagnosticCatalog.MultiImageClauseInSingleImage(draw.KeywordSpan, "draw"));
+                    }
+                    else if (drawSeen || !(i == 0 || (i == 1 && query[0] is BudgetClauseSyntax)))
+                    {
+                        Report(DiagnosticCatalog.MisplacedDrawClause(draw.KeywordSpan, "draw"));
+                    }
+                    var bound = BindDraw(draw);
+                    if (IsMultiImage && !drawSeen && bound.Count > 0)
+                    {
+                        drawCount = bound.Count;
+                        if (imageCount > 0 && imageCount != bound.Count)
+                        {
+                            Report(DiagnosticCatalog.DrawCountMismatch(draw.Count.Span, bound.Count, imageCount));
+                        }
+                    }
+                    drawSeen = true;
+                    clauses.Add(bound);
+                    break;
+                case EmitClauseSyntax emit:
+                    clauses.Add(BindEmit(emit));
+                    break;
+            }
+        }
+
+        if (IsMultiImage && !drawSeen)
+        {
+            Report(DiagnosticCatalog.MultiImageNeedsDraw(_syntax.Name.Span));
+        }
+        _ = imagesSpan;
+        return clauses;
+    }
+
+    private BoundDrawClause BindDraw(DrawClauseSyntax draw)
+    {
+        var count = ConstantInt(draw.Count, "the number of images drawn", 1, MaxImages) ?? 0;
+        var outer = PushScope();
+        var it = new VariableSymbol("it", TypeSymbol.Image, VariableKind.It, draw.Predicate?.Span ?? draw.Span);
+        if (!_scope.TryDeclare(it) && draw.Predicate is not null)
+        {
+            Report(DiagnosticCatalog.NameAlreadyDefined(draw.Predicate.Span, "it"));
+        }
+        var predicate = draw.Predicate is null ? null : BindCondition(draw.Predicate, "the draw condition");
+        _scope = outer;
+        var variable = Declare(draw.Name, TypeSymbol.ListOf(TypeSymbol.Image), VariableKind.Draw);
+        return new BoundDrawClause(draw.Span, variable, count, it, predicate);
+    }
+
+    /// <summary>Binds a for clause (query or comprehension) and declares its variables in the current scope.</summary>
+    private BoundForClause BindFor(ForClauseSyntax syntax, VariableKind kind)
+    {
+        var source = BindExpression(syntax.Source);
+        var forKind = ForKind.Elements;
+        var combinationSize = 0;
+        TypeSymbol elementType;
+        if (source is BoundCall { Function.Kind: FunctionKind.Combinations } call)
+        {
+            forKind = ForKind.Combinations;
+            combinationSize = call.Type.ElementType is { Kind: TypeKind.Tuple } tuple ? tuple.Elements.Length : 0;
+            elementType = call.Type.ElementType ?? TypeSymbol.Error;
+            source = call.Arguments[0];
+        }
+        else if (source.Type.IsList)
+        {
+            elementType = source.Type.ElementType!;
+        }
+        else
+        {
+            if (!source.Type.IsError)
+            {
+                Report(DiagnosticCatalog.NotIterable(syntax.Source.Span, source.Type.Name));
+            }
+            elementType = TypeSymbol.Error;
+        }
+
+        VariableSymbol? it = null;
+        BoundExpression? key = null;
+        if (syntax.GroupKey is not null)
+        {
+            forKind = ForKind.Groups;
+            var outer = PushScope();
+            it = new VariableSymbol("it", elementType, VariableKind.It, syntax.GroupKey.Span);
+            if (!_scope.TryDeclare(it))
+            {
+                // A variable named 'it' would hide the element: keys could not name it.
+                Report(DiagnosticCatalog.NameAlreadyDefined(syntax.GroupKey.Span, "it"));
+            }
+            var previous = _groupKeyIt;
+            _groupKeyIt = it;
+            key = BindValue(syntax.GroupKey);
+            _groupKeyIt = previous;
+            _scope = outer;
+            if (!key.Type.IsError && !IsEquatable(key.Type))
+            {
+                Report(DiagnosticCatalog.TypeMismatch(syntax.GroupKey.Span, "a group key", "a value that can be compared with ==", key.Type.Name));
+            }
+        }
+
+        var memberType = elementType;
+        var patternType = forKind == ForKind.Groups
+            ? TypeSymbol.TupleOf([key!.Type, TypeSymbol.ListOf(elementType)])
+            : elementType;
+        var pattern = BindForPattern(syntax, patternType, forKind, kind);
+        return new BoundForClause(syntax.Span, forKind, pattern, source, combinationSize, it, key, memberType);
+    }
+
+    private BoundPattern BindForPattern(ForClauseSyntax syntax, TypeSymbol type, ForKind forKind, VariableKind kind)
+    {
+        var span = syntax.Variables.Length == 0 ? syntax.Span : syntax.Variables[0].Span.Cover(syntax.Variables[^1].Span);
+        if (syntax.Variables.Length == 1)
+        {
+            if (forKind == ForKind.Groups)
+            {
+                Report(DiagnosticCatalog.PatternArityMismatch(syntax.Variables[0].Span, 1, "a group (key and elements)"));
+                return BindPattern(syntax.Variables[0], TypeSymbol.Error, kind);
+            }
+            return BindPattern(syntax.Variables[0], type, kind);
+        }
+        return BindTupleElements(span, syntax.Variables, type, kind);
+    }
+
+    private BoundPattern BindPattern(PatternSyntax syntax, TypeSymbol type, VariableKind kind) => syntax switch
+    {
+        NamePatternSyntax name => new BoundNamePattern(name.Span, Declare(name.Name, type, kind)),
+        TuplePatternSyntax tuple => BindTupleElements(tuple.Span, tuple.Elements, type, kind),
+        _ => throw new InvalidOperationException("unknown pattern " + syntax.Kind),
+    };
+
+    private BoundTuplePattern BindTupleElements(TextSpan span, ImmutableArray<PatternSyntax> elements, TypeSymbol type, VariableKind kind)
+    {
+        var fits = type.Kind == TypeKind.Tuple && type.Elements.Length == elements.Length;
+        if (!fits && !type.IsError)
+        {
+            Report(DiagnosticCatalog.PatternArityMismatch(span, elements.Length, type.Name));
+        }
+        var bound = ImmutableArray.CreateBuilder<BoundPattern>(elements.Length);
+        for (var i = 0; i < elements.Length; i++)
+        {
+            bound.Add(BindPattern(elements[i], fits ? type.Elements[i] : TypeSymbol.Error, kind));
+        }
+        return new BoundTuplePattern(span, fits ? type : TypeSymbol.Error, bound.MoveToImmutable());
+    }
+
+    /// <summary>True for types whose values compare with <c>==</c> (everything but lists and masks).</summary>
+    private static bool IsEquatable(TypeSymbol type) => type.Kind switch
+    {
+        TypeKind.List or TypeKind.Mask or TypeKind.DataSet => false,
+        TypeKind.Tuple => type.Elements.All(IsEquatable),
+        _ => true,
+    };
+}

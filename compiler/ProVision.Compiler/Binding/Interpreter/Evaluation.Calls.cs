@@ -1,0 +1,223 @@
+using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Symbols;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+using ProVision.Runtime.Text;
+
+namespace ProVision.Compiler.Binding.Interpreter;
+
+// Standard-library calls, mirroring Emit/GeneratorEmitter.Calls.cs (the same runtime methods, the same loops).
+internal sealed partial class Evaluation
+{
+    private object? Call(BoundCall call)
+    {
+        var arguments = call.Arguments;
+        switch (call.Function.Kind)
+        {
+            case FunctionKind.Count:
+                return (long)Values.List(Eval(arguments[0])).Length;
+            case FunctionKind.IsEmpty:
+                return Eval(arguments[0]) is BitMask mask ? mask.Area == 0 : Values.List(Eval(arguments[0])).Length == 0;
+            case FunctionKind.Countable:
+                return _context.Vocabulary.IsCountable((string)Eval(arguments[0])!);
+            case FunctionKind.Category:
+                return _context.Vocabulary.CategoryOf((string)Eval(arguments[0])!);
+            case FunctionKind.Plural:
+                return arguments.Length == 1
+                    ? Inflection.Plural((string)Eval(arguments[0])!)
+                    : Inflection.Plural((string)Eval(arguments[0])!, Values.ToLong(Eval(arguments[1])));
+            case FunctionKind.Number:
+                return Values.ToLong(Eval(arguments[0]));
+            case FunctionKind.IsUnique:
+                return Sets.CountLabel(Graph, (string)Eval(arguments[0])!) == 1;
+            case FunctionKind.Overlaps:
+                return Geometry.Overlaps(Values.Box(Eval(arguments[0])), Values.Box(Eval(arguments[1])));
+            case FunctionKind.OverlapsX:
+                return Geometry.OverlapsHorizontally(Values.Box(Eval(arguments[0])), Values.Box(Eval(arguments[1])));
+            case FunctionKind.OverlapsY:
+                return Geometry.OverlapsVertically(Values.Box(Eval(arguments[0])), Values.Box(Eval(arguments[1])));
+            case FunctionKind.Contains:
+                return Geometry.Contains(Values.Box(Eval(arguments[0])), Values.Box(Eval(arguments[1])));
+            case FunctionKind.BoxRatio:
+                return Eval(arguments[0]) is ObjectRef o
+                    ? Geometry.BoxRatio(_context.Graphs[o.Image], o.Index)
+                    : Geometry.BoxRatio(Graph, (int)Eval(arguments[0])!);
+            case FunctionKind.PointRatio:
+                {
+                    var (x, y) = ((double, double))Eval(arguments[0])!;
+                    return Geometry.PointRatio(x, y, Graph.Width, Graph.Height);
+                }
+            case FunctionKind.Abs:
+                {
+                    var value = Eval(arguments[0]);
+                    return call.Type.Kind == TypeKind.Float ? Math.Abs(Values.ToDouble(value)) : Math.Abs(Values.ToLong(value));
+                }
+            case FunctionKind.Depth:
+                return ObjectDepth(Eval(arguments[0]));
+            case FunctionKind.Closer or FunctionKind.Farther:
+                {
+                    var a = Eval(arguments[0]);
+                    var b = Eval(arguments[1]);
+                    var graph = a is ObjectRef r ? _context.Graphs[r.Image] : Graph;
+                    var first = call.Function.Kind == FunctionKind.Closer
+                        ? Depth.IsCloser(ObjectDepth(a), ObjectDepth(b), graph.Depth!.Convention)
+                        : Depth.IsFarther(ObjectDepth(a), ObjectDepth(b), graph.Depth!.Convention);
+                    return first ? a : b;
+                }
+            case FunctionKind.Distinct:
+                {
+                    var result = new List<object?>();
+                    foreach (var element in Values.List(Eval(arguments[0])))
+                    {
+                        if (!result.Any(e => Values.Equal(e, element)))
+                        {
+                            result.Add(element);
+                        }
+                    }
+                    return result.ToArray();
+                }
+            case FunctionKind.CountChoices:
+                {
+                    var buffer = new ScratchList<long>();
+                    Counting.CountChoices((int)Values.ToLong(Eval(arguments[0])), Item.Random, buffer);
+                    return buffer.Span.ToArray().Select(c => (object?)c).ToArray();
+                }
+            case FunctionKind.Pick:
+                {
+                    var buffer = new ScratchList<object?>();
+                    buffer.AddRange(Values.List(Eval(arguments[0])));
+                    Lists.KeepSample(buffer, Values.ToLong(Eval(arguments[1])), Item.Random);
+                    return buffer.Span.ToArray();
+                }
+            case FunctionKind.ArgMin or FunctionKind.ArgMax or FunctionKind.Min or FunctionKind.Max:
+                return Extreme(call);
+            case FunctionKind.Sum:
+                return Sum(call);
+            case FunctionKind.Any or FunctionKind.All:
+                return AnyAll(call);
+            case FunctionKind.SortBy:
+                return SortBy(call);
+            default:
+                throw new InvalidOperationException("cannot interpret " + call.Function.Name);
+        }
+    }
+
+    private ItemDraft Item => _item ?? throw new InvalidOperationException("an item-random function outside the emit block");
+
+    // Calls `each` with every element and the lambda body's value there (the element itself without a lambda);
+    // a skip inside the body skips that element, like `continue` in the emitted loop.
+    private void ForEachWithLambda(BoundExpression list, BoundLambda? lambda, Func<int, object?, object?, bool> each)
+    {
+        var elements = Values.List(Eval(list));
+        for (var i = 0; i < elements.Length; i++)
+        {
+            Stop();
+            object? value;
+            try
+            {
+                if (lambda is null)
+                {
+                    value = elements[i];
+                }
+                else
+                {
+                    if (!lambda.Parameters[0].IsDiscard)
+                    {
+                        _values[lambda.Parameters[0]] = elements[i];
+                    }
+                    value = Eval(lambda.Body);
+                }
+            }
+            catch (SkipIteration)
+            {
+                continue;
+            }
+            if (!each(i, elements[i], value))
+            {
+                break;
+            }
+        }
+    }
+
+    private object? Extreme(BoundCall call)
+    {
+        var kind = call.Function.Kind;
+        var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
+        var keyType = lambda?.Body.Type ?? call.Arguments[0].Type.ElementType!;
+        var isFloat = keyType.Kind == TypeKind.Float;
+        var smaller = kind is FunctionKind.ArgMin or FunctionKind.Min;
+        object? best = null;
+        object? bestKey = isFloat ? 0.0 : 0L;
+        var found = false;
+        ForEachWithLambda(call.Arguments[0], lambda, (_, element, key) =>
+        {
+            var better = isFloat
+                ? (smaller ? Values.ToDouble(key) < Values.ToDouble(bestKey) : Values.ToDouble(key) > Values.ToDouble(bestKey))
+                : (smaller ? Values.ToLong(key) < Values.ToLong(bestKey) : Values.ToLong(key) > Values.ToLong(bestKey));
+            if (!found || better)
+            {
+                found = true;
+                best = element;
+                bestKey = isFloat ? Values.ToDouble(key) : Values.ToLong(key);
+            }
+            return true;
+        });
+        if (!found)
+        {
+            throw SkipIteration.Instance;
+        }
+        return kind is FunctionKind.ArgMin or FunctionKind.ArgMax ? best : bestKey;
+    }
+
+    private object Sum(BoundCall call)
+    {
+        var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
+        var isFloat = call.Type.Kind == TypeKind.Float;
+        double totalReal = 0;
+        long totalInteger = 0;
+        ForEachWithLambda(call.Arguments[0], lambda, (_, _, value) =>
+        {
+            if (isFloat)
+            {
+                totalReal += Values.ToDouble(value);
+            }
+            else
+            {
+                totalInteger += Values.ToLong(value);
+            }
+            return true;
+        });
+        return isFloat ? totalReal : totalInteger;
+    }
+
+    private bool AnyAll(BoundCall call)
+    {
+        var any = call.Function.Kind == FunctionKind.Any;
+        var result = !any;
+        ForEachWithLambda(call.Arguments[0], (BoundLambda)call.Arguments[1], (_, _, condition) =>
+        {
+            if ((bool)condition! == any)
+            {
+                result = any;
+                return false;
+            }
+            return true;
+        });
+        return result;
+    }
+
+    private object?[] SortBy(BoundCall call)
+    {
+        var items = new ScratchList<object?>();
+        var keys = new ScratchList<double>();
+        ForEachWithLambda(call.Arguments[0], (BoundLambda)call.Arguments[1], (_, element, key) =>
+        {
+            items.Add(element);
+            keys.Add(Values.ToDouble(key));
+            return true;
+        });
+        Lists.SortByKeys(items, keys);
+        return items.Span.ToArray();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using ProVision.Compiler.Symbols;
+using ProVision.Runtime.Generation;
+
+namespace ProVision.Compiler.Binding;
+
+// The function table: name, overloads (T is any type, N a numeric type), the data a call reads, where it may be
+// called, and the runtime code the emitter produces. Higher-order functions take a lambda that the emitter inlines
+// into a loop: no delegate exists at run time.
+public static partial class StandardLibrary
+{
+    /// <summary>Every standard-library function.</summary>
+    public static ImmutableArray<FunctionSymbol> Functions { get; } =
+    [
+        // Lists
+        new("count", FunctionKind.Count, [Sig(Exact(TypeSymbol.Int), P("xs", ListOf(T)))], DataNeeds.None, FunctionFlags.None,
+            "xs.Length", "the number of elements"),
+        new("isEmpty", FunctionKind.IsEmpty,
+            [Sig(Exact(TypeSymbol.Bool), P("mask", Exact(TypeSymbol.Mask))), Sig(Exact(TypeSymbol.Bool), P("xs", ListOf(T)))],
+            DataNeeds.None, FunctionFlags.None, "mask.Area == 0 / xs.Length == 0", "true for an empty mask or list"),
+        new("distinct", FunctionKind.Distinct, [Sig(ListOf(T), P("xs", ListOf(T)))], DataNeeds.None, FunctionFlags.None,
+            "Lists.AppendDistinct(xs, buffer)", "the elements without repeats, first appearance first"),
+        new("combinations", FunctionKind.Combinations, [Sig(ListOf(T), P("xs", ListOf(T)), P("k", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.None,
+            "k nested index loops i1 < i2 < ... < ik", "every k-subset as a k-tuple, in index order; k a constant 2..4; only as a for source"),
+        new("argmin", FunctionKind.ArgMin, [Sig(T, P("xs", ListOf(T)), P("key", Fn(T, N)))], DataNeeds.None, FunctionFlags.None,
+            "inlined loop", "the first element with the smallest key; an empty list skips the iteration"),
+        new("argmax", FunctionKind.ArgMax, [Sig(T, P("xs", ListOf(T)), P("key", Fn(T, N)))], DataNeeds.None, FunctionFlags.None,
+            "inlined loop", "the first element with the largest key; an empty list skips the iteration"),
+        new("min", FunctionKind.Min, [Sig(N, P("xs", ListOf(N))), Sig(N, P("xs", ListOf(T)), P("key", Fn(T, N)))], DataNeeds.None, FunctionFlags.None,
+            "inlined loop", "the smallest value (of the key); an empty list skips the iteration"),
+        new("max", FunctionKind.Max, [Sig(N, P("xs", ListOf(N))), Sig(N, P("xs", ListOf(T)), P("key", Fn(T, N)))], DataNeeds.None, FunctionFlags.None,
+            "inlined loop", "the largest value (of the key); an empty list skips the iteration"),
+        new("sum", FunctionKind.Sum, [Sig(N, P("xs", ListOf(N))), Sig(N, P("xs", ListOf(T)), P("value", Fn(T, N)))], DataNeeds.None, FunctionFlags.None,
+            "inlined loop", "the sum (of the values); 0 for an empty list"),
+        new("sortBy", FunctionKind.SortBy, [Sig(ListOf(T), P("xs", ListOf(T)), P("key", Fn(T, N)))], DataNeeds.None, FunctionFlags.None,
+            "inlined key loop + Lists.SortByKeys", "the elements by ascending key, stable"),
+        new("any", FunctionKind.Any, [Sig(Exact(TypeSymbol.Bool), P("xs", ListOf(T)), P("condition", Fn(T, Exact(TypeSymbol.Bool))))], DataNeeds.None, FunctionFlags.None,
+            "inlined loop with break", "true when some element satisfies the condition"),
+        new("all", FunctionKind.All, [Sig(Exact(TypeSymbol.Bool), P("xs", ListOf(T)), P("condition", Fn(T, Exact(TypeSymbol.Bool))))], DataNeeds.None, FunctionFlags.None,
+            "inlined loop with break", "true when every element satisfies the condition"),
+        new("pick", FunctionKind.Pick, [Sig(ListOf(T), P("xs", ListOf(T)), P("k", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.ItemRandom,
+            "Lists.KeepSample(buffer, k, item.Random)", "at most k elements chosen with the item's random stream, in list order; emit block only"),
+
+        // Counting and text
+        new("countable", FunctionKind.Countable, [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            "context.Vocabulary.IsCountable(label)", "whether 'how many' makes sense for the label (vocabulary, then the rule-based fallback)"),
+        new("plural", FunctionKind.Plural,
+            [Sig(Exact(TypeSymbol.String), P("noun", Exact(TypeSymbol.String))), Sig(Exact(TypeSymbol.String), P("noun", Exact(TypeSymbol.String)), P("n", Exact(TypeSymbol.Int)))],
+            DataNeeds.None, FunctionFlags.None, "Inflection.Plural(noun[, n])", "the plural (kept singular when n is 1)"),
+        new("number", FunctionKind.Number, [Sig(Exact(TypeSymbol.Count), P("n", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.None,
+            "SlotValue.FromCount(n) when rendered", "n as a Count: rendered as digits or words by the item's number mode"),
+        new("countChoices", FunctionKind.CountChoices, [Sig(ListOf(Exact(TypeSymbol.Count)), P("n", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.ItemRandom,
+            "Counting.CountChoices(n, item.Random, span)", "four consecutive counts around n (the count candidates); emit block only"),
+        new("category", FunctionKind.Category, [Sig(Exact(TypeSymbol.String), P("attribute", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            "context.Vocabulary.CategoryOf(attribute)", "the attribute's category (color, size, ...; 'other' when unknown)"),
+        new("isUnique", FunctionKind.IsUnique, [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.Labels, FunctionFlags.SingleImage,
+            "Sets.CountLabel(graph, label) == 1", "whether exactly one object of the image has the label"),
+
+        // Geometry
+        new("overlaps", FunctionKind.Overlaps, [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
+            "Geometry.Overlaps(a, b)", "whether the boxes overlap (touching edges do not)"),
+        new("overlapsX", FunctionKind.OverlapsX, [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
+            "Geometry.OverlapsHorizontally(a, b)", "whether the x-extents overlap"),
+        new("overlapsY", FunctionKind.OverlapsY, [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
+            "Geometry.OverlapsVertically(a, b)", "whether the y-extents overlap"),
+        new("contains", FunctionKind.Contains, [Sig(Exact(TypeSymbol.Bool), P("outer", Exact(TypeSymbol.Box)), P("inner", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
+            "Geometry.Contains(outer, inner)", "whether inner lies inside outer (shared edges count)"),
+        new("boxRatio", FunctionKind.BoxRatio, [Sig(Exact(TypeSymbol.String), P("o", Exact(TypeSymbol.Object)))], DataNeeds.Boxes, FunctionFlags.None,
+            "Geometry.BoxRatio(graph, o)", "the object's box as '(x1, y1, x2, y2)' fractions of the image size, 2 decimals"),
+        new("pointRatio", FunctionKind.PointRatio, [Sig(Exact(TypeSymbol.String), P("p", Exact(TypeSymbol.Point)))], DataNeeds.None, FunctionFlags.SingleImage,
+            "Geometry.PointRatio(p.X, p.Y, graph.Width, graph.Height)", "the point as '(x, y)' fractions of the image size"),
+
+        // Depth
+        new("depth", FunctionKind.Depth, [Sig(Exact(TypeSymbol.Float), P("o", Exact(TypeSymbol.Object)))], DataNeeds.Depth | DataNeeds.Masks, FunctionFlags.None,
+            "Depth.TryObjectDepth(graph, o, out d) ? d : NaN", "the most frequent depth over the object's mask (NaN without a mask, so comparisons fail)"),
+        new("closer", FunctionKind.Closer, [Sig(Exact(TypeSymbol.Object), P("a", Exact(TypeSymbol.Object)), P("b", Exact(TypeSymbol.Object)))], DataNeeds.Depth | DataNeeds.Masks, FunctionFlags.None,
+            "Depth.IsCloser(depth(a), depth(b), convention) ? a : b", "the object closer to the camera under the map's declared convention"),
+        new("farther", FunctionKind.Farther, [Sig(Exact(TypeSymbol.Object), P("a", Exact(TypeSymbol.Object)), P("b", Exact(TypeSymbol.Object)))], DataNeeds.Depth | DataNeeds.Masks, FunctionFlags.None,
+            "Depth.IsFarther(depth(a), depth(b), convention) ? a : b", "the object farther from the camera"),
+        new("abs", FunctionKind.Abs, [Sig(N, P("x", N))], DataNeeds.None, FunctionFlags.None,
+            "Math.Abs(x)", "the absolute value"),
+    ];
+}

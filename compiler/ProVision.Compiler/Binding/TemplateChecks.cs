@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Runtime.Templates;
+
+namespace ProVision.Compiler.Binding;
+
+/// <summary>
+/// Checks a generator's templates with the runtime's own <see cref="TemplateExpander"/>, so the compiler and the
+/// engine agree on what a phrasing is: more distinct expansions than the runtime's cap is an error (PV1022); a
+/// template whose raw expansions repeat is a warning (PV1020); a phrasing that an earlier template of the same mode
+/// already produces is a warning (PV1021).
+/// </summary>
+internal static class TemplateChecks
+{
+    public static void Run(BoundGenerator generator, PhraseSetTable phraseSets, Action<Diagnostic> report)
+    {
+        var builder = new TemplateNodeBuilder(phraseSets);
+        CheckMode(generator, [.. generator.Asks.Select(a => a.Question)], builder, report);
+        CheckMode(generator, [.. generator.Tells.Select(t => t.Description)], builder, report);
+        foreach (var ask in generator.Asks)
+        {
+            CheckOne(ask.Answer, builder, report);
+        }
+    }
+
+    private static void CheckMode(BoundGenerator generator, ImmutableArray<BoundTemplate> templates, TemplateNodeBuilder builder, Action<Diagnostic> report)
+    {
+        var firstSeen = new Dictionary<string, BoundTemplate>(StringComparer.Ordinal);
+        foreach (var template in templates)
+        {
+            if (CheckOne(template, builder, report) is not { } expansions)
+            {
+                continue;
+            }
+            foreach (var expansion in expansions)
+            {
+                if (firstSeen.TryGetValue(expansion.Text, out var earlier))
+                {
+                    var line = generator.Source.GetLinePosition(earlier.Span.Start).DisplayLine;
+                    report(DiagnosticCatalog.DuplicateExpansionAcrossTemplates(template.Span, expansion.Text, line));
+                    break;
+                }
+            }
+            foreach (var expansion in expansions)
+            {
+                firstSeen.TryAdd(expansion.Text, template);
+            }
+        }
+    }
+
+    private static ImmutableArray<TemplateExpansion>? CheckOne(BoundTemplate template, TemplateNodeBuilder builder, Action<Diagnostic> report)
+    {
+        if (builder.Build(template) is not { } node)
+        {
+            return null;
+        }
+        var result = TemplateExpander.Expand(node);
+        if (!result.Succeeded)
+        {
+            report(DiagnosticCatalog.TooManyExpansions(template.Span, result.Error!));
+            return null;
+        }
+        var raw = TemplateExpander.UpperBound(node);
+        if (raw > result.Count)
+        {
+            report(DiagnosticCatalog.DuplicateExpansions(template.Span, (int)Math.Min(raw, int.MaxValue), result.Count));
+        }
+        return result.Expansions;
+    }
+}
+
+/// <summary>
+/// Builds the runtime <see cref="TemplateNode"/> of a bound template, phrase sets inlined as alternations: the same
+/// tree the emitted C# builds with the <c>TemplateNode</c> factories. Null when the template has an error hole.
+/// </summary>
+internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, IReadOnlySet<string> cyclic)
+{
+    public TemplateNodeBuilder(PhraseSetTable phraseSets)
+        : this(phraseSets.Lookup, phraseSets.Cyclic)
+    {
+    }
+
+    public TemplateNodeBuilder(BoundPack pack)
+        : this(name => pack.PhraseSets.FirstOrDefault(s => s.Symbol.Name == name), new HashSet<string>())
+    {
+    }
+
+    private readonly Dictionary<string, TemplateNode?> _sets = new(StringComparer.Ordinal);
+
+    public TemplateNode? Build(BoundTemplate template)
+    {
+        var parts = new List<TemplateNode>(template.Parts.Length);
+        foreach (var part in template.Parts)
+        {
+            if (Build(part) is not { } node)
+            {
+                return null;
+            }
+            parts.Add(node);
+        }
+        return parts.Count switch
+        {
+            0 => LiteralNode.Empty,
+            1 => parts[0],
+            _ => TemplateNode.Seq([.. parts]),
+        };
+    }
+
+    private TemplateNode? Build(BoundTemplatePart part)
+    {
+        switch (part)
+        {
+            case BoundTemplateText text:
+                return TemplateNode.Lit(text.Text);
+            case BoundSlotHole hole:
+                // One helper per slot node: a nested helper (an emit error) is counted by its outer helper.
+                return hole.Helpers.IsEmpty
+                    ? TemplateNode.Slot(hole.Slot)
+                    : TemplateNode.Slot(hole.Slot, hole.Helpers[0], [.. hole.Arguments.Select(TemplateArgument.SlotRef)]);
+            case BoundPhraseSetHole hole:
+                return PhraseSet(hole.PhraseSet.Name);
+            case BoundTemplateGroup { Alternatives.IsEmpty: true }:
+                return null;
+            case BoundTemplateGroup group:
+                var alternatives = new List<TemplateNode>(group.Alternatives.Length + 1);
+                foreach (var alternative in group.Alternatives)
+                {
+                    if (Build(alternative) is not { } node)
+                    {
+                        return null;
+                    }
+                    alternatives.Add(node);
+                }
+                if (group.IsOptional)
+                {
+                    alternatives.Add(LiteralNode.Empty);
+                }
+                return TemplateNode.Alt([.. alternatives]);
+            default:
+                return null;
+        }
+    }
+
+    private TemplateNode? PhraseSet(string name)
+    {
+        if (_sets.TryGetValue(name, out var built))
+        {
+            return built;
+        }
+        if (cyclic.Contains(name) || lookup(name) is not { } set || set.Alternatives.IsEmpty)
+        {
+            return null;
+        }
+        _sets[name] = null; // guards against cycles that slipped through
+        var alternatives = new List<TemplateNode>(set.Alternatives.Length);
+        foreach (var alternative in set.Alternatives)
+        {
+            if (Build(alternative) is not { } node)
+            {
+                return null;
+            }
+            alternatives.Add(node);
+        }
+        built = TemplateNode.Alt([.. alternatives]);
+        _sets[name] = built;
+        return built;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ProVision.Compiler.Binding;
+using ProVision.Compiler.Symbols;
+using ProVision.Compiler.Syntax;
+using ProVision.Compiler.Text;
+using ProVision.Runtime.Generation;
+
+namespace ProVision.Compiler.BoundTree;
+
+/// <summary>A bound <c>phrases</c> declaration.</summary>
+public sealed record BoundPhraseSet(TextSpan Span, PhraseSetSymbol Symbol, ImmutableArray<BoundTemplate> Alternatives) : BoundNode(Span)
+{
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, BoundNode Node)> GetChildren() => Unnamed(Alternatives);
+
+    /// <inheritdoc />
+    public override string? Describe() => Symbol.Name;
+}
+
+/// <summary>
+/// A bound generator: its header (name, aliases, family, declared needs, image count), the query clauses in order
+/// (ending with the emit block) and its templates. <see cref="Source"/> is the file that declares it.
+/// </summary>
+public sealed record BoundGenerator(
+    TextSpan Span,
+    SourceText Source,
+    GeneratorDeclarationSyntax Syntax,
+    string Name,
+    ImmutableArray<string> Aliases,
+    GeneratorFamily Family,
+    DataNeeds Needs,
+    int ImageCount,
+    ImmutableArray<BoundClause> Clauses,
+    ImmutableArray<BoundAsk> Asks,
+    ImmutableArray<BoundTell> Tells) : BoundNode(Span)
+{
+    /// <summary>True for a multi-image generator (family <c>multi-image</c>).</summary>
+    public bool IsMultiImage => Family == GeneratorFamily.MultiImage;
+
+    /// <summary>The emit block (the last clause), if the generator has one.</summary>
+    public BoundEmitClause? Emit => Clauses.Length > 0 ? Clauses[^1] as BoundEmitClause : null;
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, BoundNode Node)> GetChildren() =>
+        [.. Unnamed(Clauses), .. Asks.Select(a => ("ask", (BoundNode)a)), .. Tells.Select(t => ("tell", (BoundNode)t))];
+
+    /// <inheritdoc />
+    public override string? Describe() =>
+        Name
+        + (Aliases.IsEmpty ? "" : " alias " + string.Join(", ", Aliases))
+        + " family " + Family.ToName()
+        + " needs " + (Needs == DataNeeds.None ? "none" : StandardLibrary.NeedNamesOf(Needs))
+        + (IsMultiImage ? " images " + ImageCount.ToString(CultureInfo.InvariantCulture) : "");
+}
+
+/// <summary>A bound pack: the phrase sets and generators of all its files.</summary>
+public sealed record BoundPack(TextSpan Span, ImmutableArray<BoundPhraseSet> PhraseSets, ImmutableArray<BoundGenerator> Generators) : BoundNode(Span)
+{
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, BoundNode Node)> GetChildren() => [.. Unnamed(PhraseSets), .. Unnamed(Generators)];
+}

@@ -1,0 +1,428 @@
+using System.Globalization;
+using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Symbols;
+
+namespace ProVision.Compiler.Emit;
+
+// The query as nested loops: each `for` opens a loop (with a ShouldStop check first) and the clauses after it go
+// inside; `where` becomes `continue` (or `return` outside any loop); `sample k` runs its for twice (count the
+// iterations that reach it, keep k of them with the query stream, run the kept ones); a draw is a loop bounded by the
+// budget of failed draws in a row.
+internal sealed partial class GeneratorEmitter
+{
+    private void EmitClauses(int index)
+    {
+        var clauses = _generator.Clauses;
+        if (index >= clauses.Length)
+        {
+            return;
+        }
+        var clause = clauses[index];
+        switch (clause)
+        {
+            case BoundForClause forClause:
+                var sample = FindSample(index);
+                if (sample >= 0)
+                {
+                    EmitSampledFor(index, sample);
+                }
+                else
+                {
+                    _w.Blank();
+                    Comment(forClause.Span);
+                    EmitFor(forClause, () => EmitClauses(index + 1));
+                }
+                break;
+            case BoundWhereClause where:
+                _w.Blank();
+                Comment(where.Span);
+                EmitWhere(where);
+                EmitClauses(index + 1);
+                break;
+            case BoundLetClause let:
+                _w.Blank();
+                Comment(let.Span);
+                EmitLet(let);
+                EmitClauses(index + 1);
+                break;
+            case BoundBudgetClause:
+                EmitClauses(index + 1);
+                break;
+            case BoundDrawClause draw:
+                EmitDraw(draw, index);
+                break;
+            case BoundEmitClause emit:
+                _w.Blank();
+                Comment(emit.Span);
+                EmitItem(emit);
+                break;
+            case BoundSampleClause:
+                // Reached only through EmitSampledFor, which skips it.
+                EmitClauses(index + 1);
+                break;
+        }
+    }
+
+    private void EmitWhere(BoundWhereClause where)
+    {
+        var condition = Expr(where.Condition);
+        _w.Line($"if (!{Paren(condition)}) {Skip}");
+    }
+
+    private void EmitLet(BoundLetClause let)
+    {
+        var value = ExprAs(let.Value, let.Variable.Type);
+        if (!_usedVariables.Contains(let.Variable))
+        {
+            // Unused (warning PV1050), but still evaluated: its skips apply.
+            _w.Line($"_ = {value.Text};");
+            return;
+        }
+        _w.Line($"{CSharpSyntax.Type(let.Variable.Type, Multi)} {NameOf(let.Variable)} = {value.Text};");
+    }
+
+    // The sample clause whose enclosing for is the clause at forIndex, if any.
+    private int FindSample(int forIndex)
+    {
+        for (var i = forIndex + 1; i < _generator.Clauses.Length; i++)
+        {
+            switch (_generator.Clauses[i])
+            {
+                case BoundSampleClause sample when ReferenceEquals(sample.For, _generator.Clauses[forIndex]):
+                    return i;
+                case BoundForClause:
+                    return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void EmitSampledFor(int forIndex, int sampleIndex)
+    {
+        var forClause = (BoundForClause)_generator.Clauses[forIndex];
+        var sample = (BoundSampleClause)_generator.Clauses[sampleIndex];
+        if (sample.Count.ConstantValue is not long k)
+        {
+            Report(DiagnosticCatalog.CannotEmit(sample.Count.Span, "a sample size that is not a constant", "write the number, as in 'sample 3'"));
+            return;
+        }
+
+        var reached = Buffer(TypeSymbol.Int);
+        var ordinal = Temp();
+        _w.Blank();
+        Comment(sample.Span);
+        _w.Line("// Pass 1: number the iterations of the for below that reach the sample clause.");
+        _w.Line($"{reached}.Clear();");
+        _w.Line($"var {ordinal} = 0;");
+        Comment(forClause.Span);
+        EmitFor(forClause, () =>
+        {
+            var current = Temp();
+            _w.Line($"var {current} = {ordinal}++;");
+            EmitBetween(forIndex + 1, sampleIndex, () => _w.Line($"{reached}.Add({current});"));
+        });
+
+        _w.Line($"// Keep at most {CSharpSyntax.Long(k)} of them, chosen with the query stream, in their original order.");
+        _w.Line($"Lists.KeepSample({reached}, {CSharpSyntax.Long(k)}, context.QueryRandom);");
+        var ordinal2 = Temp();
+        var next = Temp();
+        _w.Line($"var {ordinal2} = 0;");
+        _w.Line($"var {next} = 0;");
+        _w.Line("// Pass 2: run the kept iterations.");
+        Comment(forClause.Span);
+        EmitFor(forClause, () =>
+        {
+            var current = Temp();
+            _w.Line($"var {current} = {ordinal2}++;");
+            _w.Line($"if ({next} >= {reached}.Count || {reached}[{next}] != {current}) continue;");
+            _w.Line($"{next}++;");
+            EmitBetween(forIndex + 1, sampleIndex, () => EmitClauses(sampleIndex + 1));
+        });
+    }
+
+    // The where and let clauses between a for and its sample, then the continuation.
+    private void EmitBetween(int from, int to, Action then)
+    {
+        for (var i = from; i < to; i++)
+        {
+            switch (_generator.Clauses[i])
+            {
+                case BoundWhereClause where:
+                    Comment(where.Span);
+                    EmitWhere(where);
+                    break;
+                case BoundLetClause let:
+                    Comment(let.Span);
+                    EmitLet(let);
+                    break;
+            }
+        }
+        then();
+    }
+
+    /// <summary>Emits the loop(s) of a for clause; <paramref name="body"/> writes the code inside the innermost loop.</summary>
+    private void EmitFor(BoundForClause clause, Action body)
+    {
+        switch (clause.ForKind)
+        {
+            case ForKind.Elements:
+                {
+                    var source = Stable(Expr(clause.Source), clause.Source.Type);
+                    var i = Temp("i");
+                    OpenLoop($"for (var {i} = 0; {i} < {source}.Length; {i}++)");
+                    BindPattern(clause.Pattern, $"{source}[{i}]");
+                    body();
+                    CloseLoop();
+                    break;
+                }
+            case ForKind.Combinations:
+                {
+                    var source = Stable(Expr(clause.Source), clause.Source.Type);
+                    var indices = new List<string>();
+                    for (var level = 0; level < clause.CombinationSize; level++)
+                    {
+                        var i = Temp("i");
+                        var start = level == 0 ? "0" : indices[^1] + " + 1";
+                        OpenLoop($"for (var {i} = {start}; {i} < {source}.Length; {i}++)");
+                        indices.Add(i);
+                    }
+                    if (clause.Pattern is BoundTuplePattern tuple && tuple.Elements.Length == indices.Count)
+                    {
+                        for (var e = 0; e < indices.Count; e++)
+                        {
+                            BindPattern(tuple.Elements[e], $"{source}[{indices[e]}]");
+                        }
+                    }
+                    else
+                    {
+                        BindPattern(clause.Pattern, "(" + string.Join(", ", indices.Select(i => $"{source}[{i}]")) + ")");
+                    }
+                    body();
+                    for (var level = 0; level < indices.Count; level++)
+                    {
+                        CloseLoop();
+                    }
+                    break;
+                }
+            case ForKind.Groups:
+                {
+                    var keyType = CSharpSyntax.Type(clause.GroupKey!.Type, Multi);
+                    var elementType = CSharpSyntax.Type(clause.ElementType, Multi);
+                    var grouping = Temp("g");
+                    _hoisted.Add($"var {grouping} = new Grouping<{keyType}, {elementType}>();");
+                    _w.Line($"{grouping}.Clear();");
+                    var source = Stable(Expr(clause.Source), clause.Source.Type);
+                    var i = Temp("i");
+                    OpenLoop($"for (var {i} = 0; {i} < {source}.Length; {i}++)");
+                    _w.Line($"var {NameOf(clause.It!)} = {source}[{i}];");
+                    var key = Expr(clause.GroupKey);
+                    _w.Line($"{grouping}.Add({key.Text}, {NameOf(clause.It!)});");
+                    CloseLoop();
+                    var g = Temp("i");
+                    OpenLoop($"for (var {g} = 0; {g} < {grouping}.Count; {g}++)");
+                    var pattern = (BoundTuplePattern)clause.Pattern;
+                    BindPattern(pattern.Elements[0], $"{grouping}.Key({g})");
+                    BindPattern(pattern.Elements[1], $"{grouping}.Items({g})");
+                    body();
+                    CloseLoop();
+                    break;
+                }
+        }
+    }
+
+    private void OpenLoop(string header)
+    {
+        _w.Open(header);
+        _loopDepth++;
+        StopCheck();
+    }
+
+    private void CloseLoop()
+    {
+        _loopDepth--;
+        _w.Close();
+    }
+
+    private void BindPattern(BoundPattern pattern, string value)
+    {
+        switch (pattern)
+        {
+            case BoundNamePattern { Variable.IsDiscard: true }:
+                break;
+            case BoundNamePattern name:
+                _w.Line($"{CSharpSyntax.Type(name.Variable.Type, Multi)} {NameOf(name.Variable)} = {value};");
+                break;
+            case BoundTuplePattern tuple:
+                var stable = value;
+                if (!CSharpSyntax.IsIdentifier(value))
+                {
+                    stable = Temp();
+                    _w.Line($"var {stable} = {value};");
+                }
+                for (var e = 0; e < tuple.Elements.Length; e++)
+                {
+                    BindPattern(tuple.Elements[e], $"{stable}.Item{(e + 1).ToString(CultureInfo.InvariantCulture)}");
+                }
+                break;
+        }
+    }
+
+    private void EmitDraw(BoundDrawClause draw, int index)
+    {
+        var budget = _generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault();
+        var limit = budget?.Limit ?? 100;
+        var drawn = Temp();
+        var before = Temp();
+        var failures = Temp();
+        _hoisted.Add($"Span<int> {drawn} = stackalloc int[{draw.Count.ToString(CultureInfo.InvariantCulture)}];");
+        _w.Blank();
+        if (budget is not null)
+        {
+            Comment(budget.Span);
+        }
+        Comment(draw.Span);
+        _w.Line($"// Draw until {CSharpSyntax.Long(limit)} draws in a row give no item (a repeated image set, a failed condition or an empty query all count).");
+        _w.Line($"var {before} = 0;");
+        _w.Open($"for (var {failures} = 0; {failures} < {CSharpSyntax.Long(limit)}; {failures} = context.ItemCount > {before} ? 0 : {failures} + 1)");
+        _loopDepth++;
+        StopCheck();
+        _w.Line($"{before} = context.ItemCount;");
+        _w.Open($"if (!context.TryDrawImages({drawn}))");
+        _w.Line("if (context.DrawsExhausted) return;");
+        _w.Line("continue;");
+        _w.Close();
+        _w.Line("var graphs = context.Graphs;");
+        if (draw.Predicate is not null)
+        {
+            var ok = Temp();
+            var k = Temp("i");
+            _w.Line($"var {ok} = true;");
+            _w.Open($"for (var {k} = 0; {k} < {draw.Count.ToString(CultureInfo.InvariantCulture)} && {ok}; {k}++)");
+            _loopDepth++;
+            StopCheck();
+            _w.Line($"var {NameOf(draw.It)} = {k};");
+            _w.Line($"{ok} = false;");
+            var condition = Expr(draw.Predicate);
+            _w.Line($"{ok} = {condition.Text};");
+            CloseLoop();
+            _w.Line($"if (!{ok}) continue;");
+        }
+        _w.Line($"ReadOnlySpan<int> {NameOf(draw.Variable)} = Lists.Range({draw.Count.ToString(CultureInfo.InvariantCulture)});");
+        EmitClauses(index + 1);
+        _loopDepth--;
+        _w.Close();
+    }
+
+    private void EmitItem(BoundEmitClause emit)
+    {
+        _w.Line("var item = context.BeginItem();");
+        foreach (var slot in emit.Slots)
+        {
+            var value = ExprAs(slot.Value, slot.Value.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : slot.Value.Type);
+            if (IsUsedLater(emit, slot))
+            {
+                // A later entry uses this slot by name: keep its value in a local.
+                var local = NameOf(slot.Variable);
+                _w.Line($"{CSharpSyntax.Type(slot.Variable.Type, Multi)} {local} = {value.Text};");
+                value = Simple(local);
+            }
+            _w.Line($"item.Set({CSharpSyntax.String(slot.Slot.Name)}, {SlotValue(slot.Value.Type, value.Text)});");
+        }
+        if (emit.Answer is not null)
+        {
+            var answer = ExprAs(emit.Answer, emit.Answer.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : emit.Answer.Type);
+            _w.Line($"item.Answer = {SlotValue(emit.Answer.Type, answer.Text)};");
+        }
+        if (emit.Choices is { } choices)
+        {
+            var list = Stable(ExprAs(choices, choices.Type.ElementType!.Kind == TypeKind.Never ? TypeSymbol.ListOf(TypeSymbol.String) : choices.Type), choices.Type);
+            var element = choices.Type.ElementType!;
+            if (element.Kind is TypeKind.String or TypeKind.Never)
+            {
+                _w.Line($"item.AddCandidates({list});");
+            }
+            else
+            {
+                var c = Temp("i");
+                OpenLoop($"for (var {c} = 0; {c} < {list}.Length; {c}++)");
+                var candidateType = emit.Answer is { Type.Kind: TypeKind.Count } || element.Kind == TypeKind.Count ? TypeSymbol.Count : element;
+                _w.Line($"item.AddCandidate({SlotValue(candidateType, $"{list}[{c}]")});");
+                CloseLoop();
+            }
+        }
+        if (emit.Evidence is { } evidence)
+        {
+            EmitEvidence(evidence);
+        }
+        foreach (var tag in emit.Tags)
+        {
+            var value = Expr(tag.Value);
+            var name = CSharpSyntax.String(tag.Name);
+            if (tag.Value.Type.IsList)
+            {
+                var list = Stable(value, tag.Value.Type);
+                var t = Temp("i");
+                OpenLoop($"for (var {t} = 0; {t} < {list}.Length; {t}++)");
+                _w.Line($"item.AddTag({name}, {list}[{t}]);");
+                CloseLoop();
+            }
+            else
+            {
+                _w.Line($"item.AddTag({name}, {value.Text});");
+            }
+        }
+        _w.Line("context.Emit(item, Templates);");
+    }
+
+    private static bool IsUsedLater(BoundEmitClause emit, BoundSlotEntry slot)
+    {
+        var later = emit.GetChildren().Select(c => c.Node).SkipWhile(n => !ReferenceEquals(n, slot)).Skip(1);
+        return later.Any(n => n.DescendantsAndSelf().OfType<BoundVariable>().Any(v => ReferenceEquals(v.Variable, slot.Variable)));
+    }
+
+    private void EmitEvidence(BoundExpression evidence)
+    {
+        var value = Expr(evidence);
+        var type = evidence.Type;
+        var isRelation = type.Kind == TypeKind.Relation || type.ElementType?.Kind == TypeKind.Relation;
+        var add = isRelation ? "AddRelation" : "AddObject";
+        if (!type.IsList)
+        {
+            if (Multi)
+            {
+                var single = Stable(value, type);
+                _w.Line($"item.{add}({single}.Index, {single}.Image);");
+            }
+            else
+            {
+                _w.Line($"item.{add}({value.Text});");
+            }
+            return;
+        }
+        if (type.ElementType!.Kind == TypeKind.Never)
+        {
+            return;
+        }
+        if (!Multi)
+        {
+            _w.Line($"item.{add}s({value.Text});");
+            return;
+        }
+        var list = Stable(value, type);
+        var i = Temp("i");
+        OpenLoop($"for (var {i} = 0; {i} < {list}.Length; {i}++)");
+        _w.Line($"item.{add}({list}[{i}].Index, {list}[{i}].Image);");
+        CloseLoop();
+    }
+
+    private static string SlotValue(TypeSymbol type, string value) => type.Kind switch
+    {
+        TypeKind.String => $"SlotValue.FromText({value})",
+        TypeKind.Int => $"SlotValue.FromInteger({value})",
+        TypeKind.Float => $"SlotValue.FromReal({value})",
+        TypeKind.Count => $"SlotValue.FromCount({value})",
+        TypeKind.List => $"SlotValue.FromList({value})",
+        _ => throw new InvalidOperationException("no slot value for " + type.Name),
+    };
+}

@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Runtime.Generation;
+
+// Multi-image generators: the context holds the data set, and the compiled Run draws tuples of images from it
+// (`draw imgs = n images where ...`), bounded by the generator's `budget` of failed draws in a row.
+public sealed partial class GeneratorContext
+{
+    private DataSetIndex? _dataSet;
+    private HashSet<string>? _drawnSets;
+    private bool _drawsExhausted;
+
+    /// <summary>
+    /// A drawing context for a multi-image generator: <see cref="TryDrawImages"/> draws <paramref name="imageCount"/>
+    /// distinct images of <paramref name="dataSet"/> at a time. <see cref="DrawId"/> starts as the data set's name;
+    /// the query stream (<see cref="QueryRandom"/>, which makes the draws) is keyed by it, so the sequence of draws
+    /// depends only on the seed, the generator and the data set.
+    /// </summary>
+    public GeneratorContext(string generator, DataSetIndex dataSet, int imageCount, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null)
+        : this(generator, (dataSet ?? throw new ArgumentNullException(nameof(dataSet))).Name, Placeholder(dataSet, imageCount), options, collector, vocabulary)
+    {
+        _dataSet = dataSet;
+        IsDrawing = true;
+    }
+
+    /// <summary>
+    /// The data set: given to a drawing context, or set by the host (init) for single-image runs that read
+    /// <c>dataset.predicates</c>; by default the context's own graphs.
+    /// </summary>
+    public DataSetIndex DataSet
+    {
+        get => _dataSet ??= new DataSetIndex(Graphs);
+        init => _dataSet = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>True for a context made to draw images from its data set.</summary>
+    public bool IsDrawing { get; }
+
+    /// <summary>
+    /// True once no new draw is possible: the data set has fewer images than a draw needs, or every set of images has
+    /// been drawn. A compiled generator returns when a failed draw leaves this true.
+    /// </summary>
+    public bool DrawsExhausted => _drawsExhausted;
+
+    /// <summary>
+    /// Draws <c>destination.Length</c> distinct images uniformly from the data set with <see cref="QueryRandom"/>,
+    /// writes their data-set indices in draw order (which is the order items call "Image 0", "Image 1", ...) and,
+    /// when the set of images is new in this run, makes it the current draw (<see cref="BeginDraw"/>) and returns true.
+    /// A set drawn before (in any order) returns false without changing the current draw: items come from distinct
+    /// image sets only, and the caller counts the repeat as a failed draw.
+    /// </summary>
+    public bool TryDrawImages(Span<int> destination)
+    {
+        var dataSet = DataSet;
+        var n = destination.Length;
+        if (n == 0 || n > dataSet.Count || n != _draft.ImageCount)
+        {
+            _drawsExhausted = true;
+            return false;
+        }
+        if (_drawnSets is not null && _drawnSets.Count >= SetCount(dataSet.Count, n))
+        {
+            _drawsExhausted = true;
+            return false;
+        }
+        QueryRandom.SampleWithoutReplacement(dataSet.Count, n, destination);
+        Span<int> sorted = n <= 64 ? stackalloc int[n] : new int[n];
+        destination.CopyTo(sorted);
+        sorted.Sort();
+        var key = string.Join(',', sorted.ToArray());
+        _drawnSets ??= new HashSet<string>(StringComparer.Ordinal);
+        if (!_drawnSets.Add(key))
+        {
+            return false;
+        }
+        BeginDraw(destination);
+        return true;
+    }
+
+    /// <summary>
+    /// Makes the images <paramref name="images"/> (data-set indices, in item image order) the current draw: sets
+    /// <see cref="Graphs"/>, the item images and <see cref="DrawId"/> (the images' ids joined by "+").
+    /// </summary>
+    public void BeginDraw(ReadOnlySpan<int> images)
+    {
+        var dataSet = DataSet;
+        if (images.Length != _draft.ImageCount)
+        {
+            throw new ArgumentException($"A draw of this context has {_draft.ImageCount} images, not {images.Length}.", nameof(images));
+        }
+        var graphs = ImmutableArray.CreateBuilder<SceneGraph>(images.Length);
+        var paths = ImmutableArray.CreateBuilder<string>(images.Length);
+        var id = new System.Text.StringBuilder();
+        foreach (var image in images)
+        {
+            var graph = dataSet[image];
+            graphs.Add(graph);
+            paths.Add(string.IsNullOrEmpty(graph.ImagePath) ? graph.ImageId : graph.ImagePath);
+            id.Append(id.Length == 0 ? "" : "+").Append(graph.ImageId);
+        }
+        Graphs = graphs.MoveToImmutable();
+        _images = paths.MoveToImmutable();
+        DrawId = id.ToString();
+        _depthThresholds = null;
+    }
+
+    private static ImmutableArray<SceneGraph> Placeholder(DataSetIndex dataSet, int imageCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(imageCount, 1);
+        if (dataSet.Count == 0)
+        {
+            throw new ArgumentException("A multi-image run needs a data set with at least one image.", nameof(dataSet));
+        }
+        var graphs = ImmutableArray.CreateBuilder<SceneGraph>(imageCount);
+        for (var i = 0; i < imageCount; i++)
+        {
+            graphs.Add(dataSet[i % dataSet.Count]);
+        }
+        return graphs.MoveToImmutable();
+    }
+
+    // C(n, k), saturating: the number of distinct image sets.
+    private static long SetCount(int n, int k)
+    {
+        double result = 1;
+        for (var i = 1; i <= k; i++)
+        {
+            result = result * (n - k + i) / i;
+        }
+        return result >= long.MaxValue ? long.MaxValue : (long)Math.Round(result);
+    }
+}
