@@ -14,6 +14,7 @@ public static class CliApp
             ConvertCommand.Create(console),
             InspectCommand.Create(console),
             BenchCommand.Create(console),
+            ShowCommand.Create(console),
         };
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);
