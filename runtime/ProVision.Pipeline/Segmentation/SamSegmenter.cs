@@ -6,7 +6,7 @@ namespace ProVision.Pipeline.Segmentation;
 /// <summary>
 /// Settings of <see cref="SamSegmenter"/>: two ONNX files and the names of their inputs and outputs. The defaults
 /// follow Segment Anything's own export (<c>scripts/export_onnx_model.py</c> for the decoder, the image encoder
-/// exported separately), which MobileSAM, EfficientSAM-style and most SAM ports also follow.
+/// exported separately), which MobileSAM's export also follows; ports with other tensor names set them here.
 /// </summary>
 /// <remarks>
 /// Expected I/O:

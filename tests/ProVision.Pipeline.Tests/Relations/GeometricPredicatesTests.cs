@@ -44,6 +44,7 @@ public sealed class GeometricPredicatesTests
         Assert.Null(P.IsNextTo(Unit, new Box(12, 4.5, 22, 14.5))); // vertical overlap 55 %: inside the 40-60 % margin
         Assert.Null(P.IsNextTo(Unit, new Box(15, 0, 25, 10)));     // gap 50 % of the mean width: inside the 40-60 % margin
         Assert.Null(P.IsNextTo(new Box(0, 0, 100, 10), new Box(160, 2, 170, 8))); // gap 60 px, mean width 55: too far
+        Assert.Null(P.IsNextTo(Unit, new Box(9, 0, 19, 10)));      // overlapping by a tenth of a width: inside the separation margin
         Assert.Null(P.IsNextTo(Unit, new Box(30, 0, 40, 10)));     // too far
         Assert.Null(P.IsNextTo(Unit, new Box(0, 12, 10, 22)));     // stacked, not side by side
     }
