@@ -11,7 +11,7 @@ public sealed record GrabCutOptions
     /// runs (the mask is scaled back up). GrabCut's cost grows with the pixel count: at full resolution a
     /// 300 px box takes about 0.5-0.75 s. 0 = never downscale.
     /// </summary>
-    public int MaxSide { get; init; } = 160;
+    public int MaxSide { get; init; } = 200;
 
     /// <summary>Context around the box, as a share of the box's width/height on each side: GrabCut learns the background from it.</summary>
     public double Margin { get; init; } = 0.1;
@@ -49,11 +49,12 @@ public sealed record GrabCutOptions
 /// Box-prompted masks with OpenCV's GrabCut: the box (plus <see cref="GrabCutOptions.Margin"/>) is cropped,
 /// downscaled to <see cref="GrabCutOptions.MaxSide"/>, GrabCut runs initialised with the box as the
 /// "probably foreground" rectangle (everything outside is background), and the foreground (definite or probable)
-/// is scaled back and pasted into an image-size mask. Deterministic: OpenCV's RNG is reset per call.
+/// is scaled back and pasted into an image-size mask. Deterministic: OpenCV's random generator (per thread) is reset
+/// before every call, so a box's mask does not depend on earlier calls. Stateless, so one instance may serve several threads.
+/// See docs/pipeline-definitions.md for the steps and measured quality.
 /// </summary>
 public sealed class GrabCutSegmenter : IBoxPromptedSegmenter
 {
-    // OpenCV's RNG state is per thread; the reset below makes a call's result independent of earlier calls.
     private readonly GrabCutOptions _options;
 
     public GrabCutSegmenter(GrabCutOptions? options = null) => _options = options ?? new GrabCutOptions();
