@@ -64,7 +64,7 @@ public sealed class AttributeClassifierAndStageTests(ITestOutputHelper output)
     [Fact]
     public void Labels_file_has_a_name_and_an_optional_category_per_line()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("provision-labels-").FullName, "labels.txt");
+        var path = Path.Combine(TestFolder.Create("labels"), "labels.txt");
         File.WriteAllText(path, "# attributes\nwooden\tmaterial\nshiny\n\nopen\tstate # a comment\n");
         Assert.Equal(
             [new AttributeLabel("wooden", "material"), new AttributeLabel("shiny", "other"), new AttributeLabel("open", "state")],

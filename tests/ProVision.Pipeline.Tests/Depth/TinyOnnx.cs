@@ -127,7 +127,7 @@ public static class TinyOnnx
     /// <summary>Writes a model to a fresh temporary file and returns its path.</summary>
     public static string WriteTemp(byte[] model, string stem)
     {
-        var dir = Directory.CreateTempSubdirectory("provision-onnx-").FullName;
+        var dir = Segmentation.TestFolder.Create("onnx");
         var path = Path.Combine(dir, stem + ".onnx");
         File.WriteAllBytes(path, model);
         return path;

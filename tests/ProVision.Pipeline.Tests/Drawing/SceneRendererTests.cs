@@ -107,7 +107,7 @@ public sealed class SceneRendererTests
     public void Png_round_trip_keeps_the_pixels()
     {
         using var bitmap = new SceneRenderer(Hershey).Render(Scene());
-        var path = Path.Combine(Directory.CreateTempSubdirectory("provision-draw-").FullName, "scene.png");
+        var path = Path.Combine(Tests.Segmentation.TestFolder.Create("draw"), "scene.png");
         using (var file = File.Create(path)) SceneRenderer.SavePng(bitmap, file);
         var back = StageImage.Load(path);
         Assert.Equal(At(bitmap, 20, 100), back[20, 100]);

@@ -44,7 +44,7 @@ public sealed class StagesTogetherTests(ITestOutputHelper output)
             Caption = "baseball_1 · GrabCut masks · colour/size attributes · geometric relations",
         };
         using var bitmap = new SceneRenderer().Render(drawing);
-        var path = Path.Combine(Directory.CreateTempSubdirectory("provision-stages-").FullName, "baseball_1.png");
+        var path = Path.Combine(TestFolder.Create("stages"), "baseball_1.png");
         using (var file = File.Create(path)) SceneRenderer.SavePng(bitmap, file);
         output.WriteLine($"drawn: {path}");
 
