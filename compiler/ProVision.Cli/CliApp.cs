@@ -16,6 +16,7 @@ public static class CliApp
             BenchCommand.Create(console),
             AnnotateCommand.Create(console),
             ModelsCommand.Create(console),
+            ShowCommand.Create(console),
         };
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);

@@ -1,0 +1,53 @@
+using ProVision.Pipeline.Segmentation;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Pipeline.Attributes;
+
+/// <summary>
+/// All attribute sources for one image: colour from the mask (box when no mask), relative size, and an optional
+/// classifier. One list per object; a word that two sources give appears once, with the higher confidence.
+/// </summary>
+public sealed class AttributeStage
+{
+    private readonly ColorNamer? _color;
+    private readonly RelativeSizer? _size;
+    private readonly OnnxAttributeClassifier? _classifier;
+
+    /// <summary>Pass null to leave a source out. The defaults: colour and size, no classifier.</summary>
+    public AttributeStage(ColorNamer? color, RelativeSizer? size, OnnxAttributeClassifier? classifier = null)
+    {
+        _color = color;
+        _size = size;
+        _classifier = classifier;
+    }
+
+    public static AttributeStage Default() => new(new ColorNamer(), new RelativeSizer());
+
+    /// <param name="image">The image.</param>
+    /// <param name="objects">The objects, in order.</param>
+    /// <param name="masks">One mask per object at the image's size, or null (boxes stand in).</param>
+    public IReadOnlyList<IReadOnlyList<AttributeGuess>> Describe(StageImage image, IReadOnlyList<StageObject> objects, IReadOnlyList<BitMask>? masks)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(objects);
+        if (masks is not null && masks.Count != objects.Count) throw new ArgumentException($"{objects.Count} objects but {masks.Count} masks", nameof(masks));
+        var regions = objects.Select((o, i) => masks?[i] ?? BoxMask(o.Box, image.Width, image.Height)).ToArray();
+        var sizes = _size?.Describe(objects.Select(o => o.Label).ToArray(), regions.Select(r => (double)r.Area).ToArray(), image.Width, image.Height);
+        var result = new IReadOnlyList<AttributeGuess>[objects.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var all = new List<AttributeGuess>();
+            if (_color is not null) all.AddRange(_color.Describe(image, regions[i]));
+            if (sizes is not null) all.AddRange(sizes[i]);
+            if (_classifier is not null) all.AddRange(_classifier.Classify(image, objects[i].Box));
+            result[i] = all
+                .GroupBy(a => a.Name, StringComparer.Ordinal)
+                .Select(g => g.MaxBy(a => a.Confidence)!)
+                .ToArray();
+        }
+        return result;
+    }
+
+    private static BitMask BoxMask(Box box, int width, int height) =>
+        new(width, height, BoxMaskSegmenter.Fill(PixelRect.FromBox(box, width, height), width, height));
+}

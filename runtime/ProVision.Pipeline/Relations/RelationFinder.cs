@@ -1,0 +1,90 @@
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Pipeline.Relations;
+
+/// <summary>A relation the pipeline asserts, with its confidence (see <see cref="RelationOptions"/>).</summary>
+public sealed record RelationGuess(int Subject, string Predicate, int Object, double Confidence)
+{
+    public Relation ToRelation() => new(Subject, Predicate, Object);
+}
+
+/// <summary>
+/// Geometric relations between every pair of objects: for each unordered pair (i &lt; j) with i as the subject, at most
+/// one predicate of each family: left of / right of, above / below, on / under, inside / contains, in front of / behind
+/// (with depth), and the symmetric next to, near, overlapping. <see cref="RelationOptions.IncludeConverses"/> adds the
+/// converses (j right of i, ...). Pairs farther apart than <see cref="RelationOptions.MaxPairGap"/> of the image
+/// diagonal get nothing. Output order: by subject, object, then the order above.
+/// </summary>
+public sealed class RelationFinder
+{
+    private readonly GeometricPredicates _p;
+
+    public RelationFinder(RelationOptions? options = null) => _p = new GeometricPredicates(options);
+
+    public RelationOptions Options => _p.Options;
+
+    /// <param name="boxes">Object boxes, in object order.</param>
+    /// <param name="imageWidth">Image width.</param>
+    /// <param name="imageHeight">Image height.</param>
+    /// <param name="depths">Per-object depth (null entries: unknown), or null when the image has no depth map.</param>
+    /// <param name="convention">The depth map's convention.</param>
+    /// <param name="range">The depth map's value range (scales the depth threshold), or null for 0-255.</param>
+    public IReadOnlyList<RelationGuess> Find(
+        IReadOnlyList<Box> boxes, int imageWidth, int imageHeight,
+        IReadOnlyList<double?>? depths = null, DepthConvention convention = DepthConvention.LargerIsCloser, DepthRange? range = null)
+    {
+        ArgumentNullException.ThrowIfNull(boxes);
+        if (depths is not null && depths.Count != boxes.Count) throw new ArgumentException($"{boxes.Count} boxes but {depths.Count} depths", nameof(depths));
+        var o = _p.Options;
+        var diagonal = GeometricPredicates.Diagonal(imageWidth, imageHeight);
+        var result = new List<RelationGuess>();
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+            {
+                var a = boxes[i];
+                var b = boxes[j];
+                if (a.Area <= 0 || b.Area <= 0) continue;
+                if (GeometricPredicates.Gap(a, b) / diagonal > o.MaxPairGap) continue;
+
+                Pair(result, i, j, GeometricPredicates.LeftOf, _p.IsLeftOf(a, b), GeometricPredicates.RightOf, _p.IsRightOf(a, b));
+                Pair(result, i, j, GeometricPredicates.Above, _p.IsAbove(a, b), GeometricPredicates.Below, _p.IsBelow(a, b));
+                Pair(result, i, j, GeometricPredicates.On, _p.IsOn(a, b), GeometricPredicates.Under, _p.IsUnder(a, b));
+                Pair(result, i, j, GeometricPredicates.Inside, _p.IsInside(a, b), GeometricPredicates.Contains, _p.IsContaining(a, b));
+                if (depths?[i] is { } di && depths[j] is { } dj)
+                {
+                    Pair(result, i, j, GeometricPredicates.InFrontOf, _p.IsInFrontOf(di, dj, convention, range), GeometricPredicates.Behind, _p.IsBehind(di, dj, convention, range));
+                }
+                Symmetric(result, i, j, GeometricPredicates.NextTo, _p.IsNextTo(a, b));
+                Symmetric(result, i, j, GeometricPredicates.Near, _p.IsNear(a, b, imageWidth, imageHeight));
+                Symmetric(result, i, j, GeometricPredicates.Overlapping, _p.IsOverlapping(a, b));
+            }
+        }
+        return result
+            .Where(r => r.Confidence >= o.MinConfidence)
+            .OrderBy(r => r.Subject).ThenBy(r => r.Object)
+            .ToArray();
+    }
+
+    /// <summary>A predicate and its converse for subject i: at most one holds (the definitions exclude both).</summary>
+    private void Pair(List<RelationGuess> result, int i, int j, string forward, double? forwardConfidence, string converse, double? converseConfidence)
+    {
+        if (forwardConfidence is { } f)
+        {
+            result.Add(new RelationGuess(i, forward, j, f));
+            if (_p.Options.IncludeConverses) result.Add(new RelationGuess(j, converse, i, f));
+        }
+        else if (converseConfidence is { } c)
+        {
+            result.Add(new RelationGuess(i, converse, j, c));
+            if (_p.Options.IncludeConverses) result.Add(new RelationGuess(j, forward, i, c));
+        }
+    }
+
+    private void Symmetric(List<RelationGuess> result, int i, int j, string predicate, double? confidence)
+    {
+        if (confidence is not { } c) return;
+        result.Add(new RelationGuess(i, predicate, j, c));
+        if (_p.Options.IncludeConverses) result.Add(new RelationGuess(j, predicate, i, c));
+    }
+}
