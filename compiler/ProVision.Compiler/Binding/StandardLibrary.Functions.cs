@@ -79,5 +79,14 @@ public static partial class StandardLibrary
             "Depth.IsFarther(depth(a), depth(b), convention) ? a : b", "the object farther from the camera"),
         new("abs", FunctionKind.Abs, [Sig(N, P("x", N))], DataNeeds.None, FunctionFlags.None,
             "Math.Abs(x)", "the absolute value"),
+
+        // --- object, attribute and relation families: add entries below this line ---
+
+        // --- depth and segmentation families: add entries below this line ---
+
+        // --- scene-graph family: add entries below this line ---
+
+        // --- multi-image family: add entries below this line ---
+
     ];
 }

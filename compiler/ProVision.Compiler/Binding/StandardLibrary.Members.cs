@@ -47,5 +47,14 @@ public static partial class StandardLibrary
 
         new(TypeKind.DataSet, "predicates", MemberKind.DataSetPredicates, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Relations, "context.DataSet.Predicates"),
         new(TypeKind.DataSet, "labels", MemberKind.DataSetLabels, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Labels, "context.DataSet.Labels"),
+
+        // --- object, attribute and relation families: add entries below this line ---
+
+        // --- depth and segmentation families: add entries below this line ---
+
+        // --- scene-graph family: add entries below this line ---
+
+        // --- multi-image family: add entries below this line ---
+
     ];
 }

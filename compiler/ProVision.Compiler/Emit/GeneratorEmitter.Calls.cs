@@ -94,6 +94,15 @@ internal sealed partial class GeneratorEmitter
             case FunctionKind.Combinations:
                 Report(DiagnosticCatalog.CombinationsOutsideFor(call.Span));
                 return Simple("default");
+
+            // --- object, attribute and relation families: add entries below this line ---
+
+            // --- depth and segmentation families: add entries below this line ---
+
+            // --- scene-graph family: add entries below this line ---
+
+            // --- multi-image family: add entries below this line ---
+
             default:
                 throw new InvalidOperationException("cannot emit " + call.Function.Name);
         }

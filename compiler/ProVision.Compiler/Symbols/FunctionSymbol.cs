@@ -92,6 +92,15 @@ public enum FunctionKind
 
     /// <summary><c>isEmpty(mask)</c>, <c>isEmpty(xs)</c></summary>
     IsEmpty,
+
+    // --- object, attribute and relation families: add entries below this line ---
+
+    // --- depth and segmentation families: add entries below this line ---
+
+    // --- scene-graph family: add entries below this line ---
+
+    // --- multi-image family: add entries below this line ---
+
 }
 
 /// <summary>Restrictions on where a function may be called.</summary>

@@ -50,4 +50,13 @@ public enum TypeKind
 
     /// <summary><c>Tuple&lt;T1, ..., Tn&gt;</c></summary>
     Tuple,
+
+    // --- object, attribute and relation families: add entries below this line ---
+
+    // --- depth and segmentation families: add entries below this line ---
+
+    // --- scene-graph family: add entries below this line ---
+
+    // --- multi-image family: add entries below this line ---
+
 }

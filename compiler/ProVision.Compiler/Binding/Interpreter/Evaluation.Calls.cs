@@ -98,6 +98,15 @@ internal sealed partial class Evaluation
                 return AnyAll(call);
             case FunctionKind.SortBy:
                 return SortBy(call);
+
+            // --- object, attribute and relation families: add entries below this line ---
+
+            // --- depth and segmentation families: add entries below this line ---
+
+            // --- scene-graph family: add entries below this line ---
+
+            // --- multi-image family: add entries below this line ---
+
             default:
                 throw new InvalidOperationException("cannot interpret " + call.Function.Name);
         }
