@@ -12,6 +12,11 @@ public static class CliApp
         var root = new RootCommand("ProVision.Dsl: scene graphs in, instruction data for multimodal models out.")
         {
             ConvertCommand.Create(console),
+            CheckCommand.Create(console),
+            CompileCommand.Create(console),
+            EmitCommand.Create(console),
+            TemplatesCommand.Create(console),
+            ListCommand.Create(console),
             InspectCommand.Create(console),
             BenchCommand.Create(console),
             AnnotateCommand.Create(console),
