@@ -11,6 +11,7 @@ public static class CliApp
         var console = new CliConsole(stdout, stderr);
         var root = new RootCommand("ProVision.Dsl: scene graphs in, instruction data for multimodal models out.")
         {
+            GenerateCommand.Create(console),
             ConvertCommand.Create(console),
             CheckCommand.Create(console),
             CompileCommand.Create(console),

@@ -6,11 +6,14 @@ namespace ProVision.Cli.Commands;
 /// <summary>The options every command that reads scene graphs shares.</summary>
 public sealed class InputOptions
 {
-    public Argument<string[]> Inputs { get; } = new("inputs")
-    {
-        Description = "Scene-graph files: canonical .jsonl, reference annotation .json (several are merged by image id), Visual Genome, COCO.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+    private const string InputsDescription = "Scene-graph files: canonical .jsonl, reference annotation .json (several are merged by image id), Visual Genome, COCO.";
+
+    public Argument<string[]> Inputs { get; } = new("inputs") { Description = InputsDescription, Arity = ArgumentArity.OneOrMore };
+
+    /// <summary>The same inputs as an option (<c>generate --graphs a.json b.json</c>).</summary>
+    public Option<string[]> InputsOption { get; } = new("--graphs") { Description = InputsDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true, Required = true };
+
+    private bool _asOption;
 
     public Option<string?> DepthDir { get; } = new("--depth-dir") { Description = "Folder that depth file names resolve against (default: the input's folder)." };
     public Option<string?> MaskDir { get; } = new("--mask-dir") { Description = "Folder that mask file names resolve against (default: the input's folder)." };
@@ -29,16 +32,18 @@ public sealed class InputOptions
 
     public InputOptions() => OnError.AcceptOnlyFromAmong("stop", "skip");
 
-    public void AddTo(Command command)
+    public void AddTo(Command command, string? argumentName = null)
     {
-        command.Add(Inputs);
+        _asOption = argumentName is not null;
+        if (_asOption) command.Add(InputsOption);
+        else command.Add(Inputs);
         command.Add(DepthDir);
         command.Add(MaskDir);
         command.Add(OnError);
         command.Add(BoxTolerance);
     }
 
-    public IReadOnlyList<string> GetInputs(ParseResult result) => result.GetValue(Inputs) ?? [];
+    public IReadOnlyList<string> GetInputs(ParseResult result) => (_asOption ? result.GetValue(InputsOption) : result.GetValue(Inputs)) ?? [];
 
     public ErrorPolicy GetPolicy(ParseResult result) => result.GetValue(OnError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Stop;
 

@@ -21,6 +21,12 @@ public sealed class EngineReport
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}: skipped on {g.Value.ImagesMissingData} image(s) without {Describe(g.Value.Missing)}");
 
+    /// <summary>One line per multi-image generator that could not make as many items as asked (the data set ran out).</summary>
+    public IEnumerable<string> ShortfallLines() =>
+        _generators.Where(g => g.Value.Shortfall > 0)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: made {g.Value.Items} item(s), {g.Value.Shortfall} fewer than asked (the data set cannot supply more)");
+
     private static string Describe(DataNeeds needs) => needs.ToString().ToLowerInvariant().Replace(", ", " or ");
 }
 
@@ -31,12 +37,14 @@ public sealed class GeneratorTotals
     private long _candidates;
     private long _imagesMissingData;
     private long _budgetStops;
+    private long _shortfall;
     private int _missing;
 
     public long Items => Interlocked.Read(ref _items);
     public long Candidates => Interlocked.Read(ref _candidates);
     public long ImagesMissingData => Interlocked.Read(ref _imagesMissingData);
     public long BudgetStops => Interlocked.Read(ref _budgetStops);
+    public long Shortfall => Interlocked.Read(ref _shortfall);
     public DataNeeds Missing => (DataNeeds)Volatile.Read(ref _missing);
 
     internal void AddItems(long kept, long candidates)
@@ -57,4 +65,6 @@ public sealed class GeneratorTotals
     }
 
     internal void AddBudgetStop() => Interlocked.Increment(ref _budgetStops);
+
+    internal void AddShortfall(long missing) => Interlocked.Add(ref _shortfall, missing);
 }

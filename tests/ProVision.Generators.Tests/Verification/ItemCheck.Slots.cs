@@ -39,14 +39,16 @@ internal sealed partial class ItemCheck
     /// <summary>An optional count slot: absent is fine, present must hold <paramref name="expected"/>.</summary>
     public bool OptionalCountSlot(string name, long expected, string why) => Item.Slot(name) is null || CountSlot(name, expected, why);
 
-    /// <summary>A noun that goes with a count: the label itself for 1, a plural of it otherwise.</summary>
+    /// <summary>
+    /// The noun a "how many" question names: the plural, or for a count of 1 the label itself (the reference's
+    /// form; the built-in pack always uses the plural, since "How many bus are there?" gives the answer away).
+    /// </summary>
     public bool NounAgrees(string slot, string name, string label, long count)
     {
-        if (count == 1)
-        {
-            return name == label || Fail($"slot '{slot}' is '{name}' but the count is 1, so it must be the label '{label}'");
-        }
-        return PluralText.IsPluralOf(name, label) || Fail($"slot '{slot}' is '{name}' but the count is {count}, so it must be the plural of '{label}'");
+        if (PluralText.IsPluralOf(name, label) || (count == 1 && name == label)) return true;
+        return Fail(count == 1
+            ? $"slot '{slot}' is '{name}' but it must be the label '{label}' or its plural"
+            : $"slot '{slot}' is '{name}' but the count is {count}, so it must be the plural of '{label}'");
     }
 
     /// <summary>A box slot must print the object's box ratio.</summary>

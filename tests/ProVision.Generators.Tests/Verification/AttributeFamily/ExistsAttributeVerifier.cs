@@ -6,7 +6,7 @@ namespace ProVision.Generators.Tests.Verification.AttributeFamily;
 /// <summary>
 /// ExistsAttributeGenerator: "How many white and blue chairs are there?" Objects are grouped by (attribute set,
 /// label); the evidence is one whole group, the answer its size. The name slot must spell the group: every
-/// attribute once (joined with "and" or as a list, any order), then the label, pluralised when the count is not 1.
+/// attribute once (joined with "and" or as a list, any order), then the plural of the label (or, for a count of 1, the label itself).
 /// </summary>
 internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
 {
@@ -59,11 +59,11 @@ internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
         var words = name.Split(' ');
         var noun = string.Join(' ', words.Skip(Math.Max(0, words.Length - labelWords)));
         var prefix = string.Join(' ', words.Take(Math.Max(0, words.Length - labelWords)));
-        var nounOk = count == 1 ? noun == label : PluralText.IsPluralOf(noun, label);
+        var nounOk = PluralText.IsPluralOf(noun, label) || (count == 1 && noun == label);
         var attributesOk = ListText.IsJoinOf(prefix, attributes) || prefix.Split(" and ").ToHashSet().SetEquals(attributes);
         if (!nounOk || !attributesOk)
         {
-            var form = count == 1 ? $"'{label}'" : $"the plural of '{label}'";
+            var form = count == 1 ? $"'{label}' or its plural" : $"the plural of '{label}'";
             check.Fail($"slot 'name' is '{name}' but it must be the attributes {{{ItemCheck.Quote(attributes)}}} followed by {form} (count {count})");
         }
     }

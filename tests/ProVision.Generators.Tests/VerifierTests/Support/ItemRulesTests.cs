@@ -82,7 +82,7 @@ public sealed class ItemRulesTests
     [Fact]
     public void Every_failure_is_reported_with_the_item_id()
     {
-        var result = Verdict.Of(Dog().Slot("name", "dogs").Slot("count", "2"), [s_graph]);
+        var result = Verdict.Of(Dog().Slot("name", "cats").Slot("count", "2"), [s_graph]);
         Assert.Equal(2, result.Failures.Length);
         Assert.All(result.Failures, f => Assert.StartsWith("ExistsObjectGenerator item img/ExistsObjectGenerator/0: ", f, StringComparison.Ordinal));
     }

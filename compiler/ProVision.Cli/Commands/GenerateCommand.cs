@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Diagnostics;
+using ProVision.Runtime.Engine;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.Loading;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Writing;
+
+namespace ProVision.Cli.Commands;
+
+/// <summary><c>provision generate</c>: the main job. Scene graphs in, items out, with a pack's generators.</summary>
+public static class GenerateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new InputOptions();
+        var o = new GenerateOptions();
+        var command = new Command("generate", "Run a pack's generators over scene graphs and write the items (JSONL, LLaVA or Parquet).");
+        inputs.AddTo(command, argumentName: "--graphs");
+        o.AddTo(command);
+        command.SetAction(result => Run(console, inputs.GetInputs(result), inputs.GetLoadOptions(result), inputs.GetPolicy(result), o.Read(result)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, IReadOnlyList<string> inputs, GraphLoadOptions loadOptions, ErrorPolicy policy, GenerateSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = PackResolver.Load(settings.Pack);
+        if (loaded.Pack is null || loaded.HasErrors)
+        {
+            console.Error.WriteLine(loaded.FormatDiagnostics().TrimEnd());
+            return ExitCodes.Usage;
+        }
+        var pack = loaded.Pack;
+        if (!GeneratorSelection.TrySelect(pack, settings.Generators, out var selected, out var problem))
+        {
+            console.Error.WriteLine($"error: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var options = settings.Apply(pack.Options);
+        var load = GraphStream.Load(inputs, loadOptions, policy);
+        if (load.Error is { } error)
+        {
+            console.Error.WriteLine($"error: {error}");
+            console.Error.WriteLine($"nothing was written to {settings.Output}; fix the input, or pass --on-error skip to leave bad graphs out");
+            return ExitCodes.BadInput;
+        }
+        Summaries.WriteSkipped(console.Error, load.Report);
+        var graphs = load.Graphs;
+        var range = settings.Shard is var (index, count) ? ShardRange.Of(graphs.Length, index, count) : new ShardRange(0, graphs.Length);
+
+        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
+        var singles = selected.Where(g => !g.IsMultiImage).ToList();
+        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads }, pack.Vocabulary);
+        var balance = settings.Balance ? engine.CountTags(graphs) : null;
+        var report = engine.Run(graphs.Skip((int)range.Start).Take((int)(range.End - range.Start)), sink, balance);
+
+        // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
+        // to the unsharded output.
+        var multis = selected.Where(g => g.IsMultiImage).ToList();
+        if (multis.Count > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
+        {
+            var dataSet = new DataSetIndex(graphs);
+            new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem ?? pack.Manifest.Defaults.ImagesPerItem, pack.Vocabulary).Run(dataSet, sink, report);
+        }
+        sink.Complete();
+
+        foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
+        var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
+        console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {settings.Output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary>Reads all graphs (multi-image generators and sharding need the whole set; masks and depth stay lazy).</summary>
+internal static class GraphStream
+{
+    public static (ImmutableArray<SceneGraph> Graphs, LoadReport Report, DataError? Error) Load(IReadOnlyList<string> inputs, GraphLoadOptions options, ErrorPolicy policy)
+    {
+        var report = new LoadReport();
+        var graphs = ImmutableArray.CreateBuilder<SceneGraph>();
+        foreach (var outcome in SceneGraphInputs.Read(inputs, options))
+        {
+            if (outcome.Error is { } error)
+            {
+                if (policy == ErrorPolicy.Stop) return ([], report, error);
+                report.CountSkipped(error);
+                continue;
+            }
+            graphs.Add(outcome.Graph!);
+            report.CountLoaded();
+        }
+        if (graphs.Count == 0) return ([], report, new DataError(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" });
+        return (graphs.ToImmutable(), report, null);
+    }
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using ProVision.Runtime.Engine;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.Writing;
+
+namespace ProVision.Cli.Commands;
+
+/// <summary>What <c>generate</c> was asked to do, parsed and checked.</summary>
+public sealed record GenerateSettings
+{
+    public string Pack { get; init; } = PackResolver.Builtin;
+    public IReadOnlyList<string> Generators { get; init; } = [];
+    public int? PerImage { get; init; }
+    public bool Balance { get; init; }
+    public int MultiSamples { get; init; } = 100;
+    public int? ImagesPerItem { get; init; }
+    public GenerationMode? Mode { get; init; }
+    public double? McRatio { get; init; }
+    public ulong? Seed { get; init; }
+    public bool AllTemplates { get; init; }
+    public string Format { get; init; } = ItemWriterFactory.JsonLines;
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    public (int Index, int Count)? Shard { get; init; }
+    public required string Output { get; init; }
+
+    public GenerationOptions Apply(GenerationOptions defaults) => defaults with
+    {
+        Seed = Seed ?? defaults.Seed,
+        McRatio = McRatio ?? defaults.McRatio,
+        Mode = Mode ?? defaults.Mode,
+        AllTemplates = AllTemplates || defaults.AllTemplates,
+    };
+}
+
+/// <summary>The options of <c>generate</c>.</summary>
+public sealed class GenerateOptions
+{
+    private readonly Option<string> _pack = new("--pack") { Description = "builtin, a pack.yaml, a pack folder or a .pvpack.", DefaultValueFactory = _ => PackResolver.Builtin };
+    private readonly Option<string?> _generators = new("--generators") { Description = "Comma-separated generator names or aliases (default: the pack's enabled generators)." };
+    private readonly Option<string?> _perImage = new("--per-image") { Description = "Items kept per generator per image: a number, or 'all' (default: the pack's, else 1)." };
+    private readonly Option<bool> _balance = new("--balance") { Description = "Two-pass balanced sampling: favour items whose tags (labels, counts, ...) are rare in the data set." };
+    private readonly Option<int> _multiSamples = new("--multi-samples") { Description = "Items per multi-image generator.", DefaultValueFactory = _ => 100 };
+    private readonly Option<int?> _imagesPerItem = new("--images-per-item") { Description = "Images per multi-image item (default: the generator's or the pack's)." };
+    private readonly Option<string?> _mode = new("--mode") { Description = "qa (questions and answers) or description (declarative sentences)." };
+    private readonly Option<double?> _mcRatio = new("--mc-ratio") { Description = "Probability that an item is multiple choice, 0..1 (default: the pack's)." };
+    private readonly Option<ulong?> _seed = new("--seed") { Description = "Random seed (default: the pack's). The same seed gives the same bytes for any --threads or --shard split." };
+    private readonly Option<bool> _allTemplates = new("--all-templates") { Description = "One item per template expansion instead of one random phrasing." };
+    private readonly Option<string> _format = new("--format") { Description = "jsonl, llava, llava-jsonl or parquet.", DefaultValueFactory = _ => ItemWriterFactory.JsonLines };
+    private readonly Option<int> _threads = new("--threads") { Description = "Worker threads (output does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly Option<string?> _shard = new("--shard") { Description = "i/n: write shard i of n (contiguous; shards 1..n concatenated equal the unsharded output)." };
+    private readonly Option<string> _out = new("--out", "-o") { Description = "The output file.", Required = true };
+
+    public GenerateOptions()
+    {
+        _mode.AcceptOnlyFromAmong("qa", "description");
+        _format.AcceptOnlyFromAmong([.. ItemWriterFactory.Formats]);
+        _perImage.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<string?>();
+            if (v is not null && v != "all" && !(int.TryParse(v, out var k) && k >= 1)) r.AddError("--per-image takes a number >= 1 or 'all'");
+        });
+        _shard.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<string?>();
+            if (v is not null && !ShardRange.TryParse(v, out _, out _)) r.AddError($"--shard takes i/n with 1 <= i <= n, found '{v}'");
+        });
+        _mcRatio.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 0 or > 1) r.AddError("--mc-ratio must be within 0..1"); });
+        _threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); });
+        _multiSamples.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--multi-samples must not be negative"); });
+    }
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _threads, _shard, _out })
+            command.Add(option);
+    }
+
+    public GenerateSettings Read(ParseResult r)
+    {
+        var perImage = r.GetValue(_perImage);
+        var shard = r.GetValue(_shard);
+        (int, int)? shardValue = shard is not null && ShardRange.TryParse(shard, out var i, out var n) ? (i, n) : null;
+        return new GenerateSettings
+        {
+            Pack = r.GetValue(_pack)!,
+            Generators = r.GetValue(_generators)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            PerImage = perImage is null ? null : perImage == "all" ? int.MaxValue : int.Parse(perImage, System.Globalization.CultureInfo.InvariantCulture),
+            Balance = r.GetValue(_balance),
+            MultiSamples = r.GetValue(_multiSamples),
+            ImagesPerItem = r.GetValue(_imagesPerItem),
+            Mode = r.GetValue(_mode) switch { "description" => GenerationMode.Description, "qa" => GenerationMode.Qa, _ => null },
+            McRatio = r.GetValue(_mcRatio),
+            Seed = r.GetValue(_seed),
+            AllTemplates = r.GetValue(_allTemplates),
+            Format = r.GetValue(_format)!,
+            Threads = r.GetValue(_threads),
+            Shard = shardValue,
+            Output = r.GetValue(_out)!,
+        };
+    }
+}
