@@ -1,0 +1,79 @@
+namespace ProVision.Cli.Tests;
+
+/// <summary>provision generate on small graphs written by the tests: formats, determinism, shards, bad input.</summary>
+public sealed class GenerateCommandTests : IDisposable
+{
+    private readonly TempFolder _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string Graphs() => _dir.Write("graphs.jsonl", string.Join("\n", Enumerable.Range(0, 12).Select(i =>
+        $"{{'image_id': 'g{i}', 'image': 'images/g{i}.jpg', 'width': 100, 'height': 100, 'objects': [" +
+        string.Join(",", Enumerable.Range(0, 1 + i % 4).Select(k => $"{{'label': '{(k % 2 == 0 ? "dog" : "cup")}', 'box': [{k * 10}, 0, {k * 10 + 5}, 5]}}")) +
+        "]}")) + "\n");
+
+    private (int Code, string Out, string Err) Generate(params string[] extra) =>
+        CliRunner.Run(["generate", "--graphs", Graphs(), "--generators", "ExistsObjectGenerator", "--seed", "3", .. extra]);
+
+    [Fact]
+    public void Writes_jsonl_items_that_name_their_image_and_evidence()
+    {
+        var output = _dir.File("items.jsonl");
+
+        var (code, stdout, _) = Generate("--out", output);
+
+        Assert.Equal(0, code);
+        Assert.Contains("wrote 12 items from 12 graphs", stdout);
+        var first = File.ReadLines(output).First();
+        Assert.StartsWith("{\"id\":\"g0/ExistsObjectGenerator/", first);
+        Assert.Contains("\"images\":[\"images/g0.jpg\"]", first);
+        Assert.Contains("\"evidence\":{\"objects\":[0]", first);
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_for_any_thread_count_and_shard_split()
+    {
+        string Run(string name, params string[] extra)
+        {
+            var path = _dir.File(name);
+            Assert.Equal(0, Generate(["--per-image", "all", "--out", path, .. extra]).Code);
+            return File.ReadAllText(path);
+        }
+
+        var one = Run("one.jsonl", "--threads", "1");
+        var two = Run("two.jsonl", "--threads", "2");
+        var shards = Run("s1.jsonl", "--shard", "1/3") + Run("s2.jsonl", "--shard", "2/3") + Run("s3.jsonl", "--shard", "3/3");
+
+        Assert.Equal(one, two);
+        Assert.Equal(one, shards);
+    }
+
+    [Theory]
+    [InlineData("llava", "\"conversations\"")]
+    [InlineData("llava-jsonl", "\"from\":\"human\"")]
+    public void Writes_llava_conversations(string format, string expected)
+    {
+        var output = _dir.File("items." + format);
+        Assert.Equal(0, Generate("--format", format, "--out", output).Code);
+        Assert.Contains(expected, File.ReadAllText(output));
+        Assert.Contains("<image>", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Bad_input_and_bad_options_fail_clearly_without_output()
+    {
+        var output = _dir.File("items.jsonl");
+        var bad = _dir.Write("bad.jsonl", "{'image_id': 'x', 'width': 10, 'height': 10, 'relations': [[0, 'on', 1]]}\n");
+
+        var (code, _, stderr) = CliRunner.Run("generate", "--graphs", bad, "--out", output);
+        Assert.Equal(2, code);
+        Assert.Contains("relations[0][0]: subject index 0 out of range", stderr);
+        Assert.False(File.Exists(output));
+
+        Assert.Equal(1, Generate("--generators", "NoSuchGenerator", "--out", output).Code);
+        Assert.Equal(1, Generate("--shard", "4/3", "--out", output).Code);
+        Assert.Equal(1, Generate("--mc-ratio", "1.5", "--out", output).Code);
+        Assert.Equal(1, Generate("--per-image", "0", "--out", output).Code);
+        Assert.False(File.Exists(output));
+    }
+}
