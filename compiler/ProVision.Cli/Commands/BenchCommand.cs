@@ -19,6 +19,10 @@ public static class BenchCommand
         format.AcceptOnlyFromAmong("canonical", "provision");
         var convert = new Command("convert", "Stream synthetic graphs through `provision convert` and report graphs/s and peak memory.") { graphs, format };
         convert.SetAction(result => RunConvert(console, result.GetValue(graphs), result.GetValue(format)!));
+        var count = new Option<int>("--generators") { Description = "How many generators the pack has (the built-in ones, repeated).", DefaultValueFactory = _ => 40 };
+        var compile = new Command("compile", "Cold compile and warm (cached) load time of a pack of N generators.") { count };
+        compile.SetAction(result => BenchCompile.Run(console, result.GetValue(count)));
+        bench.Add(compile);
         bench.Add(convert);
         bench.Add(AnnotateCommand.CreateBench(console));
         return bench;
