@@ -81,6 +81,18 @@ public static partial class StandardLibrary
             "Math.Abs(x)", "the absolute value"),
 
         // --- object, attribute and relation families: add entries below this line ---
+        new("prepend", FunctionKind.Prepend, [Sig(ListOf(T), P("x", T), P("xs", ListOf(T)))], DataNeeds.None, FunctionFlags.None,
+            "buffer: x, then xs", "the list x followed by the elements of xs"),
+        new("setKey", FunctionKind.SetKey, [Sig(Exact(TypeSymbol.String), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,
+            "ObjectFamily.SetKey(xs)", "a canonical text for the set of strings (sorted, without repeats): a group key"),
+        new("joinAnd", FunctionKind.JoinAnd, [Sig(Exact(TypeSymbol.String), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,
+            "Inflection.JoinList(xs)", "the strings as English joins them, in list order: 'a', 'a and b', 'a, b, and c'"),
+        new("attributesIn", FunctionKind.AttributesIn, [Sig(ListOf(Exact(TypeSymbol.String)), P("category", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            "context.Vocabulary.AttributesIn(category)", "the vocabulary's attributes of the category, alphabetical"),
+        new("withRelations", FunctionKind.WithRelations,
+            [Sig(ListOf(Exact(TypeSymbol.Object)), P("objects", ListOf(Exact(TypeSymbol.Object))), P("relations", ListOf(Exact(TypeSymbol.Relation))))],
+            DataNeeds.Relations, FunctionFlags.ItemRandom | FunctionFlags.SingleImage,
+            "item.AddRelations(relations); objects", "the objects, recording the relations as the item's evidence too (evidence = withRelations(objs, rels)); emit block only"),
 
         // --- depth and segmentation families: add entries below this line ---
 

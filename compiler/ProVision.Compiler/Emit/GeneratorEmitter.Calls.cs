@@ -96,6 +96,29 @@ internal sealed partial class GeneratorEmitter
                 return Simple("default");
 
             // --- object, attribute and relation families: add entries below this line ---
+            case FunctionKind.Prepend:
+                {
+                    var first = Stable(Expr(arguments[0]), arguments[0].Type);
+                    var rest = Expr(arguments[1]);
+                    var buffer = Buffer(call.Type.ElementType!);
+                    _w.Line($"{buffer}.Clear();");
+                    _w.Line($"{buffer}.Add({first});");
+                    _w.Line($"{buffer}.AddRange({rest.Text});");
+                    return Simple(buffer + ".Span");
+                }
+            case FunctionKind.SetKey:
+                return Simple($"ObjectFamily.SetKey({Expr(arguments[0]).Text})");
+            case FunctionKind.JoinAnd:
+                return Simple($"Inflection.JoinList({Expr(arguments[0]).Text})");
+            case FunctionKind.AttributesIn:
+                return Simple($"context.Vocabulary.AttributesIn({Expr(arguments[0]).Text}).AsSpan()");
+            case FunctionKind.WithRelations:
+                {
+                    var objects = Stable(Expr(arguments[0]), arguments[0].Type);
+                    var relations = Expr(arguments[1]);
+                    _w.Line($"item.AddRelations({relations.Text});");
+                    return Simple(objects);
+                }
 
             // --- depth and segmentation families: add entries below this line ---
 

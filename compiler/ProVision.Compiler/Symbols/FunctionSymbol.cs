@@ -95,6 +95,21 @@ public enum FunctionKind
 
     // --- object, attribute and relation families: add entries below this line ---
 
+    /// <summary><c>prepend(x, xs)</c></summary>
+    Prepend,
+
+    /// <summary><c>setKey(xs)</c></summary>
+    SetKey,
+
+    /// <summary><c>joinAnd(xs)</c></summary>
+    JoinAnd,
+
+    /// <summary><c>attributesIn(category)</c></summary>
+    AttributesIn,
+
+    /// <summary><c>withRelations(objects, relations)</c></summary>
+    WithRelations,
+
     // --- depth and segmentation families: add entries below this line ---
 
     // --- scene-graph family: add entries below this line ---

@@ -100,6 +100,26 @@ internal sealed partial class Evaluation
                 return SortBy(call);
 
             // --- object, attribute and relation families: add entries below this line ---
+            case FunctionKind.Prepend:
+                {
+                    var first = Eval(arguments[0]);
+                    return new object?[] { first }.Concat(Values.List(Eval(arguments[1]))).ToArray();
+                }
+            case FunctionKind.SetKey:
+                return ObjectFamily.SetKey(Values.List(Eval(arguments[0])).Select(x => (string)x!).ToArray());
+            case FunctionKind.JoinAnd:
+                return Inflection.JoinList(Values.List(Eval(arguments[0])).Select(x => (string)x!).ToArray());
+            case FunctionKind.WithRelations:
+                {
+                    var objects = Eval(arguments[0]);
+                    foreach (var relation in Values.List(Eval(arguments[1])))
+                    {
+                        Item.AddRelation((int)relation!);
+                    }
+                    return objects;
+                }
+            case FunctionKind.AttributesIn:
+                return _context.Vocabulary.AttributesIn((string)Eval(arguments[0])!).Select(a => (object?)a).ToArray();
 
             // --- depth and segmentation families: add entries below this line ---
 

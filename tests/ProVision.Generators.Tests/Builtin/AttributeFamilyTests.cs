@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Generators.Tests.Builtin;
+
+/// <summary>The built-in attribute-family generators on hand-made graphs, checked item by item.</summary>
+public sealed class AttributeFamilyTests
+{
+    private static SceneObject O(string label, double x1, params string[] attributes) =>
+        new(label, new Box(x1, 10, x1 + 8, 40), attributes: [.. attributes]);
+
+    // Two chairs share {white, blue} (in different orders), one is only white, one has none; grass is not
+    // countable; the dog has a color and a size; 'zorbly' has no category (other).
+    private static SceneGraph Yard() => new("yard", "images/yard.jpg", 200, 100,
+        [
+            O("chair", 0, "white", "blue"),
+            O("chair", 10, "blue", "white"),
+            O("chair", 20, "white"),
+            O("chair", 30),
+            O("grass", 40, "green"),
+            O("dog", 50, "brown", "large"),
+            O("cup", 60, "zorbly"),
+        ],
+        []);
+
+    private static SceneGraph Bare() => new("bare", "images/bare.jpg", 100, 100, [O("chair", 0), O("dog", 20)], []);
+
+    private static SceneGraph[] All() => [Yard(), Bare()];
+
+    [Fact]
+    public void ExistsAttribute_counts_each_attribute_set_and_label()
+    {
+        var items = BuiltinPack.Run("ExistsAttributeGenerator", Yard(), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal([2L, 1L, 1L, 1L], items.Select(i => i.Tags.Single(t => t.Key == "count").Value[0].AsNumber));
+        Assert.Equal([0, 1], items[0].Evidence.PerImage[0].Objects.ToArray());
+        Assert.Equal("white and blue chairs", items[0].Slots.Single(s => s.Key == "name").Value);
+        Assert.Equal("white chair", items[1].Slots.Single(s => s.Key == "name").Value);
+        Assert.DoesNotContain(items, i => i.Prompt.Contains("grass", StringComparison.Ordinal));
+        BuiltinPack.AssertVerified(items, [Yard()]);
+    }
+
+    [Fact]
+    public void AttributeBBox_asks_about_every_attributed_object()
+    {
+        var items = BuiltinPack.Run("AttributeBBoxGenerator", Yard(), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal([0, 1, 2, 4, 5, 6], items.Select(i => i.Evidence.PerImage[0].Objects[0]));
+        Assert.Equal("(0.0, 0.1, 0.04, 0.4)", items[0].Slots.Single(s => s.Key == "box").Value);
+        BuiltinPack.AssertVerified(items, [Yard()]);
+        Assert.Empty(BuiltinPack.Run("AttributeBBoxGenerator", Bare()));
+    }
+
+    [Fact]
+    public void TypedAttributeBBox_asks_per_object_and_category_except_other()
+    {
+        var items = BuiltinPack.Run("TypedAttributeBBoxGenerator", Yard(), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal([0, 1, 2, 4, 5, 5], items.Select(i => i.Evidence.PerImage[0].Objects[0]));
+        Assert.Equal(["color", "color", "color", "color", "color", "size"], items.Select(i => i.Slots.Single(s => s.Key == "category").Value));
+        Assert.Equal("large", items[5].Answer);
+        BuiltinPack.AssertVerified(items, [Yard()]);
+    }
+
+    [Theory]
+    [InlineData("ExistsAttributeGenerator")]
+    [InlineData("AttributeBBoxGenerator")]
+    [InlineData("TypedAttributeBBoxGenerator")]
+    public void Items_verify_for_many_seeds_open_and_multiple_choice(string generator)
+    {
+        var graphs = All();
+        for (var seed = 0UL; seed < 20; seed++)
+        {
+            foreach (var mc in new[] { 0.0, 1.0 })
+            {
+                var items = graphs.SelectMany(g => BuiltinPack.Run(generator, g, BuiltinPack.Options(seed, mc))).ToList();
+                Assert.NotEmpty(items);
+                BuiltinPack.AssertVerified(items, graphs);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("ExistsAttributeGenerator", 175)]
+    [InlineData("AttributeBBoxGenerator", 80)]
+    [InlineData("TypedAttributeBBoxGenerator", 80)]
+    public void Offers_at_least_the_reference_number_of_phrasings(string generator, int reference)
+    {
+        Assert.True(BuiltinPack.Generator(generator).Templates.Questions.Length >= reference,
+            $"{generator}: {BuiltinPack.Generator(generator).Templates.Questions.Length} < {reference}");
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Generators.Tests.Builtin;
+
+/// <summary>The built-in relation-family generators on hand-made graphs, checked item by item.</summary>
+public sealed class RelationFamilyTests
+{
+    private static SceneObject O(string label, double x1) => new(label, new Box(x1, 10, x1 + 15, 60));
+
+    // man riding/on horse, man wearing hat, man of horse (dropped), two dogs near the man, a tree.
+    private static SceneGraph Ranch() => new("ranch", "images/ranch.jpg", 200, 100,
+        [O("man", 0), O("horse", 20), O("dog", 40), O("dog", 60), O("hat", 80), O("tree", 100)],
+        [new Relation(0, "riding", 1), new Relation(0, "on", 1), new Relation(0, "wearing", 4), new Relation(0, "of", 1),
+         new Relation(2, "near", 0), new Relation(3, "near", 0)]);
+
+    // Only the pair itself: HeadRelation has no distractor.
+    private static SceneGraph Pair() => new("pair", "images/pair.jpg", 100, 100,
+        [O("man", 0), O("horse", 20)], [new Relation(0, "riding", 1), new Relation(1, "of", 0)]);
+
+    private static SceneGraph[] All() => [Ranch(), Pair()];
+
+    [Fact]
+    public void ExistsRelation_asks_about_pairs_of_unique_labels_without_of()
+    {
+        var items = BuiltinPack.Run("ExistsRelationGenerator", Ranch(), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal(2, items.Count);
+        Assert.Equal([0, 1], items[0].Evidence.PerImage[0].Objects.ToArray());
+        Assert.Equal([0, 1], items[0].Evidence.PerImage[0].Relations.Order().ToArray());
+        Assert.Equal([2], items[1].Evidence.PerImage[0].Relations.ToArray());
+        Assert.DoesNotContain(items, i => i.Answer.Contains("of", StringComparison.Ordinal));
+        BuiltinPack.AssertVerified(items, [Ranch()]);
+    }
+
+    [Fact]
+    public void RelationBBox_asks_about_every_related_pair()
+    {
+        var items = BuiltinPack.Run("RelationBBoxGenerator", Ranch(), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal(4, items.Count);
+        Assert.Equal([[0, 1], [0, 4], [2, 0], [3, 0]], items.Select(i => i.Evidence.PerImage[0].Objects.ToArray()));
+        Assert.Single(BuiltinPack.Run("RelationBBoxGenerator", Pair(), BuiltinPack.Options(mcRatio: 0)));
+        BuiltinPack.AssertVerified(items, [Ranch()]);
+    }
+
+    [Fact]
+    public void HeadRelation_makes_one_item_per_object_predicate_and_subject_label()
+    {
+        var items = BuiltinPack.Run("HeadRelationGenerator", Ranch(), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal(["man", "man", "man", "dog"], items.Select(i => i.Answer));
+        Assert.DoesNotContain(items, i => i.Slots.Any(s => s.Key == "predicate" && s.Value == "of"));
+        Assert.All(items[3].Slots.Single(s => s.Key == "names").Value.Split(' ', ','), w => Assert.NotEqual("man", w));
+        BuiltinPack.AssertVerified(items, [Ranch()]);
+        Assert.Empty(BuiltinPack.Run("HeadRelationGenerator", Pair()));
+    }
+
+    [Theory]
+    [InlineData("ExistsRelationGenerator")]
+    [InlineData("RelationBBoxGenerator")]
+    [InlineData("HeadRelationGenerator")]
+    public void Items_verify_for_many_seeds_open_and_multiple_choice(string generator)
+    {
+        var graphs = All();
+        for (var seed = 0UL; seed < 20; seed++)
+        {
+            foreach (var mc in new[] { 0.0, 1.0 })
+            {
+                var items = graphs.SelectMany(g => BuiltinPack.Run(generator, g, BuiltinPack.Options(seed, mc))).ToList();
+                Assert.NotEmpty(items);
+                BuiltinPack.AssertVerified(items, graphs);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("ExistsRelationGenerator", 30)]
+    [InlineData("RelationBBoxGenerator", 30)]
+    [InlineData("HeadRelationGenerator", 100)]
+    public void Offers_at_least_the_reference_number_of_phrasings(string generator, int reference)
+    {
+        Assert.True(BuiltinPack.Generator(generator).Templates.Questions.Length >= reference,
+            $"{generator}: {BuiltinPack.Generator(generator).Templates.Questions.Length} < {reference}");
+    }
+}
