@@ -121,6 +121,35 @@ internal sealed partial class GeneratorEmitter
                 }
 
             // --- depth and segmentation families: add entries below this line ---
+            case FunctionKind.DepthPoints:
+                {
+                    var buffer = Buffer(TypeSymbol.Point);
+                    var pair = Temp();
+                    _w.Line($"{buffer}.Clear();");
+                    _w.Line($"if (Points.TryDepthPair(graph, context.QueryRandom, context.DepthThreshold(), out var {pair})) {{ {buffer}.Add(({pair}.First.X, {pair}.First.Y)); {buffer}.Add(({pair}.Second.X, {pair}.Second.Y)); }}");
+                    return Simple(buffer + ".Span");
+                }
+            case FunctionKind.PointDepth:
+                {
+                    var p = Stable(Expr(arguments[0]), arguments[0].Type);
+                    return Simple($"Depth.PointDepth(graph, (int){p}.Item1, (int){p}.Item2)");
+                }
+            case FunctionKind.IsCloser:
+                return Simple($"Depth.IsCloser({Expr(arguments[0]).Text}, {Expr(arguments[1]).Text}, graph.Depth!.Convention)");
+            case FunctionKind.Chance:
+                return Simple($"context.QueryRandom.Bernoulli({Expr(arguments[0]).Text})");
+            case FunctionKind.SegmentationPoints:
+                {
+                    var o = Expr(arguments[0]);
+                    var buffer = Buffer(TypeSymbol.Point);
+                    var map = Temp("m");
+                    _hoisted.Add($"var {map} = Array.Empty<int>();");
+                    var triple = Temp();
+                    _w.Line($"{buffer}.Clear();");
+                    _w.Line($"if (Points.TrySegmentationTriple(graph, {map}.Length == 0 ? ({map} = Points.LabelMap(graph)) : {map}, (int){Paren(o)}, context.QueryRandom, out var {triple})) {{ {buffer}.Add(({triple}.Anchor.X, {triple}.Anchor.Y)); {buffer}.Add(({triple}.Same.X, {triple}.Same.Y)); {buffer}.Add(({triple}.Different.X, {triple}.Different.Y)); }}");
+                    return Simple(buffer + ".Span");
+                }
+
 
             // --- scene-graph family: add entries below this line ---
 

@@ -112,6 +112,21 @@ public enum FunctionKind
 
     // --- depth and segmentation families: add entries below this line ---
 
+    /// <summary><c>depthPoints()</c></summary>
+    DepthPoints,
+
+    /// <summary><c>pointDepth(p)</c></summary>
+    PointDepth,
+
+    /// <summary><c>isCloser(a, b)</c></summary>
+    IsCloser,
+
+    /// <summary><c>chance(p)</c></summary>
+    Chance,
+
+    /// <summary><c>segmentationPoints(o)</c></summary>
+    SegmentationPoints,
+
     // --- scene-graph family: add entries below this line ---
 
     // --- multi-image family: add entries below this line ---

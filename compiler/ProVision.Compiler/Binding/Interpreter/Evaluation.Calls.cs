@@ -122,6 +122,27 @@ internal sealed partial class Evaluation
                 return _context.Vocabulary.AttributesIn((string)Eval(arguments[0])!).Select(a => (object?)a).ToArray();
 
             // --- depth and segmentation families: add entries below this line ---
+            case FunctionKind.DepthPoints:
+                return Points.TryDepthPair(Graph, _context.QueryRandom, _context.DepthThreshold(), out var depthPair)
+                    ? new object?[] { ((double)depthPair.First.X, (double)depthPair.First.Y), ((double)depthPair.Second.X, (double)depthPair.Second.Y) }
+                    : Array.Empty<object?>();
+            case FunctionKind.PointDepth:
+                {
+                    var (x, y) = ((double, double))Eval(arguments[0])!;
+                    return Depth.PointDepth(Graph, (int)x, (int)y);
+                }
+            case FunctionKind.IsCloser:
+                return Depth.IsCloser(Values.ToDouble(Eval(arguments[0])), Values.ToDouble(Eval(arguments[1])), Graph.Depth!.Convention);
+            case FunctionKind.Chance:
+                return _context.QueryRandom.Bernoulli(Values.ToDouble(Eval(arguments[0])));
+            case FunctionKind.SegmentationPoints:
+                {
+                    var owner = (int)Eval(arguments[0])!;
+                    return Points.TrySegmentationTriple(Graph, Points.LabelMap(Graph), owner, _context.QueryRandom, out var triple)
+                        ? new object?[] { ((double)triple.Anchor.X, (double)triple.Anchor.Y), ((double)triple.Same.X, (double)triple.Same.Y), ((double)triple.Different.X, (double)triple.Different.Y) }
+                        : Array.Empty<object?>();
+                }
+
 
             // --- scene-graph family: add entries below this line ---
 
