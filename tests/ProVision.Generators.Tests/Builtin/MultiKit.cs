@@ -56,6 +56,7 @@ internal static class MultiKit
     /// <summary>A data set that cannot supply an item ends quickly with no items (the budget, not an endless loop).</summary>
     public static void GivesUp(string generator, IReadOnlyList<SceneGraph> graphs)
     {
+        _ = BuiltinPack.Generator(generator); // compiles the pack first, so the time is the run's alone
         var watch = Stopwatch.StartNew();
         var items = BuiltinPack.RunMulti(generator, graphs);
         Assert.Empty(items);
