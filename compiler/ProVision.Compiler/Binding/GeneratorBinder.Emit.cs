@@ -23,7 +23,8 @@ internal sealed partial class GeneratorBinder
         var outer = PushScope();
         var slots = ImmutableArray.CreateBuilder<BoundSlotEntry>();
         var tags = ImmutableArray.CreateBuilder<BoundTagEntry>();
-        BoundExpression? answer = null, choices = null, evidence = null;
+        BoundExpression? answer = null, choices = null;
+        var evidence = ImmutableArray.CreateBuilder<BoundExpression>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in syntax.Entries)
         {
@@ -42,7 +43,8 @@ internal sealed partial class GeneratorBinder
             {
                 continue;
             }
-            if (!seen.Add(name))
+            // Evidence entries collect (objects and relations of one item come from separate lists).
+            if (name != EvidenceName && !seen.Add(name))
             {
                 Report(DiagnosticCatalog.DuplicateEmitEntry(entry.Name.Span, name));
                 continue;
@@ -61,7 +63,7 @@ internal sealed partial class GeneratorBinder
                     {
                         Report(DiagnosticCatalog.InvalidEvidence(entry.Value.Span, value.Type.Name));
                     }
-                    evidence = value;
+                    evidence.Add(value);
                     break;
                 default:
                     CheckRenderable(name, value);
@@ -90,7 +92,7 @@ internal sealed partial class GeneratorBinder
         }
         _inEmit = false;
         _scope = outer;
-        return new BoundEmitClause(syntax.Span, slots.ToImmutable(), answer, choices, evidence, tags.ToImmutable());
+        return new BoundEmitClause(syntax.Span, slots.ToImmutable(), answer, choices, evidence.ToImmutable(), tags.ToImmutable());
     }
 
     private void CheckRenderable(string name, BoundExpression value)

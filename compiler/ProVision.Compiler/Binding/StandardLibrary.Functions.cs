@@ -112,6 +112,8 @@ public static partial class StandardLibrary
         // --- scene-graph family: add entries below this line ---
 
         // --- multi-image family: add entries below this line ---
+        new("joinList", FunctionKind.JoinList, [Sig(Exact(TypeSymbol.String), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,
+            "Inflection.JoinList(xs)", "the strings joined as English does, in list order: 'a', 'a and b', 'a, b, and c'"),
 
     ];
 }

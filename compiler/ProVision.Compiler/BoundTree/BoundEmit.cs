@@ -6,14 +6,15 @@ namespace ProVision.Compiler.BoundTree;
 
 /// <summary>
 /// <c>emit { ... }</c>: the template slots in source order, the answer, the candidates, the evidence and the tags.
-/// <see cref="Answer"/> is null only when the block has none (an error has been reported).
+/// <see cref="Answer"/> is null only when the block has none (an error has been reported). <see cref="Evidence"/> holds
+/// every <c>evidence</c> entry in source order (they collect: objects and relations may come from separate entries).
 /// </summary>
 public sealed record BoundEmitClause(
     TextSpan Span,
     ImmutableArray<BoundSlotEntry> Slots,
     BoundExpression? Answer,
     BoundExpression? Choices,
-    BoundExpression? Evidence,
+    ImmutableArray<BoundExpression> Evidence,
     ImmutableArray<BoundTagEntry> Tags) : BoundClause(Span)
 {
     /// <inheritdoc />
@@ -31,9 +32,9 @@ public sealed record BoundEmitClause(
         {
             yield return ("choices", Choices);
         }
-        if (Evidence is not null)
+        foreach (var evidence in Evidence)
         {
-            yield return ("evidence", Evidence);
+            yield return ("evidence", evidence);
         }
         foreach (var tag in Tags)
         {

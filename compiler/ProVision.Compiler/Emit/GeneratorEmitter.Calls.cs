@@ -154,6 +154,8 @@ internal sealed partial class GeneratorEmitter
             // --- scene-graph family: add entries below this line ---
 
             // --- multi-image family: add entries below this line ---
+            case FunctionKind.JoinList:
+                return Simple($"Inflection.JoinList({Expr(arguments[0]).Text})");
 
             default:
                 throw new InvalidOperationException("cannot emit " + call.Function.Name);

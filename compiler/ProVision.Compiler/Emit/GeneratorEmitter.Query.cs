@@ -351,7 +351,7 @@ internal sealed partial class GeneratorEmitter
                 CloseLoop();
             }
         }
-        if (emit.Evidence is { } evidence)
+        foreach (var evidence in emit.Evidence)
         {
             EmitEvidence(evidence);
         }

@@ -131,6 +131,9 @@ public enum FunctionKind
 
     // --- multi-image family: add entries below this line ---
 
+    /// <summary><c>joinList(xs)</c></summary>
+    JoinList,
+
 }
 
 /// <summary>Restrictions on where a function may be called.</summary>

@@ -147,6 +147,8 @@ internal sealed partial class Evaluation
             // --- scene-graph family: add entries below this line ---
 
             // --- multi-image family: add entries below this line ---
+            case FunctionKind.JoinList:
+                return Inflection.JoinList(Values.List(Eval(arguments[0])).Select(v => (string)v!).ToArray());
 
             default:
                 throw new InvalidOperationException("cannot interpret " + call.Function.Name);

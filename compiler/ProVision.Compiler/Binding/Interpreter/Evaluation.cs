@@ -361,7 +361,7 @@ internal sealed partial class Evaluation
                 }
             }
         }
-        if (emit.Evidence is { } evidence)
+        foreach (var evidence in emit.Evidence)
         {
             AddEvidence(item, evidence.Type, Eval(evidence));
         }
