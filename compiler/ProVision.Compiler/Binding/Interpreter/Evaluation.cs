@@ -361,7 +361,14 @@ internal sealed partial class Evaluation
                 }
             }
         }
-        if (emit.Evidence is { } evidence)
+        if (emit.Evidence is BoundTuple parts)
+        {
+            foreach (var part in parts.Elements)
+            {
+                AddEvidence(item, part.Type, Eval(part));
+            }
+        }
+        else if (emit.Evidence is { } evidence)
         {
             AddEvidence(item, evidence.Type, Eval(evidence));
         }
