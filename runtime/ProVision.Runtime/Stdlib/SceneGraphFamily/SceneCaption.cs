@@ -12,8 +12,8 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 /// per related pair, objects are visited in topological order (highest degree first where a cycle leaves no
 /// start), and each subject's relations form one sentence ("A white batter is holding the wooden bat and is
 /// wearing the blue uniform"); sentences are joined with ";". An object is introduced with "a/an" and its
-/// attributes, then called "the ..."; identical objects (same label and attributes) are introduced as "another ..."
-/// and then told apart by ordinals in order of introduction ("the second white ball").
+/// attributes, then called "the ..."; identical objects (same label and attributes) are told apart by ordinals in order of
+/// introduction from their first mention on ("the first white ball", "the second white ball").
 /// Unlike the reference, isolated objects get their article ("There is a professional game").
 /// </summary>
 public static class SceneCaption
@@ -119,7 +119,10 @@ public static class SceneCaption
             {
                 var twins = Identical(node);
                 twins.Add(node);
-                return twins.Count == 1 ? Inflection.WithIndefiniteArticle(Noun(node)) : $"another {Noun(node)}";
+                // Identical objects are numbered from their first mention, so the caption always tells them apart.
+                return graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node])) <= 1
+                    ? Inflection.WithIndefiniteArticle(Noun(node))
+                    : $"the {Inflection.OrdinalWords(twins.Count)} {Noun(node)}";
             }
             var identical = graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node]));
             if (identical <= 1) return $"the {Noun(node)}";
