@@ -28,8 +28,11 @@ internal sealed partial class GeneratorBinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in syntax.Entries)
         {
-            var value = BindValue(entry.Value);
             var name = entry.Name.Text;
+            // `evidence = (objects, relations)`: a tuple of evidence parts, each added in turn (lists allowed here only).
+            var value = entry is not TagEntrySyntax && name == EvidenceName && entry.Value is TupleExpressionSyntax parts
+                ? BindEvidenceParts(parts)
+                : BindValue(entry.Value);
             if (entry is TagEntrySyntax)
             {
                 if (!value.Type.IsError && !IsTaggable(value.Type))
@@ -111,8 +114,15 @@ internal sealed partial class GeneratorBinder
         _ => false,
     };
 
+    private BoundTuple BindEvidenceParts(TupleExpressionSyntax syntax)
+    {
+        var elements = syntax.Elements.Select(BindValue).ToImmutableArray();
+        return new BoundTuple(syntax.Span, TypeSymbol.TupleOf([.. elements.Select(e => e.Type)]), elements);
+    }
+
     private static bool IsEvidence(TypeSymbol type) => type.Kind switch
     {
+        TypeKind.Tuple => type.Elements.All(e => e.Kind != TypeKind.Tuple && IsEvidence(e)),
         TypeKind.Object or TypeKind.Relation => true,
         TypeKind.List => type.ElementType!.Kind is TypeKind.Object or TypeKind.Relation or TypeKind.Never,
         _ => false,

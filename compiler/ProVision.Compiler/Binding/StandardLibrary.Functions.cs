@@ -110,6 +110,32 @@ public static partial class StandardLibrary
 
 
         // --- scene-graph family: add entries below this line ---
+        new("component", FunctionKind.Component, [Sig(ListOf(Exact(TypeSymbol.Object)), P("o", Exact(TypeSymbol.Object)))], DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.Component(graph, o, buffer)", "the objects of o's connected component (relations as undirected edges), o alone when isolated"),
+        new("refExprs", FunctionKind.RefExprs, [Sig(ListOf(Exact(TypeSymbol.RefExpr)), P("o", Exact(TypeSymbol.Object)))], DataNeeds.Attributes | DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.For(graph, o, buffer)", "the distinct 3-element referring expressions around o"),
+        new("refExprsAvoiding", FunctionKind.RefExprsAvoiding, [Sig(ListOf(Exact(TypeSymbol.RefExpr)), P("o", Exact(TypeSymbol.Object)), P("category", Exact(TypeSymbol.String)))], DataNeeds.Attributes | DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.Avoiding(graph, o, context.Vocabulary, category, buffer)", "the expressions around o that use none of its own attributes of the category"),
+        new("refExprsExcept", FunctionKind.RefExprsExcept, [Sig(ListOf(Exact(TypeSymbol.RefExpr)), P("o", Exact(TypeSymbol.Object)), P("other", Exact(TypeSymbol.Object)))], DataNeeds.Attributes | DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.Except(graph, o, other, buffer)", "the expressions around o whose neighbour is not other"),
+        new("matching", FunctionKind.Matching, [Sig(ListOf(Exact(TypeSymbol.Object)), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels | DataNeeds.Attributes | DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.Matching(graph, e, buffer)", "every object of the image the expression describes, its own node first"),
+        new("joins", FunctionKind.Joins, [Sig(ListOf(Exact(TypeSymbol.Relation)), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.Join(graph, e, buffer)", "the relation joining the expression's node to its neighbour (empty without one)"),
+        new("exprNode", FunctionKind.ExprNode, [Sig(Exact(TypeSymbol.Object), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
+            "e.Node", "the object the expression was built around"),
+        new("exprAttributes", FunctionKind.ExprAttributes, [Sig(ListOf(Exact(TypeSymbol.String)), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
+            "e.Attributes.AsSpan()", "the expression's own attributes"),
+        new("exprNeighborAttributes", FunctionKind.ExprNeighborAttributes, [Sig(ListOf(Exact(TypeSymbol.String)), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
+            "e.NeighborAttributes.AsSpan()", "the neighbour's attributes the expression uses (empty without a neighbour)"),
+        new("phrase", FunctionKind.Phrase, [Sig(Exact(TypeSymbol.String), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
+            "e.Phrase", "'white object that is holding the wooden bat'"),
+        new("appositive", FunctionKind.Appositive, [Sig(Exact(TypeSymbol.String), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
+            "e.AppositivePhrase", "'white object, which is holding the wooden bat,'"),
+        new("captionRelations", FunctionKind.CaptionRelations, [Sig(ListOf(Exact(TypeSymbol.Relation)))], DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.CaptionRelations(graph, context.QueryRandom, buffer)", "one relation per related pair of distinct objects, a random one (query stream) where there are several"),
+        new("caption", FunctionKind.Caption, [Sig(Exact(TypeSymbol.String), P("relations", ListOf(Exact(TypeSymbol.Relation))))], DataNeeds.Labels | DataNeeds.Attributes | DataNeeds.Relations, FunctionFlags.SingleImage,
+            "SceneGraphQueries.Caption(graph, relations)", "the dense scene caption describing exactly these relations"),
 
         // --- multi-image family: add entries below this line ---
         new("joinList", FunctionKind.JoinList, [Sig(Exact(TypeSymbol.String), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,

@@ -77,6 +77,7 @@ internal static class CSharpSyntax
         TypeKind.Point => "(double, double)",
         TypeKind.Mask => "BitMask",
         TypeKind.DataSet => "DataSetIndex",
+        TypeKind.RefExpr => "global::ProVision.Runtime.Stdlib.SceneGraphFamily.ReferringExpression",
         TypeKind.List => $"ReadOnlySpan<{Type(type.ElementType!, multiImage)}>",
         TypeKind.Tuple => "(" + string.Join(", ", type.Elements.Select(e => Type(e, multiImage))) + ")",
         TypeKind.Never => "int",

@@ -152,6 +152,21 @@ internal sealed partial class GeneratorEmitter
 
 
             // --- scene-graph family: add entries below this line ---
+            case FunctionKind.Component or FunctionKind.RefExprs or FunctionKind.RefExprsAvoiding or FunctionKind.RefExprsExcept
+                or FunctionKind.Matching or FunctionKind.Joins or FunctionKind.CaptionRelations:
+                return SceneGraphList(call);
+            case FunctionKind.ExprNode:
+                return Simple(Paren(Expr(arguments[0])) + ".Node");
+            case FunctionKind.ExprAttributes:
+                return Simple(Paren(Expr(arguments[0])) + ".Attributes.AsSpan()");
+            case FunctionKind.ExprNeighborAttributes:
+                return Simple(Paren(Expr(arguments[0])) + ".NeighborAttributes.AsSpan()");
+            case FunctionKind.Phrase:
+                return Simple(Paren(Expr(arguments[0])) + ".Phrase");
+            case FunctionKind.Appositive:
+                return Simple(Paren(Expr(arguments[0])) + ".AppositivePhrase");
+            case FunctionKind.Caption:
+                return Simple($"global::ProVision.Runtime.Stdlib.SceneGraphFamily.SceneGraphQueries.Caption(graph, {Expr(arguments[0]).Text})");
 
             // --- multi-image family: add entries below this line ---
             case FunctionKind.JoinList:
@@ -160,6 +175,26 @@ internal sealed partial class GeneratorEmitter
             default:
                 throw new InvalidOperationException("cannot emit " + call.Function.Name);
         }
+    }
+
+    // Scene-graph family: a runtime method that fills a buffer (SceneGraphQueries), one per list-valued function.
+    private CsExpr SceneGraphList(BoundCall call)
+    {
+        var args = call.Arguments.Select(a => Expr(a).Text).ToArray();
+        var buffer = Buffer(call.Type.ElementType!);
+        const string queries = "global::ProVision.Runtime.Stdlib.SceneGraphFamily.SceneGraphQueries";
+        var line = call.Function.Kind switch
+        {
+            FunctionKind.Component => $"{queries}.Component(graph, {args[0]}, {buffer});",
+            FunctionKind.RefExprs => $"{queries}.For(graph, {args[0]}, {buffer});",
+            FunctionKind.RefExprsAvoiding => $"{queries}.Avoiding(graph, {args[0]}, context.Vocabulary, {args[1]}, {buffer});",
+            FunctionKind.RefExprsExcept => $"{queries}.Except(graph, {args[0]}, {args[1]}, {buffer});",
+            FunctionKind.Matching => $"{queries}.Matching(graph, {args[0]}, {buffer});",
+            FunctionKind.Joins => $"{queries}.Join(graph, {args[0]}, {buffer});",
+            _ => $"{queries}.CaptionRelations(graph, context.QueryRandom, {buffer});",
+        };
+        _w.Line(line);
+        return Simple(buffer + ".Span");
     }
 
     private CsExpr CloserOrFarther(BoundCall call)

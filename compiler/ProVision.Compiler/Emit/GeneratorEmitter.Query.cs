@@ -383,6 +383,14 @@ internal sealed partial class GeneratorEmitter
 
     private void EmitEvidence(BoundExpression evidence)
     {
+        if (evidence is BoundTuple parts)
+        {
+            foreach (var part in parts.Elements)
+            {
+                EmitEvidence(part);
+            }
+            return;
+        }
         var value = Expr(evidence);
         var type = evidence.Type;
         var isRelation = type.Kind == TypeKind.Relation || type.ElementType?.Kind == TypeKind.Relation;

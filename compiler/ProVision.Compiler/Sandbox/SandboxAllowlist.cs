@@ -19,6 +19,7 @@ internal static class SandboxAllowlist
         "ProVision.Runtime.Generation",
         "ProVision.Runtime.Templates",
         "ProVision.Runtime.Stdlib",
+        "ProVision.Runtime.Stdlib.SceneGraphFamily",      // referring expressions, components, the scene caption
         "ProVision.Runtime.Text",
         "ProVision.Runtime.SceneGraphs",
         "ProVision.Runtime.Items",

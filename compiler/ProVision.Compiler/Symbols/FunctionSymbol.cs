@@ -129,6 +129,45 @@ public enum FunctionKind
 
     // --- scene-graph family: add entries below this line ---
 
+    /// <summary><c>component(o)</c></summary>
+    Component,
+
+    /// <summary><c>refExprs(o)</c></summary>
+    RefExprs,
+
+    /// <summary><c>refExprsAvoiding(o, category)</c></summary>
+    RefExprsAvoiding,
+
+    /// <summary><c>refExprsExcept(o, other)</c></summary>
+    RefExprsExcept,
+
+    /// <summary><c>matching(e)</c></summary>
+    Matching,
+
+    /// <summary><c>joins(e)</c></summary>
+    Joins,
+
+    /// <summary><c>exprNode(e)</c></summary>
+    ExprNode,
+
+    /// <summary><c>exprAttributes(e)</c></summary>
+    ExprAttributes,
+
+    /// <summary><c>exprNeighborAttributes(e)</c></summary>
+    ExprNeighborAttributes,
+
+    /// <summary><c>phrase(e)</c></summary>
+    Phrase,
+
+    /// <summary><c>appositive(e)</c></summary>
+    Appositive,
+
+    /// <summary><c>captionRelations()</c></summary>
+    CaptionRelations,
+
+    /// <summary><c>caption(relations)</c></summary>
+    Caption,
+
     // --- multi-image family: add entries below this line ---
 
     /// <summary><c>joinList(xs)</c></summary>

@@ -57,6 +57,9 @@ public enum TypeKind
 
     // --- scene-graph family: add entries below this line ---
 
+    /// <summary><c>RefExpr</c>: a referring expression of the scene-graph family (own attributes, at most one neighbour).</summary>
+    RefExpr,
+
     // --- multi-image family: add entries below this line ---
 
 }

@@ -69,6 +69,9 @@ public sealed class TypeSymbol : IEquatable<TypeSymbol>
     /// <summary><c>DataSet</c></summary>
     public static TypeSymbol DataSet { get; } = new(TypeKind.DataSet, null, []);
 
+    /// <summary><c>RefExpr</c>: a scene-graph referring expression.</summary>
+    public static TypeSymbol RefExpr { get; } = new(TypeKind.RefExpr, null, []);
+
     /// <summary>The kind of type.</summary>
     public TypeKind Kind { get; }
 

@@ -16,7 +16,7 @@ public sealed class PipelineConfigTests : IDisposable
     private string Error(string yaml) => Assert.Throws<ConfigException>(() => Parse(yaml)).Message;
 
     [Fact]
-    public void The_default_runs_deimv2_atto_with_box_masks_and_nothing_else()
+    public void The_default_runs_deimv2_atto_with_grabcut_color_size_and_geometric_stages()
     {
         var config = PipelineConfig.Default();
 
@@ -28,7 +28,7 @@ public sealed class PipelineConfigTests : IDisposable
         Assert.Equal(30, config.Detect.Options.MaxObjects);
         Assert.Equal(2, config.Detect.Options.MinBoxSize);
         Assert.Empty(config.Detect.Options.Rename);
-        Assert.Equal(("box", "none", "none", "none"), (config.Segment.Method, config.Depth.Method, config.Attributes.Method, config.Relations.Method));
+        Assert.Equal(("grabcut", "none", "color-size", "geometric"), (config.Segment.Method, config.Depth.Method, config.Attributes.Method, config.Relations.Method));
     }
 
     [Fact]

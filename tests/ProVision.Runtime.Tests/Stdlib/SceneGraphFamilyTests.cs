@@ -92,7 +92,7 @@ public sealed class SceneGraphFamilyTests
             [new Relation(0, "catching", 1), new Relation(2, "on", 0), new Relation(3, "on", 2), new Relation(3, "near", 1)]);
         var text = SceneCaption.Describe(twins, new RandomKey(1, "cap", "t", 0).CreateRandom());
         // Pairs in index order pick: catcher->ball1 catching, ball2->catcher on, glove->ball1 near, glove->ball2 on.
-        // The glove has no incoming edge, so it starts; then ball2, then the catcher.
-        Assert.Equal("A glove is near a white ball and is on another white ball; the second white ball is on a catcher; the catcher is catching the first white ball.", text);
+        // Identical objects are numbered from their first mention (the verifier requires an ordinal). The glove has no incoming edge, so it starts; then ball2, then the catcher.
+        Assert.Equal("A glove is near the first white ball and is on the second white ball; the second white ball is on a catcher; the catcher is catching the first white ball.", text);
     }
 }

@@ -3,6 +3,7 @@ using ProVision.Compiler.Symbols;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
+using ProVision.Runtime.Stdlib.SceneGraphFamily;
 using ProVision.Runtime.Text;
 
 namespace ProVision.Compiler.Binding.Interpreter;
@@ -145,6 +146,56 @@ internal sealed partial class Evaluation
 
 
             // --- scene-graph family: add entries below this line ---
+            case FunctionKind.Component or FunctionKind.Matching or FunctionKind.Joins or FunctionKind.CaptionRelations:
+                {
+                    var buffer = new ScratchList<int>();
+                    switch (call.Function.Kind)
+                    {
+                        case FunctionKind.Component:
+                            SceneGraphQueries.Component(Graph, (int)Eval(arguments[0])!, buffer);
+                            break;
+                        case FunctionKind.Matching:
+                            SceneGraphQueries.Matching(Graph, (ReferringExpression)Eval(arguments[0])!, buffer);
+                            break;
+                        case FunctionKind.Joins:
+                            SceneGraphQueries.Join(Graph, (ReferringExpression)Eval(arguments[0])!, buffer);
+                            break;
+                        default:
+                            SceneGraphQueries.CaptionRelations(Graph, _context.QueryRandom, buffer);
+                            break;
+                    }
+                    return buffer.Span.ToArray().Select(i => (object?)i).ToArray();
+                }
+            case FunctionKind.RefExprs or FunctionKind.RefExprsAvoiding or FunctionKind.RefExprsExcept:
+                {
+                    var buffer = new ScratchList<ReferringExpression>();
+                    var node = (int)Eval(arguments[0])!;
+                    if (call.Function.Kind == FunctionKind.RefExprs)
+                    {
+                        SceneGraphQueries.For(Graph, node, buffer);
+                    }
+                    else if (call.Function.Kind == FunctionKind.RefExprsAvoiding)
+                    {
+                        SceneGraphQueries.Avoiding(Graph, node, _context.Vocabulary, (string)Eval(arguments[1])!, buffer);
+                    }
+                    else
+                    {
+                        SceneGraphQueries.Except(Graph, node, (int)Eval(arguments[1])!, buffer);
+                    }
+                    return buffer.Span.ToArray().Select(e => (object?)e).ToArray();
+                }
+            case FunctionKind.ExprNode:
+                return ((ReferringExpression)Eval(arguments[0])!).Node;
+            case FunctionKind.ExprAttributes:
+                return ((ReferringExpression)Eval(arguments[0])!).Attributes.Select(a => (object?)a).ToArray();
+            case FunctionKind.ExprNeighborAttributes:
+                return ((ReferringExpression)Eval(arguments[0])!).NeighborAttributes.Select(a => (object?)a).ToArray();
+            case FunctionKind.Phrase:
+                return ((ReferringExpression)Eval(arguments[0])!).Phrase;
+            case FunctionKind.Appositive:
+                return ((ReferringExpression)Eval(arguments[0])!).AppositivePhrase;
+            case FunctionKind.Caption:
+                return SceneGraphQueries.Caption(Graph, Values.List(Eval(arguments[0])).Select(r => (int)r!).ToArray());
 
             // --- multi-image family: add entries below this line ---
             case FunctionKind.JoinList:

@@ -361,9 +361,20 @@ internal sealed partial class Evaluation
                 }
             }
         }
+        // Several evidence entries add up; one entry may be a tuple of parts (objects and relations together).
         foreach (var evidence in emit.Evidence)
         {
-            AddEvidence(item, evidence.Type, Eval(evidence));
+            if (evidence is BoundTuple parts)
+            {
+                foreach (var part in parts.Elements)
+                {
+                    AddEvidence(item, part.Type, Eval(part));
+                }
+            }
+            else
+            {
+                AddEvidence(item, evidence.Type, Eval(evidence));
+            }
         }
         foreach (var tag in emit.Tags)
         {

@@ -12,13 +12,19 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 /// per related pair, objects are visited in topological order (highest degree first where a cycle leaves no
 /// start), and each subject's relations form one sentence ("A white batter is holding the wooden bat and is
 /// wearing the blue uniform"); sentences are joined with ";". An object is introduced with "a/an" and its
-/// attributes, then called "the ..."; identical objects (same label and attributes) are introduced as "another ..."
-/// and then told apart by ordinals in order of introduction ("the second white ball").
+/// attributes, then called "the ..."; identical objects (same label and attributes) are told apart by ordinals in order of
+/// introduction from their first mention on ("the first white ball", "the second white ball").
 /// Unlike the reference, isolated objects get their article ("There is a professional game").
 /// </summary>
 public static class SceneCaption
 {
-    public static string Describe(SceneGraph graph, DeterministicRandom random)
+    public static string Describe(SceneGraph graph, DeterministicRandom random) => Describe(graph, PickRelations(graph, random));
+
+    /// <summary>
+    /// The caption over exactly <paramref name="relations"/> (relation indices, one per related pair, as
+    /// <see cref="PickRelations"/> gives them), so that a generator can list the described relations as evidence.
+    /// </summary>
+    public static string Describe(SceneGraph graph, IReadOnlyList<int> relations)
     {
         var mentions = new Mentions(graph);
         var paragraphs = new List<string>();
@@ -29,13 +35,26 @@ public static class SceneCaption
             paragraphs.Add($"There {Inflection.Be(names.Length)} {Inflection.JoinList(names)}.");
         }
         foreach (var component in Components.Of(graph))
-            paragraphs.Add(Paragraph(graph, component, random, mentions));
+        {
+            var members = component.ToHashSet();
+            var edges = relations.Select(r => graph.Relations[r]).Where(r => members.Contains(r.Subject)).ToList();
+            paragraphs.Add(Paragraph(component, edges, mentions));
+        }
         return string.Join("\n\n", paragraphs.Select(Inflection.Capitalize));
     }
 
-    private static string Paragraph(SceneGraph graph, ImmutableArray<int> component, DeterministicRandom random, Mentions mentions)
+    /// <summary>One relation index per related pair of distinct objects (a random one where a pair has several), component by component, pairs in order.</summary>
+    public static IReadOnlyList<int> PickRelations(SceneGraph graph, DeterministicRandom random)
     {
-        var edges = PickOneRelationPerPair(graph, component, random);
+        var result = new List<int>();
+        foreach (var component in Components.Of(graph))
+            foreach (var r in PickOneRelationPerPair(graph, component, random))
+                result.Add(r);
+        return result;
+    }
+
+    private static string Paragraph(ImmutableArray<int> component, List<Relation> edges, Mentions mentions)
+    {
         var sentences = new List<string>();
         foreach (var node in VisitOrder(component, edges))
         {
@@ -48,16 +67,17 @@ public static class SceneCaption
         return string.Join("; ", sentences) + ".";
     }
 
-    private static List<Relation> PickOneRelationPerPair(SceneGraph graph, ImmutableArray<int> component, DeterministicRandom random)
+    private static List<int> PickOneRelationPerPair(SceneGraph graph, ImmutableArray<int> component, DeterministicRandom random)
     {
         var members = component.ToHashSet();
-        var byPair = new SortedDictionary<(int, int), List<Relation>>();
-        foreach (var r in graph.Relations)
+        var byPair = new SortedDictionary<(int, int), List<int>>();
+        for (var i = 0; i < graph.Relations.Length; i++)
         {
+            var r = graph.Relations[i];
             if (r.Subject == r.Object || !members.Contains(r.Subject)) continue;
             var pair = (Math.Min(r.Subject, r.Object), Math.Max(r.Subject, r.Object));
             if (!byPair.TryGetValue(pair, out var list)) byPair[pair] = list = [];
-            list.Add(r);
+            list.Add(i);
         }
         return byPair.Values.Select(list => list.Count == 1 ? list[0] : random.Choice(list)).ToList();
     }
@@ -99,7 +119,10 @@ public static class SceneCaption
             {
                 var twins = Identical(node);
                 twins.Add(node);
-                return twins.Count == 1 ? Inflection.WithIndefiniteArticle(Noun(node)) : $"another {Noun(node)}";
+                // Identical objects are numbered from their first mention, so the caption always tells them apart.
+                return graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node])) <= 1
+                    ? Inflection.WithIndefiniteArticle(Noun(node))
+                    : $"the {Inflection.OrdinalWords(twins.Count)} {Noun(node)}";
             }
             var identical = graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node]));
             if (identical <= 1) return $"the {Noun(node)}";

@@ -1,0 +1,49 @@
+namespace ProVision.Generators.Tests.Builtin;
+
+/// <summary>SceneGraphAttributeQAGenerator on hand-made graphs, checked item by item.</summary>
+public sealed class SceneGraphAttributeQATests
+{
+    private const string Name = "SceneGraphAttributeQAGenerator";
+
+    [Fact]
+    public void The_color_of_the_swinging_object_wearing_the_blue_uniform_is_white()
+    {
+        var graph = SceneGraphGraphs.Baseball();
+        var items = BuiltinPack.Run(Name, graph, BuiltinPack.Options(mcRatio: 0));
+
+        var item = Assert.Single(items, i => i.Slot("category") == "color" && i.Slot("attributes") == "swinging"
+            && i.Slot("neighbor_attributes") == "blue" && i.Evidence.PerImage[0].Relations.ToArray() is [0]);
+        Assert.Equal([0], item.Evidence.PerImage[0].Objects.ToArray());
+        Assert.Contains("swinging object that is wearing the blue uniform", item.Prompt);
+        Assert.Equal("white", item.Answer);
+        BuiltinPack.AssertVerified(items, [graph]);
+    }
+
+    [Fact]
+    public void The_expression_never_uses_the_asked_category_and_other_is_never_asked()
+    {
+        var graph = SceneGraphGraphs.Baseball();
+        var vocabulary = BuiltinPack.Pack.Vocabulary;
+        var items = BuiltinPack.Run(Name, graph, BuiltinPack.Options(mcRatio: 0));
+
+        Assert.NotEmpty(items);
+        Assert.DoesNotContain(items, i => i.Slot("category") == "other");
+        // The bat's material (wooden) asked through its colors: "what is the material of the blue, golden, and white object?"
+        Assert.Contains(items, i => i.Slot("category") == "material" && i.Answer == "wooden" && i.Evidence.PerImage[0].Relations.Length == 0);
+        Assert.All(items, i => Assert.DoesNotContain(i.Slot("attributes")!.Split([", and ", ", ", " and "], StringSplitOptions.RemoveEmptyEntries),
+            a => vocabulary.CategoryOf(a) == i.Slot("category")));
+    }
+
+    [Fact]
+    public void Items_verify_for_many_seeds_open_and_multiple_choice()
+    {
+        foreach (var graph in new[] { SceneGraphGraphs.Baseball(), SceneGraphGraphs.Twins() })
+        {
+            for (var seed = 0UL; seed < 20; seed++)
+            {
+                BuiltinPack.AssertVerified(BuiltinPack.Run(Name, graph, BuiltinPack.Options(seed, mcRatio: 0)), [graph]);
+                BuiltinPack.AssertVerified(BuiltinPack.Run(Name, graph, BuiltinPack.Options(seed, mcRatio: 1)), [graph]);
+            }
+        }
+    }
+}

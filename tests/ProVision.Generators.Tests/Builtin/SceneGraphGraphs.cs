@@ -1,0 +1,46 @@
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Generators.Tests.Builtin;
+
+/// <summary>Hand-made scene graphs for the scene-graph family, modelled on the reference's baseball images.</summary>
+internal static class SceneGraphGraphs
+{
+    /// <summary>
+    /// 0 batter [swinging, white] wearing 1 uniform [blue, white], about to hit 2 ball [white], holding 3 bat
+    /// [blue, golden, white, wooden]; 4 umpire [black] wearing 5 helmet [black]; 6 grass [green] alone; 7 player
+    /// [white] holding 8 bat [wooden] (a second match for "the white object that is holding the wooden bat").
+    /// </summary>
+    public static SceneGraph Baseball() => new("baseball", "images/baseball.jpg", 200, 100,
+        [
+            new SceneObject("batter", new Box(10, 10, 50, 90), attributes: ["swinging", "white"]),
+            new SceneObject("uniform", new Box(12, 20, 48, 80), attributes: ["blue", "white"]),
+            new SceneObject("ball", new Box(60, 30, 64, 34), attributes: ["white"]),
+            new SceneObject("bat", new Box(40, 10, 70, 20), attributes: ["blue", "golden", "white", "wooden"]),
+            new SceneObject("umpire", new Box(100, 10, 140, 90), attributes: ["black"]),
+            new SceneObject("helmet", new Box(110, 10, 130, 25), attributes: ["black"]),
+            new SceneObject("grass", new Box(0, 90, 200, 100), attributes: ["green"]),
+            new SceneObject("player", new Box(150, 10, 190, 90), attributes: ["white"]),
+            new SceneObject("bat", new Box(170, 10, 195, 20), attributes: ["wooden"]),
+        ],
+        [
+            new Relation(0, "wearing", 1),
+            new Relation(0, "about to hit", 2),
+            new Relation(0, "holding", 3),
+            new Relation(4, "wearing", 5),
+            new Relation(7, "holding", 8),
+        ]);
+
+    /// <summary>Two identical white balls held by two identical players, plus an isolated dog: ordinals and "there is".</summary>
+    public static SceneGraph Twins() => new("twins", "images/twins.jpg", 100, 100,
+        [
+            new SceneObject("player", new Box(0, 0, 40, 90), attributes: ["tall"]),
+            new SceneObject("ball", new Box(10, 10, 14, 14), attributes: ["white"]),
+            new SceneObject("ball", new Box(60, 10, 64, 14), attributes: ["white"]),
+            new SceneObject("dog", new Box(50, 60, 90, 95), attributes: ["brown"]),
+        ],
+        [
+            new Relation(0, "holding", 1),
+            new Relation(0, "throwing", 1),
+            new Relation(0, "looking at", 2),
+        ]);
+}
