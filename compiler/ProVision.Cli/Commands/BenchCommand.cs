@@ -22,6 +22,11 @@ public static class BenchCommand
         var count = new Option<int>("--generators") { Description = "How many generators the pack has (the built-in ones, repeated).", DefaultValueFactory = _ => 40 };
         var compile = new Command("compile", "Cold compile and warm (cached) load time of a pack of N generators.") { count };
         compile.SetAction(result => BenchCompile.Run(console, result.GetValue(count)));
+        var benchGraphs = new Option<int>("--graphs") { Description = "How many synthetic graphs.", DefaultValueFactory = _ => 2000 };
+        var samples = new Option<int>("--multi-samples") { Description = "Items per multi-image generator.", DefaultValueFactory = _ => 200 };
+        var generate = new Command("generate", "Items/s and images/s of the built-in pack on synthetic graphs, one thread and all cores.") { benchGraphs, samples };
+        generate.SetAction(result => BenchGenerate.Run(console, result.GetValue(benchGraphs), result.GetValue(samples)));
+        bench.Add(generate);
         bench.Add(compile);
         bench.Add(convert);
         bench.Add(AnnotateCommand.CreateBench(console));
