@@ -56,11 +56,7 @@ public sealed record ReferringExpression(
             ? $"the {NeighborLabel}"
             : $"the {Inflection.JoinList(NeighborAttributes.AsSpan())} {NeighborLabel}";
         return Direction == RelationDirection.Outgoing
-            ? $"{relative} {Verb(Predicate!)} {neighbor}"
-            : $"{relative} {neighbor} {Verb(Predicate!)}";
+            ? $"{relative} {PredicatePhrase.Verb(Predicate!)} {neighbor}"
+            : $"{relative} {neighbor} {PredicatePhrase.Verb(Predicate!)}";
     }
-
-    /// <summary>Predicates are stored as "holding", "on", "has": most need "is" to read as a verb phrase.</summary>
-    private static string Verb(string predicate) =>
-        predicate.StartsWith("has ", StringComparison.Ordinal) || predicate is "has" or "have" ? predicate : $"is {predicate}";
 }

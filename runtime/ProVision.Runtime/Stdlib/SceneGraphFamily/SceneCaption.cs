@@ -61,7 +61,7 @@ public static class SceneCaption
             var outgoing = edges.Where(e => e.Subject == node).ToList();
             if (outgoing.Count == 0) continue;
             var subject = mentions.Next(node);
-            var clauses = outgoing.Select(e => $"{Verb(e.Predicate)} {mentions.Next(e.Object)}").ToArray();
+            var clauses = outgoing.Select(e => $"{PredicatePhrase.Verb(e.Predicate)} {mentions.Next(e.Object)}").ToArray();
             sentences.Add($"{subject} {Inflection.JoinList(clauses)}");
         }
         return string.Join("; ", sentences) + ".";
@@ -97,9 +97,6 @@ public static class SceneCaption
         }
         return order;
     }
-
-    private static string Verb(string predicate) =>
-        predicate.StartsWith("has ", StringComparison.Ordinal) || predicate is "has" or "have" ? predicate : $"is {predicate}";
 
     /// <summary>Tracks which objects were introduced and numbers identical ones.</summary>
     private sealed class Mentions(SceneGraph graph)
