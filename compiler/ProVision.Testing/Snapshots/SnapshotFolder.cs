@@ -73,10 +73,33 @@ public sealed class SnapshotFolder(string path)
         return promoted;
     }
 
+    /// <summary>
+    /// <c>--accept</c> after <see cref="Compare"/>: every changed or new snapshot of <paramref name="report"/> becomes
+    /// verified (its received file is promoted and deleted) and every dangling verified file is deleted. Unlike
+    /// <see cref="Accept"/>, stale received files of names nothing produces are not promoted.
+    /// </summary>
+    public SnapshotReport AcceptReport(SnapshotReport report)
+    {
+        foreach (var outcome in report.Outcomes)
+        {
+            if (outcome.Status is SnapshotStatus.Changed or SnapshotStatus.New)
+            {
+                SnapshotText.Write(outcome.VerifiedPath, SnapshotText.Read(outcome.ReceivedPath));
+                File.Delete(outcome.ReceivedPath);
+            }
+        }
+        DeleteDangling(report);
+        return new SnapshotReport(report.Outcomes) { Accepted = true };
+    }
+
     /// <summary>Deletes verified files that nothing produces (after a rename), as <c>--accept</c> does for dangling ones.</summary>
     public void DeleteDangling(SnapshotReport report)
     {
-        foreach (var outcome in report.Outcomes.Where(o => o.Status == SnapshotStatus.Dangling)) File.Delete(outcome.VerifiedPath);
+        foreach (var outcome in report.Outcomes.Where(o => o.Status == SnapshotStatus.Dangling))
+        {
+            File.Delete(outcome.VerifiedPath);
+            if (File.Exists(outcome.ReceivedPath)) File.Delete(outcome.ReceivedPath);
+        }
     }
 
     private string Rel(string file) => System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
