@@ -111,6 +111,17 @@ public sealed class SnapshotCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_embedded_builtin_pack_carries_its_fixtures_and_matches_the_committed_snapshots()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "generators", "snapshots");
+
+        var (code, stdout, stderr) = CliRunner.Run("snapshot", "builtin", "--folder", folder, "--filter", "LeftMost*");
+
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Equal("snapshots: 2 matched, 0 changed, 0 new, 0 dangling\n", stdout);
+    }
+
+    [Fact]
     public void Received_files_are_ignored_by_git()
     {
         var gitignore = File.ReadAllLines(Path.Combine(RepositoryRoot(), ".gitignore"));
