@@ -214,6 +214,19 @@ public sealed class PackSnapshotRunnerTests : IDisposable
         Assert.Contains($"run: provision snapshot {_pack.Manifest} --accept", changed.Message);
     }
 
+    [Fact]
+    public void A_compiled_pvpack_beside_the_fixtures_checks_the_same_snapshots()
+    {
+        AcceptAll();
+        var pvpack = _pack.File("scratch.pvpack");
+        ProVision.Compiler.Api.PvgCompiler.LoadPack(_pack.Manifest).Pack!.Save(pvpack);
+
+        var result = PackSnapshotRunner.Run(pvpack);
+
+        Assert.Equal(PackSnapshotStatus.Passed, result.Status);
+        Assert.Equal(4, result.Report!.Count(SnapshotStatus.Matched));
+    }
+
     [Theory]
     [InlineData("fixtures/kitchen.jsonl", "kitchen")]
     [InlineData("street.graphs.jsonl", "street")]
