@@ -23,6 +23,7 @@ public static class CliApp
             AnnotateCommand.Create(console),
             ModelsCommand.Create(console),
             ShowCommand.Create(console),
+            NewCommand.Create(console),
         };
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);
