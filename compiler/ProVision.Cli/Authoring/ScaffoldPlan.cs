@@ -15,6 +15,10 @@ internal sealed class ScaffoldPlan
     private const string DefaultFixtureFolder = "fixtures";
     private const string DefaultSnapshotFolder = "snapshots";
 
+    // `provision snapshot` runs a multi-image generator once over all fixtures together and names that snapshot
+    // <generator>.all; single-image generators get one snapshot per fixture, <generator>.<fixture>.
+    private const string AllFixturesSnapshot = "all";
+
     private readonly string _folder;
     private readonly string _manifestPath;
     private readonly string _generator;
@@ -28,7 +32,7 @@ internal sealed class ScaffoldPlan
         (_folder, _manifestPath, _generator, _family, _layout, _fixtureName) = (folder, manifestPath, generator, family, layout, fixtureName);
         SourceRelative = SourceLocation(layout.Sources, family.Name, generator);
         FixtureRelative = Join(FixtureFolder(layout.Snapshots.Fixtures), fixtureName + ".jsonl");
-        SnapshotRelative = Join(layout.Snapshots.Folder?.Value.TrimEnd('/') ?? DefaultSnapshotFolder, $"{generator}.{fixtureName}.verified.txt");
+        SnapshotRelative = Join(layout.Snapshots.Folder?.Value.TrimEnd('/') ?? DefaultSnapshotFolder, $"{generator}.{SnapshotFixture(family, fixtureName)}.verified.txt");
     }
 
     public string SourceRelative { get; }
@@ -140,6 +144,9 @@ internal sealed class ScaffoldPlan
         var segments = first.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return string.Join('/', segments[..^1].TakeWhile(s => s.AsSpan().IndexOfAny('*', '?') < 0));
     }
+
+    private static string SnapshotFixture(FamilyExample family, string fixture) =>
+        family.Family == GeneratorFamily.MultiImage ? AllFixturesSnapshot : fixture;
 
     private static string Folder(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
 
