@@ -139,6 +139,23 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_fixture_name_with_a_dot_is_refused_and_a_pack_folder_stands_for_its_pack_yaml()
+    {
+        var manifest = ExistingPack();
+        var before = Snapshot();
+
+        var dotted = CliRunner.Run("new", "Thing", "--pack", manifest, "--fixture", "my.scenes");
+        Assert.Equal(1, dotted.Code);
+        Assert.Contains("'my.scenes' cannot name a fixture file", dotted.Err);
+        Assert.Equal(before, Snapshot());
+
+        var byFolder = CliRunner.Run("new", "Thing", "--pack", _dir.Path, "--fixture", "sample");
+        Assert.True(byFolder.Code == 0, byFolder.Err);
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "fixtures", "sample.jsonl")));
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "snaps", "Thing.sample.verified.txt")));
+    }
+
+    [Fact]
     public void An_unknown_family_is_refused_listing_the_families()
     {
         var manifest = ExistingPack();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ProVision.Compiler.Packs;
 using ProVision.Compiler.Syntax;
 
@@ -11,7 +12,7 @@ namespace ProVision.Cli.Authoring;
 /// is written; a problem found after writing (a name clash in a file the manifest only now resolves, a manifest
 /// that no longer reads) undoes every change.
 /// </summary>
-public static class GeneratorScaffolder
+public static partial class GeneratorScaffolder
 {
     /// <summary>The manifest diagnostics that only mean "a file is not there yet", which scaffolding may fix.</summary>
     private static readonly HashSet<string> s_missingFileCodes = ["PV3008", "PV3009"];
@@ -23,7 +24,7 @@ public static class GeneratorScaffolder
         var family = FamilyExample.Find(request.Family)
             ?? throw new ScaffoldException($"unknown family '{request.Family}'; the families are: {FamilyExample.Names}");
         var fixtureName = request.Fixture ?? family.Name;
-        if (GeneratorName.Problem(fixtureName.Replace('-', '_')) is not null || fixtureName.Contains('.'))
+        if (!FixtureName().IsMatch(fixtureName))
             throw new ScaffoldException($"'{fixtureName}' cannot name a fixture file; use letters, digits, '-' and '_'");
 
         var manifestPath = ManifestPath(request.Manifest);
@@ -104,4 +105,8 @@ public static class GeneratorScaffolder
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
     }
+
+    // Snapshot files are named <generator>.<fixture>, the fixture name ending at the first '.': no dots in it.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    private static partial Regex FixtureName();
 }
