@@ -29,10 +29,8 @@ public static partial class GeneratorScaffolder
 
         var manifestPath = ManifestPath(request.Manifest);
         var text = File.ReadAllText(manifestPath);
-        var layout = ReadLayout(manifestPath, text);
-
-        var full = PackManifestReader.Read(manifestPath);
-        if (full.Manifest is { } resolved) RefuseIfDefined(resolved.ResolvedSources, request.Generator);
+        var (layout, resolved) = ReadLayout(manifestPath, text);
+        if (resolved is not null) RefuseIfDefined(resolved.ResolvedSources, request.Generator);
 
         var plan = new ScaffoldPlan(layout.Folder, manifestPath, request.Generator, family, fixtureName, layout);
         plan.RefuseIfTaken();
@@ -71,15 +69,16 @@ public static partial class GeneratorScaffolder
     }
 
     // The manifest as written (spans of its lists), without looking for the files it names: a pack whose sources
-    // or fixtures do not exist yet is what scaffolding is for. Any other error is the user's to fix first.
-    private static PackManifest ReadLayout(string path, string text)
+    // or fixtures do not exist yet is what scaffolding is for. Any other error is the user's to fix first. Also the
+    // manifest with its files resolved, when they all exist (null otherwise).
+    private static (PackManifest Layout, PackManifest? Resolved) ReadLayout(string path, string text)
     {
         var parsed = PackManifestReader.Parse(text, path, resolveFiles: false);
         var full = PackManifestReader.Read(path);
         var blocking = full.Diagnostics.Where(d => d.IsError && !s_missingFileCodes.Contains(d.Code)).ToList();
         if (parsed.Manifest is null || blocking.Count > 0)
             throw new ScaffoldException($"{path} has errors; fix them first (`provision check {path}` shows the same):{Environment.NewLine}{full.FormatDiagnostics().TrimEnd()}");
-        return parsed.Manifest;
+        return (parsed.Manifest, full.Manifest);
     }
 
     // A generator or alias of that name in the pack's sources is a refusal naming where it is.

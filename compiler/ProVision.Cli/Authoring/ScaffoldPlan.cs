@@ -24,12 +24,11 @@ internal sealed class ScaffoldPlan
     private readonly string _generator;
     private readonly FamilyExample _family;
     private readonly PackManifest _layout;
-    private readonly string _fixtureName;
     private bool _fixtureExisted;
 
     public ScaffoldPlan(string folder, string manifestPath, string generator, FamilyExample family, string fixtureName, PackManifest layout)
     {
-        (_folder, _manifestPath, _generator, _family, _layout, _fixtureName) = (folder, manifestPath, generator, family, layout, fixtureName);
+        (_folder, _manifestPath, _generator, _family, _layout) = (folder, manifestPath, generator, family, layout);
         SourceRelative = SourceLocation(layout.Sources, family.Name, generator);
         FixtureRelative = Join(FixtureFolder(layout.Snapshots.Fixtures), fixtureName + ".jsonl");
         SnapshotRelative = Join(layout.Snapshots.Folder?.Value.TrimEnd('/') ?? DefaultSnapshotFolder, $"{generator}.{SnapshotFixture(family, fixtureName)}.verified.txt");
@@ -76,11 +75,8 @@ internal sealed class ScaffoldPlan
     public void EditManifest(ManifestText manifest)
     {
         var patterns = _layout.Sources.IsEmpty ? [new ManifestString(PackManifest.DefaultSourcePattern, default)] : _layout.Sources;
-        if (!Matches(patterns, SourceFullPath))
-        {
-            if (_layout.Sources.IsEmpty) throw new ScaffoldException("pack.yaml has an empty 'sources' list; add a pattern such as \"**/*.pvg\" first");
-            manifest.AppendToList(_layout.Sources, SourceRelative, "sources");
-        }
+        // With no sources written, the default pattern matches the default location: an empty list is never extended.
+        if (!Matches(patterns, SourceFullPath)) manifest.AppendToList(_layout.Sources, SourceRelative, "sources");
 
         var missing = _family.Data.Where(kind => !_layout.Data.HasFlag(Need(kind))).ToList();
         if (missing.Count > 0)
