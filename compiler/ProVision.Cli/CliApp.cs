@@ -24,6 +24,7 @@ public static class CliApp
             ModelsCommand.Create(console),
             ShowCommand.Create(console),
             SnapshotCommand.Create(console),
+            NewCommand.Create(console),
         };
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);
