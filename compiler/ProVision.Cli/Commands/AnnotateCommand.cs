@@ -334,7 +334,9 @@ public static class AnnotateCommand
 
     private static void WriteTimings(CliConsole console, AnnotationPipeline pipeline, bool perSecond)
     {
+        var withCpu = pipeline.Timings.CpuMillisecondsPerImage("detect") is not null;
         var table = new Table().AddColumn("stage").AddColumn("method").AddColumn(new TableColumn("ms/image").RightAligned());
+        if (withCpu) table.AddColumn(new TableColumn("CPU ms/image").RightAligned());
         if (perSecond) table.AddColumn(new TableColumn("images/s").RightAligned());
         foreach (var stage in StageTimings.Names)
         {
@@ -348,11 +350,13 @@ public static class AnnotateCommand
                 _ => pipeline.Stages.Methods.GetValueOrDefault(stage, "?"),
             };
             var row = new List<string> { stage, Markup.Escape(method), ms.ToString("F2", CultureInfo.InvariantCulture) };
+            if (withCpu) row.Add((pipeline.Timings.CpuMillisecondsPerImage(stage) ?? 0).ToString("F2", CultureInfo.InvariantCulture));
             if (perSecond) row.Add(ms <= 0 ? "-" : (1000 / ms).ToString("F1", CultureInfo.InvariantCulture));
             table.AddRow(row.ToArray());
         }
         console.Ansi.Write(table);
         if (perSecond) console.Out.WriteLine("(images/s per stage is per worker thread: 1000 / ms per image)");
+        if (withCpu) console.Out.WriteLine("(CPU ms/image: the worker thread's own CPU time; leaves out waiting for a core and any extra inference threads)");
     }
 
     /// <summary>Deterministic test pictures: a gradient with coloured rectangles.</summary>

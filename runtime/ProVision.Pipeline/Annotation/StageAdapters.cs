@@ -9,7 +9,8 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Pipeline.Annotation;
 
 // Adapters from the stage implementations (Segmentation/, Depth/, Attributes/, Relations/), which work on
-// StageImage/StageObject and full-image masks, to the pipeline's stage interfaces.
+// StageImage/StageObject, to the pipeline's stage interfaces. Masks stay crops of their box (Annotation.ObjectMask)
+// on the way through segment and attributes; only depth-based relations expand them to the image's size.
 
 /// <summary>Conversions between the pipeline's types and the stage implementations' types.</summary>
 internal static class StageAdapter
