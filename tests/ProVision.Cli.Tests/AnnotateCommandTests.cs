@@ -110,15 +110,21 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public void Bench_annotate_reports_milliseconds_per_stage()
+    public void Bench_annotate_times_resized_images_with_capped_objects_and_reports_each_stage()
     {
         if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
 
-        var (code, stdout, stderr) = CliRunner.Run("bench", "annotate", "--images", images, "--runs", "1", "--models", models);
+        var (code, stdout, stderr) = CliRunner.Run("bench", "annotate", "--images", images, "--size", "320", "--max-objects", "2", "--runs", "1", "--models", models);
 
         Assert.True(code == 0, stderr);
-        Assert.Contains("bench annotate: 2 image(s) x 1 run(s) after a warm-up", stdout);
-        Assert.Matches(@"detect \(deimv2-atto\): median [\d.]+ ms, min [\d.]+ ms, max [\d.]+ ms per image", stdout);
+        // baseball_1 is 401x400 and baseball_2 770x506: the longer side becomes 320.
+        var header = Assert.Single(stdout.Split('\n'), l => l.StartsWith("bench annotate:", StringComparison.Ordinal));
+        Assert.Contains("2 image(s) (320x319, 320x210) x 1 run(s) after a warm-up", header);
+        var objects = double.Parse(System.Text.RegularExpressions.Regex.Match(header, @"([\d.]+) objects per image \(max 2\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(objects, 0.5, 2);
+        Assert.Matches(@"2 images in [\d.]+ s = [\d.]+ images/s; CPU \d+ ms per image", stdout);
+        Assert.Contains("load average (1, 5, 15 min) before:", stdout);
+        Assert.Matches(@"segment\s*│\s*grabcut\s*│\s*[\d.]+", stdout);
         output.WriteLine(stdout);
     }
 

@@ -59,14 +59,16 @@ public static class AnnotateCommand
     public static Command CreateBench(CliConsole console)
     {
         var images = new Option<string?>("--images") { Description = "A folder (or file) of images to time. Default: 4 synthetic 640x480 images." };
+        var size = new Option<int>("--size") { Description = "Resize every image so that its longer side has this many pixels before timing (0 = as they are).", DefaultValueFactory = _ => 640 };
+        var maxObjects = new Option<int>("--max-objects") { Description = "At most this many objects per image (overrides detect.max_objects; 0 = the pipeline's own).", DefaultValueFactory = _ => 10 };
         var runs = new Option<int>("--runs") { Description = "Passes over the images after one warm-up pass.", DefaultValueFactory = _ => 5 };
-        var threads = new Option<int>("--threads") { Description = "Threads one inference may use (0 = all cores). Default 1, what each `annotate` worker gets when there is one worker per core.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Worker threads, as in `annotate` (0 = one per core); the cores are shared out among them for inference.", DefaultValueFactory = _ => 1 };
         var pipeline = new PipelineOptions();
-        var command = new Command("annotate", "Time the annotation pipeline image by image and report milliseconds per image per stage.") { images, runs, threads };
+        var command = new Command("annotate", "Time the annotation pipeline: images/s overall and milliseconds per image per stage.") { images, size, maxObjects, runs, threads };
         pipeline.AddTo(command);
         command.SetAction(result => RunBench(
-            console, result.GetValue(images), Math.Max(1, result.GetValue(runs)), result.GetValue(threads), result.GetValue(pipeline.Pipeline),
-            result.GetValue(pipeline.Device)!, result.GetValue(pipeline.Models), result.GetValue(pipeline.Registry)));
+            console, new BenchSettings(result.GetValue(images), result.GetValue(size), result.GetValue(maxObjects), Math.Max(1, result.GetValue(runs)), result.GetValue(threads)),
+            result.GetValue(pipeline.Pipeline), result.GetValue(pipeline.Device)!, result.GetValue(pipeline.Models), result.GetValue(pipeline.Registry)));
         return command;
     }
 
@@ -149,80 +151,158 @@ public static class AnnotateCommand
         return ExitCodes.Ok;
     }
 
-    public static int RunBench(CliConsole console, string? imagesPath, int runs, int threads, string? pipelinePath, string device, string? modelsFolder, string? registryPath)
-    {
-        if (Prepare(console, pipelinePath, device, modelsFolder, registryPath, out var config, out var context) is { } failed) return failed;
+    /// <summary>What <c>bench annotate</c> times.</summary>
+    public sealed record BenchSettings(string? Images, int Size, int MaxObjects, int Runs, int Threads);
 
-        List<(string Name, byte[] Bytes)> encoded;
-        if (imagesPath is null)
+    public static int RunBench(CliConsole console, BenchSettings bench, string? pipelinePath, string device, string? modelsFolder, string? registryPath)
+    {
+        if (bench.Size < 0 || bench.MaxObjects < 0 || bench.Threads < 0)
         {
-            encoded = SyntheticImages(4, 640, 480).Select((image, i) => ($"synthetic_{i}", ImageEncoder.Encode(image))).ToList();
+            console.Error.WriteLine("error: --size, --max-objects and --threads must be 0 or more");
+            return ExitCodes.Usage;
+        }
+        if (Prepare(console, pipelinePath, device, modelsFolder, registryPath, out var config, out var context) is { } failed) return failed;
+        if (bench.MaxObjects > 0) config = config with { Detect = config.Detect with { Options = config.Detect.Options with { MaxObjects = bench.MaxObjects } } };
+
+        List<(string Name, RgbImage Image)> decoded;
+        if (bench.Images is null)
+        {
+            decoded = SyntheticImages(4, 640, 480).Select((image, i) => ($"synthetic_{i}", image)).ToList();
         }
         else
         {
+            decoded = [];
             try
             {
-                encoded = ImageFiles.Find([imagesPath]).Select(i => (i.ImageId, File.ReadAllBytes(i.Path))).ToList();
+                foreach (var input in ImageFiles.Find([bench.Images]))
+                {
+                    try
+                    {
+                        decoded.Add((input.ImageId, ImageDecoder.Decode(input.Path)));
+                    }
+                    catch (ImageDecodeException ex)
+                    {
+                        console.Error.WriteLine($"warning: skipped {ex.Path}: {ex.Reason}");
+                    }
+                }
             }
             catch (FileNotFoundException ex)
             {
                 console.Error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.BadInput;
             }
-            if (encoded.Count == 0)
+            if (decoded.Count == 0)
             {
-                console.Error.WriteLine($"error: no images in {imagesPath}");
+                console.Error.WriteLine($"error: no readable images in {bench.Images}");
                 return ExitCodes.BadInput;
             }
         }
 
-        context = context with { Inference = context.Inference with { IntraOpThreads = threads } };
-        AnnotationStages stages;
+        // The images go through `annotate`'s own path (files decoded by the workers), from a scratch folder, at the asked size.
+        var scratch = Directory.CreateTempSubdirectory("provision-bench-annotate-");
         try
         {
-            stages = AnnotationStages.Create(config, context);
-        }
-        catch (Exception ex) when (ex is ConfigException or ModelException or DeviceUnavailableException)
-        {
-            console.Error.WriteLine($"error: {ex.Message}");
-            return ex is DeviceUnavailableException ? ExitCodes.Usage : ExitCodes.BadInput;
-        }
-
-        using var pipeline = new AnnotationPipeline(stages);
-        var detectTimes = new List<double>();
-        for (var pass = 0; pass <= runs; pass++)
-        {
-            foreach (var (name, bytes) in encoded)
+            var inputs = new List<ImageInput>();
+            foreach (var (name, image) in decoded)
             {
-                RgbImage image;
-                try
-                {
-                    image = pipeline.Timings.Time("decode", () => ImageDecoder.Decode(bytes, name));
-                }
-                catch (ImageDecodeException ex)
-                {
-                    if (pass == 0) console.Error.WriteLine($"warning: skipped {ex.Message}");
-                    continue;
-                }
-                var before = pipeline.Timings.Total("detect");
-                pipeline.Annotate(image, name);
-                if (pass > 0) detectTimes.Add((pipeline.Timings.Total("detect") - before).TotalMilliseconds);
+                var sized = bench.Size > 0 ? FitLongerSide(image, bench.Size) : image;
+                var path = Path.Combine(scratch.FullName, name + ".png");
+                File.WriteAllBytes(path, ImageEncoder.Encode(sized));
+                inputs.Add(new ImageInput(path, name));
             }
-            if (pass == 0) pipeline.Timings.Reset(); // the warm-up pass pays for session start-up
+            var timed = Enumerable.Range(0, bench.Runs).SelectMany(run => inputs.Select(i => i with { ImageId = $"{i.ImageId}#{run}" })).ToList();
+
+            var cores = Environment.ProcessorCount;
+            var workers = Math.Clamp(bench.Threads == 0 ? cores : bench.Threads, 1, timed.Count);
+            context = context with { Inference = context.Inference with { IntraOpThreads = Math.Max(1, cores / workers) } };
+            AnnotationStages stages;
+            try
+            {
+                stages = AnnotationStages.Create(config, context);
+            }
+            catch (Exception ex) when (ex is ConfigException or ModelException or DeviceUnavailableException)
+            {
+                console.Error.WriteLine($"error: {ex.Message}");
+                return ex is DeviceUnavailableException ? ExitCodes.Usage : ExitCodes.BadInput;
+            }
+
+            using var pipeline = new AnnotationPipeline(stages);
+            var options = new AnnotationRunOptions { Workers = workers };
+            pipeline.Run(inputs, new CountingSink(), options); // warm-up: session start-up, JIT, native libraries
+            pipeline.Timings.Reset();
+
+            var loadBefore = LoadAverage();
+            var sink = new CountingSink();
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            pipeline.Run(timed, sink, options);
+            clock.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            if (sink.Images == 0)
+            {
+                console.Error.WriteLine("error: no image could be decoded");
+                return ExitCodes.BadInput;
+            }
+
+            var sizes = string.Join(", ", decoded.Select(d => d.Image).Select(i => bench.Size > 0 ? FitLongerSide(i.Width, i.Height, bench.Size) : (i.Width, i.Height)).Distinct().Select(s => $"{s.Item1}x{s.Item2}"));
+            console.Out.WriteLine(FormattableString.Invariant(
+                $"bench annotate: {inputs.Count} image(s) ({sizes}) x {bench.Runs} run(s) after a warm-up, {(double)sink.Objects / sink.Images:F1} objects per image (max {(bench.MaxObjects > 0 ? bench.MaxObjects : config.Detect.Options.MaxObjects)}), {workers} worker(s) x {context.Inference.IntraOpThreads} inference thread(s), {device}"));
+            console.Out.WriteLine(FormattableString.Invariant(
+                $"{sink.Images} images in {clock.Elapsed.TotalSeconds:F2} s = {sink.Images / clock.Elapsed.TotalSeconds:F2} images/s; CPU {cpu.TotalMilliseconds / sink.Images:F0} ms per image ({cpu.TotalSeconds / clock.Elapsed.TotalSeconds:F2} cores busy of {cores})"));
+            console.Out.WriteLine($"load average (1, 5, 15 min) before: {loadBefore}, after: {LoadAverage()}");
+            WriteTimings(console, pipeline, perSecond: false);
+            console.Out.WriteLine("(ms/image per stage is wall time inside the stage, summed over workers: on a machine shared with other work it includes waiting for a core)");
+            return ExitCodes.Ok;
         }
-        if (detectTimes.Count == 0)
+        finally
         {
-            console.Error.WriteLine("error: no image could be decoded");
-            return ExitCodes.BadInput;
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    private static (int Width, int Height) FitLongerSide(int width, int height, int side)
+    {
+        var scale = (double)side / Math.Max(width, height);
+        return (Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)));
+    }
+
+    private static RgbImage FitLongerSide(RgbImage image, int side)
+    {
+        var (width, height) = FitLongerSide(image.Width, image.Height, side);
+        return width == image.Width && height == image.Height ? image : ImageResizer.Resize(image, width, height);
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown" where there is none.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
+
+    private sealed class CountingSink : IAnnotationSink
+    {
+        public int Images { get; private set; }
+        public long Objects { get; private set; }
+
+        public void Write(AnnotationResult result)
+        {
+            Images++;
+            Objects += result.Objects.Length;
         }
 
-        var inferenceThreads = threads == 0 ? $"all {Environment.ProcessorCount} cores" : $"{threads} thread(s)";
-        console.Out.WriteLine($"bench annotate: {detectTimes.Count / runs} image(s) x {runs} run(s) after a warm-up, one image at a time, {inferenceThreads} per inference, {device}");
-        WriteTimings(console, pipeline, perSecond: false);
-        detectTimes.Sort();
-        console.Out.WriteLine(FormattableString.Invariant(
-            $"detect ({stages.Detector.Name}): median {detectTimes[detectTimes.Count / 2]:F1} ms, min {detectTimes[0]:F1} ms, max {detectTimes[^1]:F1} ms per image"));
-        return ExitCodes.Ok;
+        public void Skip(ImageInput image, ImageDecodeException error) { }
     }
 
     /// <summary>Checks the device and reads the registry and configuration; returns an exit code (after printing the error) when either is wrong.</summary>
@@ -254,7 +334,9 @@ public static class AnnotateCommand
 
     private static void WriteTimings(CliConsole console, AnnotationPipeline pipeline, bool perSecond)
     {
+        var withCpu = pipeline.Timings.CpuMillisecondsPerImage("detect") is not null;
         var table = new Table().AddColumn("stage").AddColumn("method").AddColumn(new TableColumn("ms/image").RightAligned());
+        if (withCpu) table.AddColumn(new TableColumn("CPU ms/image").RightAligned());
         if (perSecond) table.AddColumn(new TableColumn("images/s").RightAligned());
         foreach (var stage in StageTimings.Names)
         {
@@ -268,11 +350,13 @@ public static class AnnotateCommand
                 _ => pipeline.Stages.Methods.GetValueOrDefault(stage, "?"),
             };
             var row = new List<string> { stage, Markup.Escape(method), ms.ToString("F2", CultureInfo.InvariantCulture) };
+            if (withCpu) row.Add((pipeline.Timings.CpuMillisecondsPerImage(stage) ?? 0).ToString("F2", CultureInfo.InvariantCulture));
             if (perSecond) row.Add(ms <= 0 ? "-" : (1000 / ms).ToString("F1", CultureInfo.InvariantCulture));
             table.AddRow(row.ToArray());
         }
         console.Ansi.Write(table);
         if (perSecond) console.Out.WriteLine("(images/s per stage is per worker thread: 1000 / ms per image)");
+        if (withCpu) console.Out.WriteLine("(CPU ms/image: the worker thread's own CPU time; leaves out waiting for a core and any extra inference threads)");
     }
 
     /// <summary>Deterministic test pictures: a gradient with coloured rectangles.</summary>

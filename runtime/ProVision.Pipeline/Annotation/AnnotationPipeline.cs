@@ -166,16 +166,19 @@ public sealed class AnnotationPipeline : IDisposable
         var decoded = new List<(int Index, RgbImage Image)>();
         for (var i = 0; i < inputs.Length; i++)
         {
-            var start = Stopwatch.GetTimestamp();
-            try
+            var index = i;
+            Timings.Time("decode", () =>
             {
-                decoded.Add((i, ImageDecoder.Decode(inputs[i].Path)));
-            }
-            catch (ImageDecodeException ex)
-            {
-                items[i] = new Item(inputs[i], null, ex);
-            }
-            Timings.Add("decode", Stopwatch.GetTimestamp() - start);
+                try
+                {
+                    decoded.Add((index, ImageDecoder.Decode(inputs[index].Path)));
+                }
+                catch (ImageDecodeException ex)
+                {
+                    items[index] = new Item(inputs[index], null, ex);
+                }
+                return 0;
+            });
         }
         if (decoded.Count == 0) return new Chunk(items, null);
 

@@ -5,6 +5,7 @@ namespace ProVision.Pipeline.Annotation;
 /// <summary>The five stages of a pipeline, built and owned together.</summary>
 public sealed class AnnotationStages : IDisposable
 {
+    /// <summary>Stages built in code; a stage left null does nothing (box masks for segment). pipeline.yaml's defaults are those of the built-in file, see <see cref="Create"/>.</summary>
     public AnnotationStages(IDetector detector, ISegmenter? segmenter = null, IDepthEstimator? depth = null, IAttributeTagger? attributes = null, IRelationFinder? relations = null)
     {
         Detector = detector ?? throw new ArgumentNullException(nameof(detector));

@@ -66,14 +66,16 @@ public sealed record PipelineConfig
 
     private static PipelineConfig Parse(ConfigSection root, string folder, ModelRegistry registry)
     {
-        var detect = ParseDetect(root.Section("detect"), root, folder, registry);
+        // One source of truth for defaults: whatever the file leaves out comes from the built-in pipeline.yaml.
+        var defaults = ConfigSection.Parse(DefaultText, "pipeline.yaml (built in)");
+        var detect = ParseDetect(root.Section("detect"), defaults.Section("detect")!, root, folder, registry);
         var config = new PipelineConfig
         {
             Detect = detect,
-            Segment = ParseStage(root, "segment", typeof(ISegmenter), "box"),
-            Depth = ParseStage(root, "depth", typeof(IDepthEstimator), "none"),
-            Attributes = ParseStage(root, "attributes", typeof(IAttributeTagger), "none"),
-            Relations = ParseStage(root, "relations", typeof(IRelationFinder), "none"),
+            Segment = ParseStage(root, defaults, "segment", typeof(ISegmenter)),
+            Depth = ParseStage(root, defaults, "depth", typeof(IDepthEstimator)),
+            Attributes = ParseStage(root, defaults, "attributes", typeof(IAttributeTagger)),
+            Relations = ParseStage(root, defaults, "relations", typeof(IRelationFinder)),
             Source = root.Source,
             Folder = folder,
         };
@@ -81,10 +83,10 @@ public sealed record PipelineConfig
         return config;
     }
 
-    private static DetectConfig ParseDetect(ConfigSection? section, ConfigSection root, string folder, ModelRegistry registry)
+    private static DetectConfig ParseDetect(ConfigSection? section, ConfigSection defaults, ConfigSection root, string folder, ModelRegistry registry)
     {
         section ??= ConfigSection.Parse("{}", root.Source);
-        var model = section.String("model") ?? "deimv2-atto";
+        var model = section.String("model") ?? defaults.RequiredString("model");
         var entry = registry.Find(model);
         string? path = null;
         if (entry is null)
@@ -111,8 +113,8 @@ public sealed record PipelineConfig
         {
             ScoreThreshold = section.Double("score_threshold", 0, 1),
             NmsIou = spec.NmsIou,
-            MaxObjects = section.Int("max_objects", 1, 10_000) ?? 30,
-            MinBoxSize = section.Double("min_box_size", 0, 10_000) ?? 2,
+            MaxObjects = section.Int("max_objects", 1, 10_000) ?? defaults.Int("max_objects", 1, 10_000) ?? new DetectorOptions().MaxObjects,
+            MinBoxSize = section.Double("min_box_size", 0, 10_000) ?? defaults.Double("min_box_size", 0, 10_000) ?? new DetectorOptions().MinBoxSize,
             Rename = section.StringMap("rename") ?? new Dictionary<string, string>(),
             Keep = (section.Strings("keep") ?? []).ToHashSet(StringComparer.Ordinal),
         };
@@ -120,10 +122,15 @@ public sealed record PipelineConfig
         return new DetectConfig { Model = model, Entry = entry, ModelPath = path, Spec = spec, Options = options };
     }
 
-    private static StageConfig ParseStage(ConfigSection root, string stage, Type stageInterface, string defaultMethod)
+    /// <summary>
+    /// A later stage's section. Left out: the built-in section, whole. Given without <c>method</c>: the built-in method,
+    /// with the given keys as its settings.
+    /// </summary>
+    private static StageConfig ParseStage(ConfigSection root, ConfigSection defaults, string stage, Type stageInterface)
     {
-        var section = root.Section(stage) ?? ConfigSection.Parse("{}", root.Source);
-        var method = section.String("method") ?? defaultMethod;
+        var section = root.Section(stage) ?? defaults.Section(stage) ?? ConfigSection.Parse("{}", root.Source);
+        var method = section.String("method") ?? defaults.Section(stage)?.String("method")
+            ?? throw new InvalidOperationException($"the built-in pipeline.yaml names no {stage} method");
         var known = StageCatalog.Methods(stageInterface);
         if (!known.Contains(method, StringComparer.Ordinal))
             throw section.Error("method", $"unknown {stage} method '{method}'{ConfigSection.Suggest(method, known)} (known: {string.Join(", ", known)})");

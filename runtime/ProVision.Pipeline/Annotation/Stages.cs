@@ -8,8 +8,10 @@ using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Pipeline.Annotation;
 
-// The stages after detection. Each is an interface with a factory (IStageFactory<T>) that pipeline.yaml selects
-// by `method:`; the built-in methods here (box masks, and "none" for the rest) let the pipeline run end to end.
+// The stages after detection: each is an interface with factories (IStageFactory<T>) that pipeline.yaml selects
+// by `method:`. This file holds the interfaces, the frame they share and the plain methods (box masks, and "none"
+// for every stage); the real ones (grabcut, onnx depth, color-size, geometric) are adapted from their stage folders
+// in StageAdapters.cs. Which method runs when pipeline.yaml says nothing is decided by the built-in pipeline.yaml alone.
 // Stage implementations must be safe to call from several threads at once: one instance serves every worker.
 
 /// <summary>
@@ -242,7 +244,7 @@ public sealed class NoRelationFinder : IRelationFinder
 public sealed class BoxSegmenterFactory : IStageFactory<ISegmenter>
 {
     public string Method => "box";
-    public string Description => "each object's mask is its box (placeholder)";
+    public string Description => "each object's mask is its box (the fastest masks; also GrabCut's fallback)";
     public ISegmenter Create(ConfigSection settings, StageContext context) => new BoxMaskSegmenter();
 }
 

@@ -31,13 +31,24 @@ public sealed class AttributeStage
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(objects);
         if (masks is not null && masks.Count != objects.Count) throw new ArgumentException($"{objects.Count} objects but {masks.Count} masks", nameof(masks));
+        return DescribePlaced(image, objects, masks?.Select(m => new PlacedMask(0, 0, m)).ToArray());
+    }
+
+    /// <param name="image">The image.</param>
+    /// <param name="objects">The objects, in order.</param>
+    /// <param name="masks">One mask per object, each covering only a rectangle of the image (pixels outside it unset), or null (boxes stand in).</param>
+    public IReadOnlyList<IReadOnlyList<AttributeGuess>> DescribePlaced(StageImage image, IReadOnlyList<StageObject> objects, IReadOnlyList<PlacedMask>? masks)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(objects);
+        if (masks is not null && masks.Count != objects.Count) throw new ArgumentException($"{objects.Count} objects but {masks.Count} masks", nameof(masks));
         var regions = objects.Select((o, i) => masks?[i] ?? BoxMask(o.Box, image.Width, image.Height)).ToArray();
-        var sizes = _size?.Describe(objects.Select(o => o.Label).ToArray(), regions.Select(r => (double)r.Area).ToArray(), image.Width, image.Height);
+        var sizes = _size?.Describe(objects.Select(o => o.Label).ToArray(), regions.Select(r => (double)r.Mask.Area).ToArray(), image.Width, image.Height);
         var result = new IReadOnlyList<AttributeGuess>[objects.Count];
         for (var i = 0; i < result.Length; i++)
         {
             var all = new List<AttributeGuess>();
-            if (_color is not null) all.AddRange(_color.Describe(image, regions[i]));
+            if (_color is not null) all.AddRange(_color.Describe(image, regions[i].Mask, regions[i].Left, regions[i].Top));
             if (sizes is not null) all.AddRange(sizes[i]);
             if (_classifier is not null) all.AddRange(_classifier.Classify(image, objects[i].Box));
             result[i] = all
@@ -48,6 +59,16 @@ public sealed class AttributeStage
         return result;
     }
 
-    private static BitMask BoxMask(Box box, int width, int height) =>
-        new(width, height, BoxMaskSegmenter.Fill(PixelRect.FromBox(box, width, height), width, height));
+    /// <summary>The box's pixels as a mask over the box's rectangle.</summary>
+    private static PlacedMask BoxMask(Box box, int width, int height)
+    {
+        var rect = PixelRect.FromBox(box, width, height);
+        if (rect.IsEmpty) return new PlacedMask(0, 0, new BitMask(1, 1, [0]));
+        var pixels = new byte[rect.Width * rect.Height];
+        pixels.AsSpan().Fill(1);
+        return new PlacedMask(rect.X1, rect.Y1, new BitMask(rect.Width, rect.Height, pixels));
+    }
 }
+
+/// <summary>A mask that covers the rectangle of its size whose top-left corner is (<see cref="Left"/>, <see cref="Top"/>); image pixels outside it are unset.</summary>
+public sealed record PlacedMask(int Left, int Top, BitMask Mask);

@@ -85,6 +85,20 @@ public sealed class ColorNamer
         ArgumentNullException.ThrowIfNull(mask);
         if (mask.Width != image.Width || mask.Height != image.Height)
             throw new ArgumentException($"mask is {mask.Width}x{mask.Height}, image {image.Width}x{image.Height}", nameof(mask));
+        return Read(image, mask, 0, 0);
+    }
+
+    /// <summary>
+    /// Reads the colour of the object under <paramref name="mask"/>, which covers only the rectangle whose top-left corner
+    /// is (<paramref name="left"/>, <paramref name="top"/>); every image pixel outside it counts as unset. Same reading
+    /// as the full-image mask, but the work is proportional to the rectangle, not to the image.
+    /// </summary>
+    public ColorReading Read(StageImage image, BitMask mask, int left, int top)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(mask);
+        if (left < 0 || top < 0 || left + mask.Width > image.Width || top + mask.Height > image.Height)
+            throw new ArgumentException($"a {mask.Width}x{mask.Height} mask at ({left}, {top}) does not fit in the {image.Width}x{image.Height} image", nameof(mask));
 
         var pixels = mask.Pixels;
         var w = mask.Width;
@@ -94,18 +108,20 @@ public sealed class ColorNamer
         var stride = Math.Max(1, (int)Math.Ceiling((double)total / _options.MaxSamples));
 
         var table = s_table.Value;
+        var rgb = image.Rgb;
         var counts = new int[Prototypes.Count];
         var seen = 0;
         var samples = 0;
         for (var y = 0; y < mask.Height; y++)
         {
+            var row = y * w;
+            var imageRow = ((top + y) * image.Width) + left;
             for (var x = 0; x < w; x++)
             {
-                var i = (y * w) + x;
-                if (pixels[i] == 0 || (useInterior && !IsInterior(pixels, x, y, w, mask.Height))) continue;
+                if (pixels[row + x] == 0 || (useInterior && !IsInterior(pixels, x, y, w, mask.Height))) continue;
                 if (seen++ % stride != 0) continue;
-                var p = i * 3;
-                counts[table[Key(image.Rgb[p], image.Rgb[p + 1], image.Rgb[p + 2])]]++;
+                var p = (imageRow + x) * 3;
+                counts[table[Key(rgb[p], rgb[p + 1], rgb[p + 2])]]++;
                 samples++;
             }
         }
@@ -123,8 +139,11 @@ public sealed class ColorNamer
         return result;
     }
 
-    /// <summary><see cref="Read"/> then <see cref="Describe(ColorReading)"/>.</summary>
+    /// <summary><see cref="Read(StageImage, BitMask)"/> then <see cref="Describe(ColorReading)"/>.</summary>
     public IReadOnlyList<AttributeGuess> Describe(StageImage image, BitMask mask) => Describe(Read(image, mask));
+
+    /// <summary><see cref="Read(StageImage, BitMask, int, int)"/> then <see cref="Describe(ColorReading)"/>.</summary>
+    public IReadOnlyList<AttributeGuess> Describe(StageImage image, BitMask mask, int left, int top) => Describe(Read(image, mask, left, top));
 
     private ColorReading Summarise(int[] counts, int samples)
     {

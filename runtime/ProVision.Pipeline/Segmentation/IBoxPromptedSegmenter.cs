@@ -4,8 +4,8 @@ namespace ProVision.Pipeline.Segmentation;
 
 /// <summary>
 /// Turns one box into one mask. Implementations: SamSegmenter, <see cref="GrabCutSegmenter"/>,
-/// <see cref="BoxMaskSegmenter"/>; <see cref="SegmenterChain"/> tries them in order. The integrator adapts a
-/// chain to the pipeline's <c>ISegmenter</c>.
+/// <see cref="BoxMaskSegmenter"/>; <see cref="SegmenterChain"/> tries them in order. The pipeline's <c>grabcut</c>
+/// method (<c>Annotation.GrabCutStageSegmenter</c>) calls <see cref="GrabCutSegmenter.SegmentBox"/> directly, for crop masks.
 /// </summary>
 public interface IBoxPromptedSegmenter
 {

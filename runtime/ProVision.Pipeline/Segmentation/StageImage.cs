@@ -7,8 +7,8 @@ namespace ProVision.Pipeline.Segmentation;
 /// segmentation, depth, attribute and drawing stages share.
 /// </summary>
 /// <remarks>
-/// Written while the pipeline's own image type (<c>Imaging/</c>) was being built in parallel; the integrator
-/// unifies the two (a conversion is a copy of <see cref="Rgb"/>, or none if the layouts match).
+/// The decoder's <c>Imaging.RgbImage</c> has the same layout, so the pipeline wraps its buffer without copying
+/// (<c>Annotation.StageAdapter.ToStageImage</c>).
 /// </remarks>
 public sealed class StageImage
 {

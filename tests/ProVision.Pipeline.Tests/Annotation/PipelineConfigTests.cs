@@ -31,13 +31,43 @@ public sealed class PipelineConfigTests : IDisposable
         Assert.Equal(("grabcut", "none", "color-size", "geometric"), (config.Segment.Method, config.Depth.Method, config.Attributes.Method, config.Relations.Method));
     }
 
-    [Fact]
-    public void An_empty_file_is_the_default()
+    [Theory]
+    [InlineData("")]
+    [InlineData("detect: {}")]
+    [InlineData("segment: {}\ndepth: {}\nattributes: {}\nrelations: {}")]
+    public void An_empty_file_or_empty_sections_mean_the_built_in_default(string yaml)
     {
-        var config = Parse("");
+        var config = Parse(yaml);
+        var builtIn = PipelineConfig.Default();
+
+        Assert.Equal(builtIn.Detect.Model, config.Detect.Model);
+        Assert.Equal(builtIn.Detect.Options.MaxObjects, config.Detect.Options.MaxObjects);
+        Assert.Equal(builtIn.Detect.Options.MinBoxSize, config.Detect.Options.MinBoxSize);
+        Assert.Equal(
+            (builtIn.Segment.Method, builtIn.Depth.Method, builtIn.Attributes.Method, builtIn.Relations.Method),
+            (config.Segment.Method, config.Depth.Method, config.Attributes.Method, config.Relations.Method));
+        Assert.Equal(("grabcut", "none", "color-size", "geometric"), (config.Segment.Method, config.Depth.Method, config.Attributes.Method, config.Relations.Method));
+    }
+
+    [Fact]
+    public void A_partial_file_changes_only_what_it_names()
+    {
+        var config = Parse("""
+            detect:
+              max_objects: 10
+            segment:
+              max_side: 128
+            relations:
+              method: none
+            """);
 
         Assert.Equal("deimv2-atto", config.Detect.Model);
-        Assert.Equal("box", config.Segment.Method);
+        Assert.Equal(10, config.Detect.Options.MaxObjects);
+        Assert.Equal(2, config.Detect.Options.MinBoxSize);
+        Assert.Equal("grabcut", config.Segment.Method); // settings without a method: the built-in method
+        Assert.Equal(128, config.Segment.Settings.Int("max_side"));
+        Assert.Equal("color-size", config.Attributes.Method);
+        Assert.Equal("none", config.Relations.Method);
     }
 
     [Fact]

@@ -114,4 +114,24 @@ public sealed class ColorNamerTests
         Assert.Equal(32.30, blue.L, 1);
         Assert.Equal(-107.86, blue.B, 1);
     }
+
+    [Fact]
+    public void A_mask_over_part_of_the_image_reads_the_same_as_the_full_image_mask()
+    {
+        // Two colours with a thin boundary: interior sampling and the dominance rule both come into play.
+        var (image, full) = Scene(i =>
+        {
+            i.FillRect(10, 10, 50, 30, 40, 80, 210);
+            i.FillRect(10, 10, 16, 30, 210, 30, 30);
+        });
+        var crop = new BitMask(44, 24, BoxMaskSegmenter.Fill(new PixelRect(2, 2, 42, 22), 44, 24)); // the same pixels, placed at (8, 8)
+        var namer = new ColorNamer();
+
+        var fromFull = namer.Read(image, full);
+        var fromCrop = namer.Read(image, crop, 8, 8);
+
+        Assert.Equal("blue", fromFull.Term);
+        Assert.Equal((fromFull.Term, fromFull.Modifier, fromFull.TermShare, fromFull.Samples), (fromCrop.Term, fromCrop.Modifier, fromCrop.TermShare, fromCrop.Samples));
+        Assert.Throws<ArgumentException>(() => namer.Read(image, crop, 20, 20)); // would reach past the image
+    }
 }
