@@ -184,7 +184,7 @@ internal static partial class ExpansionChecks
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\S {2,}\S")]
+    [GeneratedRegex(@" {2,}")]
     private static partial Regex DoubledSpace();
 
     [GeneratedRegex(@"(?:^|\S)[ \t]+(?:[,;:?!]|\.(?!\d))")]

@@ -198,6 +198,8 @@ internal sealed class SlotKindInference
             case BoundComprehension comprehension:
                 Register(comprehension.Clauses);
                 return Of(comprehension.Element);
+            case BoundCall { Function.Name: "exprAttributes" or "exprNeighborAttributes" or "attributesIn" }:
+                return SampleKind.Attribute;
             case BoundCall { Function.Name: "prepend", Arguments.Length: 2 } prepend:
                 return ElementKind(prepend.Arguments[1]);
             case BoundCall { Arguments.Length: > 0 } call when call.Arguments[0].Type.Kind == TypeKind.List:
