@@ -10,7 +10,7 @@ namespace ProVision.Compiler.Linting;
 /// The sample graphs the lint runs generators on: three 100x100 images labelled with <see cref="SampleWords"/>
 /// nouns (some repeated, some unique, some boxes inside others), with attributes, relations, box-shaped masks and a
 /// depth map that grows from left to right and top to bottom, so that every family of the built-in pack has
-/// something to ask. The depth maps are .npy files written once per process under the temporary folder.
+/// something to ask. The depth maps are .npy files written once per process to a temporary folder deleted at exit.
 /// </summary>
 public static class LintGraphs
 {
@@ -23,6 +23,17 @@ public static class LintGraphs
     private static ImmutableArray<SceneGraph> Build()
     {
         var folder = Directory.CreateTempSubdirectory("provision-lint-").FullName;
+        // The graphs live as long as the process; so do their depth files.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
         var cache = new ResourceCache(16L << 20);
         return
         [

@@ -51,7 +51,8 @@ public static class TemplateLinter
         var kinds = bound is null ? new SlotKinds() : SlotKindInference.Infer(bound);
         ExpansionChecks.Run(at, kinds);
         ItemChecks.Run(at, pack.Vocabulary, pack.Options, graphs);
-        return at.Findings;
+        // Source order, so the output reads down the file; OrderBy is stable, keeping the first example first.
+        return [.. at.Findings.OrderBy(f => f.Diagnostic.Span.Start).ThenBy(f => f.Code, StringComparer.Ordinal)];
     }
 
     /// <summary>The bound generators of a pack loaded from .pvg sources; null for a .pvpack or sources that no longer bind.</summary>
