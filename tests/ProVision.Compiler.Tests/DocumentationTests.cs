@@ -25,4 +25,15 @@ public sealed class DocumentationTests
 
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public void Every_template_lint_diagnostic_is_documented_in_the_language_guide()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "language.md"));
+        var missing = DiagnosticCatalogTests.Codes()
+            .Where(code => code[2] == '5')
+            .Where(code => !guide.Contains($"| {code} |", StringComparison.Ordinal));
+
+        Assert.Empty(missing);
+    }
 }

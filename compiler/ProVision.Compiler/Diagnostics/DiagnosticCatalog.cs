@@ -6,7 +6,7 @@ namespace ProVision.Compiler.Diagnostics;
 /// Every diagnostic the compiler can report, one factory method per code.
 /// </summary>
 /// <remarks>
-/// Bands: PV0xxx syntax, PV1xxx binding and types, PV2xxx emit, PV3xxx packs, PV4xxx sandbox.
+/// Bands: PV0xxx syntax, PV1xxx binding and types, PV2xxx emit, PV3xxx packs, PV4xxx sandbox, PV5xxx template lint.
 /// A number, once published, is never reused, even if its diagnostic is removed: list it below.
 /// Messages are lower-case, name the offending text in single quotes and say what to do.
 /// The factories are split over partial files by band (DiagnosticCatalog.Syntax.cs, ...).

@@ -1,0 +1,69 @@
+using ProVision.Compiler.Text;
+
+namespace ProVision.Compiler.Diagnostics;
+
+// PV5xxx: the template lint (provision templates --lint). Spans point at the ask/tell template, the template text or
+// the emit entry the finding comes from; the finding also carries the offending expansion.
+// PV500x duplicates, PV501x agreement, PV502x spacing and punctuation, PV503x empty slots, PV504x items.
+public static partial class DiagnosticCatalog
+{
+    /// <summary>PV5001: one phrasing is produced twice (by two templates, or twice by one).</summary>
+    public static Diagnostic LintDuplicateExpansion(TextSpan span, string expansion, string other) =>
+        Error("PV5001", span, $"the phrasing '{expansion}' is produced twice ({other}); remove one of them so phrasings are drawn evenly");
+
+    /// <summary>PV5002: two phrasings that differ only in case or whitespace, so items read the same.</summary>
+    public static Diagnostic LintCaseOrSpaceDuplicate(TextSpan span, string expansion, string other) =>
+        Error("PV5002", span, $"the phrasings '{expansion}' and '{other}' differ only in case or whitespace and render alike; keep one");
+
+    /// <summary>PV5010: "a apple", "an dog", "a dogs".</summary>
+    public static Diagnostic LintArticleAgreement(TextSpan span, string found, string fix) =>
+        Error("PV5010", span, $"'{found}' is ungrammatical: {fix}; write '{{a(x)}}' instead of 'a {{x}}' so the article follows the word");
+
+    /// <summary>PV5011: "1 dogs", "2 dog".</summary>
+    public static Diagnostic LintNumberAgreement(TextSpan span, string found, string fix) =>
+        Error("PV5011", span, $"'{found}' does not agree: {fix}; use '{{plural(x, n)}}' or a slot that follows the count");
+
+    /// <summary>PV5012: "there is 2 ...", "there are 1 ...".</summary>
+    public static Diagnostic LintThereIsAgreement(TextSpan span, string found, string fix) =>
+        Error("PV5012", span, $"'{found}' does not agree with the count: {fix}; write '{{be(n)}}' instead of 'is' or 'are'");
+
+    /// <summary>PV5013: "the dogs is", "where is the dogs".</summary>
+    public static Diagnostic LintVerbAgreement(TextSpan span, string found, string fix) =>
+        Error("PV5013", span, $"'{found}' does not agree with its subject: {fix}; write '{{be(x)}}' or '{{has(x)}}' so the verb follows the noun");
+
+    /// <summary>PV5020 (warning): two or more spaces inside template text.</summary>
+    public static Diagnostic LintDoubledSpace(TextSpan span, string text) =>
+        Warning("PV5020", span, $"doubled space in the template text '{text}'; the renderer collapses it, but one space reads as intended");
+
+    /// <summary>PV5021 (warning): a space before punctuation inside template text.</summary>
+    public static Diagnostic LintSpaceBeforePunctuation(TextSpan span, string text) =>
+        Warning("PV5021", span, $"space before punctuation in the template text '{text}'; remove it");
+
+    /// <summary>PV5022: two punctuation marks in a row in a rendered phrasing.</summary>
+    public static Diagnostic LintDoubledPunctuation(TextSpan span, string found) =>
+        Error("PV5022", span, $"doubled punctuation '{found}' in a rendered phrasing; remove one mark or the empty part between them");
+
+    /// <summary>PV5023 (warning): a question worded as a question ends with '.', or a description with '?'.</summary>
+    public static Diagnostic LintFinalPunctuation(TextSpan span, string expansion, string fix) =>
+        Warning("PV5023", span, $"'{expansion}' {fix}");
+
+    /// <summary>PV5024: a sentence inside a rendered phrasing starts with a lower-case letter.</summary>
+    public static Diagnostic LintLowercaseSentenceStart(TextSpan span, string found) =>
+        Error("PV5024", span, $"a sentence starts in lower case at '{found}'; capitalise it (the renderer capitalises only the first letter)");
+
+    /// <summary>PV5030: a slot rendered empty in a sample item, leaving a gap in the question.</summary>
+    public static Diagnostic LintEmptySlot(TextSpan span, string slot, string item) =>
+        Error("PV5030", span, $"slot '{slot}' renders empty in sample item '{item}'; add a 'where' that skips empty values or use a phrase that reads well without it");
+
+    /// <summary>PV5031: an empty option or slot leaves a dangling word before punctuation or at the start.</summary>
+    public static Diagnostic LintDanglingWord(TextSpan span, string found) =>
+        Error("PV5031", span, $"'{found}' leaves a gap: an empty option or slot stands where a word is needed; move the word into the option or drop the empty alternative");
+
+    /// <summary>PV5040: the rendered question contains its own answer.</summary>
+    public static Diagnostic LintAnswerLeak(TextSpan span, string answer, string item) =>
+        Error("PV5040", span, $"the question gives away its answer '{answer}' (sample item '{item}'); ask without naming the answer, or offer it among other choices");
+
+    /// <summary>PV5041: a multiple-choice item offers the same option twice.</summary>
+    public static Diagnostic LintRepeatedOption(TextSpan span, string option, string item) =>
+        Error("PV5041", span, $"option '{option}' is offered twice in sample item '{item}'; make the candidates distinct from each other and from the answer");
+}
