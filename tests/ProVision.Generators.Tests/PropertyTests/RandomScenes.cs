@@ -106,6 +106,41 @@ internal static class RandomScenes
         return builder.Build();
     }
 
+    /// <summary>A person, a dog and a car (each once) with one or two random predicates from the person to each of the others.</summary>
+    public static SceneGraph Related(int seed, string id)
+    {
+        var random = new Random(seed);
+        var builder = new GraphBuilder(30, 30, id)
+            .Object("person", 0, 0, 10, 10, s_attributes[random.Next(s_attributes.Length)])
+            .Object("dog", 12, 12, 20, 20)
+            .Object("car", 22, 0, 29, 8);
+        foreach (var target in new[] { 1, 2 })
+        {
+            foreach (var predicate in Enumerable.Range(0, random.Next(1, 3)).Select(_ => s_predicates[random.Next(s_predicates.Length)]).Distinct())
+            {
+                builder.Relation(0, predicate, target);
+            }
+        }
+        return builder.Build();
+    }
+
+    /// <summary>A random graph (no masks or depth) with exactly <paramref name="count"/> extra objects labelled <paramref name="label"/>.</summary>
+    public static SceneGraph WithCount(int seed, string id, string label, int count)
+    {
+        var random = new Random(seed);
+        var builder = new GraphBuilder(60, 60, id);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Object(label, i * 3, i * 3, (i * 3) + 2, (i * 3) + 2, s_attributes[random.Next(s_attributes.Length)]);
+        }
+        for (var i = random.Next(0, 4); i > 0; i--)
+        {
+            var others = s_labels.Where(l => l != label).ToArray();
+            builder.Object(others[random.Next(others.Length)], 40, 40 + i, 45, 45 + i, s_attributes[random.Next(s_attributes.Length)]);
+        }
+        return builder.Build();
+    }
+
     private static (int X1, int Y1, int X2, int Y2) NextBox(Random random, int width, int height, List<(int X1, int Y1, int X2, int Y2)> earlier)
     {
         if (earlier.Count > 0 && random.Next(3) == 0) return earlier[random.Next(earlier.Count)];
