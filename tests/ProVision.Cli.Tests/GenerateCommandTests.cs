@@ -76,4 +76,26 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(1, Generate("--per-image", "0", "--out", output).Code);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void Images_per_item_sets_the_images_of_multi_image_items_and_refuses_counts_a_generator_cannot_take()
+    {
+        var output = _dir.File("multi.jsonl");
+        string[] multi = ["generate", "--graphs", Graphs(), "--generators", "HasObjectMultiGenerator,CountObjectMultiGenerator", "--multi-samples", "4", "--seed", "3"];
+
+        var (code, _, _) = CliRunner.Run([.. multi, "--images-per-item", "3", "--out", output]);
+
+        Assert.Equal(0, code);
+        var items = File.ReadAllLines(output).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["CountObjectMultiGenerator", "HasObjectMultiGenerator"], items.Select(i => i.GetProperty("generator").GetString()).Distinct().Order());
+        Assert.All(items, i => Assert.Equal(3, i.GetProperty("images").GetArrayLength()));
+
+        var refused = _dir.File("refused.jsonl");
+        var (bad, _, stderr) = CliRunner.Run([.. multi, "--images-per-item", "1", "--out", refused]);
+        Assert.Equal(1, bad);
+        Assert.Contains("error: --images-per-item 1: these generators take 2 to 16 images per item: ", stderr);
+        Assert.Contains("HasObjectMultiGenerator", stderr);
+        Assert.Contains("CountObjectMultiGenerator", stderr);
+        Assert.False(File.Exists(refused));
+    }
 }

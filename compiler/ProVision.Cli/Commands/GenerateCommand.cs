@@ -39,6 +39,13 @@ public static class GenerateCommand
             return ExitCodes.Usage;
         }
 
+        if (settings.ImagesPerItem is { } imagesPerItem && ImagesPerItemProblems(selected, imagesPerItem) is { Count: > 0 } problems)
+        {
+            foreach (var line in problems) console.Error.WriteLine($"error: --images-per-item {imagesPerItem}: {line}");
+            console.Error.WriteLine("leave those generators out with --generators, or choose another --images-per-item");
+            return ExitCodes.Usage;
+        }
+
         var options = settings.Apply(pack.Options);
         var load = GraphStream.Load(inputs, loadOptions, policy);
         if (load.Error is { } error)
@@ -63,7 +70,12 @@ public static class GenerateCommand
         if (multis.Count > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
         {
             var dataSet = new DataSetIndex(graphs);
-            new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem ?? pack.Manifest.Defaults.ImagesPerItem, pack.Vocabulary).Run(dataSet, sink, report);
+            foreach (var generator in multis)
+            {
+                // --images-per-item was checked above; the pack's default applies where the generator takes it.
+                var images = settings.ImagesPerItem ?? (pack.Manifest.Defaults.ImagesPerItem is { } n && generator.AcceptsImageCount(n) ? n : null);
+                new MultiImageEngine([generator], options, settings.MultiSamples, images, pack.Vocabulary).Run(dataSet, sink, report);
+            }
         }
         sink.Complete();
 
@@ -72,6 +84,18 @@ public static class GenerateCommand
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {settings.Output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;
     }
+
+    /// <summary>
+    /// The selected multi-image generators that cannot make items of <paramref name="images"/> images, one line per
+    /// range they take ("... take 2 to 16 images per item: A, B"), so that a whole pack gives one line, not one each.
+    /// </summary>
+    private static List<string> ImagesPerItemProblems(IEnumerable<CompiledGenerator> selected, int images) =>
+        [.. selected.Where(g => g.IsMultiImage && !g.AcceptsImageCount(images))
+            .GroupBy(g => (g.MinImageCount, g.MaxImageCount))
+            .Select(range => (range.Key.MinImageCount == range.Key.MaxImageCount
+                    ? $"{(range.Count() == 1 ? "this generator compares" : "these generators compare")} exactly {range.Key.MinImageCount} images per item"
+                    : $"{(range.Count() == 1 ? "this generator takes" : "these generators take")} {range.Key.MinImageCount} to {range.Key.MaxImageCount} images per item")
+                + ": " + string.Join(", ", range.Select(g => g.Name)))];
 }
 
 /// <summary>Reads all graphs (multi-image generators and sharding need the whole set; masks and depth stay lazy).</summary>

@@ -64,8 +64,8 @@ internal sealed partial class GeneratorBinder
                     {
                         Report(DiagnosticCatalog.MisplacedDrawClause(draw.KeywordSpan, "draw"));
                     }
-                    var bound = BindDraw(draw);
-                    if (IsMultiImage && !drawSeen && bound.Count > 0)
+                    var bound = BindDraw(draw, imageCount, imagesSpan);
+                    if (IsMultiImage && !drawSeen && bound.Count > 0 && !bound.PerItem)
                     {
                         drawCount = bound.Count;
                         if (imageCount > 0 && imageCount != bound.Count)
@@ -90,9 +90,14 @@ internal sealed partial class GeneratorBinder
         return clauses;
     }
 
-    private BoundDrawClause BindDraw(DrawClauseSyntax draw)
+    /// <summary>
+    /// Binds a draw. Its count is a constant, or <c>imagesPerItem</c>: the run's images per item
+    /// (<c>--images-per-item</c>), 2 to 16, whose default is the <c>images</c> clause (2 when absent).
+    /// </summary>
+    private BoundDrawClause BindDraw(DrawClauseSyntax draw, int imageCount, TextSpan imagesSpan)
     {
-        var count = ConstantInt(draw.Count, "the number of images drawn", 1, MaxImages) ?? 0;
+        var perItem = draw.Count is NameExpressionSyntax { Name.Text: PerItemName };
+        var count = perItem ? PerItemDefault(imageCount, imagesSpan) : ConstantInt(draw.Count, "the number of images drawn", 1, MaxImages) ?? 0;
         var outer = PushScope();
         var it = new VariableSymbol("it", TypeSymbol.Image, VariableKind.It, draw.Predicate?.Span ?? draw.Span);
         if (!_scope.TryDeclare(it) && draw.Predicate is not null)
@@ -102,7 +107,26 @@ internal sealed partial class GeneratorBinder
         var predicate = draw.Predicate is null ? null : BindCondition(draw.Predicate, "the draw condition");
         _scope = outer;
         var variable = Declare(draw.Name, TypeSymbol.ListOf(TypeSymbol.Image), VariableKind.Draw);
-        return new BoundDrawClause(draw.Span, variable, count, it, predicate);
+        return new BoundDrawClause(draw.Span, variable, count, it, predicate, perItem);
+    }
+
+    /// <summary>The name a draw uses for "as many images as the run asks for".</summary>
+    internal const string PerItemName = "imagesPerItem";
+
+    /// <summary>Fewest images per item of a generator that draws <c>imagesPerItem</c> ("which image" needs two).</summary>
+    internal const int MinPerItemImages = 2;
+
+    private int PerItemDefault(int imageCount, TextSpan imagesSpan)
+    {
+        if (imageCount == 0)
+        {
+            return MinPerItemImages;
+        }
+        if (imageCount < MinPerItemImages)
+        {
+            Report(DiagnosticCatalog.ConstantRequired(imagesSpan, "the default number of images of a draw of imagesPerItem images", $"from {MinPerItemImages} to {MaxImages}"));
+        }
+        return imageCount;
     }
 
     /// <summary>Binds a for clause (query or comprehension) and declares its variables in the current scope.</summary>

@@ -15,7 +15,7 @@ namespace ProVision.Compiler.Binding;
 /// </summary>
 internal sealed partial class GeneratorBinder
 {
-    private const int MaxImages = 16;
+    internal const int MaxImages = 16;
 
     private readonly SourceText _source;
     private readonly GeneratorDeclarationSyntax _syntax;

@@ -114,13 +114,19 @@ public sealed record BoundBudgetClause(TextSpan Span, long Limit) : BoundClause(
     public override string? Describe() => Limit.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary><c>draw name = n images where predicate</c>: <see cref="It"/> is the image the predicate tests.</summary>
-public sealed record BoundDrawClause(TextSpan Span, VariableSymbol Variable, int Count, VariableSymbol It, BoundExpression? Predicate) : BoundClause(Span)
+/// <summary>
+/// <c>draw name = n images where predicate</c>: <see cref="It"/> is the image the predicate tests. With
+/// <see cref="PerItem"/> (<c>draw name = imagesPerItem images</c>) the run decides n and <see cref="Count"/> is the
+/// default (the <c>images</c> clause, else 2).
+/// </summary>
+public sealed record BoundDrawClause(TextSpan Span, VariableSymbol Variable, int Count, VariableSymbol It, BoundExpression? Predicate, bool PerItem = false) : BoundClause(Span)
 {
     /// <inheritdoc />
     public override IEnumerable<(string Role, BoundNode Node)> GetChildren() =>
         Predicate is null ? None : [("where", Predicate)];
 
     /// <inheritdoc />
-    public override string? Describe() => $"{Variable.Name}: {Variable.Type.Name} ({Count.ToString(CultureInfo.InvariantCulture)} images)";
+    public override string? Describe() => PerItem
+        ? $"{Variable.Name}: {Variable.Type.Name} (imagesPerItem images, default {Count.ToString(CultureInfo.InvariantCulture)})"
+        : $"{Variable.Name}: {Variable.Type.Name} ({Count.ToString(CultureInfo.InvariantCulture)} images)";
 }

@@ -38,6 +38,15 @@ public sealed record BoundGenerator(
     /// <summary>True for a multi-image generator (family <c>multi-image</c>).</summary>
     public bool IsMultiImage => Family == GeneratorFamily.MultiImage;
 
+    /// <summary>True when the draw is <c>imagesPerItem</c> images, so a run may choose the images per item.</summary>
+    public bool DrawsPerItem => Clauses.OfType<BoundDrawClause>().Any(d => d.PerItem);
+
+    /// <summary>Fewest images per item a run may ask for: 2 for a draw of <c>imagesPerItem</c>, else <see cref="ImageCount"/>.</summary>
+    public int MinImageCount => DrawsPerItem ? Binding.GeneratorBinder.MinPerItemImages : ImageCount;
+
+    /// <summary>Most images per item a run may ask for: 16 for a draw of <c>imagesPerItem</c>, else <see cref="ImageCount"/>.</summary>
+    public int MaxImageCount => DrawsPerItem ? Binding.GeneratorBinder.MaxImages : ImageCount;
+
     /// <summary>The emit block (the last clause), if the generator has one.</summary>
     public BoundEmitClause? Emit => Clauses.Length > 0 ? Clauses[^1] as BoundEmitClause : null;
 

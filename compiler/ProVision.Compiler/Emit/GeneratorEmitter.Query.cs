@@ -275,7 +275,10 @@ internal sealed partial class GeneratorEmitter
         var drawn = Temp();
         var before = Temp();
         var failures = Temp();
-        _hoisted.Add($"Span<int> {drawn} = stackalloc int[{draw.Count.ToString(CultureInfo.InvariantCulture)}];");
+        // A draw of imagesPerItem images takes the run's count from the context; the sandbox allows stackalloc of a
+        // constant size only, so that draw gets an array (allocated once per run).
+        var count = draw.PerItem ? "context.ImageCount" : draw.Count.ToString(CultureInfo.InvariantCulture);
+        _hoisted.Add(draw.PerItem ? $"Span<int> {drawn} = new int[{count}];" : $"Span<int> {drawn} = stackalloc int[{count}];");
         _w.Blank();
         if (budget is not null)
         {
@@ -298,7 +301,7 @@ internal sealed partial class GeneratorEmitter
             var ok = Temp();
             var k = Temp("i");
             _w.Line($"var {ok} = true;");
-            _w.Open($"for (var {k} = 0; {k} < {draw.Count.ToString(CultureInfo.InvariantCulture)} && {ok}; {k}++)");
+            _w.Open($"for (var {k} = 0; {k} < {count} && {ok}; {k}++)");
             _loopDepth++;
             StopCheck();
             _w.Line($"var {NameOf(draw.It)} = {k};");
@@ -308,7 +311,7 @@ internal sealed partial class GeneratorEmitter
             CloseLoop();
             _w.Line($"if (!{ok}) continue;");
         }
-        _w.Line($"ReadOnlySpan<int> {NameOf(draw.Variable)} = Lists.Range({draw.Count.ToString(CultureInfo.InvariantCulture)});");
+        _w.Line($"ReadOnlySpan<int> {NameOf(draw.Variable)} = Lists.Range({count});");
         EmitClauses(index + 1);
         _loopDepth--;
         _w.Close();

@@ -91,6 +91,13 @@ internal sealed partial class GeneratorEmitter
             writer.Blank();
             writer.Line($"public override int ImageCount => {_generator.ImageCount.ToString(CultureInfo.InvariantCulture)};");
             writer.Blank();
+            if (_generator.DrawsPerItem)
+            {
+                writer.Line($"public override int MinImageCount => {_generator.MinImageCount.ToString(CultureInfo.InvariantCulture)};");
+                writer.Blank();
+                writer.Line($"public override int MaxImageCount => {_generator.MaxImageCount.ToString(CultureInfo.InvariantCulture)};");
+                writer.Blank();
+            }
         }
         writer.Line("public override ImmutableArray<AskTemplate> QuestionTemplates => s_asks;");
         if (!_generator.Tells.IsEmpty)

@@ -34,7 +34,29 @@ public abstract class CompiledGenerator
     public virtual bool IsMultiImage => false;
 
     /// <summary>Images per item (the <c>images n</c> clause); 1 for single-image generators.</summary>
+    /// <remarks>For a generator that draws <c>imagesPerItem</c> images, the default a run may change.</remarks>
     public virtual int ImageCount => 1;
+
+    /// <summary>
+    /// Fewest images per item a run may ask for (<c>--images-per-item</c>). A generator whose draw is a constant
+    /// takes only <see cref="ImageCount"/>; one that draws <c>imagesPerItem</c> images takes 2 to 16.
+    /// </summary>
+    public virtual int MinImageCount => ImageCount;
+
+    /// <summary>Most images per item a run may ask for; see <see cref="MinImageCount"/>.</summary>
+    public virtual int MaxImageCount => ImageCount;
+
+    /// <summary>Whether a run may make this generator's items over <paramref name="images"/> images each.</summary>
+    public bool AcceptsImageCount(int images) => images >= MinImageCount && images <= MaxImageCount;
+
+    /// <summary>
+    /// Why <paramref name="images"/> images per item cannot be used with this generator, in one line for a user, or
+    /// null when it can.
+    /// </summary>
+    public string? ImageCountProblem(int images) => AcceptsImageCount(images) ? null
+        : MinImageCount == MaxImageCount
+            ? $"{Name} compares exactly {MinImageCount} images per item, so it cannot make items of {images} images"
+            : $"{Name} takes {MinImageCount} to {MaxImageCount} images per item, not {images}";
 
     /// <summary>The <c>ask "question" -&gt; "answer"</c> clauses, in source order.</summary>
     public abstract ImmutableArray<AskTemplate> QuestionTemplates { get; }
@@ -72,11 +94,17 @@ public abstract class CompiledGenerator
     /// <inheritdoc/>
     /// <summary>
     /// Runs a multi-image generator over <paramref name="dataSet"/>: its <see cref="Run"/> draws
-    /// <see cref="ImageCount"/> images at a time until its budget of failed draws or the item budget is spent.
+    /// <paramref name="imagesPerItem"/> (default <see cref="ImageCount"/>) images at a time until its budget of failed draws or the item budget is spent.
     /// </summary>
-    public GeneratorContext RunOn(DataSetIndex dataSet, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null)
+    /// <exception cref="ArgumentOutOfRangeException">The generator does not take <paramref name="imagesPerItem"/> images per item.</exception>
+    public GeneratorContext RunOn(DataSetIndex dataSet, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null, int? imagesPerItem = null)
     {
-        var context = new GeneratorContext(Name, dataSet, ImageCount, options, collector, vocabulary);
+        var images = imagesPerItem ?? ImageCount;
+        if (ImageCountProblem(images) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(imagesPerItem), images, problem);
+        }
+        var context = new GeneratorContext(Name, dataSet, images, options, collector, vocabulary);
         Run(context);
         return context;
     }

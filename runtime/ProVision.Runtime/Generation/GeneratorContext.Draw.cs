@@ -35,6 +35,12 @@ public sealed partial class GeneratorContext
         init => _dataSet = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>
+    /// Images per item: what a draw of <c>imagesPerItem</c> images draws (the run's <c>--images-per-item</c>, else
+    /// the generator's <c>images</c> clause); 1 for single-image contexts.
+    /// </summary>
+    public int ImageCount => _draft.ImageCount;
+
     /// <summary>True for a context made to draw images from its data set.</summary>
     public bool IsDrawing { get; }
 

@@ -289,7 +289,8 @@ internal sealed partial class Evaluation
     private void RunDraw(BoundDrawClause draw, int index)
     {
         var limit = _generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault()?.Limit ?? DefaultBudget;
-        var drawn = new int[draw.Count];
+        var count = draw.PerItem ? _context.ImageCount : draw.Count;
+        var drawn = new int[count];
         var before = 0;
         for (long failures = 0; failures < limit; failures = _context.ItemCount > before ? 0 : failures + 1)
         {
@@ -306,7 +307,7 @@ internal sealed partial class Evaluation
             if (draw.Predicate is not null)
             {
                 var ok = true;
-                for (var k = 0; k < draw.Count && ok; k++)
+                for (var k = 0; k < count && ok; k++)
                 {
                     Stop();
                     _values[draw.It] = k;
@@ -325,7 +326,7 @@ internal sealed partial class Evaluation
                     continue;
                 }
             }
-            _values[draw.Variable] = Enumerable.Range(0, draw.Count).Select(i => (object?)i).ToArray();
+            _values[draw.Variable] = Enumerable.Range(0, count).Select(i => (object?)i).ToArray();
             Iterate(() => RunClauses(index + 1));
         }
     }

@@ -45,6 +45,12 @@ public sealed class InterpretedGenerator : CompiledGenerator
     public override int ImageCount => _generator.ImageCount;
 
     /// <inheritdoc />
+    public override int MinImageCount => _generator.MinImageCount;
+
+    /// <inheritdoc />
+    public override int MaxImageCount => _generator.MaxImageCount;
+
+    /// <inheritdoc />
     public override ImmutableArray<AskTemplate> QuestionTemplates { get; }
 
     /// <inheritdoc />

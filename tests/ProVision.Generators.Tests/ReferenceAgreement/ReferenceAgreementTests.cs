@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using ProVision.Generators.Tests.Builtin;
+using ProVision.Generators.Tests.Verification;
+using ProVision.Runtime.Items;
+using ProVision.Runtime.SceneGraphs;
+using Xunit.Abstractions;
+
+namespace ProVision.Generators.Tests.ReferenceAgreement;
+
+/// <summary>
+/// The "done when": generation on ../shared/fixtures/baseball (the Python reference's sample data) gives items
+/// from every generator that has data there, they all verify, and for the deterministic generators the reference's
+/// answers are among ours (docs/evidence.md, "Agreement with the reference", explains each comparison).
+/// </summary>
+public sealed class ReferenceAgreementTests(ITestOutputHelper output)
+{
+    public static TheoryData<ReferenceItem> SingleItems => [.. ReferenceItems.Single];
+
+    public static TheoryData<ReferenceItem> MultiItems => [.. ReferenceItems.Multi];
+
+    public static TheoryData<ReferenceItem> CaptionItems => [.. ReferenceItems.Captions];
+
+    [Fact]
+    public void Every_generator_with_data_on_the_images_makes_items_as_the_reference_does()
+    {
+        if (BaseballRun.Instance is not { } run) { output.WriteLine(BaseballRun.Absent); return; }
+        var made = run.Plain.Select(i => i.Generator).ToHashSet(StringComparer.Ordinal);
+        var expectedSingles = run.Singles.Select(g => g.Name)
+            .Where(n => n != "SceneGraphCaptionGenerator" && !ReferenceItems.NoCandidates.Contains(n)).ToList();
+        Assert.Equal(20, expectedSingles.Count);
+        Assert.All(expectedSingles, n => Assert.Contains(n, made));
+        Assert.Equal(14, run.Multis.Count);
+        Assert.All(run.Multis, g => Assert.Contains(g.Name, made));
+
+        // One item per generator per image (the reference's n_sample_per_generator = 1) gives the reference's histogram:
+        // the table holds one row per reference item (35: LeftMost, RightMost, Most and Least have data on one image only,
+        // and SceneGraphRelationQA finds no pair of uniquely referable objects on baseball_2), and one multi-image item each.
+        var ourCounts = run.Plain.Where(i => !i.IsMultiImage).GroupBy(i => i.Generator).Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal);
+        var referenceCounts = ReferenceItems.Single.GroupBy(r => r.Generator).Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal);
+        Assert.Equal(referenceCounts, ourCounts);
+        Assert.Equal(35, ReferenceItems.Single.Length);
+        Assert.Equal(14, run.Plain.Count(i => i.IsMultiImage));
+
+        // The generators the reference finds nothing for find nothing here either, even with every candidate kept;
+        // the caption has no QA form (the reference's qa mode yields nothing for it).
+        Assert.All(run.AllSingle, i => Assert.DoesNotContain(i.Generator, ReferenceItems.NoCandidates.Append("SceneGraphCaptionGenerator")));
+        Assert.Equal(2, run.Captions.Count);
+    }
+
+    [Fact]
+    public void Every_item_of_the_baseball_runs_verifies()
+    {
+        if (BaseballRun.Instance is not { } run) { output.WriteLine(BaseballRun.Absent); return; }
+        var options = new VerifierOptions { DatasetPredicates = [.. run.Graphs.SelectMany(g => g.Relations).Select(r => r.Predicate).Distinct()] };
+        BuiltinPack.AssertVerified(run.Plain.Concat(run.AllSingle).Concat(run.AllMulti).Concat(run.Captions), run.Graphs, options);
+    }
+
+    [Theory]
+    [MemberData(nameof(SingleItems))]
+    public void A_single_image_reference_item_agrees_with_ours(ReferenceItem reference)
+    {
+        if (BaseballRun.Instance is not { } run) { output.WriteLine(BaseballRun.Absent); return; }
+        var graph = run.Graphs.Single(g => g.ImageId == reference.Image);
+        var ours = run.AllSingle.Where(i => i.Generator == reference.Generator && i.Images[0] == (graph.ImagePath ?? graph.ImageId)).ToList();
+        switch (reference.How)
+        {
+            case Comparison.AmongCandidates:
+                AssertAmong(reference, ours, run);
+                break;
+            case Comparison.TiedAnswer:
+                AssertTied(reference, ours, run);
+                break;
+            case Comparison.OppositeAnswer:
+                AssertOpposite(reference, graph);
+                break;
+            case Comparison.BelowThreshold:
+                AssertBelowThreshold(reference, graph);
+                break;
+            case Comparison.ValidUnderOurRules:
+                AssertValidSegmentationItem(reference, graph);
+                break;
+            default:
+                throw new Xunit.Sdk.XunitException($"unknown comparison {reference.How}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(MultiItems))]
+    public void A_multi_image_reference_item_is_among_our_candidates(ReferenceItem reference)
+    {
+        if (BaseballRun.Instance is not { } run) { output.WriteLine(BaseballRun.Absent); return; }
+        AssertAmong(reference, run.AllMulti.Where(i => i.Generator == reference.Generator).ToList(), run);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaptionItems))]
+    public void The_caption_states_the_reference_captions_relations_and_attributes(ReferenceItem reference)
+    {
+        if (BaseballRun.Instance is not { } run) { output.WriteLine(BaseballRun.Absent); return; }
+        var graph = run.Graphs.Single(g => g.ImageId == reference.Image);
+        var caption = run.Captions.Single(i => i.Images[0] == (graph.ImagePath ?? graph.ImageId));
+        Assert.Equal(reference.Key, MeaningKeys.Of(caption, run.GraphOf));
+        // Every attribute of the image is stated (the reference lists all of them, in set order).
+        foreach (var attribute in graph.Objects.SelectMany(o => o.Attributes).Distinct())
+        {
+            Assert.Contains(attribute, caption.Response, StringComparison.Ordinal);
+        }
+    }
+
+    private void AssertAmong(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run)
+    {
+        var keys = ours.Select(i => MeaningKeys.Of(i, run.GraphOf)).Distinct().Order(StringComparer.Ordinal).ToList();
+        output.WriteLine($"{reference.Generator}: {keys.Count} distinct candidates:\n  " + string.Join("\n  ", keys));
+        Assert.True(keys.Contains(reference.Key), $"the reference's '{reference.Key}' is not among our {keys.Count} candidates:\n  " + string.Join("\n  ", keys));
+    }
+
+    /// <summary>A tie at the lowest count: ours answers with a label of the reference answer's count and does not offer the reference's label.</summary>
+    private static void AssertTied(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run)
+    {
+        var (label, count) = (reference.Key.Split('=')[0], reference.Key.Split('=')[1]);
+        var item = Assert.Single(ours);
+        Assert.EndsWith("=" + count, MeaningKeys.Of(item, run.GraphOf));
+        Assert.NotEqual(label, item.Answer);
+        Assert.DoesNotContain(label, MeaningKeys.List(item.Slot("names")!).Split(','));
+    }
+
+    /// <summary>The reference's point pair with the other point as the answer verifies; its own answer does not.</summary>
+    private static void AssertOpposite(ReferenceItem reference, SceneGraph graph)
+    {
+        var (referenceAnswer, other) = (reference.Key.Split('|')[0], reference.Key.Split('|')[1]);
+        var ours = VerifyPoints(reference, graph, other);
+        Assert.True(ours.Passed, $"with our depth convention the answer should be {other}: {ours.Message}");
+        var theirs = VerifyPoints(reference, graph, referenceAnswer);
+        Assert.False(theirs.Passed, $"the reference's answer {referenceAnswer} should be wrong under the map's larger-is-closer convention");
+    }
+
+    /// <summary>Neither answer of the reference's point pair verifies: their depths are too close to ask about.</summary>
+    private static void AssertBelowThreshold(ReferenceItem reference, SceneGraph graph)
+    {
+        foreach (var answer in reference.Key.Split('|'))
+        {
+            var result = VerifyPoints(reference, graph, answer);
+            Assert.False(result.Passed, $"answer {answer} verifies, so the pair is not below the threshold");
+            Assert.Contains("less than the threshold", result.Message, StringComparison.Ordinal);
+        }
+    }
+
+    private static VerificationResult VerifyPoints(ReferenceItem reference, SceneGraph graph, string answer)
+    {
+        var (first, second) = (reference.Key.Split('|')[0], reference.Key.Split('|')[1]);
+        var item = new GeneratedItem($"{graph.ImageId}/{reference.Generator}/reference", reference.Generator, 0, [graph.ImagePath ?? graph.ImageId],
+            "Which point is it?", answer, answer, slots: [new("point1", first), new("point2", second)], evidence: Evidence.None(1));
+        return ItemVerifier.Verify(item, [graph], BuiltinPack.Pack.Vocabulary, VerifierOptions.Default);
+    }
+
+    /// <summary>The reference's anchor, same-object and different-object points form a valid item of ours for the anchor's object.</summary>
+    private static void AssertValidSegmentationItem(ReferenceItem reference, SceneGraph graph)
+    {
+        var points = reference.Key.Split('|');
+        var answer = reference.Generator == "SameObjectSegGenerator" ? points[1] : points[2];
+        var messages = new List<string>();
+        for (var owner = 0; owner < graph.Objects.Length; owner++)
+        {
+            var item = new GeneratedItem($"{graph.ImageId}/{reference.Generator}/reference", reference.Generator, 0, [graph.ImagePath ?? graph.ImageId],
+                "Which point is it?", answer, answer, slots: [new("anchor", points[0]), new("point1", points[1]), new("point2", points[2])],
+                evidence: Evidence.Single(ImmutableArray.Create(owner), []));
+            var result = ItemVerifier.Verify(item, [graph], BuiltinPack.Pack.Vocabulary, VerifierOptions.Default);
+            if (result.Passed) return;
+            messages.Add($"object {owner}: {result.Message}");
+        }
+        Assert.Fail($"the reference's points are no valid item for any object:\n" + string.Join("\n", messages));
+    }
+}
