@@ -24,8 +24,14 @@ public static class BenchCommand
         compile.SetAction(result => BenchCompile.Run(console, result.GetValue(count)));
         var benchGraphs = new Option<int>("--graphs") { Description = "How many synthetic graphs.", DefaultValueFactory = _ => 2000 };
         var samples = new Option<int>("--multi-samples") { Description = "Items per multi-image generator.", DefaultValueFactory = _ => 200 };
-        var generate = new Command("generate", "Items/s and images/s of the built-in pack on synthetic graphs, one thread and all cores.") { benchGraphs, samples };
-        generate.SetAction(result => BenchGenerate.Run(console, result.GetValue(benchGraphs), result.GetValue(samples)));
+        var byGenerator = new Option<bool>("--by-generator") { Description = "Also print time, candidates and kept items per generator." };
+        var only = new Option<string?>("--generators") { Description = "Comma-separated generator names to measure (default: all built-in ones)." };
+        var saveGraphs = new Option<string?>("--save-graphs") { Description = "Also write the synthetic graphs (canonical JSONL) to this file, for `provision generate`." };
+        var generate = new Command("generate", "Images/s and items/s of the built-in pack on synthetic graphs, single- and multi-image, one thread and all cores.") { benchGraphs, samples, byGenerator, only, saveGraphs };
+        generate.SetAction(result => BenchGenerate.Run(console, new BenchGenerate.Settings(
+            result.GetValue(benchGraphs), result.GetValue(samples), result.GetValue(byGenerator),
+            (result.GetValue(only) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            result.GetValue(saveGraphs))));
         bench.Add(generate);
         bench.Add(compile);
         bench.Add(convert);
@@ -67,7 +73,7 @@ public static class BenchCommand
     }
 
     /// <summary>Samples memory every 20 ms on a background thread, so the peak is seen without slowing the work.</summary>
-    private sealed class MemorySampler : IDisposable
+    internal sealed class MemorySampler : IDisposable
     {
         private readonly Thread _thread;
         private volatile bool _stop;

@@ -38,6 +38,7 @@ public sealed class GeneratorTotals
     private long _imagesMissingData;
     private long _budgetStops;
     private long _shortfall;
+    private long _elapsedTicks;
     private int _missing;
 
     public long Items => Interlocked.Read(ref _items);
@@ -46,6 +47,11 @@ public sealed class GeneratorTotals
     public long BudgetStops => Interlocked.Read(ref _budgetStops);
     public long Shortfall => Interlocked.Read(ref _shortfall);
     public DataNeeds Missing => (DataNeeds)Volatile.Read(ref _missing);
+
+    /// <summary>Time spent running this generator and selecting its items, summed over threads (for <c>bench generate --by-generator</c>).</summary>
+    public TimeSpan Elapsed => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _elapsedTicks));
+
+    internal void AddElapsed(long stopwatchTicks) => Interlocked.Add(ref _elapsedTicks, stopwatchTicks);
 
     internal void AddItems(long kept, long candidates)
     {

@@ -5,26 +5,33 @@ namespace ProVision.Runtime.Engine;
 
 /// <summary>
 /// Chooses which of a generator's candidate items on one image to keep: k of them (or all), uniformly or, with
-/// tag counts, weighted by <see cref="TagCounts.Weight"/>. Kept items stay in their original order. The random
-/// stream is keyed by (seed, generator, image id, <see cref="SelectionStream"/>), so the choice is the same in
-/// any thread and any shard.
+/// tag counts, weighted by <see cref="TagCounts.Weight(GeneratedItem)"/>. Kept items stay in their original order.
+/// The random stream is keyed by (seed, generator, image id, <see cref="SelectionStream"/>), so the choice is the
+/// same in any thread and any shard. It chooses among unrendered candidates (<see cref="Generation.DeferredItem"/>) exactly as
+/// among rendered ones, so only the kept ones need rendering.
 /// </summary>
 public sealed class ItemSelector(int? perImage, ulong seed, TagCounts? balance)
 {
     /// <summary>The item index whose random stream picks which items to keep (never a real item's index).</summary>
     public const long SelectionStream = -2;
 
-    public void Select(List<GeneratedItem> candidates, string generator, string imageId, List<GeneratedItem> kept)
+    /// <summary>The tag counts of balanced sampling, or null for uniform sampling.</summary>
+    public TagCounts? Balance => balance;
+
+    /// <summary>
+    /// The indices (ascending) of the candidates to keep among <paramref name="count"/>, or null to keep all of them.
+    /// <paramref name="weight"/> gives candidate i's balancing weight; it is called only with tag counts.
+    /// </summary>
+    public int[]? Choose(int count, string generator, string imageId, Func<int, double> weight)
     {
-        if (perImage is not { } k || candidates.Count <= k)
+        if (perImage is not { } k || count <= k)
         {
-            kept.AddRange(candidates);
-            return;
+            return null;
         }
         var random = new RandomKey(seed, generator, imageId, SelectionStream).CreateRandom();
-        var chosen = balance is null ? random.SampleWithoutReplacement(candidates.Count, k) : Weighted(candidates, k, random, balance);
+        var chosen = balance is null ? random.SampleWithoutReplacement(count, k) : Weighted(count, k, random, weight);
         Array.Sort(chosen);
-        foreach (var index in chosen) kept.Add(candidates[index]);
+        return chosen;
     }
 
     /// <summary>
@@ -32,14 +39,14 @@ public sealed class ItemSelector(int? perImage, ulong seed, TagCounts? balance)
     /// the key ln(u) / w; the k largest keys win. Equivalent to drawing one at a time with probability proportional
     /// to weight, in one pass.
     /// </summary>
-    private static int[] Weighted(List<GeneratedItem> candidates, int k, DeterministicRandom random, TagCounts balance)
+    private static int[] Weighted(int count, int k, DeterministicRandom random, Func<int, double> weight)
     {
-        var keys = new double[candidates.Count];
-        var order = new int[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
+        var keys = new double[count];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var u = 1.0 - random.NextDouble(); // (0, 1]: ln is finite
-            keys[i] = Math.Log(u) / balance.Weight(candidates[i]);
+            keys[i] = Math.Log(u) / weight(i);
             order[i] = i;
         }
         // Largest key first; ties by index so the order is total and deterministic.

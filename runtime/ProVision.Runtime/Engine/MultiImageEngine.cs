@@ -1,4 +1,5 @@
 using ProVision.Runtime.Generation;
+using ProVision.Runtime.Items;
 using ProVision.Runtime.Stdlib;
 using ProVision.Runtime.Writing;
 
@@ -7,33 +8,59 @@ namespace ProVision.Runtime.Engine;
 /// <summary>
 /// Runs multi-image generators over a whole data set: each draws image tuples from the <see cref="DataSetIndex"/>
 /// until it has made <c>samples</c> items, gives up after its budget of failed draws, or runs out of distinct
-/// tuples. Generators run one after another and write in generator order; each one's draws depend only on
-/// (seed, generator, data set), so the output is the same for any thread count. <c>imagesPerItem</c> (null: each
-/// generator's own count) must suit every generator (<see cref="CompiledGenerator.ImageCountProblem"/>).
+/// tuples. Each one's draws depend only on (seed, generator, data set), and items are written in generator order,
+/// so the output is the same for any thread count: with <paramref name="threads"/> above 1 the generators run
+/// side by side (one per thread) and their items wait until every earlier generator's are written.
+/// <c>imagesPerItem</c> (null: each generator's own count) must suit every generator
+/// (<see cref="CompiledGenerator.ImageCountProblem"/>).
 /// </summary>
 public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators, GenerationOptions options, int samplesPerGenerator,
-    int? imagesPerItem = null, Vocabulary? vocabulary = null)
+    int? imagesPerItem = null, Vocabulary? vocabulary = null, int threads = 1)
 {
     /// <exception cref="ArgumentOutOfRangeException">A generator does not take <c>imagesPerItem</c> images per item.</exception>
     public EngineReport Run(DataSetIndex dataSet, IItemSink sink, EngineReport? report = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         if (imagesPerItem is { } n && generators.Where(g => g.IsMultiImage).Select(g => g.ImageCountProblem(n)).FirstOrDefault(p => p is not null) is { } problem)
         {
             throw new ArgumentOutOfRangeException(nameof(imagesPerItem), n, problem);
         }
         report ??= new EngineReport();
         var limited = options with { ItemsPerGraphBudget = samplesPerGenerator };
-        foreach (var generator in generators.Where(g => g.IsMultiImage))
+        var runnable = generators.Where(g => g.IsMultiImage && g.HasPhrasings(options.Mode)).ToList();
+        var results = new List<GeneratedItem>[runnable.Count];
+        void RunOne(int i)
         {
+            var generator = runnable[i];
             var totals = report.For(generator.Name);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var collector = new ListItemCollector();
             var context = new GeneratorContext(generator.Name, dataSet, imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary);
             generator.Run(context);
-            foreach (var item in collector.Items) sink.Write(item);
             totals.AddItems(collector.Items.Count, collector.Items.Count);
             if (collector.Items.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Items.Count);
-            report.Items += collector.Items.Count;
+            totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            results[i] = collector.Items;
         }
+        if (threads == 1)
+        {
+            // Write each generator's items as soon as it finishes: only one generator's items are held at a time.
+            for (var i = 0; i < runnable.Count; i++)
+            {
+                RunOne(i);
+                Write(results[i], sink, report);
+                results[i] = [];
+            }
+            return report;
+        }
+        Parallel.For(0, runnable.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, RunOne);
+        foreach (var items in results) Write(items, sink, report);
         return report;
+    }
+
+    private static void Write(List<GeneratedItem> items, IItemSink sink, EngineReport report)
+    {
+        foreach (var item in items) sink.Write(item);
+        report.Items += items.Count;
     }
 }

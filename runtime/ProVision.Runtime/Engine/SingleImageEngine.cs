@@ -46,28 +46,33 @@ public sealed class SingleImageEngine
         return report;
     }
 
-    /// <summary>Pass 1 of balanced sampling: runs every generator over every graph and counts the candidates' tags.</summary>
+    /// <summary>
+    /// Pass 1 of balanced sampling: runs every generator over every graph and counts the candidates' tags. The
+    /// candidates are never rendered: their tags are read from the drafts.
+    /// </summary>
     public TagCounts CountTags(IEnumerable<SceneGraph> graphs)
     {
         var counts = new TagCounts();
-        var everything = new SingleImageEngine(_generators, _options with { PerImage = null }, _vocabulary);
-        everything.Run(graphs, new CountingSink(counts));
+        var report = new EngineReport();
+        var batch = new List<SceneGraph>(_options.BatchSize);
+        void Count() => ForEachGraph(batch, graph => RunGraph(graph, report, selector: null, counts));
+        foreach (var graph in graphs)
+        {
+            batch.Add(graph);
+            if (batch.Count == _options.BatchSize)
+            {
+                Count();
+                batch.Clear();
+            }
+        }
+        Count();
         return counts;
     }
 
     private void Flush(List<SceneGraph> batch, IItemSink sink, EngineReport report, ItemSelector selector)
     {
         if (batch.Count == 0) return;
-        var results = new List<GeneratedItem>[batch.Count];
-        if (_options.Threads == 1)
-        {
-            for (var i = 0; i < batch.Count; i++) results[i] = RunGraph(batch[i], report, selector);
-        }
-        else
-        {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads },
-                i => results[i] = RunGraph(batch[i], report, selector));
-        }
+        var results = ForEachGraph(batch, graph => RunGraph(graph, report, selector, tagCounts: null));
         foreach (var items in results)
         {
             foreach (var item in items) sink.Write(item);
@@ -77,10 +82,29 @@ public sealed class SingleImageEngine
         batch.Clear();
     }
 
-    private List<GeneratedItem> RunGraph(SceneGraph graph, EngineReport report, ItemSelector selector)
+    /// <summary>Runs <paramref name="work"/> over the batch on the configured threads; the results in batch order.</summary>
+    private List<GeneratedItem>[] ForEachGraph(List<SceneGraph> batch, Func<SceneGraph, List<GeneratedItem>> work)
+    {
+        var results = new List<GeneratedItem>[batch.Count];
+        if (_options.Threads == 1)
+        {
+            for (var i = 0; i < batch.Count; i++) results[i] = work(batch[i]);
+        }
+        else
+        {
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, i => results[i] = work(batch[i]));
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// Runs every generator over one graph. Candidates are collected unrendered; with a selector the kept ones are
+    /// rendered and returned, with <paramref name="tagCounts"/> (pass 1) every candidate's tags are counted instead.
+    /// </summary>
+    private List<GeneratedItem> RunGraph(SceneGraph graph, EngineReport report, ItemSelector? selector, TagCounts? tagCounts)
     {
         var kept = new List<GeneratedItem>();
-        var collector = new ListItemCollector();
+        var candidates = t_candidates ??= new DeferredItemList();
         foreach (var generator in _generators)
         {
             var totals = report.For(generator.Name);
@@ -90,21 +114,32 @@ public sealed class SingleImageEngine
                 totals.AddMissing(missing);
                 continue;
             }
-            collector.Items.Clear();
-            var context = generator.RunOn(graph, _options.Generation, collector, _vocabulary);
+            if (!generator.HasPhrasings(_options.Generation.Mode)) continue; // it would emit nothing: skip its query
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            candidates.Clear();
+            var context = generator.RunOn(graph, _options.Generation, candidates, _vocabulary);
             if (context.StopReason != StopReason.None) totals.AddBudgetStop();
             var before = kept.Count;
-            selector.Select(collector.Items, generator.Name, graph.ImageId, kept);
-            totals.AddItems(kept.Count - before, collector.Items.Count);
+            if (tagCounts is not null)
+            {
+                for (var i = 0; i < candidates.Count; i++) tagCounts.Add(candidates[i]);
+            }
+            else if (selector!.Choose(candidates.Count, generator.Name, graph.ImageId, i => selector.Balance!.Weight(candidates[i])) is { } chosen)
+            {
+                foreach (var index in chosen) kept.Add(candidates[index].Render());
+            }
+            else
+            {
+                for (var i = 0; i < candidates.Count; i++) kept.Add(candidates[i].Render());
+            }
+            totals.AddItems(kept.Count - before, candidates.Count);
+            totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
         }
+        candidates.Clear();
         return kept;
     }
 
-    /// <summary>Feeds every item to pass-1 tag counting.</summary>
-    private sealed class CountingSink(TagCounts counts) : IItemSink
-    {
-        public void Write(GeneratedItem item) => counts.Add(item);
-        public void Complete() { }
-        public void Dispose() { }
-    }
+    /// <summary>This thread's candidate list: its deferred items (and their drafts' storage) are reused from graph to graph.</summary>
+    [ThreadStatic]
+    private static DeferredItemList? t_candidates;
 }

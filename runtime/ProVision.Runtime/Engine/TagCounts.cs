@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
 
 namespace ProVision.Runtime.Engine;
@@ -18,6 +19,15 @@ public sealed class TagCounts
                 _counts.AddOrUpdate((item.Generator, tag, value), 1, (_, n) => n + 1);
     }
 
+    /// <summary>Counts the tags of an item that is not rendered (the same tags <see cref="Add(GeneratedItem)"/> would count once it is).</summary>
+    public void Add(DeferredItem item)
+    {
+        var draft = item.Draft;
+        for (var i = 0; i < draft.TagCount; i++)
+            foreach (var value in draft.TagValues(i))
+                _counts.AddOrUpdate((item.Generator, draft.TagName(i), value), 1, (_, n) => n + 1);
+    }
+
     public long Count(string generator, string tag, TagValue value) => _counts.GetValueOrDefault((generator, tag, value));
 
     public int Distinct => _counts.Count;
@@ -34,11 +44,33 @@ public sealed class TagCounts
         {
             foreach (var value in values)
             {
-                var c = (double)Math.Max(1, Count(item.Generator, tag, value));
-                sum += c * c * c;
+                sum += Cube(item.Generator, tag, value);
                 n++;
             }
         }
         return n == 0 ? 1 : n / sum;
+    }
+
+    /// <summary><see cref="Weight(GeneratedItem)"/> of an item that is not rendered: the same tags in the same order, so the same number.</summary>
+    public double Weight(DeferredItem item)
+    {
+        var draft = item.Draft;
+        double sum = 0;
+        var n = 0;
+        for (var i = 0; i < draft.TagCount; i++)
+        {
+            foreach (var value in draft.TagValues(i))
+            {
+                sum += Cube(item.Generator, draft.TagName(i), value);
+                n++;
+            }
+        }
+        return n == 0 ? 1 : n / sum;
+    }
+
+    private double Cube(string generator, string tag, TagValue value)
+    {
+        var c = (double)Math.Max(1, Count(generator, tag, value));
+        return c * c * c;
     }
 }

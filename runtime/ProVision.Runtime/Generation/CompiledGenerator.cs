@@ -80,6 +80,13 @@ public abstract class CompiledGenerator
         }
     }
 
+    /// <summary>
+    /// Whether the generator has a phrasing for <paramref name="mode"/>. Without one its emits produce nothing
+    /// (a caption generator in QA mode), so engines skip running it at all.
+    /// </summary>
+    public bool HasPhrasings(GenerationMode mode) =>
+        (mode == GenerationMode.Qa ? Templates.Questions.Length : Templates.Descriptions.Length) > 0;
+
     /// <summary>Runs the query over the context's graph(s), emitting items into it.</summary>
     public abstract void Run(GeneratorContext context);
 

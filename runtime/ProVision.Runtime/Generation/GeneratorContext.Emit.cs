@@ -51,6 +51,11 @@ public sealed partial class GeneratorContext
         }
     }
 
+    /// <summary>
+    /// Emits one item of the draft, or stops at the item budget. A <see cref="IDeferredItemCollector"/> gets a copy
+    /// of the draft to render later (or never, if it is not kept); any other collector gets the rendered item now.
+    /// Both paths render through <see cref="Render"/> with the same key and item number, so the bytes are the same.
+    /// </summary>
     private bool EmitOne(ItemDraft draft, CompiledTemplates templates, int fixedPhrasing, RandomKey key)
     {
         if (ItemCount >= Options.ItemsPerGraphBudget)
@@ -58,6 +63,28 @@ public sealed partial class GeneratorContext
             StopReason = StopReason.ItemBudget;
             return false;
         }
+        if (_collector is IDeferredItemCollector deferred)
+        {
+            var item = deferred.Rent();
+            item.Capture(this, draft, templates, fixedPhrasing, key, ItemCount, DrawId, _images);
+            deferred.Add(item);
+        }
+        else
+        {
+            _collector.Add(Render(draft, templates, fixedPhrasing, key, ItemCount, DrawId, _images));
+        }
+        ItemCount++;
+        return true;
+    }
+
+    /// <summary>
+    /// Renders item number <paramref name="number"/> of draw <paramref name="drawId"/> from <paramref name="draft"/>
+    /// (which it prepares for rendering). The draw's id and images are passed in because a drawing context moves on
+    /// to other draws while a deferred item waits.
+    /// </summary>
+    internal GeneratedItem Render(ItemDraft draft, CompiledTemplates templates, int fixedPhrasing, RandomKey key, int number,
+        string drawId, ImmutableArray<string> images)
+    {
         var qa = Options.Mode == GenerationMode.Qa;
         var format = key.Derive("format").CreateRandom();
         var words = format.Bernoulli(0.5);
@@ -94,10 +121,10 @@ public sealed partial class GeneratorContext
         }
 
         var item = new GeneratedItem(
-            DrawId + "/" + Generator + "/" + ItemCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            drawId + "/" + Generator + "/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Generator,
             phrasing,
-            _images,
+            images,
             prompt,
             response,
             answer,
@@ -108,9 +135,7 @@ public sealed partial class GeneratorContext
         {
             ImageTokenFirst = imageTokenFirst,
         };
-        ItemCount++;
-        _collector.Add(item);
-        return true;
+        return item;
     }
 
     /// <summary>

@@ -28,3 +28,16 @@ public sealed class SinkItemCollector(Writing.IItemSink sink) : IItemCollector
     /// <inheritdoc/>
     public void Add(GeneratedItem item) => sink.Write(item);
 }
+
+/// <summary>
+/// A collector that takes items unrendered (<see cref="DeferredItem"/>), for a driver that keeps only some of them
+/// and renders those. <see cref="IItemCollector.Add"/> is not called for such a collector.
+/// </summary>
+public interface IDeferredItemCollector : IItemCollector
+{
+    /// <summary>A deferred item to capture the next emitted item into (a new one, or one the collector is done with).</summary>
+    DeferredItem Rent();
+
+    /// <summary>Takes the item just captured into the instance from <see cref="Rent"/>.</summary>
+    void Add(DeferredItem item);
+}

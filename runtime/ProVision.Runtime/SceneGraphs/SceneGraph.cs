@@ -49,6 +49,12 @@ public sealed class SceneGraph
     /// <summary>Free-form provenance carried from the input ("source" in the reference format).</summary>
     public string? Source { get; }
 
+    /// <summary>
+    /// <see cref="Stdlib.Sets.Labels"/> of this graph, filled in on first use. Derived from immutable data, so a race
+    /// only computes the same value twice (an array reference is written atomically; nothing mutates it).
+    /// </summary>
+    internal string[]? DistinctLabels { get; set; }
+
     public bool HasMasks => Masks is not null;
     public bool HasDepth => Depth is not null;
     public bool HasAttributes => Objects.Any(o => o.Attributes.Length > 0);

@@ -40,16 +40,50 @@ public static class Lists
     }
 
     /// <summary>Appends the elements of <paramref name="items"/> that <paramref name="destination"/> does not hold yet, keeping first appearances in order.</summary>
+    /// <remarks>
+    /// Short lists are searched linearly; from <see cref="HashedDistinctThreshold"/> elements on, a per-thread hash
+    /// set (same equality) keeps this linear instead of quadratic: distractor pools drawn from the vocabulary have
+    /// hundreds of entries.
+    /// </remarks>
     public static void AppendDistinct<T>(ReadOnlySpan<T> items, ScratchList<T> destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
+        if (destination.Count + items.Length < HashedDistinctThreshold)
+        {
+            foreach (var item in items)
+            {
+                if (!Contains(destination.Span, item))
+                {
+                    destination.Add(item);
+                }
+            }
+            return;
+        }
+        var seen = DistinctSet<T>.Rent();
+        foreach (var item in destination.Span)
+        {
+            seen.Add(item);
+        }
         foreach (var item in items)
         {
-            if (!Contains(destination.Span, item))
+            if (seen.Add(item))
             {
                 destination.Add(item);
             }
         }
+        seen.Clear();
+    }
+
+    /// <summary>The combined length from which <see cref="AppendDistinct"/> hashes instead of searching.</summary>
+    internal const int HashedDistinctThreshold = 32;
+
+    /// <summary>One reusable set per element type and thread (AppendDistinct clears it after use).</summary>
+    private static class DistinctSet<T>
+    {
+        [ThreadStatic]
+        private static HashSet<T>? t_set;
+
+        public static HashSet<T> Rent() => t_set ??= new HashSet<T>(EqualityComparer<T>.Default);
     }
 
     /// <summary>

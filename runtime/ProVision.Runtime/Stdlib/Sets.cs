@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib;
@@ -55,7 +56,11 @@ public static class Sets
     }
 
     /// <summary>The distinct labels of the graph, in order of first appearance.</summary>
-    public static ImmutableArray<string> Labels(SceneGraph graph)
+    /// <remarks>Computed once per graph and kept on it: multi-image queries ask for it inside loops over label pairs.</remarks>
+    public static ImmutableArray<string> Labels(SceneGraph graph) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(graph.DistinctLabels ??= ImmutableCollectionsMarshal.AsArray(ComputeLabels(graph)));
+
+    private static ImmutableArray<string> ComputeLabels(SceneGraph graph)
     {
         var groups = GroupByLabel(graph);
         var result = ImmutableArray.CreateBuilder<string>(groups.Count);

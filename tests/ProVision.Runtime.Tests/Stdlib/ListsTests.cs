@@ -25,6 +25,28 @@ public sealed class ListsTests
     }
 
     [Fact]
+    public void Distinct_of_long_lists_keeps_first_appearances_in_order_after_what_the_buffer_holds()
+    {
+        // Long enough to take the hashed path; the same answer as the linear search would give.
+        var items = Enumerable.Range(0, 200).Select(i => $"a{(i * 7) % 45}").ToArray();
+        var buffer = new ScratchList<string>();
+        buffer.Add("a3");
+        buffer.Add("zz");
+
+        Lists.AppendDistinct<string>(items, buffer);
+
+        var expected = new List<string> { "a3", "zz" };
+        foreach (var item in items) if (!expected.Contains(item)) expected.Add(item);
+        Assert.Equal(expected, buffer.Span.ToArray());
+        Assert.True(items.Length + 2 >= Lists.HashedDistinctThreshold);
+
+        // The per-thread set is emptied after use: a second call sees only its own buffer.
+        var again = new ScratchList<string>();
+        Lists.AppendDistinct<string>(items, again);
+        Assert.Equal(items.Distinct(), again.Span.ToArray());
+    }
+
+    [Fact]
     public void Sort_by_keys_is_stable()
     {
         var items = new ScratchList<string>();

@@ -35,16 +35,35 @@ public sealed record ReferringExpression(
         string.Join(",", Attributes.Order(StringComparer.Ordinal)),
         Neighbor is null ? "" : $"{Direction}:{Predicate}:{NeighborLabel}:{string.Join(",", NeighborAttributes.Order(StringComparer.Ordinal))}");
 
+    // Phrases are built on first use and kept: the scene-graph generators read the same expression's phrase for
+    // many items of an image (every pair it takes part in). Not part of equality (see Equals).
+    private string? _phrase;
+    private string? _appositivePhrase;
+
     public bool HasNeighbor => Neighbor is not null;
 
     /// <summary>How many elements the expression uses (attributes, the neighbour, the neighbour's attributes).</summary>
     public int Size => Attributes.Length + (HasNeighbor ? 1 + NeighborAttributes.Length : 0);
 
     /// <summary>"white object that is holding the wooden bat", "object that the swinging batter is wearing".</summary>
-    public string Phrase => Describe(relative: "that");
+    public string Phrase => _phrase ??= Describe(relative: "that");
 
     /// <summary>The appositive form used inside longer questions: "white object, which is wearing the blue uniform,".</summary>
-    public string AppositivePhrase => HasNeighbor ? $"{Head}, {Clause("which")}," : Head;
+    public string AppositivePhrase => _appositivePhrase ??= HasNeighbor ? $"{Head}, {Clause("which")}," : Head;
+
+    /// <summary>Equality over the expression's parts (as a record's would be), leaving out the cached phrases.</summary>
+    public bool Equals(ReferringExpression? other) =>
+        other is not null
+        && Node == other.Node
+        && Attributes.Equals(other.Attributes)
+        && Neighbor == other.Neighbor
+        && string.Equals(NeighborLabel, other.NeighborLabel, StringComparison.Ordinal)
+        && NeighborAttributes.Equals(other.NeighborAttributes)
+        && string.Equals(Predicate, other.Predicate, StringComparison.Ordinal)
+        && Direction == other.Direction;
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Node, Attributes, Neighbor, NeighborLabel, NeighborAttributes, Predicate, Direction);
 
     private string Head => Attributes.IsEmpty ? "object" : $"{Inflection.JoinList(Attributes.AsSpan())} object";
 

@@ -21,7 +21,14 @@ public static class ReferringExpressions
     /// being asked about).
     /// </summary>
     public static ImmutableArray<ReferringExpression> For(SceneGraph graph, int node, int size = DefaultSize,
-        Func<string, bool>? excludeOwn = null, int? excludeNeighbor = null)
+        Func<string, bool>? excludeOwn = null, int? excludeNeighbor = null) =>
+        size == DefaultSize && excludeOwn is null && excludeNeighbor is null
+            ? SceneGraphMemo.Of(graph).Expressions(node)
+            : Enumerate(graph, node, size, excludeOwn, excludeNeighbor);
+
+    /// <summary>The enumeration behind <see cref="For"/>, uncached.</summary>
+    internal static ImmutableArray<ReferringExpression> Enumerate(SceneGraph graph, int node, int size,
+        Func<string, bool>? excludeOwn, int? excludeNeighbor)
     {
         var own = graph.Objects[node].Attributes.Where(a => excludeOwn is null || !excludeOwn(a)).Distinct().ToImmutableArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -67,6 +74,7 @@ public static class ReferringExpressions
     /// </summary>
     public static ImmutableArray<int> Matching(SceneGraph graph, string key, int size = DefaultSize)
     {
+        if (size == DefaultSize) return SceneGraphMemo.Of(graph).Matching(key);
         var result = ImmutableArray.CreateBuilder<int>();
         for (var node = 0; node < graph.Objects.Length; node++)
             if (For(graph, node, size).Any(e => e.Key == key)) result.Add(node);

@@ -13,13 +13,14 @@ public static class SceneGraphQueries
     public static void Component(SceneGraph graph, int node, ScratchList<int> into)
     {
         into.Clear();
-        foreach (var component in Components.Of(graph))
+        var memo = SceneGraphMemo.Of(graph);
+        var index = memo.ComponentOf(node);
+        if (index < 0)
         {
-            if (!component.Contains(node)) continue;
-            foreach (var i in component) into.Add(i);
+            into.Add(node);
             return;
         }
-        into.Add(node);
+        foreach (var i in memo.Components[index]) into.Add(i);
     }
 
     /// <summary>The referring expressions for <paramref name="node"/>, in the runtime's stable order.</summary>
@@ -27,11 +28,11 @@ public static class SceneGraphQueries
 
     /// <summary>The expressions for <paramref name="node"/> that use none of its own attributes of <paramref name="category"/>.</summary>
     public static void Avoiding(SceneGraph graph, int node, Vocabulary vocabulary, string category, ScratchList<ReferringExpression> into) =>
-        Fill(ReferringExpressions.For(graph, node, excludeOwn: a => vocabulary.CategoryOf(a) == category), into);
+        Fill(SceneGraphMemo.Of(graph).ExpressionsAvoiding(node, vocabulary, category), into);
 
     /// <summary>The expressions for <paramref name="node"/> that do not go through <paramref name="other"/> (no relation to it as the neighbour).</summary>
     public static void Except(SceneGraph graph, int node, int other, ScratchList<ReferringExpression> into) =>
-        Fill(ReferringExpressions.For(graph, node, excludeNeighbor: other), into);
+        Fill(SceneGraphMemo.Of(graph).ExpressionsExcept(node, other), into);
 
     private static void Fill(System.Collections.Immutable.ImmutableArray<ReferringExpression> expressions, ScratchList<ReferringExpression> into)
     {
@@ -44,7 +45,7 @@ public static class SceneGraphQueries
     {
         into.Clear();
         into.Add(expression.Node);
-        foreach (var i in ReferringExpressions.Matching(graph, expression.Key))
+        foreach (var i in SceneGraphMemo.Of(graph).Matching(expression.Key))
             if (i != expression.Node) into.Add(i);
     }
 

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+/// <summary>
+/// What the scene-graph family computes about one graph, computed once per graph instead of once per call:
+/// components, each object's referring expressions (plain and with exclusions), and which objects every
+/// expression key describes. Without it, <c>matching(e)</c> re-enumerated every object's expressions for every
+/// candidate expression, which made the scene-graph QA generators quadratic in the expressions of an image.
+/// </summary>
+/// <remarks>
+/// One memo per thread, for the graph that thread saw last: every generator of the single-image engine runs over
+/// one graph on one thread before the next graph, so the memo is reused by all of them, and memory stays bounded
+/// (one graph's worth per thread). <see cref="SceneGraph"/> is immutable, so reference identity is a safe key; the
+/// memo changes nothing about the results, only when they are computed.
+/// </remarks>
+internal sealed class SceneGraphMemo
+{
+    [ThreadStatic]
+    private static SceneGraphMemo? t_current;
+
+    private readonly SceneGraph _graph;
+    private readonly ImmutableArray<ReferringExpression>?[] _expressions;
+    private ImmutableArray<ImmutableArray<int>>? _components;
+    private int[]? _componentOf;
+    private Dictionary<string, ImmutableArray<int>>? _matching;
+    private Dictionary<(int Node, int Other), ImmutableArray<ReferringExpression>>? _except;
+    private Dictionary<(int Node, string Category, Vocabulary Vocabulary), ImmutableArray<ReferringExpression>>? _avoiding;
+
+    private SceneGraphMemo(SceneGraph graph)
+    {
+        _graph = graph;
+        _expressions = new ImmutableArray<ReferringExpression>?[graph.Objects.Length];
+    }
+
+    /// <summary>The memo of <paramref name="graph"/> on this thread (a fresh one when the thread last saw another graph).</summary>
+    public static SceneGraphMemo Of(SceneGraph graph)
+    {
+        var memo = t_current;
+        if (memo is null || !ReferenceEquals(memo._graph, graph))
+        {
+            t_current = memo = new SceneGraphMemo(graph);
+        }
+        return memo;
+    }
+
+    /// <summary><see cref="Components.Of"/>, once.</summary>
+    public ImmutableArray<ImmutableArray<int>> Components => _components ??= SceneGraphFamily.Components.Of(_graph);
+
+    /// <summary>The index into <see cref="Components"/> of <paramref name="node"/>'s component, or -1 for an isolated object.</summary>
+    public int ComponentOf(int node)
+    {
+        if (_componentOf is null)
+        {
+            var componentOf = new int[_graph.Objects.Length];
+            Array.Fill(componentOf, -1);
+            var components = Components;
+            for (var c = 0; c < components.Length; c++)
+            {
+                foreach (var member in components[c]) componentOf[member] = c;
+            }
+            _componentOf = componentOf;
+        }
+        return (uint)node < (uint)_componentOf.Length ? _componentOf[node] : -1;
+    }
+
+    /// <summary><see cref="ReferringExpressions.For"/> without exclusions, once per object.</summary>
+    public ImmutableArray<ReferringExpression> Expressions(int node) =>
+        _expressions[node] ??= ReferringExpressions.Enumerate(_graph, node, ReferringExpressions.DefaultSize, null, null);
+
+    /// <summary>The expressions of <paramref name="node"/> whose neighbour is not <paramref name="other"/>, once per pair.</summary>
+    public ImmutableArray<ReferringExpression> ExpressionsExcept(int node, int other)
+    {
+        _except ??= [];
+        if (!_except.TryGetValue((node, other), out var expressions))
+        {
+            _except[(node, other)] = expressions = ReferringExpressions.Enumerate(_graph, node, ReferringExpressions.DefaultSize, null, other);
+        }
+        return expressions;
+    }
+
+    /// <summary>The expressions of <paramref name="node"/> that use none of its own attributes of <paramref name="category"/>, once per node and category.</summary>
+    public ImmutableArray<ReferringExpression> ExpressionsAvoiding(int node, Vocabulary vocabulary, string category)
+    {
+        _avoiding ??= [];
+        if (!_avoiding.TryGetValue((node, category, vocabulary), out var expressions))
+        {
+            _avoiding[(node, category, vocabulary)] = expressions = ReferringExpressions.Enumerate(
+                _graph, node, ReferringExpressions.DefaultSize, a => vocabulary.CategoryOf(a) == category, null);
+        }
+        return expressions;
+    }
+
+    /// <summary>Every object (ascending) with an expression of canonical key <paramref name="key"/>; built for all keys at once.</summary>
+    public ImmutableArray<int> Matching(string key)
+    {
+        if (_matching is null)
+        {
+            var builders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var node = 0; node < _graph.Objects.Length; node++)
+            {
+                foreach (var expression in Expressions(node))
+                {
+                    if (!builders.TryGetValue(expression.Key, out var nodes)) builders[expression.Key] = nodes = [];
+                    if (nodes.Count == 0 || nodes[^1] != node) nodes.Add(node);
+                }
+            }
+            _matching = new Dictionary<string, ImmutableArray<int>>(builders.Count, StringComparer.Ordinal);
+            foreach (var (k, nodes) in builders) _matching[k] = [.. nodes];
+        }
+        return _matching.TryGetValue(key, out var matching) ? matching : [];
+    }
+}

@@ -1,0 +1,89 @@
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+using ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+namespace ProVision.Runtime.Tests.Stdlib;
+
+/// <summary>
+/// The scene-graph family computes expressions and matches once per graph (<see cref="SceneGraphMemo"/>); the
+/// answers must be those of the uncached enumeration, also when one thread moves between graphs and back.
+/// </summary>
+public sealed class SceneGraphMemoTests
+{
+    private static readonly string[] s_labels = ["batter", "bat", "ball", "uniform"];
+    private static readonly string[] s_attributes = ["white", "blue", "wooden", "swinging"];
+    private static readonly string[] s_predicates = ["holding", "wearing", "near"];
+
+    /// <summary>Small graphs with repeated labels and attributes, so expressions collide across objects.</summary>
+    private static SceneGraph Graph(int seed)
+    {
+        var random = new Random(seed);
+        var objects = Enumerable.Range(0, 7).Select(i => new SceneObject(s_labels[random.Next(s_labels.Length)], new Box(i, i, i + 5, i + 5),
+            attributes: [.. s_attributes.Where(_ => random.Next(3) == 0)])).ToArray();
+        var relations = Enumerable.Range(0, 8).Select(_ => new Relation(random.Next(7), s_predicates[random.Next(s_predicates.Length)], random.Next(7))).ToArray();
+        return new SceneGraph($"g{seed}", null, 100, 100, [.. objects], [.. relations]);
+    }
+
+    /// <summary>What Matching meant before the memo: every object with an expression of that key.</summary>
+    private static int[] NaiveMatching(SceneGraph graph, string key) =>
+        [.. Enumerable.Range(0, graph.Objects.Length).Where(node =>
+            ReferringExpressions.Enumerate(graph, node, ReferringExpressions.DefaultSize, null, null).Any(e => e.Key == key))];
+
+    /// <summary>Expressions from separate enumerations hold separate arrays, so compare what they say.</summary>
+    private static string[] Describe(IEnumerable<ReferringExpression> expressions) =>
+        [.. expressions.Select(e => $"{e.Node}|{e.Neighbor}|{e.Key}|{e.Phrase}|{e.AppositivePhrase}")];
+
+    [Fact]
+    public void Memoised_expressions_and_matches_equal_the_uncached_ones_when_graphs_alternate()
+    {
+        var vocabulary = new Vocabulary([], [new("white", "color"), new("blue", "color"), new("wooden", "material")], []);
+        var graphs = Enumerable.Range(0, 6).Select(Graph).ToArray();
+        var buffer = new ScratchList<ReferringExpression>();
+        var matches = new ScratchList<int>();
+        // Visit graphs in an order that returns to earlier ones, as one thread does across generators and draws.
+        foreach (var index in new[] { 0, 1, 0, 2, 3, 2, 5, 4, 0 })
+        {
+            var graph = graphs[index];
+            for (var node = 0; node < graph.Objects.Length; node++)
+            {
+                var plain = ReferringExpressions.Enumerate(graph, node, ReferringExpressions.DefaultSize, null, null);
+                Assert.Equal(Describe(plain), Describe(ReferringExpressions.For(graph, node)));
+                SceneGraphQueries.For(graph, node, buffer);
+                Assert.Equal(Describe(plain), Describe(buffer.Span.ToArray()));
+
+                var other = (node + 1) % graph.Objects.Length;
+                SceneGraphQueries.Except(graph, node, other, buffer);
+                Assert.Equal(Describe(ReferringExpressions.Enumerate(graph, node, ReferringExpressions.DefaultSize, null, other)), Describe(buffer.Span.ToArray()));
+
+                SceneGraphQueries.Avoiding(graph, node, vocabulary, "color", buffer);
+                Assert.Equal(Describe(ReferringExpressions.Enumerate(graph, node, ReferringExpressions.DefaultSize, a => vocabulary.CategoryOf(a) == "color", null)),
+                    Describe(buffer.Span.ToArray()));
+
+                foreach (var expression in plain)
+                {
+                    var naive = NaiveMatching(graph, expression.Key);
+                    Assert.Equal(naive, ReferringExpressions.Matching(graph, expression.Key).ToArray());
+                    SceneGraphQueries.Matching(graph, expression, matches);
+                    Assert.Equal([node, .. naive.Where(i => i != node)], matches.Span.ToArray());
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void An_expression_equals_its_copy_whether_or_not_its_phrases_were_built()
+    {
+        var graph = Graph(3);
+        var node = Enumerable.Range(0, graph.Objects.Length).First(n => ReferringExpressions.For(graph, n).Length > 0);
+        var expression = ReferringExpressions.For(graph, node)[0];
+        var copy = expression with { };
+
+        _ = expression.Phrase; // builds and keeps the phrases of one of the two
+        _ = expression.AppositivePhrase;
+
+        Assert.Equal(expression, copy);
+        Assert.Equal(expression.GetHashCode(), copy.GetHashCode());
+        Assert.Equal(expression.Phrase, copy.Phrase);
+        Assert.NotEqual(expression, copy with { Node = copy.Node + 1 });
+    }
+}
