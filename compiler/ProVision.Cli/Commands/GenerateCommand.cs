@@ -70,12 +70,11 @@ public static class GenerateCommand
         if (multis.Count > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
         {
             var dataSet = new DataSetIndex(graphs);
-            foreach (var generator in multis)
-            {
-                // --images-per-item was checked above; the pack's default applies where the generator takes it.
-                var images = settings.ImagesPerItem ?? (pack.Manifest.Defaults.ImagesPerItem is { } n && generator.AcceptsImageCount(n) ? n : null);
-                new MultiImageEngine([generator], options, settings.MultiSamples, images, pack.Vocabulary).Run(dataSet, sink, report);
-            }
+            // --images-per-item was checked above; the pack's default applies where the generator takes it.
+            var packDefault = pack.Manifest.Defaults.ImagesPerItem;
+            new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
+                imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null))
+                .Run(dataSet, sink, report);
         }
         sink.Complete();
 

@@ -12,10 +12,13 @@ namespace ProVision.Runtime.Engine;
 /// so the output is the same for any thread count: with <paramref name="threads"/> above 1 the generators run
 /// side by side (one per thread) and their items wait until every earlier generator's are written.
 /// <c>imagesPerItem</c> (null: each generator's own count) must suit every generator
-/// (<see cref="CompiledGenerator.ImageCountProblem"/>).
+/// (<see cref="CompiledGenerator.ImageCountProblem"/>); <paramref name="imagesPerItemOf"/>, when given, chooses the
+/// count per generator instead (null from it: the generator's own count), so a pack default that only some
+/// generators take still lets all of them run in one engine, on all threads.
 /// </summary>
 public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators, GenerationOptions options, int samplesPerGenerator,
-    int? imagesPerItem = null, Vocabulary? vocabulary = null, int threads = 1)
+    int? imagesPerItem = null, Vocabulary? vocabulary = null, int threads = 1,
+    Func<CompiledGenerator, int?>? imagesPerItemOf = null)
 {
     /// <exception cref="ArgumentOutOfRangeException">A generator does not take <c>imagesPerItem</c> images per item.</exception>
     public EngineReport Run(DataSetIndex dataSet, IItemSink sink, EngineReport? report = null)
@@ -24,6 +27,11 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
         if (imagesPerItem is { } n && generators.Where(g => g.IsMultiImage).Select(g => g.ImageCountProblem(n)).FirstOrDefault(p => p is not null) is { } problem)
         {
             throw new ArgumentOutOfRangeException(nameof(imagesPerItem), n, problem);
+        }
+        if (imagesPerItemOf is not null
+            && generators.Where(g => g.IsMultiImage).Select(g => imagesPerItemOf(g) is { } count ? g.ImageCountProblem(count) : null).FirstOrDefault(p => p is not null) is { } chosenProblem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(imagesPerItemOf), chosenProblem);
         }
         report ??= new EngineReport();
         var limited = options with { ItemsPerGraphBudget = samplesPerGenerator };
@@ -35,7 +43,7 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
             var totals = report.For(generator.Name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var collector = new ListItemCollector();
-            var context = new GeneratorContext(generator.Name, dataSet, imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary);
+            var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary);
             generator.Run(context);
             totals.AddItems(collector.Items.Count, collector.Items.Count);
             if (collector.Items.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Items.Count);
