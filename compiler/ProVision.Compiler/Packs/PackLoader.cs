@@ -82,8 +82,12 @@ public static partial class PackLoader
         }
 
         var (emitted, csharp) = options.Emit(sources.Trees);
-        var emitSource = sources.Trees.Length == 1 ? sources.Trees[0].Text : null;
-        diagnostics.AddRange(emitted.Select(d => emitSource is null ? new PackDiagnostic(d, manifest.Source.Path, null) : new PackDiagnostic(d, emitSource)));
+        // Binding and emit know which .pvg each diagnostic is about (Diagnostic.Source); only one without a file
+        // (a pack-wide emit problem) is reported against pack.yaml.
+        var onlySource = sources.Trees.Length == 1 ? sources.Trees[0].Text : null;
+        diagnostics.AddRange(emitted.Select(d => (d.Source ?? onlySource) is { } source
+            ? new PackDiagnostic(d, source)
+            : new PackDiagnostic(d, manifest.Source.Path, null)));
         if (diagnostics.Exists(d => d.IsError))
         {
             return Fail(diagnostics);

@@ -136,6 +136,21 @@ public sealed class PackLoaderTests
     }
 
     [Fact]
+    public void Emitter_diagnostics_of_a_pack_with_several_files_point_into_the_file_they_are_about()
+    {
+        using var folder = PackFolder(Manifest);
+        folder.Write("src/second.pvg", "phrases other = \"a\" | \"b\"\n");
+        var second = SyntaxTree.Parse(File.ReadAllText(Path.Combine(folder.Path, "src", "second.pvg")), Path.Combine(folder.Path, "src", "second.pvg"));
+        var warning = DiagnosticCatalog.UnusedSlot(new TextSpan(0, 7), "other") with { Source = second.Text };
+        var emitter = new FakeEmitter(csharp: null, diagnostics: [warning]);
+
+        var result = PackLoader.Load(folder.Path, Options(folder, emitter));
+
+        var reported = Assert.Single(result.Diagnostics, d => d.Code == "PV1019");
+        Assert.StartsWith(Path.Combine(folder.Path, "src", "second.pvg") + "(1,1): warning PV1019", reported.FormatHeader(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_emitter_that_returns_nothing_is_PV3025()
     {
         using var folder = PackFolder(Manifest);
