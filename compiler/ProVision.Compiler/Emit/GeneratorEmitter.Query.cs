@@ -19,6 +19,13 @@ internal sealed partial class GeneratorEmitter
             return;
         }
         var clause = clauses[index];
+        if (index == _admitPoint)
+        {
+            // A candidate that can no longer be kept (k kept ones already have smaller selection values) is skipped
+            // here, before the lets that only prepare its emit block and before the emit block.
+            _w.Blank();
+            _w.Line($"if (!context.Admits()) {Skip}");
+        }
         switch (clause)
         {
             case BoundForClause forClause:
