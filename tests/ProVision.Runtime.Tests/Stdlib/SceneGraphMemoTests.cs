@@ -128,6 +128,15 @@ public sealed class SceneGraphMemoTests
     }
 
     [Fact]
+    public void Keys_sort_attributes_ordinally_and_name_the_neighbour_by_direction_predicate_and_label()
+    {
+        Assert.Equal("Blue,white,wooden|", new ReferringExpression(0, ["white", "wooden", "Blue"], null, null, [], null, RelationDirection.Outgoing).Key);
+        Assert.Equal("swinging|Incoming:holding:batter:blue,white",
+            new ReferringExpression(0, ["swinging"], 2, "batter", ["white", "blue"], "holding", RelationDirection.Incoming).Key);
+        Assert.Equal("|Outgoing:near:bat:", new ReferringExpression(1, [], 0, "bat", [], "near", RelationDirection.Outgoing).Key);
+    }
+
+    [Fact]
     public void An_expression_equals_its_copy_whether_or_not_its_phrases_were_built()
     {
         var graph = Graph(3);
