@@ -78,6 +78,17 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Zero_multi_samples_writes_no_multi_image_items()
+    {
+        var output = _dir.File("no-multi.jsonl");
+        var (code, _, stderr) = CliRunner.Run("generate", "--graphs", Graphs(), "--generators", "HasObjectMultiGenerator,CountObjectMultiGenerator",
+            "--multi-samples", "0", "--out", output);
+
+        Assert.True(code == 0, stderr);
+        Assert.Empty(File.ReadAllLines(output));
+    }
+
+    [Fact]
     public void Images_per_item_sets_the_images_of_multi_image_items_and_refuses_counts_a_generator_cannot_take()
     {
         var output = _dir.File("multi.jsonl");

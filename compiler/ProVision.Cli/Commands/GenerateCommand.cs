@@ -67,7 +67,7 @@ public static class GenerateCommand
         // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
         // to the unsharded output.
         var multis = selected.Where(g => g.IsMultiImage).ToList();
-        if (multis.Count > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
+        if (multis.Count > 0 && settings.MultiSamples > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
         {
             var dataSet = new DataSetIndex(graphs);
             // --images-per-item was checked above; the pack's default applies where the generator takes it.

@@ -95,16 +95,16 @@ public static partial class StandardLibrary
             "item.AddRelations(relations); objects", "the objects, recording the relations as the item's evidence too (evidence = withRelations(objs, rels)); emit block only"),
 
         // --- depth and segmentation families: add entries below this line ---
-        new("depthPoints", FunctionKind.DepthPoints, [Sig(ListOf(Exact(TypeSymbol.Point)))], DataNeeds.Depth, FunctionFlags.SingleImage,
+        new("depthPoints", FunctionKind.DepthPoints, [Sig(ListOf(Exact(TypeSymbol.Point)))], DataNeeds.Depth, FunctionFlags.SingleImage | FunctionFlags.QueryRandom,
             "Points.TryDepthPair(graph, context.QueryRandom, context.DepthThreshold(), out pair)",
             "two random pixels whose depths differ by at least the threshold and whose ratios print differently (up to 10 draws, query stream), or [] when none is found"),
         new("pointDepth", FunctionKind.PointDepth, [Sig(Exact(TypeSymbol.Float), P("p", Exact(TypeSymbol.Point)))], DataNeeds.Depth, FunctionFlags.SingleImage,
             "Depth.PointDepth(graph, (int)p.X, (int)p.Y)", "the depth map's value at the pixel"),
         new("isCloser", FunctionKind.IsCloser, [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Float)), P("b", Exact(TypeSymbol.Float)))], DataNeeds.Depth, FunctionFlags.SingleImage,
             "Depth.IsCloser(a, b, graph.Depth.Convention)", "whether depth value a is closer to the camera than b under the map's declared convention"),
-        new("chance", FunctionKind.Chance, [Sig(Exact(TypeSymbol.Bool), P("p", Exact(TypeSymbol.Float)))], DataNeeds.None, FunctionFlags.None,
+        new("chance", FunctionKind.Chance, [Sig(Exact(TypeSymbol.Bool), P("p", Exact(TypeSymbol.Float)))], DataNeeds.None, FunctionFlags.QueryRandom,
             "context.QueryRandom.Bernoulli(p)", "true with probability p, drawn from the query stream (deterministic per image)"),
-        new("segmentationPoints", FunctionKind.SegmentationPoints, [Sig(ListOf(Exact(TypeSymbol.Point)), P("o", Exact(TypeSymbol.Object)))], DataNeeds.Masks, FunctionFlags.SingleImage,
+        new("segmentationPoints", FunctionKind.SegmentationPoints, [Sig(ListOf(Exact(TypeSymbol.Point)), P("o", Exact(TypeSymbol.Object)))], DataNeeds.Masks, FunctionFlags.SingleImage | FunctionFlags.QueryRandom,
             "Points.TrySegmentationTriple(graph, labelMap, o, context.QueryRandom, out triple)",
             "[anchor, same, different]: two points on the object's region of the painted label map and one off it at the same distance (query stream), or [] when none is found"),
 
@@ -132,7 +132,7 @@ public static partial class StandardLibrary
             "e.Phrase", "'white object that is holding the wooden bat'"),
         new("appositive", FunctionKind.Appositive, [Sig(Exact(TypeSymbol.String), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
             "e.AppositivePhrase", "'white object, which is holding the wooden bat,'"),
-        new("captionRelations", FunctionKind.CaptionRelations, [Sig(ListOf(Exact(TypeSymbol.Relation)))], DataNeeds.Relations, FunctionFlags.SingleImage,
+        new("captionRelations", FunctionKind.CaptionRelations, [Sig(ListOf(Exact(TypeSymbol.Relation)))], DataNeeds.Relations, FunctionFlags.SingleImage | FunctionFlags.QueryRandom,
             "SceneGraphQueries.CaptionRelations(graph, context.QueryRandom, buffer)", "one relation per related pair of distinct objects, a random one (query stream) where there are several"),
         new("caption", FunctionKind.Caption, [Sig(Exact(TypeSymbol.String), P("relations", ListOf(Exact(TypeSymbol.Relation))))], DataNeeds.Labels | DataNeeds.Attributes | DataNeeds.Relations, FunctionFlags.SingleImage,
             "SceneGraphQueries.Caption(graph, relations)", "the dense scene caption describing exactly these relations"),

@@ -19,6 +19,14 @@ internal sealed partial class GeneratorEmitter
             return;
         }
         var clause = clauses[index];
+        if (index == _admitPoint)
+        {
+            // A candidate that can no longer be kept (k kept ones already have smaller selection values) is skipped
+            // here, before the lets that only prepare its emit block and before the emit block.
+            _w.Blank();
+            _w.Line("// Admit point: skip a candidate that can no longer be kept, before building it.");
+            _w.Line($"if (!context.Admits()) {Skip}");
+        }
         switch (clause)
         {
             case BoundForClause forClause:

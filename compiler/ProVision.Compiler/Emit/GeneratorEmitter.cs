@@ -28,6 +28,7 @@ internal sealed partial class GeneratorEmitter
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
     private readonly List<string> _hoisted = [];
     private readonly HashSet<VariableSymbol> _usedVariables;
+    private readonly int _admitPoint;
     private CodeWriter _w = new();
     private int _temps;
     private int _loopDepth;
@@ -38,6 +39,7 @@ internal sealed partial class GeneratorEmitter
         _pack = pack;
         _diagnostics = diagnostics;
         _usedVariables = generator.Clauses.SelectMany(c => c.DescendantsAndSelf()).OfType<BoundVariable>().Select(v => v.Variable).ToHashSet<VariableSymbol>(ReferenceEqualityComparer.Instance);
+        _admitPoint = AdmitPoint.Of(generator.Clauses);
     }
 
     /// <summary>The class name (without namespace).</summary>

@@ -187,6 +187,12 @@ public enum FunctionFlags
 
     /// <summary>Reads the current image (its graph, its size), so only in single-image generators.</summary>
     SingleImage = 2,
+
+    /// <summary>
+    /// Draws from the context's query stream (read in query order), so it must run for every candidate: a let using
+    /// it is never deferred past the admit point (<see cref="BoundTree.AdmitPoint"/>).
+    /// </summary>
+    QueryRandom = 4,
 }
 
 /// <summary>One overload: parameter patterns and a return pattern.</summary>

@@ -6,10 +6,14 @@ namespace ProVision.Runtime.Engine;
 /// <summary>
 /// Chooses which of a generator's candidate items on one image to keep: k of them (or all), uniformly or, with
 /// tag counts, weighted by <see cref="TagCounts.Weight(GeneratedItem)"/>. Kept items stay in their original order.
-/// The random stream is keyed by (seed, generator, image id, <see cref="SelectionStream"/>), so the choice is the
-/// same in any thread and any shard. It chooses among unrendered candidates (<see cref="Generation.DeferredItem"/>) exactly as
-/// among rendered ones, so only the kept ones need rendering.
 /// </summary>
+/// <remarks>
+/// Uniform: the k candidates with the smallest selection values (<see cref="Generation.DeferredItem.SelectionValue"/>,
+/// from each candidate's own key), chosen while the generator runs (<see cref="KeepSmallest"/>), so candidates that
+/// cannot win are never built. Weighted: the random stream is keyed by (seed, generator, image id,
+/// <see cref="SelectionStream"/>), over all the unrendered candidates, once the run is over (<see cref="Choose"/>).
+/// Either way the choice is the same in any thread and any shard.
+/// </remarks>
 public sealed class ItemSelector(int? perImage, ulong seed, TagCounts? balance)
 {
     /// <summary>The item index whose random stream picks which items to keep (never a real item's index).</summary>
@@ -19,17 +23,25 @@ public sealed class ItemSelector(int? perImage, ulong seed, TagCounts? balance)
     public TagCounts? Balance => balance;
 
     /// <summary>
-    /// The indices (ascending) of the candidates to keep among <paramref name="count"/>, or null to keep all of them.
-    /// <paramref name="weight"/> gives candidate i's balancing weight; it is called only with tag counts.
+    /// For uniform sampling of k per image: k, the number of smallest selection values the candidate list keeps
+    /// while the generator runs. Null when every candidate must be collected (all items, or balanced sampling,
+    /// whose weights need each candidate's tags).
+    /// </summary>
+    public int? KeepSmallest => balance is null ? perImage : null;
+
+    /// <summary>
+    /// For balanced sampling: the indices (ascending) of the candidates to keep among <paramref name="count"/>, or
+    /// null to keep all of them (no k, no tag counts, or no more than k candidates). <paramref name="weight"/> gives
+    /// candidate i's balancing weight.
     /// </summary>
     public int[]? Choose(int count, string generator, string imageId, Func<int, double> weight)
     {
-        if (perImage is not { } k || count <= k)
+        if (balance is null || perImage is not { } k || count <= k)
         {
             return null;
         }
         var random = new RandomKey(seed, generator, imageId, SelectionStream).CreateRandom();
-        var chosen = balance is null ? random.SampleWithoutReplacement(count, k) : Weighted(count, k, random, weight);
+        var chosen = Weighted(count, k, random, weight);
         Array.Sort(chosen);
         return chosen;
     }

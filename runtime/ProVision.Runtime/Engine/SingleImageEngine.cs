@@ -116,13 +116,20 @@ public sealed class SingleImageEngine
             }
             if (!generator.HasPhrasings(_options.Generation.Mode)) continue; // it would emit nothing: skip its query
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            candidates.Clear();
+            candidates.KeepSmallest = selector?.KeepSmallest;
             var context = generator.RunOn(graph, _options.Generation, candidates, _vocabulary);
             if (context.StopReason != StopReason.None) totals.AddBudgetStop();
             var before = kept.Count;
             if (tagCounts is not null)
             {
                 for (var i = 0; i < candidates.Count; i++) tagCounts.Add(candidates[i]);
+            }
+            else if (candidates.KeepSmallest is not null)
+            {
+                var held = new DeferredItem[candidates.Count];
+                for (var i = 0; i < held.Length; i++) held[i] = candidates[i];
+                Array.Sort(held, (a, b) => a.Number.CompareTo(b.Number)); // kept items stay in emit order
+                foreach (var item in held) kept.Add(item.Render());
             }
             else if (selector!.Choose(candidates.Count, generator.Name, graph.ImageId, i => selector.Balance!.Weight(candidates[i])) is { } chosen)
             {
@@ -132,10 +139,11 @@ public sealed class SingleImageEngine
             {
                 for (var i = 0; i < candidates.Count; i++) kept.Add(candidates[i].Render());
             }
-            totals.AddItems(kept.Count - before, candidates.Count);
+            // Candidates: every attempt at an emit block, built or skipped (a run keeping all builds each one).
+            totals.AddItems(kept.Count - before, context.DraftCount);
             totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
         }
-        candidates.Clear();
+        candidates.KeepSmallest = null;
         return kept;
     }
 

@@ -33,6 +33,12 @@ public sealed class DeferredItem
     /// <summary>The item number within its context (the last part of the item id).</summary>
     public int Number => _number;
 
+    /// <summary>
+    /// The item's uniform selection value in [0, 1), from its own key (<see cref="GeneratorContext.SelectionValue"/>):
+    /// keeping the k items with the smallest values is a uniform sample of k, the same in any thread or shard.
+    /// </summary>
+    public double SelectionValue => GeneratorContext.SelectionValue(_key);
+
     internal void Capture(GeneratorContext context, ItemDraft draft, CompiledTemplates templates, int fixedPhrasing, RandomKey key,
         int number, string drawId, ImmutableArray<string> images)
     {

@@ -109,6 +109,7 @@ public sealed partial class GeneratorContext
         Graphs = graphs.MoveToImmutable();
         _images = paths.MoveToImmutable();
         DrawId = id.ToString();
+        _itemKeys = new Randomness.ItemKeys(Options.Seed, Generator, DrawId);
         _depthThresholds = null;
     }
 

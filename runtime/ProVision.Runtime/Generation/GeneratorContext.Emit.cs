@@ -58,20 +58,23 @@ public sealed partial class GeneratorContext
     /// </summary>
     private bool EmitOne(ItemDraft draft, CompiledTemplates templates, int fixedPhrasing, RandomKey key)
     {
-        if (ItemCount >= Options.ItemsPerGraphBudget)
+        if (NumbersByItem ? ItemCount >= Options.ItemsPerGraphBudget : DraftCount > Options.ItemsPerGraphBudget)
         {
             StopReason = StopReason.ItemBudget;
             return false;
         }
+        // The candidate's attempt index numbers it, so an item has the same id whether the candidates before it were
+        // skipped (Admits) or emitted, and whether their emit blocks completed.
+        var number = NumbersByItem ? ItemCount : checked((int)draft.Index);
         if (_collector is IDeferredItemCollector deferred)
         {
             var item = deferred.Rent();
-            item.Capture(this, draft, templates, fixedPhrasing, key, ItemCount, DrawId, _images);
+            item.Capture(this, draft, templates, fixedPhrasing, key, number, DrawId, _images);
             deferred.Add(item);
         }
         else
         {
-            _collector.Add(Render(draft, templates, fixedPhrasing, key, ItemCount, DrawId, _images));
+            _collector.Add(Render(draft, templates, fixedPhrasing, key, number, DrawId, _images));
         }
         ItemCount++;
         return true;

@@ -25,6 +25,8 @@ public sealed partial class GeneratorContext
     private readonly ItemDraft _draft;
     private readonly long _deadline;
     private ImmutableArray<string> _images;
+    private ItemKeys _itemKeys;
+    private long _admittedIndex = -1;
     private DeterministicRandom? _queryRandom;
     private double[]? _depthThresholds;
     private int _checks;
@@ -63,6 +65,7 @@ public sealed partial class GeneratorContext
         Options = options;
         Vocabulary = vocabulary ?? Vocabulary.Empty;
         Key = new RandomKey(options.Seed, generator, drawId, -1);
+        _itemKeys = new ItemKeys(options.Seed, generator, drawId);
         _images = images.MoveToImmutable();
         _collector = collector;
         _draft = new ItemDraft(graphs.Length);
@@ -102,14 +105,64 @@ public sealed partial class GeneratorContext
     /// <summary>Items emitted so far; the next item's id ends with this number.</summary>
     public int ItemCount { get; private set; }
 
-    /// <summary>Drafts begun so far; the next draft's random key uses this index.</summary>
+    /// <summary>
+    /// Candidate attempts so far: those started by <see cref="Admits"/> (kept or skipped) and drafts begun without
+    /// it. The next attempt's random key uses this index.
+    /// </summary>
     public long DraftCount { get; private set; }
 
     /// <summary>Why the context stopped, or <see cref="StopReason.None"/>.</summary>
     public StopReason StopReason { get; private set; }
 
     /// <summary>
-    /// True once the item or time budget is spent; emitted loops call it at the top of every iteration. Cheap: a
+    /// Whether item numbers and the item budget count emitted items rather than candidate attempts: in
+    /// all-templates mode (one draft, several items) and in a drawing context (whose budget is its number of
+    /// samples), neither of which skips candidates.
+    /// </summary>
+    private bool NumbersByItem => Options.AllTemplates || IsDrawing;
+
+    /// <summary>
+    /// Starts the next candidate attempt and says whether it can still be kept. Emitted code asks at its admit point
+    /// (before the lets that only prepare the emit block, and the emit block) and skips the candidate on false.
+    /// Only a collector that keeps the k smallest selection values says no
+    /// (<see cref="IDeferredItemCollector.SelectionThreshold"/>); the value comes from the candidate's own key, so
+    /// skipping is exact: a skipped candidate would never have been kept.
+    /// </summary>
+    /// <remarks>
+    /// In a single-template, single-image run every attempt uses up an index here, kept, skipped or failing later,
+    /// and the draft <see cref="BeginItem"/> opens for it takes that index: candidates have the same keys and item
+    /// numbers whether the ones before them were skipped or built. Runs that never skip (all templates, draws)
+    /// number drafts in <see cref="BeginItem"/> alone.
+    /// </remarks>
+    public bool Admits()
+    {
+        if (NumbersByItem) return true;
+        _admittedIndex = -1;
+        if (DraftCount >= Options.ItemsPerGraphBudget)
+        {
+            // The budget counts attempts here, so a run keeping k stops where the run keeping all does.
+            StopReason = StopReason.ItemBudget;
+            return false;
+        }
+        var index = DraftCount++;
+        if (_collector is IDeferredItemCollector deferred)
+        {
+            var threshold = deferred.SelectionThreshold;
+            if (!double.IsPositiveInfinity(threshold) && SelectionValue(_itemKeys.Item(index).Derive("emit")) >= threshold) return false;
+        }
+        _admittedIndex = index;
+        return true;
+    }
+
+    /// <summary>
+    /// The selection value in [0, 1) of the item whose emit key is <paramref name="emitKey"/>: keeping the k items
+    /// with the smallest values is a uniform sample of k (docs/randomness.md).
+    /// </summary>
+    public static double SelectionValue(RandomKey emitKey) => emitKey.Derive("keep").CreateRandom().NextDouble();
+
+    /// <summary>
+    /// True once the item or time budget is spent (where the budget counts attempts, once <see cref="Admits"/> found
+    /// it spent); emitted loops call it at the top of every iteration. Cheap: a
     /// counter comparison, and a clock read only every 256th call. Once true it stays true.
     /// </summary>
     public bool ShouldStop()
@@ -118,7 +171,9 @@ public sealed partial class GeneratorContext
         {
             return true;
         }
-        if (ItemCount >= Options.ItemsPerGraphBudget)
+        // Where candidates are counted by attempt, Admits enforces the budget: here an attempt in progress (its emit
+        // block's loops call this too) would count against itself.
+        if (NumbersByItem && ItemCount >= Options.ItemsPerGraphBudget)
         {
             StopReason = StopReason.ItemBudget;
             return true;
@@ -132,13 +187,16 @@ public sealed partial class GeneratorContext
     }
 
     /// <summary>
-    /// Starts the next item: resets the context's single draft and keys it with the next draft index. The draft
-    /// stays valid until <see cref="Emit"/> or the next <see cref="BeginItem"/>.
+    /// Starts the next item: resets the context's single draft and keys it with the attempt's index (the one
+    /// <see cref="Admits"/> just started, or the next). The draft stays valid until <see cref="Emit"/> or the next
+    /// <see cref="BeginItem"/>.
     /// </summary>
     public ItemDraft BeginItem()
     {
-        _draft.Reset(DraftCount, new RandomKey(Options.Seed, Generator, DrawId, DraftCount));
-        DraftCount++;
+        // The index Admits reserved for this attempt, or (code that does not ask Admits) the next one.
+        var index = _admittedIndex >= 0 ? _admittedIndex : DraftCount++;
+        _admittedIndex = -1;
+        _draft.Reset(index, _itemKeys.Item(index));
         _draftOpen = true;
         return _draft;
     }

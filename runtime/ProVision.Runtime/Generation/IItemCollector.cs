@@ -40,4 +40,12 @@ public interface IDeferredItemCollector : IItemCollector
 
     /// <summary>Takes the item just captured into the instance from <see cref="Rent"/>.</summary>
     void Add(DeferredItem item);
+
+    /// <summary>
+    /// Candidates whose selection value (<see cref="DeferredItem.SelectionValue"/>) is at or above this can never
+    /// be kept: a collector that keeps the k smallest values returns its k-th smallest once it holds k (it only
+    /// falls), so the context skips such a candidate before its emit block computes anything
+    /// (<see cref="GeneratorContext.Admits"/>). <see cref="double.PositiveInfinity"/> while every candidate is kept.
+    /// </summary>
+    double SelectionThreshold { get; }
 }

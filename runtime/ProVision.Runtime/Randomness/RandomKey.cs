@@ -26,6 +26,14 @@ public readonly struct RandomKey : IEquatable<RandomKey>
     /// <exception cref="ArgumentNullException"><paramref name="generator"/> or <paramref name="imageId"/> is null.</exception>
     public RandomKey(ulong seed, string generator, string imageId, long itemIndex)
     {
+        var hash = RootPrefix(seed, generator, imageId);
+        hash.AddUInt64(unchecked((ulong)itemIndex));
+        Value = SplitMix64.Mix(hash.Value);
+    }
+
+    /// <summary>The root hash up to (not including) the item index; shared with <see cref="ItemKeys"/>.</summary>
+    internal static Fnv1a64 RootPrefix(ulong seed, string generator, string imageId)
+    {
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(imageId);
         var hash = Fnv1a64.Start();
@@ -33,8 +41,7 @@ public readonly struct RandomKey : IEquatable<RandomKey>
         hash.AddUInt64(seed);
         hash.AddString(generator);
         hash.AddString(imageId);
-        hash.AddUInt64(unchecked((ulong)itemIndex));
-        Value = SplitMix64.Mix(hash.Value);
+        return hash;
     }
 
     private RandomKey(ulong value)

@@ -1,7 +1,9 @@
+using System.Globalization;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
 using ProVision.Runtime.Loading;
+using ProVision.Runtime.Randomness;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Synthetic;
 using ProVision.Runtime.Writing;
@@ -9,9 +11,10 @@ using ProVision.Runtime.Writing;
 namespace ProVision.Generators.Tests.Builtin;
 
 /// <summary>
-/// The single-image engine renders only the items it keeps (it selects among unrendered drafts). Kept items must be
-/// byte for byte the items a generator emits when every candidate is rendered on the spot and the same selection is
-/// applied, for uniform and balanced sampling; and the multi-image engine must write the same bytes on any number
+/// The single-image engine renders only the items it keeps (it selects among unrendered drafts and, for uniform
+/// sampling, skips candidates that can no longer be kept before building them). Kept items must be byte for byte
+/// the items a generator emits when every candidate is rendered on the spot and the same selection is applied, for
+/// uniform and balanced sampling; and the multi-image engine must write the same bytes on any number
 /// of threads. Run over the whole built-in pack on synthetic Visual-Genome-like graphs.
 /// </summary>
 public sealed class EngineRenderingTests
@@ -47,7 +50,9 @@ public sealed class EngineRenderingTests
                 var collector = new ListItemCollector();
                 generator.RunOn(graph, options, collector, BuiltinPack.Pack.Vocabulary);
                 var candidates = collector.Items;
-                var chosen = selector.Choose(candidates.Count, generator.Name, graph.ImageId, i => balance!.Weight(candidates[i]));
+                var chosen = balance is null
+                    ? SmallestSelectionValues(candidates, options.Seed, graph.ImageId, perImage)
+                    : selector.Choose(candidates.Count, generator.Name, graph.ImageId, i => balance.Weight(candidates[i]));
                 foreach (var item in chosen is null ? candidates : chosen.Select(i => candidates[i]))
                 {
                     lines.Add(GeneratedItemJson.Serialize(item));
@@ -55,6 +60,18 @@ public sealed class EngineRenderingTests
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// Uniform sampling as docs/randomness.md states it: the k items whose selection values are smallest, each value
+    /// drawn from the item's own emit key, i.e. (seed, generator, image id, the number that ends the item id).
+    /// </summary>
+    private static int[]? SmallestSelectionValues(List<GeneratedItem> items, ulong seed, string imageId, int k)
+    {
+        if (items.Count <= k) return null;
+        double Value(GeneratedItem item) => GeneratorContext.SelectionValue(
+            new RandomKey(seed, item.Generator, imageId, long.Parse(item.Id[(item.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)).Derive("emit"));
+        return [.. Enumerable.Range(0, items.Count).OrderBy(i => Value(items[i])).Take(k).Order()];
     }
 
     private static List<string> Engine(List<SceneGraph> graphs, GenerationOptions options, int perImage, int threads, bool balance)

@@ -86,6 +86,13 @@ public sealed class HandWrittenExistsObjectGenerator : CompiledGenerator
                 continue;
             }
 
+            // Admit point, before the lets that only prepare the emit block: a candidate that can no longer be
+            // kept (the engine keeps k per image and has k with smaller selection values) is never built.
+            if (!context.Admits())
+            {
+                continue;
+            }
+
             // let n = count(group) (exists.pvg:10)
             var n = group.Length;
 

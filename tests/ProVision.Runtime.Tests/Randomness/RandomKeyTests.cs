@@ -26,6 +26,18 @@ public sealed class RandomKeyTests
     }
 
     [Fact]
+    public void Item_keys_equal_the_keys_built_part_by_part()
+    {
+        var keys = new ItemKeys(42, "ExistsObjectGenerator", "baseball_1");
+        Assert.Equal(s_key, keys.Item(0));
+        foreach (var index in new long[] { 1, 7, 1_000_000, -1, -2 })
+        {
+            Assert.Equal(new RandomKey(42, "ExistsObjectGenerator", "baseball_1", index), keys.Item(index));
+        }
+        Assert.NotEqual(keys.Item(3), new ItemKeys(42, "ExistsObjectGenerator", "baseball_2").Item(3));
+    }
+
+    [Fact]
     public void Each_part_changes_the_key()
     {
         RandomKey[] keys =

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 using ProVision.Runtime.Stdlib.SceneGraphFamily;
@@ -68,6 +69,71 @@ public sealed class SceneGraphMemoTests
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The enumeration with exclusions applied while enumerating (the algorithm before the memo filtered one
+    /// enumeration per object): own attributes dropped before choosing subsets, the neighbour's relations skipped,
+    /// deduplicated by key as it goes.
+    /// </summary>
+    private static List<ReferringExpression> FilterFirst(SceneGraph graph, int node, Func<string, bool>? excludeOwn, int? excludeNeighbor)
+    {
+        const int size = ReferringExpressions.DefaultSize;
+        var own = graph.Objects[node].Attributes.Where(a => excludeOwn is null || !excludeOwn(a)).Distinct().ToImmutableArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<ReferringExpression>();
+        void Add(ReferringExpression e)
+        {
+            if (seen.Add(e.Key)) result.Add(e);
+        }
+        foreach (var attrs in ReferringExpressions.Choose(own, size)) Add(new(node, attrs, null, null, [], null, RelationDirection.Outgoing));
+        foreach (var r in graph.Relations)
+        {
+            if (r.Subject == r.Object || (r.Subject != node && r.Object != node)) continue;
+            var (other, direction) = r.Subject == node ? (r.Object, RelationDirection.Outgoing) : (r.Subject, RelationDirection.Incoming);
+            if (other == excludeNeighbor) continue;
+            var theirs = graph.Objects[other].Attributes.Distinct().ToImmutableArray();
+            for (var k = 0; k <= size - 1; k++)
+                foreach (var mine in ReferringExpressions.Choose(own, k))
+                    foreach (var neighborAttrs in ReferringExpressions.Choose(theirs, size - 1 - k))
+                        Add(new(node, mine, other, graph.Objects[other].Label, neighborAttrs, r.Predicate, direction));
+        }
+        return result;
+    }
+
+    [Fact]
+    public void Filtering_one_enumeration_per_object_equals_enumerating_with_the_exclusions()
+    {
+        var vocabulary = new Vocabulary([], [new("white", "color"), new("blue", "color"), new("wooden", "material")], []);
+        var buffer = new ScratchList<ReferringExpression>();
+        var compared = 0;
+        foreach (var graph in Enumerable.Range(10, 30).Select(Graph))
+        {
+            for (var node = 0; node < graph.Objects.Length; node++)
+            {
+                for (var other = 0; other < graph.Objects.Length; other++)
+                {
+                    SceneGraphQueries.Except(graph, node, other, buffer);
+                    Assert.Equal(Describe(FilterFirst(graph, node, null, other)), Describe(buffer.Span.ToArray()));
+                    compared += buffer.Count;
+                }
+                foreach (var category in new[] { "color", "material", "other" })
+                {
+                    SceneGraphQueries.Avoiding(graph, node, vocabulary, category, buffer);
+                    Assert.Equal(Describe(FilterFirst(graph, node, a => vocabulary.CategoryOf(a) == category, null)), Describe(buffer.Span.ToArray()));
+                }
+            }
+        }
+        Assert.True(compared > 1000, $"only {compared} expressions compared");
+    }
+
+    [Fact]
+    public void Keys_sort_attributes_ordinally_and_name_the_neighbour_by_direction_predicate_and_label()
+    {
+        Assert.Equal("Blue,white,wooden|", new ReferringExpression(0, ["white", "wooden", "Blue"], null, null, [], null, RelationDirection.Outgoing).Key);
+        Assert.Equal("swinging|Incoming:holding:batter:blue,white",
+            new ReferringExpression(0, ["swinging"], 2, "batter", ["white", "blue"], "holding", RelationDirection.Incoming).Key);
+        Assert.Equal("|Outgoing:near:bat:", new ReferringExpression(1, [], 0, "bat", [], "near", RelationDirection.Outgoing).Key);
     }
 
     [Fact]

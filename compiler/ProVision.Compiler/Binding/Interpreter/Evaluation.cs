@@ -21,12 +21,14 @@ internal sealed partial class Evaluation
     private readonly Runtime.Templates.CompiledTemplates _templates;
     private readonly Dictionary<VariableSymbol, object?> _values = new(ReferenceEqualityComparer.Instance);
     private ItemDraft? _item;
+    private readonly int _admitPoint;
 
     public Evaluation(BoundGenerator generator, GeneratorContext context, Runtime.Templates.CompiledTemplates templates)
     {
         _generator = generator;
         _context = context;
         _templates = templates;
+        _admitPoint = AdmitPoint.Of(generator.Clauses);
     }
 
     private bool Multi => _generator.IsMultiImage;
@@ -61,6 +63,12 @@ internal sealed partial class Evaluation
     {
         var clauses = _generator.Clauses;
         if (index >= clauses.Length)
+        {
+            return;
+        }
+        // As the emitted code: skip a candidate that can no longer be kept, before the lets that only prepare its
+        // emit block (returning here ends the iteration, like the emitted `continue`).
+        if (index == _admitPoint && !_context.Admits())
         {
             return;
         }

@@ -31,9 +31,7 @@ public sealed record ReferringExpression(
     /// The canonical form used to deduplicate and to find every object the expression describes: sorted
     /// attributes, and the neighbour by label and sorted attributes (not by identity).
     /// </summary>
-    public string Key { get; } = string.Join("|",
-        string.Join(",", Attributes.Order(StringComparer.Ordinal)),
-        Neighbor is null ? "" : $"{Direction}:{Predicate}:{NeighborLabel}:{string.Join(",", NeighborAttributes.Order(StringComparer.Ordinal))}");
+    public string Key { get; } = BuildKey(Attributes, Neighbor, NeighborLabel, NeighborAttributes, Predicate, Direction);
 
     // Phrases are built on first use and kept: the scene-graph generators read the same expression's phrase for
     // many items of an image (every pair it takes part in). Not part of equality (see Equals).
@@ -77,5 +75,40 @@ public sealed record ReferringExpression(
         return Direction == RelationDirection.Outgoing
             ? $"{relative} {PredicatePhrase.Verb(Predicate!)} {neighbor}"
             : $"{relative} {neighbor} {PredicatePhrase.Verb(Predicate!)}";
+    }
+
+    /// <summary>
+    /// <c>sorted(attributes).join(",") + "|" + (no neighbour ? "" : direction:predicate:label:sorted(neighbour attributes).join(","))</c>,
+    /// with ordinal sorting. Built without LINQ: every expression of every image gets one.
+    /// </summary>
+    private static string BuildKey(ImmutableArray<string> attributes, int? neighbor, string? neighborLabel,
+        ImmutableArray<string> neighborAttributes, string? predicate, RelationDirection direction)
+    {
+        var key = new System.Text.StringBuilder(64);
+        AppendSorted(key, attributes);
+        key.Append('|');
+        if (neighbor is not null)
+        {
+            key.Append(direction == RelationDirection.Outgoing ? nameof(RelationDirection.Outgoing) : direction == RelationDirection.Incoming ? nameof(RelationDirection.Incoming) : direction.ToString())
+                .Append(':').Append(predicate).Append(':').Append(neighborLabel).Append(':');
+            AppendSorted(key, neighborAttributes);
+        }
+        return key.ToString();
+    }
+
+    private static void AppendSorted(System.Text.StringBuilder key, ImmutableArray<string> values)
+    {
+        if (values.Length == 1)
+        {
+            key.Append(values[0]);
+            return;
+        }
+        var sorted = values.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i > 0) key.Append(',');
+            key.Append(sorted[i]);
+        }
     }
 }

@@ -28,17 +28,41 @@ public static class ReferringExpressions
 
     /// <summary>The enumeration behind <see cref="For"/>, uncached.</summary>
     internal static ImmutableArray<ReferringExpression> Enumerate(SceneGraph graph, int node, int size,
+        Func<string, bool>? excludeOwn, int? excludeNeighbor) =>
+        Distinct(Candidates(graph, node, size), excludeOwn, excludeNeighbor);
+
+    /// <summary>
+    /// The expressions <see cref="Enumerate"/> would give with these exclusions, taken from
+    /// <paramref name="candidates"/> (<see cref="Candidates"/> of the node): the candidates that use no excluded own
+    /// attribute and no relation to the excluded neighbour, the first of each key. The same list as enumerating
+    /// with the exclusions: dropping own attributes keeps the other subsets in the same (lexicographic) order, and
+    /// dropping a neighbour's relations keeps the rest in order, so the kept candidates come in the same sequence and
+    /// deduplicating them keeps the same first of each key. This lets a per-image memo enumerate once per object.
+    /// </summary>
+    internal static ImmutableArray<ReferringExpression> Distinct(ImmutableArray<ReferringExpression> candidates,
         Func<string, bool>? excludeOwn, int? excludeNeighbor)
     {
-        var own = graph.Objects[node].Attributes.Where(a => excludeOwn is null || !excludeOwn(a)).Distinct().ToImmutableArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<ReferringExpression>();
-        void Add(ReferringExpression e)
+        foreach (var e in candidates)
         {
+            if (excludeNeighbor is not null && e.Neighbor == excludeNeighbor) continue;
+            if (excludeOwn is not null && e.Attributes.Any(excludeOwn)) continue;
             if (seen.Add(e.Key)) result.Add(e);
         }
+        return result.ToImmutable();
+    }
 
-        foreach (var attrs in Choose(own, size)) Add(new(node, attrs, null, null, [], null, RelationDirection.Outgoing));
+    /// <summary>
+    /// Every expression for <paramref name="node"/> before deduplication, without exclusions, in enumeration order:
+    /// own attribute subsets of exactly <paramref name="size"/>, then per relation (graph order) own subsets of k and
+    /// the neighbour's subsets of size - 1 - k, k ascending.
+    /// </summary>
+    internal static ImmutableArray<ReferringExpression> Candidates(SceneGraph graph, int node, int size)
+    {
+        var own = graph.Objects[node].Attributes.Distinct().ToImmutableArray();
+        var result = ImmutableArray.CreateBuilder<ReferringExpression>();
+        foreach (var attrs in Choose(own, size)) result.Add(new(node, attrs, null, null, [], null, RelationDirection.Outgoing));
 
         foreach (var r in graph.Relations)
         {
@@ -48,12 +72,11 @@ public static class ReferringExpressions
             if (r.Subject == node) (other, direction) = (r.Object, RelationDirection.Outgoing);
             else if (r.Object == node) (other, direction) = (r.Subject, RelationDirection.Incoming);
             else continue;
-            if (other == excludeNeighbor) continue;
             var theirs = graph.Objects[other].Attributes.Distinct().ToImmutableArray();
             for (var k = 0; k <= size - 1; k++)
                 foreach (var mine in Choose(own, k))
                     foreach (var neighborAttrs in Choose(theirs, size - 1 - k))
-                        Add(new(node, mine, other, graph.Objects[other].Label, neighborAttrs, r.Predicate, direction));
+                        result.Add(new(node, mine, other, graph.Objects[other].Label, neighborAttrs, r.Predicate, direction));
         }
         return result.ToImmutable();
     }

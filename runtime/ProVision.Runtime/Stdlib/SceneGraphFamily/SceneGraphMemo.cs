@@ -22,6 +22,7 @@ internal sealed class SceneGraphMemo
 
     private readonly SceneGraph _graph;
     private readonly ImmutableArray<ReferringExpression>?[] _expressions;
+    private readonly ImmutableArray<ReferringExpression>?[] _candidates;
     private ImmutableArray<ImmutableArray<int>>? _components;
     private int[]? _componentOf;
     private Dictionary<string, ImmutableArray<int>>? _matching;
@@ -32,6 +33,7 @@ internal sealed class SceneGraphMemo
     {
         _graph = graph;
         _expressions = new ImmutableArray<ReferringExpression>?[graph.Objects.Length];
+        _candidates = new ImmutableArray<ReferringExpression>?[graph.Objects.Length];
     }
 
     /// <summary>The memo of <paramref name="graph"/> on this thread (a fresh one when the thread last saw another graph).</summary>
@@ -67,7 +69,15 @@ internal sealed class SceneGraphMemo
 
     /// <summary><see cref="ReferringExpressions.For"/> without exclusions, once per object.</summary>
     public ImmutableArray<ReferringExpression> Expressions(int node) =>
-        _expressions[node] ??= ReferringExpressions.Enumerate(_graph, node, ReferringExpressions.DefaultSize, null, null);
+        _expressions[node] ??= ReferringExpressions.Distinct(Candidates(node), null, null);
+
+    /// <summary>
+    /// The node's expressions before deduplication, enumerated once per object: the exclusion variants
+    /// (<see cref="ExpressionsExcept"/>, <see cref="ExpressionsAvoiding"/>) filter this list instead of enumerating
+    /// again, and share its expressions (and their built phrases).
+    /// </summary>
+    private ImmutableArray<ReferringExpression> Candidates(int node) =>
+        _candidates[node] ??= ReferringExpressions.Candidates(_graph, node, ReferringExpressions.DefaultSize);
 
     /// <summary>The expressions of <paramref name="node"/> whose neighbour is not <paramref name="other"/>, once per pair.</summary>
     public ImmutableArray<ReferringExpression> ExpressionsExcept(int node, int other)
@@ -75,7 +85,7 @@ internal sealed class SceneGraphMemo
         _except ??= [];
         if (!_except.TryGetValue((node, other), out var expressions))
         {
-            _except[(node, other)] = expressions = ReferringExpressions.Enumerate(_graph, node, ReferringExpressions.DefaultSize, null, other);
+            _except[(node, other)] = expressions = ReferringExpressions.Distinct(Candidates(node), null, other);
         }
         return expressions;
     }
@@ -86,8 +96,8 @@ internal sealed class SceneGraphMemo
         _avoiding ??= [];
         if (!_avoiding.TryGetValue((node, category, vocabulary), out var expressions))
         {
-            _avoiding[(node, category, vocabulary)] = expressions = ReferringExpressions.Enumerate(
-                _graph, node, ReferringExpressions.DefaultSize, a => vocabulary.CategoryOf(a) == category, null);
+            _avoiding[(node, category, vocabulary)] = expressions = ReferringExpressions.Distinct(
+                Candidates(node), a => vocabulary.CategoryOf(a) == category, null);
         }
         return expressions;
     }
