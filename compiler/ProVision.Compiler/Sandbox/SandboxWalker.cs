@@ -20,6 +20,11 @@ internal sealed partial class SandboxWalker(SemanticModel model) : CSharpSyntaxW
 
     private readonly HashSet<(int Line, string What)> _reported = [];
 
+    // Verdicts per symbol: a pack names the same few hundred types and members tens of thousands of times, and
+    // each verdict builds metadata names; remembering them keeps the walk's cost in Roslyn's binding.
+    private readonly Dictionary<INamedTypeSymbol, bool> _typeVerdicts = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, bool> _memberVerdicts = new(SymbolEqualityComparer.Default);
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public override void Visit(SyntaxNode? node)
@@ -133,11 +138,17 @@ internal sealed partial class SandboxWalker(SemanticModel model) : CSharpSyntaxW
         {
             return;
         }
+        if (_memberVerdicts.TryGetValue(member, out var allowed) && allowed)
+        {
+            return;
+        }
         var definition = containing.OriginalDefinition;
         var typeName = SandboxAllowlist.MetadataName(definition);
-        if (!SandboxAllowlist.IsAllowedType(definition)
-            || SandboxAllowlist.DeniedMembers.Contains(typeName + "." + member.Name)
-            || member is IMethodSymbol { MethodKind: MethodKind.Constructor } && SandboxAllowlist.DeniedConstructors.Contains(typeName))
+        allowed = IsAllowedType(definition)
+            && !SandboxAllowlist.DeniedMembers.Contains(typeName + "." + member.Name)
+            && !(member is IMethodSymbol { MethodKind: MethodKind.Constructor } && SandboxAllowlist.DeniedConstructors.Contains(typeName));
+        _memberVerdicts[member] = allowed;
+        if (!allowed)
         {
             ReportSymbol(node, member.OriginalDefinition.ToDisplayString(s_display), typeName);
         }
@@ -182,7 +193,7 @@ internal sealed partial class SandboxWalker(SemanticModel model) : CSharpSyntaxW
         if (!named.IsAnonymousType && !IsOwnSource(named))
         {
             var definition = named.OriginalDefinition;
-            if (!SandboxAllowlist.IsAllowedType(definition))
+            if (!IsAllowedType(definition))
             {
                 ReportSymbol(node, definition.ToDisplayString(s_display), SandboxAllowlist.MetadataName(definition));
             }
@@ -191,6 +202,16 @@ internal sealed partial class SandboxWalker(SemanticModel model) : CSharpSyntaxW
         {
             CheckType(argument, node);
         }
+    }
+
+    private bool IsAllowedType(INamedTypeSymbol definition)
+    {
+        if (!_typeVerdicts.TryGetValue(definition, out var allowed))
+        {
+            allowed = SandboxAllowlist.IsAllowedType(definition);
+            _typeVerdicts[definition] = allowed;
+        }
+        return allowed;
     }
 
     private bool IsOwnSource(ISymbol symbol) =>
