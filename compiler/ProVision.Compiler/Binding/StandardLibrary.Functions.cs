@@ -89,10 +89,6 @@ public static partial class StandardLibrary
             "Inflection.JoinList(xs)", "the strings as English joins them, in list order: 'a', 'a and b', 'a, b, and c'"),
         new("attributesIn", FunctionKind.AttributesIn, [Sig(ListOf(Exact(TypeSymbol.String)), P("category", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             "context.Vocabulary.AttributesIn(category)", "the vocabulary's attributes of the category, alphabetical"),
-        new("withRelations", FunctionKind.WithRelations,
-            [Sig(ListOf(Exact(TypeSymbol.Object)), P("objects", ListOf(Exact(TypeSymbol.Object))), P("relations", ListOf(Exact(TypeSymbol.Relation))))],
-            DataNeeds.Relations, FunctionFlags.ItemRandom | FunctionFlags.SingleImage,
-            "item.AddRelations(relations); objects", "the objects, recording the relations as the item's evidence too (evidence = withRelations(objs, rels)); emit block only"),
 
         // --- depth and segmentation families: add entries below this line ---
         new("depthPoints", FunctionKind.DepthPoints, [Sig(ListOf(Exact(TypeSymbol.Point)))], DataNeeds.Depth, FunctionFlags.SingleImage | FunctionFlags.QueryRandom,

@@ -112,13 +112,6 @@ internal sealed partial class GeneratorEmitter
                 return Simple($"Inflection.JoinList({Expr(arguments[0]).Text})");
             case FunctionKind.AttributesIn:
                 return Simple($"context.Vocabulary.AttributesIn({Expr(arguments[0]).Text}).AsSpan()");
-            case FunctionKind.WithRelations:
-                {
-                    var objects = Stable(Expr(arguments[0]), arguments[0].Type);
-                    var relations = Expr(arguments[1]);
-                    _w.Line($"item.AddRelations({relations.Text});");
-                    return Simple(objects);
-                }
 
             // --- depth and segmentation families: add entries below this line ---
             case FunctionKind.DepthPoints:

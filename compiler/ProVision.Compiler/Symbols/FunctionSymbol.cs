@@ -107,8 +107,6 @@ public enum FunctionKind
     /// <summary><c>attributesIn(category)</c></summary>
     AttributesIn,
 
-    /// <summary><c>withRelations(objects, relations)</c></summary>
-    WithRelations,
 
     // --- depth and segmentation families: add entries below this line ---
 

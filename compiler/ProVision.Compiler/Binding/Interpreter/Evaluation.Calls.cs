@@ -110,15 +110,6 @@ internal sealed partial class Evaluation
                 return ObjectFamily.SetKey(Values.List(Eval(arguments[0])).Select(x => (string)x!).ToArray());
             case FunctionKind.JoinAnd:
                 return Inflection.JoinList(Values.List(Eval(arguments[0])).Select(x => (string)x!).ToArray());
-            case FunctionKind.WithRelations:
-                {
-                    var objects = Eval(arguments[0]);
-                    foreach (var relation in Values.List(Eval(arguments[1])))
-                    {
-                        Item.AddRelation((int)relation!);
-                    }
-                    return objects;
-                }
             case FunctionKind.AttributesIn:
                 return _context.Vocabulary.AttributesIn((string)Eval(arguments[0])!).Select(a => (object?)a).ToArray();
 
