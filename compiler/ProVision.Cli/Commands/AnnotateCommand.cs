@@ -112,19 +112,8 @@ public static class AnnotateCommand
             return ExitCodes.Ok;
         }
 
-        var cores = Environment.ProcessorCount;
-        var workers = Math.Clamp(threads == 0 ? cores : threads, 1, Math.Max(1, (todo.Count + batch - 1) / batch));
-        context = context with { Inference = context.Inference with { IntraOpThreads = Math.Max(1, cores / workers) } };
-        AnnotationStages stages;
-        try
-        {
-            stages = AnnotationStages.Create(config, context);
-        }
-        catch (Exception ex) when (ex is ConfigException or ModelException or DeviceUnavailableException)
-        {
-            console.Error.WriteLine($"error: {ex.Message}");
-            return ex is DeviceUnavailableException ? ExitCodes.Usage : ExitCodes.BadInput;
-        }
+        var workers = Workers(threads, Math.Max(1, (todo.Count + batch - 1) / batch));
+        if (CreateStages(console, config, ref context, workers, out var stages) is { } notCreated) return notCreated;
 
         using var pipeline = new AnnotationPipeline(stages);
         var sink = new Sink(console, output);
@@ -213,18 +202,8 @@ public static class AnnotateCommand
             var timed = Enumerable.Range(0, bench.Runs).SelectMany(run => inputs.Select(i => i with { ImageId = $"{i.ImageId}#{run}" })).ToList();
 
             var cores = Environment.ProcessorCount;
-            var workers = Math.Clamp(bench.Threads == 0 ? cores : bench.Threads, 1, timed.Count);
-            context = context with { Inference = context.Inference with { IntraOpThreads = Math.Max(1, cores / workers) } };
-            AnnotationStages stages;
-            try
-            {
-                stages = AnnotationStages.Create(config, context);
-            }
-            catch (Exception ex) when (ex is ConfigException or ModelException or DeviceUnavailableException)
-            {
-                console.Error.WriteLine($"error: {ex.Message}");
-                return ex is DeviceUnavailableException ? ExitCodes.Usage : ExitCodes.BadInput;
-            }
+            var workers = Workers(bench.Threads, timed.Count);
+            if (CreateStages(console, config, ref context, workers, out var stages) is { } notCreated) return notCreated;
 
             using var pipeline = new AnnotationPipeline(stages);
             var options = new AnnotationRunOptions { Workers = workers };
@@ -306,6 +285,30 @@ public static class AnnotateCommand
     }
 
     /// <summary>Checks the device and reads the registry and configuration; returns an exit code (after printing the error) when either is wrong.</summary>
+    /// <summary>Worker threads for <paramref name="threads"/> (0 = one per core), never more than there is work for.</summary>
+    private static int Workers(int threads, int atMost) =>
+        Math.Clamp(threads == 0 ? Environment.ProcessorCount : threads, 1, Math.Max(1, atMost));
+
+    /// <summary>
+    /// The stages for <paramref name="workers"/> workers, the cores shared out among their inference sessions, or
+    /// the exit code after a clear message (a bad configuration or model: 2; a device this machine lacks: 1).
+    /// </summary>
+    private static int? CreateStages(CliConsole console, PipelineConfig config, ref StageContext context, int workers, out AnnotationStages stages)
+    {
+        context = context with { Inference = context.Inference with { IntraOpThreads = Math.Max(1, Environment.ProcessorCount / workers) } };
+        try
+        {
+            stages = AnnotationStages.Create(config, context);
+            return null;
+        }
+        catch (Exception ex) when (ex is ConfigException or ModelException or DeviceUnavailableException)
+        {
+            console.Error.WriteLine($"error: {ex.Message}");
+            stages = null!;
+            return ex is DeviceUnavailableException ? ExitCodes.Usage : ExitCodes.BadInput;
+        }
+    }
+
     private static int? Prepare(CliConsole console, string? pipelinePath, string device, string? modelsFolder, string? registryPath, out PipelineConfig config, out StageContext context)
     {
         config = null!;
