@@ -26,15 +26,15 @@ internal static class MetadataSandbox
 {
     /// <summary>
     /// Types the compiler's lowering references on its own (string interpolation, array and collection
-    /// initialisers, iterators, closures, nullable and ref-safety markers). Allowed only when the source never
-    /// writes their simple name: then every reference to them is the compiler's, not the pack's.
+    /// initialisers, closures, nullable and ref-safety markers). Allowed only when the source never writes their
+    /// simple name: then every reference to them is the compiler's, not the pack's. System.Type is deliberately not
+    /// here (typeof yields one without naming it), so iterators, whose state machine attribute takes a Type, go to
+    /// the walk.
     /// </summary>
     private static readonly FrozenSet<string> CompilerOnlyTypes = FrozenSet.ToFrozenSet(
     [
         "System.Attribute", "System.AttributeUsageAttribute", "System.AttributeTargets", "System.ValueType",
         "System.MulticastDelegate", "System.IAsyncResult", "System.AsyncCallback",
-        "System.Environment",                                           // iterators: CurrentManagedThreadId
-        "System.Collections.IEnumerable", "System.Collections.IEnumerator",
         "System.Diagnostics.DebuggableAttribute", "System.Diagnostics.DebuggerHiddenAttribute",
         "System.Diagnostics.DebuggerBrowsableAttribute", "System.Diagnostics.DebuggerBrowsableState",
         "System.Diagnostics.DebuggerStepThroughAttribute", "System.Diagnostics.DebuggerNonUserCodeAttribute",
@@ -43,7 +43,6 @@ internal static class MetadataSandbox
         "System.Runtime.CompilerServices.RuntimeCompatibilityAttribute",
         "System.Runtime.CompilerServices.CompilerGeneratedAttribute",
         "System.Runtime.CompilerServices.ExtensionAttribute", "System.ParamArrayAttribute",
-        "System.Runtime.CompilerServices.IteratorStateMachineAttribute",
         "System.Runtime.CompilerServices.IsReadOnlyAttribute", "System.Runtime.CompilerServices.IsByRefLikeAttribute",
         "System.Runtime.CompilerServices.IsExternalInit", "System.Runtime.CompilerServices.TupleElementNamesAttribute",
         "System.Runtime.CompilerServices.RefSafetyRulesAttribute", "System.Runtime.CompilerServices.ScopedRefAttribute",

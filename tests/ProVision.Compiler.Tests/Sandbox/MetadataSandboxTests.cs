@@ -20,6 +20,53 @@ public sealed class MetadataSandboxTests
         Assert.True(IsClean(TestSources.HandWritten));
     }
 
+    [Fact]
+    public void Code_the_compiler_lowers_to_helper_types_needs_no_semantic_walk()
+    {
+        // Interpolation, collection expressions and closures make Roslyn reference DefaultInterpolatedStringHandler,
+        // CollectionsMarshal, CompilerGenerated and the like.
+        var source = TestSources.Generator("Lowered", """
+            var k = context.Graph.Objects.Length;
+                    List<int> list = [k, 2, 3];
+                    var text = $"{k} and {list.Count}";
+                    Func<int, int> add = x => x + k;
+                    var total = 0;
+                    foreach (var n in Numbers(add(1)))
+                    {
+                        total += n;
+                    }
+                    int Twice(int x) => x * 2 + k;
+                    total += Twice(total);
+                    if (text.Length == 0 || total < 0)
+                    {
+                        throw new InvalidOperationException("unreachable");
+                    }
+            """, members: "private static int[] Numbers(int count) => new int[count];");
+
+        Assert.True(IsClean(source));
+    }
+
+    [Fact]
+    public void A_compiler_helper_type_the_source_names_is_rejected()
+    {
+        var source = TestSources.Generator("Helper", "object o = \"x\"; var s = System.Runtime.CompilerServices.Unsafe.As<string>(o);");
+
+        Assert.False(IsClean(source));
+        var result = s_compiler.CompileImage(source, new PackIdentity("helper"));
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.Code == "PV4002" && d.Message.Contains("Unsafe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_iterator_is_left_to_the_walk()
+    {
+        // Its state machine attribute takes a System.Type, which the fast path never vouches for.
+        var source = TestSources.Generator("Iterating", "var count = Numbers(3).GetEnumerator().Current;",
+            members: "private static IEnumerable<int> Numbers(int count) { for (var i = 0; i < count; i++) { yield return i; } }");
+
+        Assert.False(IsClean(source));
+    }
+
     [Theory]
     [InlineData("var n = nameof(Environment);")]
     [InlineData("var ticks = TimeSpan.TicksPerSecond;")]
