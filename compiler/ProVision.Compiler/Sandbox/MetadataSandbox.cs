@@ -92,6 +92,10 @@ internal static class MetadataSandbox
             model.GetConstantValue(size) is { HasValue: true, Value: int length } && length <= SourceScan.MaxStackAllocLength);
     }
 
+    // The whole TypeRef table, not only what IL instructions name: every external type in a signature, a local, a
+    // generic argument (TypeSpec/MethodSpec blobs) or an attribute is a row here, so one pass covers them all.
+    // Primitives are element types with no row; of those, only nint/nuint (IntPtr) are outside the allowlist, and
+    // writing them is an unexplained name (below), which sends the pack to the walk.
     private static bool ReferencesAreAllowed(MetadataReader metadata, HashSet<string> usedNames, HashSet<string> explained)
     {
         foreach (var handle in metadata.TypeReferences)
