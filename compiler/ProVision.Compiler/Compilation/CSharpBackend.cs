@@ -57,6 +57,23 @@ internal static class CSharpBackend
             var generators = GeneratorDiscovery.Find(compilation, tree, diagnostics);
             compilation = compilation.AddSyntaxTrees(Parse(GeneratorDiscovery.FactorySource(generators), FactoryPath));
 
+            var emitOptions = new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, pdbFilePath: Path.ChangeExtension(identity.SourcePath, ".pdb"));
+            var embedded = new[] { EmbeddedText.FromSource(tree.FilePath, tree.GetText()) };
+            using var pe = new MemoryStream();
+            using var pdb = new MemoryStream();
+            EmitResult? result = null;
+            if (!diagnostics.Exists(d => d.IsError))
+            {
+                // Fast path: emitting runs no pack code, and a clean image with a clean source needs no walk.
+                result = compilation.Emit(pe, pdb, options: emitOptions, embeddedTexts: embedded);
+                if (result.Success && MetadataSandbox.IsClean(tree, compilation, pe.ToArray()))
+                {
+                    return new PackImageResult(source, Sorted(diagnostics), new PackImage(pe.ToArray(), pdb.ToArray()));
+                }
+            }
+
+            // Anything else (a reference or name the fast path cannot vouch for, C# errors, discovery errors) gets
+            // the semantic walk, whose verdict and located diagnostics are the sandbox's answer.
             var model = compilation.GetSemanticModel(tree);
             diagnostics.AddRange(PackSandbox.Check(model));
             if (diagnostics.Exists(d => d.IsError))
@@ -66,11 +83,7 @@ internal static class CSharpBackend
                 return new PackImageResult(source, Sorted(diagnostics), null);
             }
 
-            using var pe = new MemoryStream();
-            using var pdb = new MemoryStream();
-            var emitOptions = new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, pdbFilePath: Path.ChangeExtension(identity.SourcePath, ".pdb"));
-            var embedded = new[] { EmbeddedText.FromSource(tree.FilePath, tree.GetText()) };
-            var result = compilation.Emit(pe, pdb, options: emitOptions, embeddedTexts: embedded);
+            result ??= compilation.Emit(pe, pdb, options: emitOptions, embeddedTexts: embedded);
             AddErrors(result.Diagnostics, tree, diagnostics);
             var image = result.Success ? new PackImage(pe.ToArray(), pdb.ToArray()) : null;
             return new PackImageResult(source, Sorted(diagnostics), image);

@@ -17,6 +17,8 @@ namespace ProVision.Compiler.Sandbox;
 /// finalizers, <c>__arglist</c>/<c>__makeref</c> and attributes other than Flags, Obsolete and MethodImpl
 /// inlining hints. Names Roslyn cannot resolve (their assemblies are not referenced) are checked by name against
 /// <see cref="SandboxAllowlist.ForbiddenNamespaces"/>.
+/// <para>The walk is the slow, exact judge: <see cref="MetadataSandbox"/> skips it for packs whose emitted image and
+/// source it can vouch for, and every pack it cannot vouch for comes here.</para>
 /// </remarks>
 public static class PackSandbox
 {
