@@ -1,3 +1,5 @@
+using ProVision.Compiler.Text;
+
 namespace ProVision.Compiler.Binding;
 
 /// <summary>"Did you mean" for misspelled names: the closest candidate by edit distance, when it is close enough.</summary>
@@ -27,7 +29,7 @@ internal static class NameSuggestions
             {
                 continue;
             }
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var distance = EditDistance.Between(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance <= limit && distance < bestDistance)
             {
                 best = candidate;
@@ -35,32 +37,5 @@ internal static class NameSuggestions
             }
         }
         return best;
-    }
-
-    // Optimal string alignment distance (adjacent transpositions count as one edit).
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }
