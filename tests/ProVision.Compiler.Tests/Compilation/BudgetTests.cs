@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ProVision.Compiler.Compilation;
+using ProVision.Compiler.Tests.Emit;
 using ProVision.Runtime.Generation;
 
 namespace ProVision.Compiler.Tests.Compilation;
@@ -39,7 +40,7 @@ public sealed class BudgetTests
         var spinner = s_spinner.Value; // compiled before the clock starts
 
         var watch = Stopwatch.StartNew();
-        var context = spinner.RunOn(TestSources.Kitchen(), new GenerationOptions { TimeBudget = budget }, collector);
+        var context = spinner.RunOn(TestScenes.Kitchen(), new GenerationOptions { TimeBudget = budget }, collector);
         watch.Stop();
 
         Assert.Equal(StopReason.TimeBudget, context.StopReason);
@@ -54,7 +55,7 @@ public sealed class BudgetTests
     {
         var collector = new ListItemCollector();
 
-        var context = s_flood.Value.RunOn(TestSources.Kitchen(), new GenerationOptions { ItemsPerGraphBudget = 7, McRatio = 0 }, collector);
+        var context = s_flood.Value.RunOn(TestScenes.Kitchen(), new GenerationOptions { ItemsPerGraphBudget = 7, McRatio = 0 }, collector);
 
         Assert.Equal(StopReason.ItemBudget, context.StopReason);
         Assert.Equal(7, context.ItemCount);

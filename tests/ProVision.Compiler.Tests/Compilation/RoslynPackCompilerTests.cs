@@ -1,4 +1,5 @@
 using ProVision.Compiler.Compilation;
+using ProVision.Compiler.Tests.Emit;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
 using ProVision.Runtime.Stdlib;
@@ -24,7 +25,7 @@ public sealed class RoslynPackCompilerTests
         // The same items HandWrittenGeneratorTests pins for the class compiled into the runtime tests.
         var collector = new ListItemCollector();
         var vocabulary = new Vocabulary([new("people", false), new("cup", true)], [new("red", "color")], ["on"]);
-        generator.RunOn(TestSources.Kitchen(), new GenerationOptions { Seed = 7, McRatio = 1, NumberMode = NumberMode.Numeric }, collector, vocabulary);
+        generator.RunOn(TestScenes.Kitchen(), new GenerationOptions { Seed = 7, McRatio = 1, NumberMode = NumberMode.Numeric }, collector, vocabulary);
         Assert.Equal(
             [
                 """{"id":"kitchen_1/ExistsObjectGenerator/0","generator":"ExistsObjectGenerator","template":22,"images":["images/kitchen_1.jpg"],"prompt":"Can you tell how many dog can you see? Choices: A. 2 B. 1 C. 3 D. 4","response":"B. 1","answer":"1","choices":["2","1","3","4"],"slots":{"name":"dog","count":"1"},"evidence":{"objects":[0],"relations":[]},"tags":{"object":["dog"],"count":[1]}}""",

@@ -1,5 +1,4 @@
 using ProVision.Compiler.Tests.Infrastructure;
-using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Compiler.Tests.Compilation;
 
@@ -53,20 +52,4 @@ internal static class TestSources
         }
         throw new ArgumentException($"'{text}' is not in the source");
     }
-
-    /// <summary>dog; cup x2; grass; people; chair (the runtime tests' kitchen graph).</summary>
-    public static SceneGraph Kitchen() => new(
-        "kitchen_1",
-        "images/kitchen_1.jpg",
-        640,
-        480,
-        [
-            new SceneObject("dog", new Box(10, 200, 200, 400)),
-            new SceneObject("cup", new Box(300, 100, 340, 150)),
-            new SceneObject("grass", new Box(0, 400, 640, 480)),
-            new SceneObject("cup", new Box(360, 100, 400, 150)),
-            new SceneObject("people", new Box(400, 50, 600, 400)),
-            new SceneObject("chair", new Box(220, 250, 320, 420)),
-        ],
-        []);
 }
