@@ -1,3 +1,4 @@
+using ProVision.Generators.Tests.Builtin;
 using ProVision.Generators.Tests.Support;
 using ProVision.Generators.Tests.Verification;
 using ProVision.Runtime.Generation;
@@ -9,7 +10,7 @@ namespace ProVision.Generators.Tests.EngineAgreement;
 
 /// <summary>
 /// The verifier must accept what the real engine emits: multiple-choice layouts ("(D) 2", numbered options), number
-/// words, descriptions, every phrasing. Items come from the contract's example generator and from the items the
+/// words, descriptions, every phrasing. Items come from the built-in ExistsObjectGenerator and from the items the
 /// runtime's own tests pin.
 /// </summary>
 public sealed class EngineAgreementTests
@@ -37,7 +38,7 @@ public sealed class EngineAgreementTests
         {
             var collector = new ListItemCollector();
             var options = new GenerationOptions { Seed = seed, McRatio = 0.5, NumberMode = numbers, Mode = mode };
-            new EngineExistsObjectGenerator().RunOn(s_graph, options, collector, s_vocabulary);
+            BuiltinPack.Generator("ExistsObjectGenerator").RunOn(s_graph, options, collector, s_vocabulary);
             items.AddRange(collector.Items);
         }
         Assert.Equal(40 * 5, items.Count); // dog, cup, chair, person, knife
