@@ -42,6 +42,25 @@ public static class BuiltinPack
     /// <summary>The pack's defaults with a fixed seed; <paramref name="mcRatio"/> 0 gives open-ended items.</summary>
     public static GenerationOptions Options(ulong seed = 7, double mcRatio = 0.5) => Pack.Options with { Seed = seed, McRatio = mcRatio };
 
+    /// <summary>
+    /// Runs <paramref name="generator"/> over <paramref name="graphs"/> with seeds 0..19, open-ended and all
+    /// multiple-choice; each run must make items, pass <paramref name="check"/> (given the items and the mc ratio)
+    /// and verify.
+    /// </summary>
+    public static void AssertVerifiedOverSeeds(string generator, IReadOnlyList<SceneGraph> graphs, Action<List<GeneratedItem>, double>? check = null)
+    {
+        for (var seed = 0UL; seed < 20; seed++)
+        {
+            foreach (var mc in new[] { 0.0, 1.0 })
+            {
+                var items = graphs.SelectMany(g => Run(generator, g, Options(seed, mc))).ToList();
+                Assert.NotEmpty(items);
+                check?.Invoke(items, mc);
+                AssertVerified(items, graphs);
+            }
+        }
+    }
+
     /// <summary>Fails with every verifier message when any item does not re-derive from its graph(s).</summary>
     public static void AssertVerified(IEnumerable<GeneratedItem> items, IReadOnlyList<SceneGraph> graphs, VerifierOptions? options = null)
     {
