@@ -146,7 +146,7 @@ public static class BenchDetectors
         var mustMissed = judged.Sum(j => j.Missed.Count(o => o.Kind == ExpectedKind.Must));
         var judgedCount = right + wrong + duplicates;
         var precision = judgedCount == 0 ? "-" : F((double)right / judgedCount);
-        return $"| {id} | {F(threshold)} | {rules} | {right} | {wrong} | {duplicates} ({cross}) | {crowd} | {precision} | {F((double)right / listed)} | {must - mustMissed}/{must} | {ms.Cpu.ToString("F1", CultureInfo.InvariantCulture)} | {ms.Wall.ToString("F1", CultureInfo.InvariantCulture)} |";
+        return $"| {id} | {F(threshold)} | {rules} | {right} | {wrong} | {duplicates} ({cross}) | {crowd} | {precision} | {(listed == 0 ? "-" : F((double)right / listed))} | {must - mustMissed}/{must} | {ms.Cpu.ToString("F1", CultureInfo.InvariantCulture)} | {ms.Wall.ToString("F1", CultureInfo.InvariantCulture)} |";
     }
 
     private static IEnumerable<string> Details(string id, double threshold, List<ImageJudgement> judged)
