@@ -36,6 +36,7 @@ public static class BenchCommand
         bench.Add(compile);
         bench.Add(convert);
         bench.Add(AnnotateCommand.CreateBench(console));
+        bench.Add(BenchDetectors.Create(console));
         return bench;
     }
 
