@@ -35,7 +35,7 @@ public static class BenchCommand
         bench.Add(generate);
         bench.Add(compile);
         bench.Add(convert);
-        bench.Add(AnnotateCommand.CreateBench(console));
+        bench.Add(BenchAnnotate.Create(console));
         return bench;
     }
 

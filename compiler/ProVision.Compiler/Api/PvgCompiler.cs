@@ -53,5 +53,12 @@ public static class PvgCompiler
 
     /// <summary>Loads a pack (a pack.yaml, its folder, or a .pvpack) with the standard emitter and compiler.</summary>
     public static PackLoadResult LoadPack(string path, PackLoadOptions? options = null) =>
-        PackLoader.Load(path, (options ?? new PackLoadOptions()) with { Emit = Emit, Compiler = options?.Compiler ?? SharedCompiler });
+        PackLoader.Load(path, StandardOptions(options));
+
+    /// <summary>Loads what a command's target names (a .pvg file, a file of a pack, a pack); see <see cref="CompileTarget"/>.</summary>
+    public static PackLoadResult LoadTarget(string target, PackLoadOptions? options = null) => CompileTarget.Resolve(target).Load(options);
+
+    /// <summary><paramref name="options"/> with the standard emitter and, unless one is given, the shared compiler.</summary>
+    internal static PackLoadOptions StandardOptions(PackLoadOptions? options) =>
+        (options ?? new PackLoadOptions()) with { Emit = Emit, Compiler = options?.Compiler ?? SharedCompiler };
 }

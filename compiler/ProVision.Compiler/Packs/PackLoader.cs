@@ -48,14 +48,35 @@ public static partial class PackLoader
     public static Task<PackLoadResult> LoadAsync(string path, PackLoadOptions? options = null, CancellationToken cancellationToken = default) =>
         Task.Run(() => Load(path, options), cancellationToken);
 
-    private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options)
+    /// <summary>
+    /// Loads one .pvg file that belongs to no pack as a pack of its own: named after the file, declaring every kind of
+    /// data (so only the generators' own <c>needs</c> are checked), with no vocabulary or defaults.
+    /// </summary>
+    public static PackLoadResult LoadSourceFile(string pvgPath, PackLoadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(pvgPath);
+        if (!File.Exists(pvgPath))
+        {
+            return Fail([new PackDiagnostic(DiagnosticCatalog.PackPathNotFound(default, pvgPath), pvgPath, null)]);
+        }
+        var stem = new string([.. Path.GetFileNameWithoutExtension(pvgPath).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        var name = stem.Length > 0 && char.IsAsciiLetter(stem[0]) ? stem : "pvg-" + stem;
+        var yaml = $"name: {name}\nversion: 0.0.0\nsources: [\"{Path.GetFileName(pvgPath).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]\n" +
+            $"data: [{string.Join(", ", PackManifestReader.DataKinds.Select(k => k.Name))}]\n";
+        var manifestPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pvgPath))!, PackManifestReader.FileName);
+        return LoadManifest(PackManifestReader.Parse(yaml, manifestPath), options ?? new PackLoadOptions());
+    }
+
+    private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options) =>
+        LoadManifest(PackManifestReader.Read(manifestPath), options);
+
+    private static PackLoadResult LoadManifest(PackManifestResult read, PackLoadOptions options)
     {
         if (options.Emit is null)
         {
             throw new InvalidOperationException("Loading a pack.yaml needs PackLoadOptions.Emit, the function that turns .pvg syntax trees into C#.");
         }
         var diagnostics = new List<PackDiagnostic>();
-        var read = PackManifestReader.Read(manifestPath);
         diagnostics.AddRange(read.Diagnostics.Select(d => new PackDiagnostic(d, read.Source)));
         if (read.Manifest is not { } manifest)
         {

@@ -1,0 +1,100 @@
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+using ProVision.Runtime.Writing;
+
+namespace ProVision.Runtime.Engine;
+
+/// <summary>
+/// One generation run, wired the one way every host uses (<c>provision generate</c>, <c>bench generate</c>,
+/// <c>snapshot</c>, embedders): the single-image generators through <see cref="SingleImageEngine"/> over this
+/// shard's contiguous range of graphs, then the multi-image generators through <see cref="MultiImageEngine"/> over
+/// the whole data set. Multi-image items go with the last shard only, after its single-image items, so shards
+/// 1..n concatenated equal the unsharded output. The caller owns the sink (it completes it).
+/// </summary>
+public sealed record GenerationJob
+{
+    /// <summary>The generators to run, in output order (single- and multi-image ones mixed).</summary>
+    public required IReadOnlyList<CompiledGenerator> Generators { get; init; }
+
+    /// <summary>What every generator sees (seed, mode, choices, ...).</summary>
+    public GenerationOptions Options { get; init; } = GenerationOptions.Default;
+
+    /// <summary>The vocabulary behind <c>countable</c>, <c>category</c> and friends.</summary>
+    public Vocabulary? Vocabulary { get; init; }
+
+    /// <summary>Items kept per single-image generator per image; null keeps every item.</summary>
+    public int? PerImage { get; init; } = 1;
+
+    /// <summary>Two-pass balanced sampling: tags are counted over all graphs, also when this run is one shard.</summary>
+    public bool Balance { get; init; }
+
+    /// <summary>Items per multi-image generator.</summary>
+    public int MultiSamples { get; init; } = 100;
+
+    /// <summary>Images per multi-image item asked for by the caller; every multi-image generator must take it (<see cref="ImagesPerItemProblems"/>).</summary>
+    public int? ImagesPerItem { get; init; }
+
+    /// <summary>The pack's default images per item: used by the generators that take it, when <see cref="ImagesPerItem"/> is not set.</summary>
+    public int? DefaultImagesPerItem { get; init; }
+
+    /// <summary>Worker threads; the output does not depend on it.</summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>Shard i of n (1-based); null for the whole data set.</summary>
+    public (int Index, int Count)? Shard { get; init; }
+
+    private IReadOnlyList<CompiledGenerator> SingleImage => [.. Generators.Where(g => !g.IsMultiImage)];
+
+    private IReadOnlyList<CompiledGenerator> MultiImage => [.. Generators.Where(g => g.IsMultiImage)];
+
+    /// <summary>
+    /// The multi-image generators that cannot make items of <see cref="ImagesPerItem"/> images, one line per range
+    /// they take ("these generators take 2 to 16 images per item: A, B"); empty when it is unset or suits all.
+    /// </summary>
+    public IReadOnlyList<string> ImagesPerItemProblems() => ImagesPerItem is not { } images ? [] :
+        [.. MultiImage.Where(g => !g.AcceptsImageCount(images))
+            .GroupBy(g => (g.MinImageCount, g.MaxImageCount))
+            .Select(range => (range.Key.MinImageCount == range.Key.MaxImageCount
+                    ? $"{(range.Count() == 1 ? "this generator compares" : "these generators compare")} exactly {range.Key.MinImageCount} images per item"
+                    : $"{(range.Count() == 1 ? "this generator takes" : "these generators take")} {range.Key.MinImageCount} to {range.Key.MaxImageCount} images per item")
+                + ": " + string.Join(", ", range.Select(g => g.Name)))];
+
+    /// <summary>True when this run makes multi-image items: it has such generators and samples, and it is the last shard (or unsharded).</summary>
+    public bool RunsMultiImage => MultiImage.Count > 0 && MultiSamples > 0 && (Shard is not { } shard || shard.Index == shard.Count);
+
+    /// <summary>Runs the job over <paramref name="graphs"/> (the whole data set, also when sharded).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImagesPerItem"/> does not suit a multi-image generator.</exception>
+    public EngineReport Run(IReadOnlyList<SceneGraph> graphs, IItemSink sink)
+    {
+        var report = RunSingleImage(graphs, sink);
+        if (RunsMultiImage)
+        {
+            RunMultiImage(new DataSetIndex([.. graphs]), sink, report);
+        }
+        return report;
+    }
+
+    /// <summary>The single-image half: this shard's range of <paramref name="graphs"/>.</summary>
+    public EngineReport RunSingleImage(IReadOnlyList<SceneGraph> graphs, IItemSink sink)
+    {
+        var singles = SingleImage;
+        if (singles.Count == 0)
+        {
+            return new EngineReport();
+        }
+        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads }, Vocabulary);
+        var balance = Balance ? engine.CountTags(graphs) : null;
+        var range = Shard is var (index, count) ? ShardRange.Of(graphs.Count, index, count) : new ShardRange(0, graphs.Count);
+        return engine.Run(graphs.Skip((int)range.Start).Take((int)(range.End - range.Start)), sink, balance);
+    }
+
+    /// <summary>The multi-image half over the whole data set (whatever the shard: the caller decides, see <see cref="RunsMultiImage"/>).</summary>
+    public EngineReport RunMultiImage(DataSetIndex dataSet, IItemSink sink, EngineReport? report = null)
+    {
+        var defaultCount = DefaultImagesPerItem;
+        return new MultiImageEngine(MultiImage, Options, MultiSamples, ImagesPerItem, Vocabulary, Threads,
+            imagesPerItemOf: generator => ImagesPerItem ?? (defaultCount is { } n && generator.AcceptsImageCount(n) ? n : null))
+            .Run(dataSet, sink, report);
+    }
+}
