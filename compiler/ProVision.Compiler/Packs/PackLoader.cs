@@ -12,7 +12,7 @@ namespace ProVision.Compiler.Packs;
 /// </summary>
 /// <remarks>
 /// <para>pack.yaml: read the manifest and vocabulary, parse the sources, and stop there if anything failed; else
-/// emit C# with <see cref="PackLoadOptions.Emit"/> and compile it (cache first, then Roslyn and the sandbox).</para>
+/// emit C# through <see cref="Api.CompilationDriver"/> (or <see cref="PackLoadOptions.Emit"/>, a test seam) and compile it (cache first, then Roslyn and the sandbox).</para>
 /// <para>.pvpack: read the archive, parse its manifest and vocabulary, and compile its C# the same way (normally
 /// a cache hit). Its compiled image is used directly only with <see cref="PackLoadOptions.TrustCompiledImage"/>;
 /// otherwise it is only compared with the image its C# compiles to (a difference is warning PV3021).</para>
@@ -21,13 +21,10 @@ namespace ProVision.Compiler.Packs;
 /// </remarks>
 public static partial class PackLoader
 {
-    private static readonly Lazy<RoslynPackCompiler> s_defaultCompiler = new(() => new RoslynPackCompiler(PackCache.CreateDefault()));
-
-    /// <summary>The process-wide compiler with the default disk cache (<see cref="PackCache.DefaultDirectory"/>).</summary>
-    public static RoslynPackCompiler DefaultCompiler => s_defaultCompiler.Value;
+    /// <summary>The process-wide compiler with the default disk cache: <see cref="Api.CompilationDriver.SharedCompiler"/>.</summary>
+    public static RoslynPackCompiler DefaultCompiler => Api.CompilationDriver.SharedCompiler;
 
     /// <summary>Loads the pack at <paramref name="path"/>: a pack.yaml, a folder holding one, or a .pvpack.</summary>
-    /// <exception cref="InvalidOperationException">A pack.yaml is given but <see cref="PackLoadOptions.Emit"/> is not set.</exception>
     public static PackLoadResult Load(string path, PackLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -72,10 +69,6 @@ public static partial class PackLoader
 
     private static PackLoadResult LoadManifest(PackManifestResult read, PackLoadOptions options)
     {
-        if (options.Emit is null)
-        {
-            throw new InvalidOperationException("Loading a pack.yaml needs PackLoadOptions.Emit, the function that turns .pvg syntax trees into C#.");
-        }
         var diagnostics = new List<PackDiagnostic>();
         diagnostics.AddRange(read.Diagnostics.Select(d => new PackDiagnostic(d, read.Source)));
         if (read.Manifest is not { } manifest)
@@ -102,7 +95,7 @@ public static partial class PackLoader
             return Fail(diagnostics);
         }
 
-        var (emitted, csharp) = options.Emit(sources.Trees);
+        var (emitted, csharp) = options.Emit is { } emit ? emit(sources.Trees) : Api.PvgCompiler.Emit(sources.Trees);
         // Binding and emit know which .pvg each diagnostic is about (Diagnostic.Source); only one without a file
         // (a pack-wide emit problem) is reported against pack.yaml.
         var onlySource = sources.Trees.Length == 1 ? sources.Trees[0].Text : null;
