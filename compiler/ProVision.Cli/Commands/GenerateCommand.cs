@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Loading;
-using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Writing;
 
 namespace ProVision.Cli.Commands;
@@ -57,45 +55,28 @@ public static class GenerateCommand
             return ExitCodes.Usage;
         }
 
-        var load = GraphStream.Load(inputs, loadOptions, policy);
-        if (load.Error is { } error)
+        // Graphs stream from the inputs (the job makes one pass per need: a shard's total, balancing, generation).
+        var graphs = new GraphStream(inputs, loadOptions, policy);
+        EngineReport report;
+        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
+        try
         {
-            console.Error.WriteLine($"error: {error}");
+            report = job.Run(graphs, sink);
+            if (graphs.Report.Loaded == 0) throw new DataErrorException(graphs.NoGraphs());
+        }
+        catch (DataErrorException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Error}");
+            Summaries.WriteSkipped(console.Error, graphs.Report);
             console.Error.WriteLine($"nothing was written to {settings.Output}; fix the input, or pass --on-error skip to leave bad graphs out");
             return ExitCodes.BadInput;
         }
-        Summaries.WriteSkipped(console.Error, load.Report);
-
-        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
-        var report = job.Run(load.Graphs, sink);
         sink.Complete();
+        Summaries.WriteSkipped(console.Error, graphs.Report);
 
         foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {settings.Output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;
-    }
-}
-
-/// <summary>Reads all graphs (multi-image generators and sharding need the whole set; masks and depth stay lazy).</summary>
-internal static class GraphStream
-{
-    public static (ImmutableArray<SceneGraph> Graphs, LoadReport Report, DataError? Error) Load(IReadOnlyList<string> inputs, GraphLoadOptions options, ErrorPolicy policy)
-    {
-        var report = new LoadReport();
-        var graphs = ImmutableArray.CreateBuilder<SceneGraph>();
-        foreach (var outcome in SceneGraphInputs.Read(inputs, options))
-        {
-            if (outcome.Error is { } error)
-            {
-                if (policy == ErrorPolicy.Stop) return ([], report, error);
-                report.CountSkipped(error);
-                continue;
-            }
-            graphs.Add(outcome.Graph!);
-            report.CountLoaded();
-        }
-        if (graphs.Count == 0) return ([], report, new DataError(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" });
-        return (graphs.ToImmutable(), report, null);
     }
 }

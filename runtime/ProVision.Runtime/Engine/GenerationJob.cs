@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
@@ -63,30 +64,52 @@ public sealed record GenerationJob
     /// <summary>True when this run makes multi-image items: it has such generators and samples, and it is the last shard (or unsharded).</summary>
     public bool RunsMultiImage => MultiImage.Count > 0 && MultiSamples > 0 && (Shard is not { } shard || shard.Index == shard.Count);
 
-    /// <summary>Runs the job over <paramref name="graphs"/> (the whole data set, also when sharded).</summary>
+    /// <summary>
+    /// Runs the job over <paramref name="graphs"/>: the whole data set, also when sharded, enumerated once per pass
+    /// (a shard's total and balancing's tag counts each take one more pass), so a stream that re-reads its inputs
+    /// keeps only one batch in memory; only the multi-image index holds every graph, and only when this run makes
+    /// multi-image items.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ImagesPerItem"/> does not suit a multi-image generator.</exception>
-    public EngineReport Run(IReadOnlyList<SceneGraph> graphs, IItemSink sink)
+    public EngineReport Run(IEnumerable<SceneGraph> graphs, IItemSink sink)
     {
-        var report = RunSingleImage(graphs, sink);
-        if (RunsMultiImage)
+        var everyGraph = RunsMultiImage ? ImmutableArray.CreateBuilder<SceneGraph>() : null;
+        var report = RunSingleImage(graphs, sink, everyGraph);
+        if (everyGraph is not null)
         {
-            RunMultiImage(new DataSetIndex([.. graphs]), sink, report);
+            RunMultiImage(new DataSetIndex(everyGraph.ToImmutable()), sink, report);
         }
         return report;
     }
 
-    /// <summary>The single-image half: this shard's range of <paramref name="graphs"/>.</summary>
-    public EngineReport RunSingleImage(IReadOnlyList<SceneGraph> graphs, IItemSink sink)
+    /// <summary>
+    /// The single-image half: this shard's range of <paramref name="graphs"/>. <paramref name="everyGraph"/>, when
+    /// given, receives every graph of the data set (for the multi-image index) during the same pass.
+    /// </summary>
+    public EngineReport RunSingleImage(IEnumerable<SceneGraph> graphs, IItemSink sink, ICollection<SceneGraph>? everyGraph = null)
     {
-        var singles = SingleImage;
-        if (singles.Count == 0)
-        {
-            return new EngineReport();
-        }
-        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads }, Vocabulary);
+        var engine = new SingleImageEngine(SingleImage, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads }, Vocabulary);
+        var range = Shard is var (index, count) ? ShardRange.Of(graphs.LongCount(), index, count) : new ShardRange(0, long.MaxValue);
         var balance = Balance ? engine.CountTags(graphs) : null;
-        var range = Shard is var (index, count) ? ShardRange.Of(graphs.Count, index, count) : new ShardRange(0, graphs.Count);
-        return engine.Run(graphs.Skip((int)range.Start).Take((int)(range.End - range.Start)), sink, balance);
+        return engine.Run(Within(graphs, range, everyGraph), sink, balance);
+    }
+
+    // The graphs of the range, in order; every graph goes to everyGraph when given, else the pass ends with the range.
+    private static IEnumerable<SceneGraph> Within(IEnumerable<SceneGraph> graphs, ShardRange range, ICollection<SceneGraph>? everyGraph)
+    {
+        long position = 0;
+        foreach (var graph in graphs)
+        {
+            everyGraph?.Add(graph);
+            if (range.Contains(position++))
+            {
+                yield return graph;
+            }
+            else if (position > range.End && everyGraph is null)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>The multi-image half over the whole data set (whatever the shard: the caller decides, see <see cref="RunsMultiImage"/>).</summary>
