@@ -67,14 +67,14 @@ public static class BenchGenerate
                 console.Error.WriteLine($"error: {outcome.Error}");
                 return ExitCodes.BadInput;
             }
-            var options = pack.Options with { Seed = 1 };
+            var job = pack.Job(chosen) with { Options = pack.Options with { Seed = 1 }, PerImage = 1, MultiSamples = settings.MultiSamples };
             var source = settings.GraphsFile ?? (settings.RealLike ? "real-like synthetic" : "synthetic");
             console.Out.WriteLine($"{graphs.Count:N0} graphs ({source}), {Environment.ProcessorCount} core(s), load average {LoadAverage()}");
 
             var singles = chosen.Where(g => !g.IsMultiImage).ToList();
-            if (singles.Count > 0 && graphs.Count > 0) BenchSingle(console, settings, singles, graphs, options, pack.Vocabulary);
+            if (singles.Count > 0 && graphs.Count > 0) BenchSingle(console, settings, job with { Generators = singles }, graphs);
             var multis = chosen.Where(g => g.IsMultiImage).ToList();
-            if (multis.Count > 0 && settings.MultiSamples > 0 && graphs.Count > 0) BenchMulti(console, settings, multis, graphs, options, pack.Vocabulary);
+            if (multis.Count > 0 && settings.MultiSamples > 0 && graphs.Count > 0) BenchMulti(console, settings, job with { Generators = multis }, graphs);
             return ExitCodes.Ok;
         }
         finally
@@ -83,29 +83,28 @@ public static class BenchGenerate
         }
     }
 
-    private static void BenchSingle(CliConsole console, Settings settings, List<CompiledGenerator> singles, List<SceneGraph> graphs,
-        GenerationOptions options, Vocabulary vocabulary)
+    private static void BenchSingle(CliConsole console, Settings settings, GenerationJob singles, List<SceneGraph> graphs)
     {
         foreach (var balanced in new[] { false, true })
         {
             foreach (var threads in ThreadCounts())
             {
-                var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = 1, Threads = threads }, vocabulary);
+                var job = singles with { Threads = threads, Balance = balanced };
                 // Warm-up over the whole set: JIT up to tier 1 (tiered compilation promotes hot methods in the background,
                 // which a short warm-up on a busy machine does not wait for), template expansion, thread-pool growth.
-                engine.Run(graphs, new CountingSink(), balanced ? engine.CountTags(graphs) : null);
+                job.RunSingleImage(graphs, new CountingSink());
                 var sink = new CountingSink();
                 EngineReport report;
                 using (var run = BenchMeasurement.Start())
                 {
                     // Balanced: both passes, as `generate --balance` runs them.
-                    report = engine.Run(graphs, sink, balanced ? engine.CountTags(graphs) : null);
+                    report = job.RunSingleImage(graphs, sink);
                     run.Stop();
                     var seconds = run.Seconds;
                     var candidates = report.Generators.Values.Sum(g => g.Candidates);
                     console.Out.WriteLine($"single-image{(balanced ? ", balanced" : "")}, {threads} thread(s): {graphs.Count:N0} images in {seconds:F2} s = " +
                         $"{graphs.Count / seconds:N0} images/s, {sink.Count / seconds:N0} kept items/s " +
-                        $"({candidates / seconds:N0} candidate items/s, {singles.Count} generators, 1 kept per generator per image); " +
+                        $"({candidates / seconds:N0} candidate items/s, {job.Generators.Count} generators, 1 kept per generator per image); " +
                         $"CPU {run.CpuSecondsUsed:F2} s = {graphs.Count / run.CpuSecondsUsed:N0} images and {sink.Count / run.CpuSecondsUsed:N0} kept items per CPU-second; " +
                         run.Describe(graphs.Count, "image"));
                 }
@@ -114,22 +113,21 @@ public static class BenchGenerate
         }
     }
 
-    private static void BenchMulti(CliConsole console, Settings settings, List<CompiledGenerator> multis, List<SceneGraph> graphs,
-        GenerationOptions options, Vocabulary vocabulary)
+    private static void BenchMulti(CliConsole console, Settings settings, GenerationJob multis, List<SceneGraph> graphs)
     {
         var indexClock = Stopwatch.StartNew();
         var dataSet = new DataSetIndex([.. graphs]);
         console.Out.WriteLine($"multi-image index: {graphs.Count:N0} images in {indexClock.Elapsed.TotalMilliseconds:N0} ms");
-        new MultiImageEngine(multis, options, settings.MultiSamples, vocabulary: vocabulary).Run(dataSet, new CountingSink()); // warm-up, as above
+        multis.RunMultiImage(dataSet, new CountingSink()); // warm-up, as above
         foreach (var threads in ThreadCounts())
         {
             var sink = new CountingSink();
             EngineReport report;
             using (var run = BenchMeasurement.Start())
             {
-                report = new MultiImageEngine(multis, options, settings.MultiSamples, vocabulary: vocabulary, threads: threads).Run(dataSet, sink);
+                report = (multis with { Threads = threads }).RunMultiImage(dataSet, sink);
                 run.Stop();
-                console.Out.WriteLine($"multi-image, {threads} thread(s): {sink.Count:N0} items from {multis.Count} generators in {run.Seconds:F2} s = " +
+                console.Out.WriteLine($"multi-image, {threads} thread(s): {sink.Count:N0} items from {multis.Generators.Count} generators in {run.Seconds:F2} s = " +
                     $"{sink.Count / run.Seconds:N0} items/s; CPU {run.CpuSecondsUsed:F2} s = {sink.Count / run.CpuSecondsUsed:N0} items per CPU-second; " +
                     run.Describe(sink.Count, "item"));
             }
