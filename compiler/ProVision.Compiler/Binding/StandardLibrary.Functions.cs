@@ -54,7 +54,17 @@ public static partial class StandardLibrary
         new("category", FunctionKind.Category, [Sig(Exact(TypeSymbol.String), P("attribute", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             "context.Vocabulary.CategoryOf(attribute)", "the attribute's category (color, size, ...; 'other' when unknown)"),
         new("isUnique", FunctionKind.IsUnique, [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.Labels, FunctionFlags.SingleImage,
-            "Sets.CountLabel(graph, label) == 1", "whether exactly one object of the image has the label"),
+            "Nouns.IsUnique(graph, context.Vocabulary, label)", "whether \"the <label>\" names exactly one object: one object of the image has the label's noun, in either number"),
+        new("noun", FunctionKind.Noun, [Sig(Exact(TypeSymbol.String), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            "context.Vocabulary.NounOf(label)", "the label's noun in the singular (\"bananas\" -> \"banana\", \"people\" -> \"person\"; vocabulary, then rules): group by it"),
+        new("isPlural", FunctionKind.IsPlural, [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            "context.Vocabulary.IsPluralLabel(label)", "whether the label is its noun's plural (\"bananas\", \"people\": a bunch, not one object; not \"glasses\", \"bus\")"),
+        new("isPerson", FunctionKind.IsPerson, [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            "context.Vocabulary.IsPerson(label)", "whether the label names a person (the vocabulary's persons): state no colour of one, it may be skin"),
+        new("synonyms", FunctionKind.Synonyms, [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.String)), P("b", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            "context.Vocabulary.AreSynonyms(a, b)", "whether the words are equal or in one synonym group of the vocabulary (\"large\", \"big\")"),
+        new("distinctMeanings", FunctionKind.DistinctMeanings, [Sig(ListOf(Exact(TypeSymbol.String)), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,
+            "Synonyms.AppendDistinctMeanings(xs, context.Vocabulary, buffer)", "the words without synonyms of earlier ones (first of each synonym group kept): distractors that mean different things"),
 
         // Geometry
         new("overlaps", FunctionKind.Overlaps, [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,

@@ -28,7 +28,23 @@ internal sealed partial class GeneratorEmitter
             case FunctionKind.Number:
                 return Expr(arguments[0]);
             case FunctionKind.IsUnique:
-                return Compound($"Sets.CountLabel(graph, {Expr(arguments[0]).Text}) == 1");
+                return Simple($"Nouns.IsUnique(graph, context.Vocabulary, {Expr(arguments[0]).Text})");
+            case FunctionKind.Noun:
+                return Simple($"context.Vocabulary.NounOf({Expr(arguments[0]).Text})");
+            case FunctionKind.IsPlural:
+                return Simple($"context.Vocabulary.IsPluralLabel({Expr(arguments[0]).Text})");
+            case FunctionKind.IsPerson:
+                return Simple($"context.Vocabulary.IsPerson({Expr(arguments[0]).Text})");
+            case FunctionKind.Synonyms:
+                return Simple($"context.Vocabulary.AreSynonyms({Expr(arguments[0]).Text}, {Expr(arguments[1]).Text})");
+            case FunctionKind.DistinctMeanings:
+                {
+                    var source = Expr(arguments[0]);
+                    var buffer = Buffer(call.Type.ElementType!);
+                    _w.Line($"{buffer}.Clear();");
+                    _w.Line($"Synonyms.AppendDistinctMeanings({source.Text}, context.Vocabulary, {buffer});");
+                    return Simple(buffer + ".Span");
+                }
             case FunctionKind.Overlaps:
                 return Simple($"Geometry.Overlaps({Expr(arguments[0]).Text}, {Expr(arguments[1]).Text})");
             case FunctionKind.OverlapsX:

@@ -21,6 +21,21 @@ public enum FunctionKind
     /// <summary><c>isUnique(label)</c></summary>
     IsUnique,
 
+    /// <summary><c>noun(label)</c></summary>
+    Noun,
+
+    /// <summary><c>isPlural(label)</c></summary>
+    IsPlural,
+
+    /// <summary><c>isPerson(label)</c></summary>
+    IsPerson,
+
+    /// <summary><c>synonyms(a, b)</c></summary>
+    Synonyms,
+
+    /// <summary><c>distinctMeanings(xs)</c></summary>
+    DistinctMeanings,
+
     /// <summary><c>combinations(xs, k)</c></summary>
     Combinations,
 

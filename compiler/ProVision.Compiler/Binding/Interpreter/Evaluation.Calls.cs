@@ -31,7 +31,22 @@ internal sealed partial class Evaluation
             case FunctionKind.Number:
                 return Values.ToLong(Eval(arguments[0]));
             case FunctionKind.IsUnique:
-                return Sets.CountLabel(Graph, (string)Eval(arguments[0])!) == 1;
+                return Nouns.IsUnique(Graph, _context.Vocabulary, (string)Eval(arguments[0])!);
+            case FunctionKind.Noun:
+                return _context.Vocabulary.NounOf((string)Eval(arguments[0])!);
+            case FunctionKind.IsPlural:
+                return _context.Vocabulary.IsPluralLabel((string)Eval(arguments[0])!);
+            case FunctionKind.IsPerson:
+                return _context.Vocabulary.IsPerson((string)Eval(arguments[0])!);
+            case FunctionKind.Synonyms:
+                return _context.Vocabulary.AreSynonyms((string)Eval(arguments[0])!, (string)Eval(arguments[1])!);
+            case FunctionKind.DistinctMeanings:
+                {
+                    var kept = new ScratchList<string>();
+                    var words = Values.List(Eval(arguments[0])).Select(w => (string)w!).ToArray();
+                    Synonyms.AppendDistinctMeanings(words, _context.Vocabulary, kept);
+                    return kept.Span.ToArray().Cast<object?>().ToArray();
+                }
             case FunctionKind.Overlaps:
                 return Geometry.Overlaps(Values.Box(Eval(arguments[0])), Values.Box(Eval(arguments[1])));
             case FunctionKind.OverlapsX:

@@ -1,0 +1,39 @@
+namespace ProVision.Runtime.Stdlib;
+
+/// <summary>
+/// Options that mean different things: a multiple-choice item must not offer two words a reader takes as the same
+/// ("large" and "massive"), so a distractor pool keeps one word of each synonym group (vocabulary data).
+/// </summary>
+public static class Synonyms
+{
+    /// <summary>
+    /// Appends the words of <paramref name="items"/> that are not synonyms of a word already in
+    /// <paramref name="destination"/> or earlier in <paramref name="items"/>; the first of each group is kept.
+    /// </summary>
+    public static void AppendDistinctMeanings(ReadOnlySpan<string> items, Vocabulary vocabulary, ScratchList<string> destination)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(destination);
+        foreach (var item in items)
+        {
+            if (!AnySynonym(destination.Span, item, vocabulary))
+            {
+                destination.Add(item);
+            }
+        }
+    }
+
+    /// <summary>Whether some word of <paramref name="words"/> is a synonym of (or equal to) <paramref name="word"/>.</summary>
+    public static bool AnySynonym(ReadOnlySpan<string> words, string word, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        foreach (var w in words)
+        {
+            if (vocabulary.AreSynonyms(w, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
