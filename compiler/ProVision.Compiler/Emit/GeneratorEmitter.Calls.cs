@@ -35,6 +35,8 @@ internal sealed partial class GeneratorEmitter
                 return Simple($"context.Vocabulary.IsPluralLabel({Expr(arguments[0]).Text})");
             case FunctionKind.IsPerson:
                 return Simple($"context.Vocabulary.IsPerson({Expr(arguments[0]).Text})");
+            case FunctionKind.CouldHold:
+                return Simple($"SpatialPredicates.CouldHold({Expr(arguments[0]).Text}, {Expr(arguments[1]).Text}, {Expr(arguments[2]).Text})");
             case FunctionKind.Synonyms:
                 return Simple($"context.Vocabulary.AreSynonyms({Expr(arguments[0]).Text}, {Expr(arguments[1]).Text})");
             case FunctionKind.DistinctMeanings:
@@ -164,6 +166,10 @@ internal sealed partial class GeneratorEmitter
             case FunctionKind.Component or FunctionKind.RefExprs or FunctionKind.RefExprsAvoiding or FunctionKind.RefExprsExcept
                 or FunctionKind.Matching or FunctionKind.Joins or FunctionKind.CaptionRelations:
                 return SceneGraphList(call);
+            case FunctionKind.NeighborUnique:
+                return Simple($"global::ProVision.Runtime.Stdlib.SceneGraphFamily.ExpressionReading.NeighborIsUnique(graph, context.Vocabulary, {Expr(arguments[0]).Text})");
+            case FunctionKind.ColorsPerson:
+                return Simple($"global::ProVision.Runtime.Stdlib.SceneGraphFamily.ExpressionReading.StatesPersonColor(graph, context.Vocabulary, {Expr(arguments[0]).Text})");
             case FunctionKind.ExprNode:
                 return Simple(Paren(Expr(arguments[0])) + ".Node");
             case FunctionKind.ExprAttributes:

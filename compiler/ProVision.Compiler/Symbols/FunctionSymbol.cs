@@ -30,6 +30,15 @@ public enum FunctionKind
     /// <summary><c>isPerson(label)</c></summary>
     IsPerson,
 
+    /// <summary><c>couldHold(a, predicate, b)</c></summary>
+    CouldHold,
+
+    /// <summary><c>neighborUnique(e)</c></summary>
+    NeighborUnique,
+
+    /// <summary><c>colorsPerson(e)</c></summary>
+    ColorsPerson,
+
     /// <summary><c>synonyms(a, b)</c></summary>
     Synonyms,
 

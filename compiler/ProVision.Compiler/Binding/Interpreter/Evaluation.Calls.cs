@@ -38,6 +38,8 @@ internal sealed partial class Evaluation
                 return _context.Vocabulary.IsPluralLabel((string)Eval(arguments[0])!);
             case FunctionKind.IsPerson:
                 return _context.Vocabulary.IsPerson((string)Eval(arguments[0])!);
+            case FunctionKind.CouldHold:
+                return SpatialPredicates.CouldHold(Values.Box(Eval(arguments[0])), (string)Eval(arguments[1])!, Values.Box(Eval(arguments[2])));
             case FunctionKind.Synonyms:
                 return _context.Vocabulary.AreSynonyms((string)Eval(arguments[0])!, (string)Eval(arguments[1])!);
             case FunctionKind.DistinctMeanings:
@@ -190,6 +192,10 @@ internal sealed partial class Evaluation
                     }
                     return buffer.Span.ToArray().Select(e => (object?)e).ToArray();
                 }
+            case FunctionKind.NeighborUnique:
+                return ExpressionReading.NeighborIsUnique(Graph, _context.Vocabulary, (ReferringExpression)Eval(arguments[0])!);
+            case FunctionKind.ColorsPerson:
+                return ExpressionReading.StatesPersonColor(Graph, _context.Vocabulary, (ReferringExpression)Eval(arguments[0])!);
             case FunctionKind.ExprNode:
                 return ((ReferringExpression)Eval(arguments[0])!).Node;
             case FunctionKind.ExprAttributes:
