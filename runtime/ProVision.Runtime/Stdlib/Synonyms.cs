@@ -7,13 +7,14 @@ namespace ProVision.Runtime.Stdlib;
 public static class Synonyms
 {
     /// <summary>
-    /// Appends the words of <paramref name="items"/> that are not synonyms of a word already in
-    /// <paramref name="destination"/> or earlier in <paramref name="items"/>; the first of each group is kept.
+    /// Fills <paramref name="destination"/> (cleared first) with the words of <paramref name="items"/> that are not
+    /// synonyms of an earlier one; the first of each synonym group is kept (the .pvg <c>distinctMeanings</c>).
     /// </summary>
     public static void AppendDistinctMeanings(ReadOnlySpan<string> items, Vocabulary vocabulary, ScratchList<string> destination)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(destination);
+        destination.Clear();
         foreach (var item in items)
         {
             if (!AnySynonym(destination.Span, item, vocabulary))
