@@ -79,6 +79,9 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
             case Comparison.ValidUnderOurRules:
                 AssertValidSegmentationItem(reference, graph);
                 break;
+            case Comparison.PersonColor:
+                Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
+                break;
             case Comparison.AmbiguousReferent:
                 AssertAmbiguousReferent(reference, ours, run, graph);
                 break;

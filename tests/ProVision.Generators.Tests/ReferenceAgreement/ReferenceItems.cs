@@ -32,6 +32,12 @@ public enum Comparison
     /// image has several objects of that noun: ambiguous for a reader (issue 10), so ours must not ask it.
     /// </summary>
     AmbiguousReferent,
+
+    /// <summary>
+    /// The reference's scene-graph item states a colour of a person (the batter's "white"), which may be read as skin
+    /// (issue 10): ours must not ask it.
+    /// </summary>
+    PersonColor,
 }
 
 /// <summary>
@@ -99,12 +105,12 @@ public static class ReferenceItems
         new("SceneGraphObjectQAGenerator", "baseball_2", Comparison.AmongCandidates, "own=|rel=ball on human|nb=kneeling,squatting->ball"),
         // "What is the relation from the white object, which is wearing the blue baseball uniform, to the blue, white,
         // and wooden object?" -> holding
-        new("SceneGraphRelationQAGenerator", "baseball_1", Comparison.AmongCandidates,
+        new("SceneGraphRelationQAGenerator", "baseball_1", Comparison.PersonColor,
             "s.own=white|s.nb=blue|o.own=blue,white,wooden|o.nb=|rels=batter holding bat;batter wearing baseball uniform->holding"),
         // "What is the activity of the white object that is wearing the blue baseball uniform?" -> swinging
-        new("SceneGraphAttributeQAGenerator", "baseball_1", Comparison.AmongCandidates, "activity|own=white|rel=batter wearing baseball uniform|nb=blue->swinging"),
+        new("SceneGraphAttributeQAGenerator", "baseball_1", Comparison.PersonColor, "activity|own=white|rel=batter wearing baseball uniform|nb=blue->swinging"),
         // "What is the color of the object that the swinging and white batter is swinging?" -> brown
-        new("SceneGraphAttributeQAGenerator", "baseball_2", Comparison.AmongCandidates, "color|own=|rel=batter swinging bat|nb=swinging,white->brown"),
+        new("SceneGraphAttributeQAGenerator", "baseball_2", Comparison.PersonColor, "color|own=|rel=batter swinging bat|nb=swinging,white->brown"),
     ];
 
     /// <summary>
