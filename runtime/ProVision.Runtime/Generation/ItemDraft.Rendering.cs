@@ -53,6 +53,9 @@ public sealed partial class ItemDraft : ISlotResolver
             case SlotHelper.Has:
                 builder.Append(IsSingular(value) ? "has" : "have");
                 break;
+            case SlotHelper.Verb:
+                AppendEach(builder, value, static item => Inflection.VerbPhrase(item));
+                break;
             case SlotHelper.Number:
                 builder.Append(value.IsNumber ? RenderCount(value.Integer) : Render(value));
                 break;

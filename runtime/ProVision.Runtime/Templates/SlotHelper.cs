@@ -21,6 +21,9 @@ public enum SlotHelper
     /// <summary><c>{has(x)}</c>: "has" or "have", agreeing like <see cref="Be"/>.</summary>
     Has,
 
+    /// <summary><c>{verb(x)}</c>: a relation predicate as a verb phrase: "is on", "is holding", but "has", "contains".</summary>
+    Verb,
+
     /// <summary><c>{number(x)}</c>: a number as digits or words by the item's number mode.</summary>
     Number,
 
@@ -47,6 +50,7 @@ public static class SlotHelpers
             "the" => SlotHelper.The,
             "be" => SlotHelper.Be,
             "has" => SlotHelper.Has,
+            "verb" => SlotHelper.Verb,
             "number" => SlotHelper.Number,
             "ordinal" => SlotHelper.Ordinal,
             "list" => SlotHelper.List,
@@ -64,6 +68,7 @@ public static class SlotHelpers
         SlotHelper.The => "the",
         SlotHelper.Be => "be",
         SlotHelper.Has => "has",
+        SlotHelper.Verb => "verb",
         SlotHelper.Number => "number",
         SlotHelper.Ordinal => "ordinal",
         SlotHelper.List => "list",
