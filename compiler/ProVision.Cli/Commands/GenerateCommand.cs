@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Loading;
-using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Writing;
 
 namespace ProVision.Cli.Commands;
@@ -39,83 +37,46 @@ public static class GenerateCommand
             return ExitCodes.Usage;
         }
 
-        if (settings.ImagesPerItem is { } imagesPerItem && ImagesPerItemProblems(selected, imagesPerItem) is { Count: > 0 } problems)
+        var packJob = pack.Job(selected);
+        var job = packJob with
         {
-            foreach (var line in problems) console.Error.WriteLine($"error: --images-per-item {imagesPerItem}: {line}");
+            Options = settings.Apply(packJob.Options),
+            PerImage = settings.PerImage ?? packJob.PerImage,
+            Balance = settings.Balance,
+            MultiSamples = settings.MultiSamples,
+            ImagesPerItem = settings.ImagesPerItem,
+            Threads = settings.Threads,
+            Shard = settings.Shard,
+        };
+        if (job.ImagesPerItemProblems() is { Count: > 0 } problems)
+        {
+            foreach (var line in problems) console.Error.WriteLine($"error: --images-per-item {settings.ImagesPerItem}: {line}");
             console.Error.WriteLine("leave those generators out with --generators, or choose another --images-per-item");
             return ExitCodes.Usage;
         }
 
-        var options = settings.Apply(pack.Options);
-        var load = GraphStream.Load(inputs, loadOptions, policy);
-        if (load.Error is { } error)
+        // Graphs stream from the inputs (the job makes one pass per need: a shard's total, balancing, generation).
+        var graphs = new GraphStream(inputs, loadOptions, policy);
+        EngineReport report;
+        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
+        try
         {
-            console.Error.WriteLine($"error: {error}");
+            report = job.Run(graphs, sink);
+            if (graphs.Report.Loaded == 0) throw new DataErrorException(graphs.NoGraphs());
+        }
+        catch (DataErrorException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Error}");
+            Summaries.WriteSkipped(console.Error, graphs.Report);
             console.Error.WriteLine($"nothing was written to {settings.Output}; fix the input, or pass --on-error skip to leave bad graphs out");
             return ExitCodes.BadInput;
         }
-        Summaries.WriteSkipped(console.Error, load.Report);
-        var graphs = load.Graphs;
-        var range = settings.Shard is var (index, count) ? ShardRange.Of(graphs.Length, index, count) : new ShardRange(0, graphs.Length);
-
-        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
-        var singles = selected.Where(g => !g.IsMultiImage).ToList();
-        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads }, pack.Vocabulary);
-        var balance = settings.Balance ? engine.CountTags(graphs) : null;
-        var report = engine.Run(graphs.Skip((int)range.Start).Take((int)(range.End - range.Start)), sink, balance);
-
-        // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
-        // to the unsharded output.
-        var multis = selected.Where(g => g.IsMultiImage).ToList();
-        if (multis.Count > 0 && settings.MultiSamples > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
-        {
-            var dataSet = new DataSetIndex(graphs);
-            // --images-per-item was checked above; the pack's default applies where the generator takes it.
-            var packDefault = pack.Manifest.Defaults.ImagesPerItem;
-            new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
-                imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null))
-                .Run(dataSet, sink, report);
-        }
         sink.Complete();
+        Summaries.WriteSkipped(console.Error, graphs.Report);
 
         foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {settings.Output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;
-    }
-
-    /// <summary>
-    /// The selected multi-image generators that cannot make items of <paramref name="images"/> images, one line per
-    /// range they take ("... take 2 to 16 images per item: A, B"), so that a whole pack gives one line, not one each.
-    /// </summary>
-    private static List<string> ImagesPerItemProblems(IEnumerable<CompiledGenerator> selected, int images) =>
-        [.. selected.Where(g => g.IsMultiImage && !g.AcceptsImageCount(images))
-            .GroupBy(g => (g.MinImageCount, g.MaxImageCount))
-            .Select(range => (range.Key.MinImageCount == range.Key.MaxImageCount
-                    ? $"{(range.Count() == 1 ? "this generator compares" : "these generators compare")} exactly {range.Key.MinImageCount} images per item"
-                    : $"{(range.Count() == 1 ? "this generator takes" : "these generators take")} {range.Key.MinImageCount} to {range.Key.MaxImageCount} images per item")
-                + ": " + string.Join(", ", range.Select(g => g.Name)))];
-}
-
-/// <summary>Reads all graphs (multi-image generators and sharding need the whole set; masks and depth stay lazy).</summary>
-internal static class GraphStream
-{
-    public static (ImmutableArray<SceneGraph> Graphs, LoadReport Report, DataError? Error) Load(IReadOnlyList<string> inputs, GraphLoadOptions options, ErrorPolicy policy)
-    {
-        var report = new LoadReport();
-        var graphs = ImmutableArray.CreateBuilder<SceneGraph>();
-        foreach (var outcome in SceneGraphInputs.Read(inputs, options))
-        {
-            if (outcome.Error is { } error)
-            {
-                if (policy == ErrorPolicy.Stop) return ([], report, error);
-                report.CountSkipped(error);
-                continue;
-            }
-            graphs.Add(outcome.Graph!);
-            report.CountLoaded();
-        }
-        if (graphs.Count == 0) return ([], report, new DataError(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" });
-        return (graphs.ToImmutable(), report, null);
     }
 }

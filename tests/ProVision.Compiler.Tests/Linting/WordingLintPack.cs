@@ -18,7 +18,7 @@ public sealed class WordingLintPack : IDisposable
           for (_, label), group in [o for o in objects where count(o.attributes) > 0] grouped by (setKey(it.attributes), it.label)
           let n = count(group)
           emit {
-            name     = joinAnd(distinct(group[0].attributes)) + " " + (n == 1 ? label : plural(label))
+            name     = joinList(distinct(group[0].attributes)) + " " + (n == 1 ? label : plural(label))
             count    = number(n)
             answer   = count
             evidence = group
