@@ -50,7 +50,9 @@ internal sealed class Reader
     {
         var (lemma, _) = Noun(noun);
         var group = Group(noun, image);
-        var bunches = group.Where(i => NumberOf(i, image) is NounNumber.Plural or NounNumber.PluralOnly).ToList();
+        // "jeans", "glasses": one thing each only where the vocabulary data says the noun is countable.
+        var pluralOnlyCounts = Check.Vocabulary.ExplicitCountable(lemma) == true;
+        var bunches = group.Where(i => NumberOf(i, image) is NounNumber.Plural || (NumberOf(i, image) is NounNumber.PluralOnly && !pluralOnlyCounts)).ToList();
         if (bunches.Count > 0)
         {
             return Fail(ReadingRule.Countable, $"'{noun}' cannot be counted: object(s) {ItemCheck.Show(bunches)} of its noun group {ItemCheck.Show(group)} " +
@@ -93,7 +95,7 @@ internal sealed class Reader
 
     /// <summary>"how many" names its noun in the plural; the singular gives a count of one away.</summary>
     public bool PluralForCount(string noun) =>
-        Noun(noun).Number is NounNumber.Plural or NounNumber.Either
+        Noun(noun).Number is NounNumber.Plural or NounNumber.Either or NounNumber.PluralOnly
         || Fail(ReadingRule.Number, $"'how many' asks about '{noun}', a singular noun, which gives the answer away");
 
     /// <summary>Whether the prompt contains <paramref name="phrase"/> as whole words, ignoring case.</summary>
