@@ -5,6 +5,7 @@ using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Loading;
 using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Sharding;
 using ProVision.Runtime.Writing;
 
 namespace ProVision.Cli.Commands;
@@ -47,29 +48,40 @@ public static class GenerateCommand
         }
 
         var options = settings.Apply(pack.Options);
-        var load = GraphStream.Load(inputs, loadOptions, policy);
-        if (load.Error is { } error)
+        if (!ShardOptions.TryResolve(console, settings.Shard, settings.ShardCount, out var shard)) return ExitCodes.Usage;
+        var job = shard is { } s ? ShardJob.Begin(settings.Output, s, Identity(pack, settings, options, inputs, loadOptions, policy)) : null;
+        if (job?.Finished is not null)
+        {
+            ShardOptions.WriteAlreadyDone(console, job);
+            return ExitCodes.Ok;
+        }
+        var output = job?.OutputPath ?? settings.Output;
+
+        // A shard reads only its own graphs, unless balancing or the multi-image items (last shard) need them all.
+        var multis = selected.Where(g => g.IsMultiImage).ToList();
+        var runMultis = multis.Count > 0 && settings.MultiSamples > 0 && shard is null or { IsLast: true };
+        var load = GraphStream.Load(inputs, loadOptions with { Shard = shard }, policy);
+        var whole = shard is not null && (settings.Balance || runMultis) ? GraphStream.Load(inputs, loadOptions, policy) : load;
+        if ((load.Error ?? whole.Error) is { } error)
         {
             console.Error.WriteLine($"error: {error}");
-            console.Error.WriteLine($"nothing was written to {settings.Output}; fix the input, or pass --on-error skip to leave bad graphs out");
+            console.Error.WriteLine($"nothing was written to {output}; fix the input, or pass --on-error skip to leave bad graphs out");
             return ExitCodes.BadInput;
         }
         Summaries.WriteSkipped(console.Error, load.Report);
         var graphs = load.Graphs;
-        var range = settings.Shard is var (index, count) ? ShardRange.Of(graphs.Length, index, count) : new ShardRange(0, graphs.Length);
 
-        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
+        using var sink = ItemWriterFactory.Create(settings.Format, output);
         var singles = selected.Where(g => !g.IsMultiImage).ToList();
         var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads }, pack.Vocabulary);
-        var balance = settings.Balance ? engine.CountTags(graphs) : null;
-        var report = engine.Run(graphs.Skip((int)range.Start).Take((int)(range.End - range.Start)), sink, balance);
+        var balance = settings.Balance ? engine.CountTags(whole.Graphs) : null;
+        var report = engine.Run(graphs, sink, balance);
 
         // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
         // to the unsharded output.
-        var multis = selected.Where(g => g.IsMultiImage).ToList();
-        if (multis.Count > 0 && settings.MultiSamples > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
+        if (runMultis)
         {
-            var dataSet = new DataSetIndex(graphs);
+            var dataSet = new DataSetIndex(whole.Graphs);
             // --images-per-item was checked above; the pack's default applies where the generator takes it.
             var packDefault = pack.Manifest.Defaults.ImagesPerItem;
             new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
@@ -77,12 +89,17 @@ public static class GenerateCommand
                 .Run(dataSet, sink, report);
         }
         sink.Complete();
+        job?.Complete(report.Items, report.Graphs);
 
         foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
-        console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {settings.Output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
+        console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;
     }
+
+    private static ShardIdentity Identity(ProVision.Compiler.Packs.GeneratorPack pack, GenerateSettings settings, GenerationOptions options, IReadOnlyList<string> inputs, GraphLoadOptions load, ErrorPolicy policy) =>
+        new("generate", settings.Format, pack.Name, pack.Version, ShardOptions.PackHash(pack), [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
+            options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), ShardOptions.GraphInputs(inputs));
 
     /// <summary>
     /// The selected multi-image generators that cannot make items of <paramref name="images"/> images, one line per
@@ -97,7 +114,7 @@ public static class GenerateCommand
                 + ": " + string.Join(", ", range.Select(g => g.Name)))];
 }
 
-/// <summary>Reads all graphs (multi-image generators and sharding need the whole set; masks and depth stay lazy).</summary>
+/// <summary>Reads the graphs (all, or one shard's; masks and depth stay lazy). A shard may own none.</summary>
 internal static class GraphStream
 {
     public static (ImmutableArray<SceneGraph> Graphs, LoadReport Report, DataError? Error) Load(IReadOnlyList<string> inputs, GraphLoadOptions options, ErrorPolicy policy)
@@ -115,7 +132,7 @@ internal static class GraphStream
             graphs.Add(outcome.Graph!);
             report.CountLoaded();
         }
-        if (graphs.Count == 0) return ([], report, new DataError(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" });
+        if (graphs.Count == 0 && options.Shard is null) return ([], report, new DataError(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" });
         return (graphs.ToImmutable(), report, null);
     }
 }
