@@ -62,7 +62,7 @@ public sealed class InputSlicesTests : IDisposable
 
         Assert.All(first, o => Assert.NotNull(o.Graph));
         var error = Assert.Single(second, o => o.Error is not null).Error!;
-        Assert.Equal($"{path}:81", error.Location);
+        Assert.Equal($"{path}:81", error.File);
     }
 
     [Fact]
