@@ -4,10 +4,14 @@
 # the merged outputs must equal single runs byte for byte. Then one task of a new array is cancelled mid-run: merge
 # must refuse, naming the missing shard; re-submitting that one index must give the identical result.
 # Needs root (it installs slurm-wlm and munge when missing and starts the daemons); stops what it started.
-# Last line: "slurm: N passed, N failed" (summed by .ci/run). Usage: tests/slurm/run.sh [graph-count]
+# Last line: "slurm: N passed, N failed" (summed by .ci/run).
+# Usage: tests/slurm/run.sh [graph-count]          the test
+#        tests/slurm/run.sh --measure graph-count  the measurement of docs/scale-out.md (16 shards vs one process)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
+MODE=test
+if [ "${1:-}" = --measure ]; then MODE=measure; shift; fi
 GRAPHS=${1:-2000}
 TIMEOUT=${SLURM_TEST_TIMEOUT:-240}
 passed=0 failed=0
@@ -130,9 +134,35 @@ wait_for() { # job ids...: until none is queued or running, or the timeout
   echo "timed out after ${TIMEOUT}s waiting for jobs $*"; squeue; return 1
 }
 submit() { bash "$1/submit.sh" | sed -n 's/.* array job \([0-9]*\) and the merge as job \([0-9]*\)$/\1 \2/p'; }
+since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 same() { cmp -s "$1" "$2" || { echo "differ: $1 $2"; return 1; }; }
 
 GEN=(generate --graphs "$WORK/graphs.jsonl" --per-image 2 --seed 11)
+
+if [ "$MODE" = measure ]; then
+  # One process with all the node's CPUs as threads, against 16 array tasks of one CPU each (the same CPUs in all).
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$WORK/single.rss" $PROVISION "${GEN[@]}" --threads "$CPUS" --out "$WORK/single.jsonl" >/dev/null 2>&1 || abort "single run"
+  single=$(since "$start")
+  $PROVISION jobs slurm --shards 16 --cpus-per-task 1 --mem 2G --time 01:00:00 --dir "$WORK/m/jobs" --provision "$PROVISION" -- \
+    "${GEN[@]}" --out "$WORK/m/out/items.jsonl" >/dev/null || abort "provision jobs slurm"
+  mkdir -p "$WORK/m/jobs/logs"
+  start=$(date +%s.%N)
+  array=$(cd "$WORK/m/jobs" && sbatch --parsable shards.sbatch)
+  TIMEOUT=7200 wait_for "${array%%;*}" || abort "the 16-task array did not finish"
+  sharded=$(since "$start")
+  merge=$( { /usr/bin/time -f "%e s, peak RSS %M KiB" $PROVISION merge "$WORK/m/out" --out "$WORK/m/out/items.jsonl" >/dev/null; } 2>&1 | tail -n 1)
+  check "16-shard merge equals the single run" same "$WORK/m/out/items.jsonl" "$WORK/single.jsonl"
+  shard_times=$(for m in "$WORK"/m/out/*.manifest; do
+    s0=$(date -d "$(sed -n 's/.*"started": "\(.*\)".*/\1/p' "$m")" +%s.%N); s1=$(date -d "$(sed -n 's/.*"finished": "\(.*\)".*/\1/p' "$m")" +%s.%N)
+    awk -v a="$s0" -v b="$s1" 'BEGIN { printf "%.1f ", b - a }'; done)
+  echo "graphs: $GRAPHS ($(du -h "$WORK/graphs.jsonl" | cut -f1)), items: $(wc -l < "$WORK/single.jsonl"), CPUs: $CPUS"
+  echo "one process, --threads $CPUS: ${single} s, peak RSS $(cat "$WORK/single.rss") KiB"
+  echo "16 shards on Slurm (1 CPU each, $CPUS at a time), submit to last task done: ${sharded} s (ratio $(awk -v a="$sharded" -v b="$single" 'BEGIN { printf "%.2f", a / b }'))"
+  echo "per-shard run times (manifests, s): $shard_times"
+  echo "merge: $merge"
+  exit 0
+fi
 $PROVISION "${GEN[@]}" --threads 1 --format jsonl --out "$WORK/single.jsonl" >/dev/null 2>&1 || abort "single generate run"
 $PROVISION "${GEN[@]}" --threads 1 --format llava --out "$WORK/single.json" >/dev/null 2>&1 || abort "single generate run (llava)"
 
