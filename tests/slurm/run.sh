@@ -106,7 +106,9 @@ check "slurmctld and slurmd up with node $HOST ($CPUS CPUs) idle" bash -c "sinfo
 
 # --- the CLI and the data ----------------------------------------------------------------------------------------
 dotnet build compiler/ProVision.Cli -c Release -v q -nologo >/dev/null 2>&1 || abort "dotnet build compiler/ProVision.Cli"
-CLI_DLL=$ROOT/compiler/ProVision.Cli/bin/Release/net10.0/provision.dll
+# The tasks run a copy, so a build in the checkout while they run cannot change the binary under them.
+cp -r "$ROOT/compiler/ProVision.Cli/bin/Release/net10.0" "$WORK/cli"
+CLI_DLL=$WORK/cli/provision.dll
 PROVISION="dotnet $CLI_DLL"
 export PROVISION_CACHE=$WORK/cache
 if [ -z "${PROVISION_MODELS:-}" ] && [ -d ../shared/models ]; then export PROVISION_MODELS=$(cd ../shared/models && pwd); fi
