@@ -56,40 +56,46 @@ public static class GenerateCommand
             return ExitCodes.Ok;
         }
         var output = job?.OutputPath ?? settings.Output;
-
-        // A shard reads only its own graphs, unless balancing or the multi-image items (last shard) need them all.
+        // A shard reads only its own graphs (docs/scale-out.md); balancing and the multi-image index read all of them.
+        var graphs = new GraphStream(inputs, loadOptions with { Shard = shard }, policy);
+        var whole = shard is null ? graphs : new GraphStream(inputs, loadOptions, policy);
+        var singles = selected.Where(g => !g.IsMultiImage).ToList();
         var multis = selected.Where(g => g.IsMultiImage).ToList();
-        var runMultis = multis.Count > 0 && settings.MultiSamples > 0 && shard is null or { IsLast: true };
-        var load = GraphStream.Load(inputs, loadOptions with { Shard = shard }, policy);
-        var whole = shard is not null && (settings.Balance || runMultis) ? GraphStream.Load(inputs, loadOptions, policy) : load;
-        if ((load.Error ?? whole.Error) is { } error)
+        // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
+        // to the unsharded output.
+        var runMulti = multis.Count > 0 && settings.MultiSamples > 0 && shard is null or { IsLast: true };
+        EngineReport report;
+        using var sink = ItemWriterFactory.Create(settings.Format, output);
+        try
         {
-            console.Error.WriteLine($"error: {error}");
+            var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads }, pack.Vocabulary);
+            // Graphs stream from the inputs: balancing's tag counts cost one more pass, not a copy.
+            var balance = settings.Balance ? engine.CountTags(whole) : null;
+            // Only the multi-image index keeps graphs beyond the batch in flight.
+            var everyGraph = runMulti ? ImmutableArray.CreateBuilder<SceneGraph>() : null;
+            report = engine.Run(shard is null ? graphs.Within(new ShardRange(0, long.MaxValue), everyGraph) : graphs, sink, balance);
+            if (shard is not null) everyGraph?.AddRange(whole);
+            if (shard is null && graphs.Report.Loaded == 0) throw new DataErrorException(graphs.NoGraphs());
+            if (runMulti)
+            {
+                var dataSet = new DataSetIndex(everyGraph!.ToImmutable());
+                // --images-per-item was checked above; the pack's default applies where the generator takes it.
+                var packDefault = pack.Manifest.Defaults.ImagesPerItem;
+                new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
+                    imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null))
+                    .Run(dataSet, sink, report);
+            }
+        }
+        catch (DataErrorException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Error}");
+            Summaries.WriteSkipped(console.Error, graphs.Report);
             console.Error.WriteLine($"nothing was written to {output}; fix the input, or pass --on-error skip to leave bad graphs out");
             return ExitCodes.BadInput;
         }
-        Summaries.WriteSkipped(console.Error, load.Report);
-        var graphs = load.Graphs;
-
-        using var sink = ItemWriterFactory.Create(settings.Format, output);
-        var singles = selected.Where(g => !g.IsMultiImage).ToList();
-        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads }, pack.Vocabulary);
-        var balance = settings.Balance ? engine.CountTags(whole.Graphs) : null;
-        var report = engine.Run(graphs, sink, balance);
-
-        // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
-        // to the unsharded output.
-        if (runMultis)
-        {
-            var dataSet = new DataSetIndex(whole.Graphs);
-            // --images-per-item was checked above; the pack's default applies where the generator takes it.
-            var packDefault = pack.Manifest.Defaults.ImagesPerItem;
-            new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
-                imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null))
-                .Run(dataSet, sink, report);
-        }
         sink.Complete();
         job?.Complete(report.Items, report.Graphs);
+        Summaries.WriteSkipped(console.Error, graphs.Report);
 
         foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
@@ -112,27 +118,4 @@ public static class GenerateCommand
                     ? $"{(range.Count() == 1 ? "this generator compares" : "these generators compare")} exactly {range.Key.MinImageCount} images per item"
                     : $"{(range.Count() == 1 ? "this generator takes" : "these generators take")} {range.Key.MinImageCount} to {range.Key.MaxImageCount} images per item")
                 + ": " + string.Join(", ", range.Select(g => g.Name)))];
-}
-
-/// <summary>Reads the graphs (all, or one shard's; masks and depth stay lazy). A shard may own none.</summary>
-internal static class GraphStream
-{
-    public static (ImmutableArray<SceneGraph> Graphs, LoadReport Report, DataError? Error) Load(IReadOnlyList<string> inputs, GraphLoadOptions options, ErrorPolicy policy)
-    {
-        var report = new LoadReport();
-        var graphs = ImmutableArray.CreateBuilder<SceneGraph>();
-        foreach (var outcome in SceneGraphInputs.Read(inputs, options))
-        {
-            if (outcome.Error is { } error)
-            {
-                if (policy == ErrorPolicy.Stop) return ([], report, error);
-                report.CountSkipped(error);
-                continue;
-            }
-            graphs.Add(outcome.Graph!);
-            report.CountLoaded();
-        }
-        if (graphs.Count == 0 && options.Shard is null) return ([], report, new DataError(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" });
-        return (graphs.ToImmutable(), report, null);
-    }
 }
