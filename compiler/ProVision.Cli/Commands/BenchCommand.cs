@@ -47,7 +47,7 @@ public static class BenchCommand
         bench.Add(memory);
         bench.Add(compile);
         bench.Add(convert);
-        bench.Add(AnnotateCommand.CreateBench(console));
+        bench.Add(BenchAnnotate.Create(console));
         bench.Add(BenchDetectors.Create(console));
         return bench;
     }

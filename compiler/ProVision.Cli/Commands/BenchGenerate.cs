@@ -45,13 +45,13 @@ public static class BenchGenerate
                 console.Out.WriteLine($"wrote the synthetic graphs to {save}");
             }
             var graphs = SceneGraphInputs.Read([input], GraphLoadOptions.Default).Select(o => o.Graph!).ToList();
-            var options = pack.Options with { Seed = 1 };
+            var job = pack.Job(chosen) with { Options = pack.Options with { Seed = 1 }, PerImage = 1, MultiSamples = settings.MultiSamples };
             console.Out.WriteLine($"{graphs.Count:N0} synthetic graphs, {Environment.ProcessorCount} core(s), load average {LoadAverage()}");
 
             var singles = chosen.Where(g => !g.IsMultiImage).ToList();
-            if (singles.Count > 0) BenchSingle(console, settings, singles, graphs, options, pack.Vocabulary);
+            if (singles.Count > 0) BenchSingle(console, settings, job with { Generators = singles }, graphs);
             var multis = chosen.Where(g => g.IsMultiImage).ToList();
-            if (multis.Count > 0) BenchMulti(console, settings, multis, graphs, options, pack.Vocabulary);
+            if (multis.Count > 0) BenchMulti(console, settings, job with { Generators = multis }, graphs);
             return ExitCodes.Ok;
         }
         finally
@@ -60,21 +60,20 @@ public static class BenchGenerate
         }
     }
 
-    private static void BenchSingle(CliConsole console, Settings settings, List<CompiledGenerator> singles, List<SceneGraph> graphs,
-        GenerationOptions options, Vocabulary vocabulary)
+    private static void BenchSingle(CliConsole console, Settings settings, GenerationJob singles, List<SceneGraph> graphs)
     {
         foreach (var threads in ThreadCounts())
         {
-            var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = 1, Threads = threads }, vocabulary);
+            var job = singles with { Threads = threads };
             // Warm-up over the whole set: JIT up to tier 1 (tiered compilation promotes hot methods in the background,
             // which a short warm-up on a busy machine does not wait for), template expansion, thread-pool growth.
-            engine.Run(graphs, new CountingSink());
+            job.RunSingleImage(graphs, new CountingSink());
             var sink = new CountingSink();
             GC.Collect();
             using var memory = new BenchCommand.MemorySampler();
             var cpu = CpuSeconds();
             var clock = Stopwatch.StartNew();
-            var report = engine.Run(graphs, sink);
+            var report = job.RunSingleImage(graphs, sink);
             clock.Stop();
             cpu = CpuSeconds() - cpu;
             memory.Stop();
@@ -82,19 +81,18 @@ public static class BenchGenerate
             var candidates = report.Generators.Values.Sum(g => g.Candidates);
             console.Out.WriteLine($"single-image, {threads} thread(s): {graphs.Count:N0} images in {seconds:F2} s = " +
                 $"{graphs.Count / seconds:N0} images/s, {sink.Count / seconds:N0} kept items/s " +
-                $"({candidates / seconds:N0} candidate items/s, {singles.Count} generators, 1 kept per generator per image); " +
+                $"({candidates / seconds:N0} candidate items/s, {job.Generators.Count} generators, 1 kept per generator per image); " +
                 $"CPU {cpu:F2} s = {graphs.Count / cpu:N0} images and {sink.Count / cpu:N0} kept items per CPU-second; {Memory(memory)}");
             if (settings.ByGenerator && threads == 1) PrintByGenerator(console, report, graphs.Count, perImage: true);
         }
     }
 
-    private static void BenchMulti(CliConsole console, Settings settings, List<CompiledGenerator> multis, List<SceneGraph> graphs,
-        GenerationOptions options, Vocabulary vocabulary)
+    private static void BenchMulti(CliConsole console, Settings settings, GenerationJob multis, List<SceneGraph> graphs)
     {
         var indexClock = Stopwatch.StartNew();
         var dataSet = new DataSetIndex([.. graphs]);
         console.Out.WriteLine($"multi-image index: {graphs.Count:N0} images in {indexClock.Elapsed.TotalMilliseconds:N0} ms");
-        new MultiImageEngine(multis, options, settings.MultiSamples, vocabulary: vocabulary).Run(dataSet, new CountingSink()); // warm-up, as above
+        multis.RunMultiImage(dataSet, new CountingSink()); // warm-up, as above
         foreach (var threads in ThreadCounts())
         {
             var sink = new CountingSink();
@@ -102,12 +100,12 @@ public static class BenchGenerate
             using var memory = new BenchCommand.MemorySampler();
             var cpu = CpuSeconds();
             var clock = Stopwatch.StartNew();
-            var report = new MultiImageEngine(multis, options, settings.MultiSamples, vocabulary: vocabulary, threads: threads).Run(dataSet, sink);
+            var report = (multis with { Threads = threads }).RunMultiImage(dataSet, sink);
             clock.Stop();
             cpu = CpuSeconds() - cpu;
             memory.Stop();
             var seconds = clock.Elapsed.TotalSeconds;
-            console.Out.WriteLine($"multi-image, {threads} thread(s): {sink.Count:N0} items from {multis.Count} generators in {seconds:F2} s = " +
+            console.Out.WriteLine($"multi-image, {threads} thread(s): {sink.Count:N0} items from {multis.Generators.Count} generators in {seconds:F2} s = " +
                 $"{sink.Count / seconds:N0} items/s; CPU {cpu:F2} s = {sink.Count / cpu:N0} items per CPU-second; {Memory(memory)}");
             if (settings.ByGenerator && threads == 1) PrintByGenerator(console, report, graphs.Count, perImage: false);
         }

@@ -28,13 +28,7 @@ public static class MergeCommand
             console.Out.WriteLine($"merged {set.Shards.Count} shards ({result.Items} {unit}, {result.Bytes:N0} bytes) into {result.Output} in {clock.Elapsed.TotalSeconds:F2} s");
             return ExitCodes.Ok;
         }
-        catch (ShardMergeException ex)
-        {
-            console.Error.WriteLine($"error: {ex.Message}");
-            console.Error.WriteLine($"nothing was written to {output}");
-            return ExitCodes.BadInput;
-        }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is ShardMergeException or InvalidDataException)
         {
             console.Error.WriteLine($"error: {ex.Message}");
             console.Error.WriteLine($"nothing was written to {output}");

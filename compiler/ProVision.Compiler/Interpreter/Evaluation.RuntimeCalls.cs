@@ -4,7 +4,7 @@ using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Symbols;
 using ProVision.Runtime.Generation;
 
-namespace ProVision.Compiler.Binding.Interpreter;
+namespace ProVision.Compiler.Interpreter;
 
 // Plain standard-library calls, run from the registry entry's RuntimeBinding alone, exactly as the emitter writes
 // them (Emit/GeneratorEmitter.RuntimeCalls.cs): the same ResolvedCall, the same context parameters, the arguments

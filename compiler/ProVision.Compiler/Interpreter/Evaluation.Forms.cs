@@ -5,7 +5,7 @@ using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 
-namespace ProVision.Compiler.Binding.Interpreter;
+namespace ProVision.Compiler.Interpreter;
 
 // Standard-library special forms, mirroring Emit/GeneratorEmitter.Forms.cs (the same loops); plain calls are
 // Evaluation.RuntimeCalls.cs.

@@ -5,7 +5,7 @@ using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 
-namespace ProVision.Compiler.Binding.Interpreter;
+namespace ProVision.Compiler.Interpreter;
 
 // Expressions, mirroring Emit/GeneratorEmitter.Expressions.cs.
 internal sealed partial class Evaluation

@@ -1,6 +1,6 @@
 using ProVision.Runtime.SceneGraphs;
 
-namespace ProVision.Compiler.Binding.Interpreter;
+namespace ProVision.Compiler.Interpreter;
 
 /// <summary>A tuple value: its elements, compared element-wise.</summary>
 internal sealed class TupleValue(object?[] items) : IEquatable<TupleValue>

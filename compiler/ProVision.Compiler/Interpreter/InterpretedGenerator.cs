@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using ProVision.Compiler.Binding;
 using ProVision.Compiler.BoundTree;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Templates;
 
-namespace ProVision.Compiler.Binding.Interpreter;
+namespace ProVision.Compiler.Interpreter;
 
 /// <summary>
 /// The reference interpreter: runs a bound generator directly, with the same runtime calls, the same random streams

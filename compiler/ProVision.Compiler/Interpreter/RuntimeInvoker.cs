@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Reflection.Emit;
 
-namespace ProVision.Compiler.Binding.Interpreter;
+namespace ProVision.Compiler.Interpreter;
 
 /// <summary>
 /// Calls a runtime method with boxed arguments, as reflection would, but also where a parameter is a

@@ -4,7 +4,7 @@ using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 
-namespace ProVision.Compiler.Binding.Interpreter;
+namespace ProVision.Compiler.Interpreter;
 
 /// <summary>
 /// One interpreted run: the query clauses as nested loops over the bound tree. Mirrors the emitter clause by clause
