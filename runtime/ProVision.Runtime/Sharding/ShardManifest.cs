@@ -107,8 +107,9 @@ public sealed record ShardManifest(
             writer.WriteString("output_sha256", OutputSha256);
             writer.WriteNumber("items", Items);
             writer.WriteNumber("graphs", Graphs);
-            writer.WriteString("started", Started.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteString("finished", Finished.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            // UTC with a Z: an offset's '+' would be escaped by the writer.
+            writer.WriteString("started", Started.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("finished", Finished.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteString("host", Host);
             if (Order is not null)
             {
