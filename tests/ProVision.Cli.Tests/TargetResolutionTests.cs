@@ -19,7 +19,7 @@ public sealed class TargetResolutionTests : IDisposable
             name = plural(label)
             answer = number(count(group))
           }
-          ask "how many {name} [are there|do you see]?" -> "{answer}"
+          ask "how many {name} [are there|do you see]" -> "{answer}"
         }
         """;
 

@@ -33,7 +33,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic TemplateInvalidHole(TextSpan span, string found) =>
         Error("PV0035", span, $"unexpected {found} inside '{{...}}'; expected a slot or phrase-set name or a helper call, as in '{{plural(name)}}'");
 
-    /// <summary>PV0036 (warning): a question template ending in '[a|b]?', which makes the group optional.</summary>
-    public static Diagnostic QuestionEndsWithOptionalGroup(TextSpan span) =>
-        Warning("PV0036", span, "'[a|b]?' at the end of a question makes the whole group optional; if you meant a question mark after it, write '[a|b]\\?' or leave it out (questions get '?' automatically)");
+    // PV0036 (retired): warned about '[a|b]?' ending a question; the '?' suffix form itself is gone (PV0039).
+
+    /// <summary>PV0039: the retired optional-group suffix <c>[a|b]?</c>; an empty alternative says the same.</summary>
+    public static Diagnostic OptionalGroupSuffix(TextSpan span, string rewritten) =>
+        Error("PV0039", span, $"'?' after a group no longer makes it optional: write '{rewritten}' (an empty alternative) for an optional group, or '\\?' for a question mark (questions end with '?' anyway)");
 }
