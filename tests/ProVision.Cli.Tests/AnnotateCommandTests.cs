@@ -173,4 +173,25 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, code);
         Assert.Contains($"error: no images (.png, .jpg, .jpeg, .webp, .bmp) in {_dir.Path}", stderr);
     }
+
+    [Fact]
+    public void Sharded_annotation_merges_into_the_single_runs_graphs_and_a_finished_shard_is_not_redone()
+    {
+        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        Assert.Equal(0, CliRunner.Run("annotate", images, "--out", _dir.File("single/graphs.jsonl"), "--models", models).Code);
+        for (var k = 1; k <= 2; k++)
+        {
+            var (code, _, stderr) = CliRunner.Run("annotate", images, "--out", _dir.File("shards/graphs.jsonl"), "--models", models, "--shard", $"{k}/2");
+            Assert.True(code == 0, stderr);
+        }
+        Assert.Contains("shard 1/2 is already done", CliRunner.Run("annotate", images, "--out", _dir.File("shards/graphs.jsonl"), "--models", models, "--shard", "1/2").Out);
+
+        var (mergeCode, stdout, mergeErr) = CliRunner.Run("merge", _dir.File("shards"), "--out", _dir.File("shards/graphs.jsonl"));
+
+        Assert.True(mergeCode == 0, mergeErr);
+        Assert.Contains("merged 2 shards (2 graphs", stdout);
+        Assert.Equal(File.ReadAllBytes(_dir.File("single/graphs.jsonl")), File.ReadAllBytes(_dir.File("shards/graphs.jsonl")));
+        // Elsewhere the relative image paths would change: refused, with the folder to use.
+        Assert.Contains("write the merged file into", CliRunner.Run("merge", _dir.File("shards"), "--out", _dir.File("elsewhere/graphs.jsonl")).Err);
+    }
 }

@@ -5,6 +5,7 @@ using ProVision.Pipeline.Annotation;
 using ProVision.Pipeline.Configuration;
 using ProVision.Pipeline.Imaging;
 using ProVision.Pipeline.Models;
+using ProVision.Runtime.Sharding;
 using Spectre.Console;
 using static ProVision.Cli.Commands.AnnotationSetup;
 
@@ -23,15 +24,19 @@ public static class AnnotateCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads, each taking whole images through the stages (0 = one per core).", DefaultValueFactory = _ => 0 };
         var batch = new Option<int>("--batch") { Description = "Images per detector run (batched inference where the model allows it).", DefaultValueFactory = _ => 1 };
         var pipeline = new PipelineOptions();
+        var shard = new ShardOptions();
         var command = new Command("annotate", "Detect, segment and describe images into canonical scene graphs (JSONL); a killed run resumes where it stopped.") { inputs, output, threads, batch };
         pipeline.AddTo(command);
+        shard.AddTo(command);
         command.SetAction(result => Run(
             console, result.GetValue(inputs) ?? [], result.GetRequiredValue(output), result.GetValue(pipeline.Pipeline),
-            result.GetValue(threads), result.GetValue(batch), result.GetValue(pipeline.Device)!, result.GetValue(pipeline.Models), result.GetValue(pipeline.Registry)));
+            result.GetValue(threads), result.GetValue(batch), result.GetValue(pipeline.Device)!, result.GetValue(pipeline.Models), result.GetValue(pipeline.Registry),
+            result.GetValue(shard.Shard), result.GetValue(shard.Count)));
         return command;
     }
 
-    public static int Run(CliConsole console, IReadOnlyList<string> inputs, string outPath, string? pipelinePath, int threads, int batch, string device, string? modelsFolder, string? registryPath)
+    public static int Run(CliConsole console, IReadOnlyList<string> inputs, string outPath, string? pipelinePath, int threads, int batch, string device, string? modelsFolder, string? registryPath,
+        string? shardOption = null, int? shardCount = null)
     {
         if (threads < 0 || batch < 1)
         {
@@ -55,8 +60,18 @@ public static class AnnotateCommand
             console.Error.WriteLine($"error: no images (.png, .jpg, .jpeg, .webp, .bmp) in {string.Join(", ", inputs)}");
             return ExitCodes.BadInput;
         }
+        if (!ShardOptions.TryResolve(console, shardOption, shardCount, out var shard)) return ExitCodes.Usage;
+        var job = shard is { } s ? AnnotateShard.Begin(inputs, outPath, images, s, pipelinePath, device, registryPath) : null;
+        if (job?.Finished is not null)
+        {
+            ShardOptions.WriteAlreadyDone(console, job);
+            return ExitCodes.Ok;
+        }
+        var allImages = images;
+        if (shard is { } owner) images = [.. images.Where(i => ImageShards.Owns(owner, i.ImageId))];
 
-        using var output = AnnotationOutput.Open(outPath);
+        // A shard writes OUT-0000i-of-0000n.jsonl, with its depth maps where the unsharded run puts them, so merged lines are the same bytes.
+        using var output = job is null ? AnnotationOutput.Open(outPath) : AnnotationOutput.Open(job.OutputPath, AnnotationOutput.DepthFolderFor(outPath));
         var todo = images.Where(i => !output.IsDone(i.ImageId)).ToList();
         var done = images.Count - todo.Count;
         if (done > 0)
@@ -67,7 +82,8 @@ public static class AnnotateCommand
         if (todo.Count == 0)
         {
             output.Commit();
-            console.Out.WriteLine($"nothing to do: all {images.Count} images are in {outPath} ({output.Total} graphs)");
+            if (job is not null) AnnotateShard.Complete(job, allImages);
+            console.Out.WriteLine($"nothing to do: all {images.Count} images are in {output.OutputPath} ({output.Total} graphs)");
             return ExitCodes.Ok;
         }
 
@@ -91,8 +107,9 @@ public static class AnnotateCommand
         }
         var total = output.Total;
         output.Commit();
+        if (job is not null) AnnotateShard.Complete(job, allImages);
         var skipped = sink.Skipped > 0 ? $", {sink.Skipped} unreadable image(s) skipped" : "";
-        console.Out.WriteLine($"wrote {total} graphs to {outPath} ({output.Written} new{skipped})");
+        console.Out.WriteLine($"wrote {total} graphs to {output.OutputPath} ({output.Written} new{skipped})");
         var rate = output.Written / Math.Max(0.001, clock.Elapsed.TotalSeconds);
         console.Out.WriteLine(FormattableString.Invariant($"{output.Written} images in {clock.Elapsed.TotalSeconds:F1} s = {rate:F2} images/s ({workers} worker(s), batch {batch}, {context.Inference.IntraOpThreads} inference thread(s) each, {device})"));
         WriteTimings(console, pipeline, perSecond: true);

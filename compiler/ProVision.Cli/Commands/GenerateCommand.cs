@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Loading;
+using ProVision.Runtime.Sharding;
 using ProVision.Runtime.Writing;
 
 namespace ProVision.Cli.Commands;
@@ -37,6 +38,7 @@ public static class GenerateCommand
             return ExitCodes.Usage;
         }
 
+        if (!ShardOptions.TryResolve(console, settings.Shard, settings.ShardCount, out var shard)) return ExitCodes.Usage;
         var packJob = pack.Job(selected);
         var job = packJob with
         {
@@ -46,7 +48,7 @@ public static class GenerateCommand
             MultiSamples = settings.MultiSamples,
             ImagesPerItem = settings.ImagesPerItem,
             Threads = settings.Threads,
-            Shard = settings.Shard,
+            Shard = shard is { } spec ? (spec.Index, spec.Count) : null,
         };
         if (job.ImagesPerItemProblems() is { Count: > 0 } problems)
         {
@@ -55,28 +57,41 @@ public static class GenerateCommand
             return ExitCodes.Usage;
         }
 
-        // Graphs stream from the inputs (the job makes one pass per need: a shard's total, balancing, generation).
-        var graphs = new GraphStream(inputs, loadOptions, policy);
+        var shardJob = shard is { } s ? ShardJob.Begin(settings.Output, s, Identity(pack, settings, job.Options, inputs, loadOptions, policy)) : null;
+        if (shardJob?.Finished is not null)
+        {
+            ShardOptions.WriteAlreadyDone(console, shardJob);
+            return ExitCodes.Ok;
+        }
+        var output = shardJob?.OutputPath ?? settings.Output;
+
+        // A shard reads only its own graphs (docs/scale-out.md); balancing and the multi-image index read all of them.
+        var graphs = new GraphStream(inputs, loadOptions with { Shard = shard }, policy);
         EngineReport report;
-        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
+        using var sink = ItemWriterFactory.Create(settings.Format, output);
         try
         {
-            report = job.Run(graphs, sink);
-            if (graphs.Report.Loaded == 0) throw new DataErrorException(graphs.NoGraphs());
+            report = shard is null ? job.Run(graphs, sink) : job.RunOwnShare(graphs, new GraphStream(inputs, loadOptions, policy), sink);
+            if (shard is null && graphs.Report.Loaded == 0) throw new DataErrorException(graphs.NoGraphs());
         }
         catch (DataErrorException ex)
         {
             console.Error.WriteLine($"error: {ex.Error}");
             Summaries.WriteSkipped(console.Error, graphs.Report);
-            console.Error.WriteLine($"nothing was written to {settings.Output}; fix the input, or pass --on-error skip to leave bad graphs out");
+            console.Error.WriteLine($"nothing was written to {output}; fix the input, or pass --on-error skip to leave bad graphs out");
             return ExitCodes.BadInput;
         }
         sink.Complete();
+        shardJob?.Complete(report.Items, report.Graphs);
         Summaries.WriteSkipped(console.Error, graphs.Report);
 
         foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
-        console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {settings.Output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
+        console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;
     }
+
+    private static ShardIdentity Identity(ProVision.Compiler.Packs.GeneratorPack pack, GenerateSettings settings, GenerationOptions options, IReadOnlyList<string> inputs, GraphLoadOptions load, ErrorPolicy policy) =>
+        new("generate", settings.Format, pack.Name, pack.Version, ShardOptions.PackHash(pack), [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
+            options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), ShardOptions.GraphInputs(inputs));
 }

@@ -88,11 +88,28 @@ public sealed record GenerationJob
     /// </summary>
     public EngineReport RunSingleImage(IEnumerable<SceneGraph> graphs, IItemSink sink, ICollection<SceneGraph>? everyGraph = null)
     {
-        var engine = new SingleImageEngine(SingleImage, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads }, Vocabulary);
+        var engine = SingleImageEngine();
         var range = Shard is var (index, count) ? ShardRange.Of(graphs.LongCount(), index, count) : new ShardRange(0, long.MaxValue);
         var balance = Balance ? engine.CountTags(graphs) : null;
         return engine.Run(Within(graphs, range, everyGraph), sink, balance);
     }
+
+    /// <summary>
+    /// Runs this shard when the input layer already kept only its graphs (<paramref name="own"/>; JSON Lines inputs
+    /// are split unparsed, see Sharding.InputSlices): <paramref name="all"/>, the whole data set, is read only for
+    /// balancing's tag counts and, in the last shard, the multi-image index.
+    /// </summary>
+    public EngineReport RunOwnShare(IEnumerable<SceneGraph> own, IEnumerable<SceneGraph> all, IItemSink sink)
+    {
+        var engine = SingleImageEngine();
+        var balance = Balance ? engine.CountTags(all) : null;
+        var report = engine.Run(own, sink, balance);
+        if (RunsMultiImage) RunMultiImage(new DataSetIndex([.. all]), sink, report);
+        return report;
+    }
+
+    private SingleImageEngine SingleImageEngine() =>
+        new(SingleImage, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads }, Vocabulary);
 
     // The graphs of the range, in order; every graph goes to everyGraph when given, else the pass ends with the range.
     private static IEnumerable<SceneGraph> Within(IEnumerable<SceneGraph> graphs, ShardRange range, ICollection<SceneGraph>? everyGraph)
