@@ -183,7 +183,7 @@ public sealed class PackSnapshotRunnerTests : IDisposable
         var result = PackSnapshotRunner.Run(Path.Combine(_pack.Folder, "nope", "pack.yaml"));
 
         Assert.Equal(PackSnapshotStatus.SetupError, result.Status);
-        Assert.Contains("nope/pack.yaml' not found: pass a pack.yaml, the folder holding one, or a .pvpack", result.Error);
+        Assert.Contains("nope/pack.yaml' not found: pass a pack.yaml, the folder holding one, a .pvpack or a .pvg file", result.Error);
     }
 
     [Fact]
