@@ -19,7 +19,8 @@ public static class GenerateCommand
         var command = new Command("generate", "Run a pack's generators over scene graphs and write the items (JSONL, LLaVA or Parquet).");
         inputs.AddTo(command, argumentName: "--graphs");
         o.AddTo(command);
-        command.SetAction(result => Run(console, inputs.GetInputs(result), inputs.GetLoadOptions(result), inputs.GetPolicy(result), o.Read(result)));
+        command.SetAction(result => Run(console, inputs.GetInputs(result), inputs.GetLoadOptions(result), inputs.GetPolicy(result),
+            o.Read(result) with { StopOnPackFault = inputs.StopOnPackFault(result) }));
         return command;
     }
 
@@ -60,7 +61,7 @@ public static class GenerateCommand
 
         using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
         var singles = selected.Where(g => !g.IsMultiImage).ToList();
-        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads }, pack.Vocabulary);
+        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads, StopOnPackFault = settings.StopOnPackFault }, pack.Vocabulary);
         var balance = settings.Balance ? engine.CountTags(graphs) : null;
         var report = engine.Run(graphs.Skip((int)range.Start).Take((int)(range.End - range.Start)), sink, balance);
 
@@ -73,12 +74,13 @@ public static class GenerateCommand
             // --images-per-item was checked above; the pack's default applies where the generator takes it.
             var packDefault = pack.Manifest.Defaults.ImagesPerItem;
             new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
-                imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null))
+                imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null),
+                stopOnPackFault: settings.StopOnPackFault)
                 .Run(dataSet, sink, report);
         }
         sink.Complete();
 
-        foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
+        foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines()).Concat(report.BudgetLines(options)).Concat(report.FaultLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {settings.Output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;

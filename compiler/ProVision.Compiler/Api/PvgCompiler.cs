@@ -24,6 +24,9 @@ public static class PvgCompiler
     /// <summary>The compiler shared by every call (with the default on-disk cache).</summary>
     public static RoslynPackCompiler SharedCompiler => s_compiler.Value;
 
+    /// <summary>Why the shared compiler's disk cache was not used in this process (see <see cref="PackCache.Refusal"/>), or null.</summary>
+    public static string? SharedCacheRefusal => s_compiler.IsValueCreated ? s_compiler.Value.Cache?.Refusal : null;
+
     /// <summary>Parses, binds, emits and compiles one .pvg source. Never throws on bad source: see the diagnostics.</summary>
     public static CompiledPvg Compile(string source, string path, RoslynPackCompiler? compiler = null)
     {

@@ -2,7 +2,7 @@ using ProVision.Compiler.Text;
 
 namespace ProVision.Compiler.Diagnostics;
 
-// PV0029-PV0036: the inner syntax of template strings; spans point inside the string.
+// PV0029-PV0036, PV0039: the inner syntax of template strings; spans point inside the string.
 public static partial class DiagnosticCatalog
 {
     /// <summary>PV0029: '[' with no matching ']'.</summary>
@@ -36,4 +36,8 @@ public static partial class DiagnosticCatalog
     /// <summary>PV0036 (warning): a question template ending in '[a|b]?', which makes the group optional.</summary>
     public static Diagnostic QuestionEndsWithOptionalGroup(TextSpan span) =>
         Warning("PV0036", span, "'[a|b]?' at the end of a question makes the whole group optional; if you meant a question mark after it, write '[a|b]\\?' or leave it out (questions get '?' automatically)");
+
+    /// <summary>PV0039: a control, bidi or other invisible character in a template (it would reach every prompt).</summary>
+    public static Diagnostic InvisibleCharacterInTemplate(TextSpan span, char c) =>
+        Error("PV0039", span, $"invisible character U+{(int)c:X4} ({System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)}) in the template; it would reach every prompt and can make text display other than it reads; remove it (write \\n or \\t for a line break or a tab)");
 }

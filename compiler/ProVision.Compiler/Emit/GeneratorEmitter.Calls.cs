@@ -70,7 +70,7 @@ internal sealed partial class GeneratorEmitter
                 {
                     var n = Expr(arguments[0]);
                     var buffer = Buffer(TypeSymbol.Count);
-                    _w.Line($"Counting.CountChoices((int){Paren(n)}, item.Random, {buffer});");
+                    _w.Line($"Counting.CountChoices({n.Text}, item.Random, {buffer});");
                     return Simple(buffer + ".Span");
                 }
             case FunctionKind.Pick:

@@ -117,8 +117,11 @@ public sealed class SingleImageEngine
             if (!generator.HasPhrasings(_options.Generation.Mode)) continue; // it would emit nothing: skip its query
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             candidates.KeepSmallest = selector?.KeepSmallest;
-            var context = generator.RunOn(graph, _options.Generation, candidates, _vocabulary);
-            if (context.StopReason != StopReason.None) totals.AddBudgetStop();
+            if (RunGuarded(generator, graph, candidates, totals) is not { } context)
+            {
+                candidates.Clear(); // what it emitted before it failed goes with the graph
+                continue;
+            }
             var before = kept.Count;
             if (tagCounts is not null)
             {
@@ -145,6 +148,29 @@ public sealed class SingleImageEngine
         }
         candidates.KeepSmallest = null;
         return kept;
+    }
+
+    /// <summary>
+    /// Runs one generator on one graph. A budget stop and the candidates its arithmetic skipped are counted; an
+    /// exception out of the pack's code (a pack fault) skips the graph for this generator, counted with its reason,
+    /// or ends the run with <see cref="PackFaultException"/> under <see cref="EngineOptions.StopOnPackFault"/>.
+    /// </summary>
+    private GeneratorContext? RunGuarded(CompiledGenerator generator, SceneGraph graph, IItemCollector candidates, GeneratorTotals totals)
+    {
+        GeneratorContext context;
+        try
+        {
+            context = generator.RunOn(graph, _options.Generation, candidates, _vocabulary);
+        }
+        catch (Exception e) when (PackFaults.IsPackFault(e))
+        {
+            var reason = PackFaults.Describe(e);
+            if (_options.StopOnPackFault) throw new PackFaultException($"generator {generator.Name} failed on graph {graph.ImageId}: {reason}", e);
+            totals.AddFaultedGraph(graph.ImageId, reason);
+            return null;
+        }
+        PackFaults.Count(context, graph.ImageId, totals);
+        return context;
     }
 
     /// <summary>This thread's candidate list: its deferred items (and their drafts' storage) are reused from graph to graph.</summary>
