@@ -6,7 +6,7 @@ namespace ProVision.Cli.Tests.Attacks;
 /// </summary>
 public sealed class AttackCorpusTests
 {
-    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(AttackCase.CorpusFolder()).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(AttackCase.CorpusFolder()).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]
