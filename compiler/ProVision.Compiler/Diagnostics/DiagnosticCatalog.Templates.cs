@@ -38,6 +38,6 @@ public static partial class DiagnosticCatalog
         Warning("PV0036", span, "'[a|b]?' at the end of a question makes the whole group optional; if you meant a question mark after it, write '[a|b]\\?' or leave it out (questions get '?' automatically)");
 
     /// <summary>PV0039: a control, bidi or other invisible character in a template (it would reach every prompt).</summary>
-    public static Diagnostic InvisibleCharacterInTemplate(TextSpan span, char c) =>
-        Error("PV0039", span, $"invisible character U+{(int)c:X4} ({System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)}) in the template; it would reach every prompt and can make text display other than it reads; remove it (write \\n or \\t for a line break or a tab)");
+    public static Diagnostic InvisibleCharacterInTemplate(TextSpan span, string character) =>
+        Error("PV0039", span, $"invisible character {character} in the template; it would reach every prompt and can make text display other than it reads; remove it (write \\n or \\t for a line break or a tab)");
 }

@@ -101,7 +101,7 @@ internal sealed partial class TemplateParser
 
             if (SyntaxFacts.IsInvisible(c) && !IsPairedSurrogate(_position))
             {
-                _diagnostics.Add(DiagnosticCatalog.InvisibleCharacterInTemplate(new TextSpan(_position, 1), c));
+                _diagnostics.Add(DiagnosticCatalog.InvisibleCharacterInTemplate(new TextSpan(_position, 1), $"U+{(int)c:X4} ({System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)})"));
             }
 
             // Plain text, or a stray character already reported and kept as text.
