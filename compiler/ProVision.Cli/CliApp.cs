@@ -51,6 +51,13 @@ public static class CliApp
             stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.BadInput;
         }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(IsDataFault))
+        {
+            // A data fault met on a worker thread (a mask or depth file that changed after it was checked): still bad
+            // input, reported as such; the first one in the list is enough to find the file.
+            stderr.WriteLine($"error: {ex.Flatten().InnerExceptions[0].Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception ex)
         {
             // A bug, not bad input: say so, with the stack, so it can be reported.
@@ -65,4 +72,7 @@ public static class CliApp
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(PackFault).FirstOrDefault(f => f is not null),
         _ => null,
     };
+
+    private static bool IsDataFault(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or Runtime.Formats.DataFormatException or Runtime.Loading.DataErrorException;
 }

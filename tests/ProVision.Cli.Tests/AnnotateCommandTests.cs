@@ -26,8 +26,8 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
     {
         var configured = Environment.GetEnvironmentVariable("PROVISION_MODELS");
         var folder = !string.IsNullOrWhiteSpace(configured) ? configured : Path.Combine(RepoRoot(), "..", "shared", "models");
-        if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "deimv2_hgnetv2_atto_coco.onnx", SearchOption.AllDirectories).Any()) return Path.GetFullPath(folder);
-        output.WriteLine($"skipped: the deimv2-atto model is not in {Path.GetFullPath(folder)}");
+        if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "yolox_nano.onnx", SearchOption.AllDirectories).Any()) return Path.GetFullPath(folder);
+        output.WriteLine($"skipped: the yolox-nano model (the default detector) is not in {Path.GetFullPath(folder)}");
         return null;
     }
 
@@ -54,7 +54,7 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
 
         Assert.True(code == 0, stderr);
         Assert.Contains($"wrote 2 graphs to {outPath} (2 new)", stdout);
-        Assert.Matches(@"detect\s+│\s+deimv2-atto\s+│\s+[\d.]+\s+│", stdout);
+        Assert.Matches(@"detect\s+│\s+yolox-nano\s+│\s+[\d.]+\s+│", stdout);
         var graphs = Load(outPath);
         Assert.Equal(["baseball_1", "baseball_2"], graphs.Select(g => g.ImageId));
         // Image paths are relative to the output's folder and lead back to the photo, wherever the checkout lives.
@@ -152,7 +152,7 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
         var (code, _, stderr) = CliRunner.Run("annotate", image, "--out", _dir.File("g.jsonl"), "--models", empty);
 
         Assert.Equal(2, code);
-        Assert.Contains($"error: model 'deimv2-atto' (deimv2_hgnetv2_atto_coco.onnx) is not in {empty}; run `provision models pull deimv2-atto`", stderr);
+        Assert.Contains($"error: model 'yolox-nano' (yolox_nano.onnx) is not in {empty}; run `provision models pull yolox-nano`", stderr);
     }
 
     [Fact]

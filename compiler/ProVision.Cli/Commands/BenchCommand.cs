@@ -32,10 +32,23 @@ public static class BenchCommand
             result.GetValue(benchGraphs), result.GetValue(samples), result.GetValue(byGenerator),
             (result.GetValue(only) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             result.GetValue(saveGraphs))));
+        var memoryGraphs = new Option<int>("--graphs") { Description = "How many real-like synthetic graphs (20 to 35 objects).", DefaultValueFactory = _ => 100_000 };
+        var memorySamples = new Option<int>("--multi-samples") { Description = "Items per multi-image generator (0: single-image only).", DefaultValueFactory = _ => 0 };
+        var memoryGenerators = new Option<string?>("--generators") { Description = "Comma-separated generator names (default: all built-in ones)." };
+        var memoryThreads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var memorySave = new Option<string?>("--save-graphs") { Description = "Also write the synthetic graphs (canonical JSONL) to this file." };
+        var memory = new Command("memory", "Peak memory (managed heap, working set) of `provision generate` over N real-like graphs read from a file.")
+            { memoryGraphs, memorySamples, memoryGenerators, memoryThreads, memorySave };
+        memory.SetAction(result => BenchMemory.Run(console, new BenchMemory.Settings(
+            result.GetValue(memoryGraphs), result.GetValue(memorySamples),
+            (result.GetValue(memoryGenerators) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            result.GetValue(memoryThreads), result.GetValue(memorySave))));
         bench.Add(generate);
+        bench.Add(memory);
         bench.Add(compile);
         bench.Add(convert);
         bench.Add(AnnotateCommand.CreateBench(console));
+        bench.Add(BenchDetectors.Create(console));
         return bench;
     }
 

@@ -48,37 +48,45 @@ public static class GenerateCommand
         }
 
         var options = settings.Apply(pack.Options);
-        var load = GraphStream.Load(inputs, loadOptions, policy);
-        if (load.Error is { } error)
+        var graphs = new GraphStream(inputs, loadOptions, policy);
+        var singles = selected.Where(g => !g.IsMultiImage).ToList();
+        var multis = selected.Where(g => g.IsMultiImage).ToList();
+        // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
+        // to the unsharded output.
+        var runMulti = multis.Count > 0 && settings.MultiSamples > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count);
+        EngineReport report;
+        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
+        try
         {
-            console.Error.WriteLine($"error: {error}");
+            var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads, StopOnPackFault = settings.StopOnPackFault }, pack.Vocabulary);
+            // Graphs stream from the inputs: a shard's range and balancing's tag counts each cost one more pass, not a copy.
+            long? total = settings.Shard is null ? null : graphs.CountValid();
+            var range = settings.Shard is var (index, count) ? ShardRange.Of(total!.Value, index, count) : new ShardRange(0, long.MaxValue);
+            var balance = settings.Balance ? engine.CountTags(graphs) : null;
+            // Only the multi-image index keeps graphs beyond the batch in flight.
+            var everyGraph = runMulti ? ImmutableArray.CreateBuilder<SceneGraph>() : null;
+            report = engine.Run(graphs.Within(range, everyGraph), sink, balance);
+            if ((total ?? graphs.Report.Loaded) == 0) throw new DataErrorException(graphs.NoGraphs());
+            if (runMulti)
+            {
+                var dataSet = new DataSetIndex(everyGraph!.ToImmutable());
+                // --images-per-item was checked above; the pack's default applies where the generator takes it.
+                var packDefault = pack.Manifest.Defaults.ImagesPerItem;
+                new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
+                    imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null),
+                    stopOnPackFault: settings.StopOnPackFault)
+                    .Run(dataSet, sink, report);
+            }
+        }
+        catch (DataErrorException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Error}");
+            Summaries.WriteSkipped(console.Error, graphs.Report);
             console.Error.WriteLine($"nothing was written to {settings.Output}; fix the input, or pass --on-error skip to leave bad graphs out");
             return ExitCodes.BadInput;
         }
-        Summaries.WriteSkipped(console.Error, load.Report);
-        var graphs = load.Graphs;
-        var range = settings.Shard is var (index, count) ? ShardRange.Of(graphs.Length, index, count) : new ShardRange(0, graphs.Length);
-
-        using var sink = ItemWriterFactory.Create(settings.Format, settings.Output);
-        var singles = selected.Where(g => !g.IsMultiImage).ToList();
-        var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = settings.PerImage ?? pack.Manifest.Defaults.PerImage ?? 1, Threads = settings.Threads, StopOnPackFault = settings.StopOnPackFault }, pack.Vocabulary);
-        var balance = settings.Balance ? engine.CountTags(graphs) : null;
-        var report = engine.Run(graphs.Skip((int)range.Start).Take((int)(range.End - range.Start)), sink, balance);
-
-        // Multi-image items follow the single-image ones; they go with the last shard so that the shards concatenate
-        // to the unsharded output.
-        var multis = selected.Where(g => g.IsMultiImage).ToList();
-        if (multis.Count > 0 && settings.MultiSamples > 0 && (settings.Shard is null || settings.Shard.Value.Index == settings.Shard.Value.Count))
-        {
-            var dataSet = new DataSetIndex(graphs);
-            // --images-per-item was checked above; the pack's default applies where the generator takes it.
-            var packDefault = pack.Manifest.Defaults.ImagesPerItem;
-            new MultiImageEngine(multis, options, settings.MultiSamples, settings.ImagesPerItem, pack.Vocabulary, settings.Threads,
-                imagesPerItemOf: generator => settings.ImagesPerItem ?? (packDefault is { } n && generator.AcceptsImageCount(n) ? n : null),
-                stopOnPackFault: settings.StopOnPackFault)
-                .Run(dataSet, sink, report);
-        }
         sink.Complete();
+        Summaries.WriteSkipped(console.Error, graphs.Report);
 
         foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines()).Concat(report.BudgetLines(options)).Concat(report.FaultLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
@@ -97,27 +105,4 @@ public static class GenerateCommand
                     ? $"{(range.Count() == 1 ? "this generator compares" : "these generators compare")} exactly {range.Key.MinImageCount} images per item"
                     : $"{(range.Count() == 1 ? "this generator takes" : "these generators take")} {range.Key.MinImageCount} to {range.Key.MaxImageCount} images per item")
                 + ": " + string.Join(", ", range.Select(g => g.Name)))];
-}
-
-/// <summary>Reads all graphs (multi-image generators and sharding need the whole set; masks and depth stay lazy).</summary>
-internal static class GraphStream
-{
-    public static (ImmutableArray<SceneGraph> Graphs, LoadReport Report, DataError? Error) Load(IReadOnlyList<string> inputs, GraphLoadOptions options, ErrorPolicy policy)
-    {
-        var report = new LoadReport();
-        var graphs = ImmutableArray.CreateBuilder<SceneGraph>();
-        foreach (var outcome in SceneGraphInputs.Read(inputs, options))
-        {
-            if (outcome.Error is { } error)
-            {
-                if (policy == ErrorPolicy.Stop) return ([], report, error);
-                report.CountSkipped(error);
-                continue;
-            }
-            graphs.Add(outcome.Graph!);
-            report.CountLoaded();
-        }
-        if (graphs.Count == 0) return ([], report, new DataError(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" });
-        return (graphs.ToImmutable(), report, null);
-    }
 }

@@ -18,6 +18,11 @@ public sealed class InputOptions
     public Option<string?> DepthDir { get; } = new("--depth-dir") { Description = "Folder that depth file names resolve against (default: the input's folder)." };
     public Option<string?> MaskDir { get; } = new("--mask-dir") { Description = "Folder that mask file names resolve against (default: the input's folder)." };
 
+    public Option<bool> AllowOutsidePaths { get; } = new("--allow-outside-paths")
+    {
+        Description = "Read mask and depth files the data names outside --mask-dir/--depth-dir/the input's folder (absolute paths, '..', symbolic links). Off: such names are errors.",
+    };
+
     public Option<string> OnError { get; } = new("--on-error")
     {
         Description = "stop: report the first bad graph and exit 2 without writing output. skip: leave bad graphs out and report totals.",
@@ -39,6 +44,7 @@ public sealed class InputOptions
         else command.Add(Inputs);
         command.Add(DepthDir);
         command.Add(MaskDir);
+        command.Add(AllowOutsidePaths);
         command.Add(OnError);
         command.Add(BoxTolerance);
     }
@@ -57,6 +63,7 @@ public sealed class InputOptions
     {
         DepthDirectory = result.GetValue(DepthDir),
         MaskDirectory = result.GetValue(MaskDir),
+        AllowOutsidePaths = result.GetValue(AllowOutsidePaths),
         BoxTolerance = result.GetValue(BoxTolerance),
     };
 }

@@ -27,6 +27,11 @@ internal sealed partial class GeneratorBinder
             Report(DiagnosticCatalog.NotAFunction(name.Span, $"'{name.Text}' (a variable)"));
             return new BoundErrorExpression(syntax.Span);
         }
+        if (StandardLibrary.LookupRetired(name.Text) is { } retired)
+        {
+            Report(DiagnosticCatalog.RetiredFunction(name.Span, retired.Name, retired.Replacement));
+            return new BoundErrorExpression(syntax.Span);
+        }
         if (StandardLibrary.LookupFunction(name.Text) is not { } function)
         {
             Report(DiagnosticCatalog.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames)));
@@ -114,7 +119,7 @@ internal sealed partial class GeneratorBinder
         }
 
         var type = signature.Return.Resolve(bindings);
-        if (function.Kind == FunctionKind.Combinations)
+        if (function.Form == SpecialForm.Combinations)
         {
             var k = arguments[1].ConstantValue as long?;
             if (k is not (>= 2 and <= MaxCombinationSize))

@@ -136,7 +136,7 @@ internal sealed partial class GeneratorBinder
         var forKind = ForKind.Elements;
         var combinationSize = 0;
         TypeSymbol elementType;
-        if (source is BoundCall { Function.Kind: FunctionKind.Combinations } call)
+        if (source is BoundCall { Function.Form: SpecialForm.Combinations } call)
         {
             forKind = ForKind.Combinations;
             combinationSize = call.Type.ElementType is { Kind: TypeKind.Tuple } tuple ? tuple.Elements.Length : 0;

@@ -84,13 +84,12 @@ internal sealed partial class GeneratorBinder
                 _owner.Report(DiagnosticCatalog.UnsupportedHole(call.Callee.Span, Describe(call.Callee)));
                 return null;
             }
-            if (!SlotHelpers.TryParse(callee.Text, out var helper))
+            if (SlotHelpers.Find(callee.Text) is not { } helper)
             {
-                string[] known = ["plural", "a", "the", "be", "has", "number", "ordinal", "list", "capitalize"];
-                _owner.Report(DiagnosticCatalog.UnknownTemplateHelper(callee.Span, callee.Text, NameSuggestions.DidYouMean(callee.Text, known)));
+                _owner.Report(DiagnosticCatalog.UnknownTemplateHelper(callee.Span, callee.Text, NameSuggestions.DidYouMean(callee.Text, SlotHelpers.All.Select(h => h.Name))));
                 return null;
             }
-            var maxArguments = helper == SlotHelper.Plural ? 2 : 1;
+            var maxArguments = helper.MaxArguments;
             if (call.Arguments.Length < 1 || call.Arguments.Length > maxArguments)
             {
                 _owner.Report(DiagnosticCatalog.TemplateHelperArguments(call.Span, callee.Text, maxArguments == 2 ? "a slot and optionally a count slot, as in '{plural(name, n)}'" : $"one slot, as in '{{{callee.Text}(name)}}'"));

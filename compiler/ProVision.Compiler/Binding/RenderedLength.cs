@@ -5,7 +5,7 @@ namespace ProVision.Compiler.Binding;
 /// <summary>
 /// The longest text a template or phrase set can render, slot values not counted, computed from the bound tree
 /// without expanding anything: a phrase set that doubles itself 39 times (<c>q1 = "{q0}{q0}"</c> ...) is 2^39
-/// characters long on paper and one multiplication here. Beyond <see cref="Limit"/> it is PV1051, found before any
+/// characters long on paper and one multiplication here. Beyond <see cref="Limit"/> it is PV1052, found before any
 /// expansion runs, so neither <c>check</c> nor <c>generate</c> ever builds such a string.
 /// </summary>
 internal sealed class RenderedLength(Func<string, BoundPhraseSet?> lookup)

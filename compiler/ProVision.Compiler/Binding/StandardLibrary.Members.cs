@@ -1,18 +1,21 @@
 using System.Collections.Immutable;
+using ProVision.Compiler.Linting;
 using ProVision.Compiler.Symbols;
 using ProVision.Runtime.Generation;
 
 namespace ProVision.Compiler.Binding;
 
-// The member table: receiver type, member name, result type, the data it reads and the runtime code it becomes.
+// The member table: receiver type, member name, result type, the data it reads, the runtime code it becomes and how
+// the template linter reads its value. Members are representation-bound (an object is an index or a ref), so each
+// back end writes every MemberKind out; StdlibParityTests checks that both handle each one.
 public static partial class StandardLibrary
 {
     /// <summary>Every member of the built-in types.</summary>
     public static ImmutableArray<MemberSymbol> Members { get; } =
     [
-        new(TypeKind.Object, "label", MemberKind.ObjectLabel, TypeSymbol.String, DataNeeds.Labels, "graph.Objects[o].Label"),
+        new(TypeKind.Object, "label", MemberKind.ObjectLabel, TypeSymbol.String, DataNeeds.Labels, "graph.Objects[o].Label", LintSample.Of(SampleKind.Noun)),
         new(TypeKind.Object, "box", MemberKind.ObjectBox, TypeSymbol.Box, DataNeeds.Boxes, "graph.Objects[o].Box"),
-        new(TypeKind.Object, "attributes", MemberKind.ObjectAttributes, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Attributes, "graph.Objects[o].Attributes"),
+        new(TypeKind.Object, "attributes", MemberKind.ObjectAttributes, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Attributes, "graph.Objects[o].Attributes", LintSample.ElementsOf(SampleKind.Attribute)),
         new(TypeKind.Object, "index", MemberKind.ObjectIndex, TypeSymbol.Int, DataNeeds.None, "o"),
         new(TypeKind.Object, "mask", MemberKind.ObjectMask, TypeSymbol.Mask, DataNeeds.Masks, "graph.Masks.Get(o)"),
         new(TypeKind.Object, "depth", MemberKind.ObjectDepth, TypeSymbol.Float, DataNeeds.Depth | DataNeeds.Masks, "Depth.TryObjectDepth(graph, o, out d) ? d : NaN"),
@@ -20,7 +23,7 @@ public static partial class StandardLibrary
 
         new(TypeKind.Relation, "subject", MemberKind.RelationSubject, TypeSymbol.Object, DataNeeds.Relations, "graph.Relations[r].Subject"),
         new(TypeKind.Relation, "object", MemberKind.RelationObject, TypeSymbol.Object, DataNeeds.Relations, "graph.Relations[r].Object"),
-        new(TypeKind.Relation, "predicate", MemberKind.RelationPredicate, TypeSymbol.String, DataNeeds.Relations, "graph.Relations[r].Predicate"),
+        new(TypeKind.Relation, "predicate", MemberKind.RelationPredicate, TypeSymbol.String, DataNeeds.Relations, "graph.Relations[r].Predicate", LintSample.Of(SampleKind.Predicate)),
         new(TypeKind.Relation, "index", MemberKind.RelationIndex, TypeSymbol.Int, DataNeeds.Relations, "r"),
 
         new(TypeKind.Box, "x1", MemberKind.BoxX1, TypeSymbol.Float, DataNeeds.Boxes, "box.X1"),
@@ -39,22 +42,13 @@ public static partial class StandardLibrary
 
         new(TypeKind.Image, "objects", MemberKind.ImageObjects, TypeSymbol.ListOf(TypeSymbol.Object), DataNeeds.None, "ObjectRef(img, 0 .. n-1)"),
         new(TypeKind.Image, "relations", MemberKind.ImageRelations, TypeSymbol.ListOf(TypeSymbol.Relation), DataNeeds.Relations, "RelationRef(img, 0 .. n-1)"),
-        new(TypeKind.Image, "labels", MemberKind.ImageLabels, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Labels, "Sets.Labels(graphs[img])"),
-        new(TypeKind.Image, "name", MemberKind.ImageName, TypeSymbol.String, DataNeeds.None, "DataSetIndex.ImageName(img)"),
+        new(TypeKind.Image, "labels", MemberKind.ImageLabels, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Labels, "Sets.Labels(graphs[img])", LintSample.ElementsOf(SampleKind.Noun)),
+        new(TypeKind.Image, "name", MemberKind.ImageName, TypeSymbol.String, DataNeeds.None, "DataSetIndex.ImageName(img)", LintSample.Of(SampleKind.Image)),
         new(TypeKind.Image, "index", MemberKind.ImageIndex, TypeSymbol.Int, DataNeeds.None, "img"),
         new(TypeKind.Image, "width", MemberKind.ImageWidth, TypeSymbol.Int, DataNeeds.None, "graphs[img].Width"),
         new(TypeKind.Image, "height", MemberKind.ImageHeight, TypeSymbol.Int, DataNeeds.None, "graphs[img].Height"),
 
         new(TypeKind.DataSet, "predicates", MemberKind.DataSetPredicates, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Relations, "context.DataSet.Predicates"),
-        new(TypeKind.DataSet, "labels", MemberKind.DataSetLabels, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Labels, "context.DataSet.Labels"),
-
-        // --- object, attribute and relation families: add entries below this line ---
-
-        // --- depth and segmentation families: add entries below this line ---
-
-        // --- scene-graph family: add entries below this line ---
-
-        // --- multi-image family: add entries below this line ---
-
+        new(TypeKind.DataSet, "labels", MemberKind.DataSetLabels, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Labels, "context.DataSet.Labels", LintSample.ElementsOf(SampleKind.Noun)),
     ];
 }

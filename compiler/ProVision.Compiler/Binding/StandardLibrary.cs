@@ -9,7 +9,7 @@ namespace ProVision.Compiler.Binding;
 /// The standard library as the binder sees it: every function with its overloads, the data each reads and the
 /// runtime code the emitter turns it into; the members of the built-in types; the built-in values; the valid
 /// <c>family</c> and <c>needs</c> names. The tables are in the partial files <c>StandardLibrary.Functions.cs</c>
-/// and <c>StandardLibrary.Members.cs</c>; <c>docs/language-design.md</c> prints them.
+/// and <c>StandardLibrary.Members.cs</c>; <c>docs/language.md</c> prints them (generated, see StdlibReferenceTests).
 /// </summary>
 public static partial class StandardLibrary
 {
@@ -37,6 +37,19 @@ public static partial class StandardLibrary
         new("dataset", BuiltinKind.DataSet, TypeSymbol.DataSet, DataNeeds.None, false, "context.DataSet"),
         new("depthThreshold", BuiltinKind.DepthThreshold, TypeSymbol.Float, DataNeeds.Depth, true, "context.DepthThreshold()"),
     ];
+
+    /// <summary>
+    /// Functions the language had and dropped because another spelling says the same: a call names the one to write
+    /// instead (PV1051). Names stay here for good, like retired diagnostic codes.
+    /// </summary>
+    public static ImmutableArray<RetiredFunction> RetiredFunctions { get; } =
+    [
+        new("joinAnd", "joinList(xs)"),
+        new("depth", "o.depth"),
+    ];
+
+    /// <summary>The retired function called <paramref name="name"/>, or null.</summary>
+    public static RetiredFunction? LookupRetired(string name) => RetiredFunctions.FirstOrDefault(r => r.Name == name);
 
     /// <summary>The function called <paramref name="name"/>, or null.</summary>
     public static FunctionSymbol? LookupFunction(string name) =>
@@ -88,6 +101,10 @@ public static partial class StandardLibrary
         string.Join(", ", NeedNames.Where(n => (needs & n.Need) != 0).Select(n => n.Name));
 
     // Shorthands for the tables.
+    private static RuntimeBinding Method(Type type, string name) => RuntimeBinding.Method(type, name);
+
+    private static RuntimeBinding Property(Type type, string name) => RuntimeBinding.Property(type, name);
+
     private static TypePattern T => new VariablePattern("T");
 
     private static TypePattern N => new VariablePattern("N", Numeric: true);
@@ -102,3 +119,6 @@ public static partial class StandardLibrary
 
     private static FunctionSignature Sig(TypePattern result, params ParameterSignature[] parameters) => new([.. parameters], result);
 }
+
+/// <summary>A dropped function name and what to write instead.</summary>
+public sealed record RetiredFunction(string Name, string Replacement);

@@ -7,7 +7,7 @@ namespace ProVision.Compiler.Binding;
 
 /// <summary>
 /// Checks a generator's templates with the runtime's own <see cref="TemplateExpander"/>, so the compiler and the
-/// engine agree on what a phrasing is: a rendering longer than <see cref="RenderedLength.Limit"/> is an error (PV1051),
+/// engine agree on what a phrasing is: a rendering longer than <see cref="RenderedLength.Limit"/> is an error (PV1052),
 /// found before expanding; more distinct expansions than the runtime's cap is an error (PV1022); a
 /// template whose raw expansions repeat is a warning (PV1020); a phrasing that an earlier template of the same mode
 /// already produces is a warning (PV1021).
@@ -53,7 +53,7 @@ internal static class TemplateChecks
 
     private static ImmutableArray<TemplateExpansion>? CheckOne(BoundTemplate template, TemplateNodeBuilder builder, RenderedLength lengths, Action<Diagnostic> report)
     {
-        // Measured before anything is expanded: expanding a length bomb is the attack (PV1051).
+        // Measured before anything is expanded: expanding a length bomb is the attack (PV1052).
         if (lengths.Of(template) is var length and > RenderedLength.Limit)
         {
             report(DiagnosticCatalog.RenderedTooLong(template.Span, "this template", RenderedLength.Format(length), RenderedLength.Limit));

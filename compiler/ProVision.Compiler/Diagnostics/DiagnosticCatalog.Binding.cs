@@ -205,4 +205,8 @@ public static partial class DiagnosticCatalog
     /// <summary>PV1050 (warning): a let whose value nothing uses.</summary>
     public static Diagnostic UnusedLet(TextSpan span, string name) =>
         Warning("PV1050", span, $"'{name}' is never used; remove the let, or use it (a let still runs, so its skips still apply)");
+
+    /// <summary>PV1051: a call of a function the language dropped in favour of another spelling.</summary>
+    public static Diagnostic RetiredFunction(TextSpan span, string name, string replacement) =>
+        Error("PV1051", span, $"'{name}' is no longer part of the language; write '{replacement}' instead (it does the same)");
 }

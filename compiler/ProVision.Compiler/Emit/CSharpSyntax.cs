@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -83,6 +84,22 @@ internal static class CSharpSyntax
         }
         return true;
     }
+
+    /// <summary>The namespaces every emitted file imports, in the order written.</summary>
+    public static ImmutableArray<string> ImportedNamespaces { get; } =
+    [
+        "System",
+        "System.Collections.Immutable",
+        "ProVision.Runtime.Generation",
+        "ProVision.Runtime.SceneGraphs",
+        "ProVision.Runtime.Stdlib",
+        "ProVision.Runtime.Templates",
+        "ProVision.Runtime.Text",
+    ];
+
+    /// <summary>How emitted code names a runtime type: plainly when its namespace is imported, else fully qualified.</summary>
+    public static string TypeName(System.Type type) =>
+        ImportedNamespaces.Contains(type.Namespace ?? "") ? type.Name : "global::" + type.FullName;
 
     /// <summary>The C# type of a .pvg type; objects and relations are indices in single-image generators and refs in multi-image ones.</summary>
     public static string Type(TypeSymbol type, bool multiImage) => type.Kind switch

@@ -67,13 +67,10 @@ public static class PackEmitter
         }
         writer.Line("// Each block is preceded by the .pvg line it comes from. Do not edit: recompile the pack instead.");
         writer.Line("// </auto-generated>");
-        writer.Line("using System;");
-        writer.Line("using System.Collections.Immutable;");
-        writer.Line("using ProVision.Runtime.Generation;");
-        writer.Line("using ProVision.Runtime.SceneGraphs;");
-        writer.Line("using ProVision.Runtime.Stdlib;");
-        writer.Line("using ProVision.Runtime.Templates;");
-        writer.Line("using ProVision.Runtime.Text;");
+        foreach (var imported in CSharpSyntax.ImportedNamespaces)
+        {
+            writer.Line($"using {imported};");
+        }
         writer.Line("using static ProVision.Runtime.Templates.TemplateNode;");
         writer.Blank();
         writer.Line("namespace " + options.Namespace + ";");

@@ -141,7 +141,7 @@ internal sealed class SlotKindInference
             BoundLiteral { Value: string text } => SampleKind.LiteralOf(text),
             BoundCall call => OfCall(call),
             BoundConditional conditional => SampleKind.Merge(Of(conditional.WhenTrue), Of(conditional.WhenFalse)),
-            BoundMemberAccess member => OfMember(member.Member.Name),
+            BoundMemberAccess member => OfMember(member.Member),
             BoundVariable variable => OfVariable(variable.Variable),
             BoundIndex index => ElementKind(index.Target),
             BoundTupleElement element => Part(Of(element.Target), element.Element),
@@ -152,13 +152,11 @@ internal sealed class SlotKindInference
         };
     }
 
-    private SampleKind OfCall(BoundCall call) => call.Function.Name switch
+    // The registry entry says how to read a call (Symbols/LintSample.cs).
+    private SampleKind OfCall(BoundCall call) => call.Function.Sample.Rule switch
     {
-        "plural" => SampleKind.PluralNoun,
-        "number" => SampleKind.Number,
-        "category" => SampleKind.Category,
-        "boxRatio" or "pointRatio" => SampleKind.Coordinates,
-        "argmax" or "argmin" or "closer" or "farther" => call.Arguments.Length > 0 ? ArgChoice(call) : SampleKind.Opaque,
+        LintSampleRule.Value => call.Function.Sample.Kind!,
+        LintSampleRule.ChoiceOfFirstArgument => call.Arguments.Length > 0 ? ArgChoice(call) : SampleKind.Opaque,
         _ => SampleKind.Opaque,
     };
 
@@ -166,14 +164,8 @@ internal sealed class SlotKindInference
     private SampleKind ArgChoice(BoundCall call) =>
         call.Arguments[0].Type.Kind == TypeKind.List ? ElementKind(call.Arguments[0]) : Of(call.Arguments[0]);
 
-    private static SampleKind OfMember(string member) => member switch
-    {
-        "label" => SampleKind.Noun,
-        "predicate" => SampleKind.Predicate,
-        "name" => SampleKind.Image,
-        _ => SampleKind.Opaque,
-    };
-
+    private static SampleKind OfMember(MemberSymbol member) =>
+        member.Sample.Rule == LintSampleRule.Value ? member.Sample.Kind! : SampleKind.Opaque;
     private SampleKind OfVariable(VariableSymbol variable)
     {
         if (_variables.TryGetValue(variable, out var kind))
@@ -198,19 +190,14 @@ internal sealed class SlotKindInference
             case BoundComprehension comprehension:
                 Register(comprehension.Clauses);
                 return Of(comprehension.Element);
-            case BoundCall { Function.Name: "exprAttributes" or "exprNeighborAttributes" or "attributesIn" }:
-                return SampleKind.Attribute;
-            case BoundCall { Function.Name: "prepend", Arguments.Length: 2 } prepend:
-                return ElementKind(prepend.Arguments[1]);
+            case BoundCall { Function.Sample.Rule: LintSampleRule.Elements } call:
+                return call.Function.Sample.Kind!;
+            case BoundCall { Function.Sample.Rule: LintSampleRule.ElementsOfArgument } call when call.Function.Sample.Argument < call.Arguments.Length:
+                return ElementKind(call.Arguments[call.Function.Sample.Argument]);
             case BoundCall { Arguments.Length: > 0 } call when call.Arguments[0].Type.Kind == TypeKind.List:
                 return ElementKind(call.Arguments[0]);
-            case BoundMemberAccess member:
-                return member.Member.Name switch
-                {
-                    "labels" => SampleKind.Noun,
-                    "attributes" => SampleKind.Attribute,
-                    _ => SampleKind.Opaque,
-                };
+            case BoundMemberAccess { Member.Sample.Rule: LintSampleRule.Elements } member:
+                return member.Member.Sample.Kind!;
             case BoundVariable variable:
                 var kind = OfVariable(variable.Variable);
                 return kind.Tag == SampleKindTag.List ? kind.Element! : SampleKind.Opaque;

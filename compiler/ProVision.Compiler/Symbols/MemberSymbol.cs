@@ -103,9 +103,10 @@ public enum MemberKind
 public sealed class MemberSymbol : Symbol
 {
     /// <summary>Creates a member symbol (the table is <c>Binding/StandardLibrary.Members.cs</c>).</summary>
-    public MemberSymbol(TypeKind receiver, string name, MemberKind kind, TypeSymbol type, DataNeeds needs, string runtime)
+    internal MemberSymbol(TypeKind receiver, string name, MemberKind kind, TypeSymbol type, DataNeeds needs, string runtime, LintSample? sample = null)
         : base(name)
     {
+        Sample = sample ?? LintSample.Opaque;
         Receiver = receiver;
         Kind = kind;
         Type = type;
@@ -127,6 +128,9 @@ public sealed class MemberSymbol : Symbol
 
     /// <summary>The runtime code it becomes, for documentation.</summary>
     public string Runtime { get; }
+
+    /// <summary>What the template linter takes its value to be.</summary>
+    internal LintSample Sample { get; }
 }
 
 /// <summary>A built-in value: <c>objects</c>, <c>relations</c>, <c>dataset</c>, <c>depthThreshold</c>.</summary>

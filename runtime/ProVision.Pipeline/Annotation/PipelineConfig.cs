@@ -49,6 +49,10 @@ public sealed record PipelineConfig
     /// <summary>The text of the built-in pipeline.yaml, comments included.</summary>
     public static string DefaultText => s_defaultText.Value;
 
+    /// <summary>A section of the built-in pipeline.yaml (empty when it has none): where a stage reads a default its section leaves out.</summary>
+    public static ConfigSection BuiltInSection(string name) =>
+        ConfigSection.Parse(DefaultText, "pipeline.yaml (built in)").Section(name) ?? ConfigSection.Parse("{}", "pipeline.yaml (built in)");
+
     /// <summary>The built-in configuration.</summary>
     public static PipelineConfig Default(ModelRegistry? registry = null) =>
         Parse(DefaultText, "pipeline.yaml (built in)", Directory.GetCurrentDirectory(), registry);
@@ -117,6 +121,7 @@ public sealed record PipelineConfig
             MinBoxSize = section.Double("min_box_size", 0, 10_000) ?? defaults.Double("min_box_size", 0, 10_000) ?? new DetectorOptions().MinBoxSize,
             Rename = section.StringMap("rename") ?? new Dictionary<string, string>(),
             Keep = (section.Strings("keep") ?? []).ToHashSet(StringComparer.Ordinal),
+            Duplicates = DuplicateRules.Parse(section.Section("duplicates"), defaults.Section("duplicates")),
         };
         section.RejectUnknownKeys();
         return new DetectConfig { Model = model, Entry = entry, ModelPath = path, Spec = spec, Options = options };

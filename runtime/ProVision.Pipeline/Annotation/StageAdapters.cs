@@ -196,10 +196,13 @@ public sealed class OnnxDepthFactory : IStageFactory<IDepthEstimator>
     }
 }
 
-/// <summary>Colour names from each object's mask and relative size (<see cref="AttributeStage.Default"/>).</summary>
+/// <summary>Colour names from each object's mask and relative size (<see cref="AttributeStage.Default"/>); people get no colour.</summary>
 public sealed class ColorSizeAttributeTagger : IAttributeTagger
 {
-    private readonly AttributeStage _stage = AttributeStage.Default();
+    private readonly AttributeStage _stage;
+
+    /// <param name="people">Labels of people, who get no colour attribute (see <see cref="AttributeStage"/>).</param>
+    public ColorSizeAttributeTagger(IReadOnlySet<string>? people = null) => _stage = AttributeStage.Default(people);
 
     public IReadOnlyList<IReadOnlyList<string>> Tag(AnnotationFrame frame)
     {
@@ -217,8 +220,14 @@ public sealed class ColorSizeAttributeTagger : IAttributeTagger
 public sealed class ColorSizeAttributesFactory : IStageFactory<IAttributeTagger>
 {
     public string Method => "color-size";
-    public string Description => "colour names from each mask, and relative size (large, small)";
-    public IAttributeTagger Create(ConfigSection settings, StageContext context) => new ColorSizeAttributeTagger();
+    public string Description => "colour names from each mask (none for people), and relative size (large, small)";
+
+    /// <summary>Reads <c>people</c>; left out, the built-in pipeline.yaml's list.</summary>
+    public IAttributeTagger Create(ConfigSection settings, StageContext context)
+    {
+        var people = settings.Strings("people") ?? PipelineConfig.BuiltInSection("attributes").Strings("people") ?? [];
+        return new ColorSizeAttributeTagger(people.ToHashSet(StringComparer.Ordinal));
+    }
 }
 
 /// <summary>Geometric relations between boxes (<see cref="RelationFinder"/>); in front of / behind when the frame has depth and masks.</summary>

@@ -7,7 +7,7 @@ namespace ProVision.Pipeline.Annotation;
 /// time inside a stage includes waiting for a core; CPU time does not, so stage costs stay comparable under load.
 /// Elsewhere (or if the call fails) it reports nothing and only wall time is kept.
 /// </summary>
-internal static class ThreadCpuClock
+public static class ThreadCpuClock
 {
     private const int RusageThread = 1;
 

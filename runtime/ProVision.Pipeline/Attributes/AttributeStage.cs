@@ -1,11 +1,14 @@
 using ProVision.Pipeline.Segmentation;
 using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Pipeline.Attributes;
 
 /// <summary>
 /// All attribute sources for one image: colour from the mask (box when no mask), relative size, and an optional
-/// classifier. One list per object; a word that two sources give appears once, with the higher confidence.
+/// classifier. One list per object; a word that two sources give appears once, with the higher confidence. Objects whose
+/// label is one of <see cref="People"/> get no colour from any source: a person's mask is skin, hair and clothing, and
+/// "a white person" reads as race, not as a shirt (docs/pipeline-definitions.md, "People get no colour").
 /// </summary>
 public sealed class AttributeStage
 {
@@ -14,14 +17,23 @@ public sealed class AttributeStage
     private readonly OnnxAttributeClassifier? _classifier;
 
     /// <summary>Pass null to leave a source out. The defaults: colour and size, no classifier.</summary>
-    public AttributeStage(ColorNamer? color, RelativeSizer? size, OnnxAttributeClassifier? classifier = null)
+    /// <param name="color">Colour names from the mask.</param>
+    /// <param name="size">Relative size.</param>
+    /// <param name="classifier">Learned attributes.</param>
+    /// <param name="people">Labels of people, who get no colour (none when null).</param>
+    public AttributeStage(ColorNamer? color, RelativeSizer? size, OnnxAttributeClassifier? classifier = null, IReadOnlySet<string>? people = null)
     {
         _color = color;
         _size = size;
         _classifier = classifier;
+        People = people ?? new HashSet<string>();
     }
 
-    public static AttributeStage Default() => new(new ColorNamer(), new RelativeSizer());
+    /// <summary>The labels whose objects are people and get no colour attribute.</summary>
+    public IReadOnlySet<string> People { get; }
+
+    /// <summary>Colour and size, no classifier; <paramref name="people"/> get no colour.</summary>
+    public static AttributeStage Default(IReadOnlySet<string>? people = null) => new(new ColorNamer(), new RelativeSizer(), people: people);
 
     /// <param name="image">The image.</param>
     /// <param name="objects">The objects, in order.</param>
@@ -47,11 +59,13 @@ public sealed class AttributeStage
         var result = new IReadOnlyList<AttributeGuess>[objects.Count];
         for (var i = 0; i < result.Length; i++)
         {
+            var person = People.Contains(objects[i].Label);
             var all = new List<AttributeGuess>();
-            if (_color is not null) all.AddRange(_color.Describe(image, regions[i].Mask, regions[i].Left, regions[i].Top));
+            if (_color is not null && !person) all.AddRange(_color.Describe(image, regions[i].Mask, regions[i].Left, regions[i].Top));
             if (sizes is not null) all.AddRange(sizes[i]);
             if (_classifier is not null) all.AddRange(_classifier.Classify(image, objects[i].Box));
             result[i] = all
+                .Where(a => !(person && a.Category == AttributeCategories.Color))
                 .GroupBy(a => a.Name, StringComparer.Ordinal)
                 .Select(g => g.MaxBy(a => a.Confidence)!)
                 .ToArray();

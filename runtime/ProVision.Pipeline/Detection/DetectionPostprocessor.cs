@@ -4,8 +4,9 @@ namespace ProVision.Pipeline.Detection;
 
 /// <summary>
 /// Turns decoded candidates into the detector's result: NMS (when the model needs it), labels from the class list,
-/// renames, the keep filter, boxes clipped to the image and rounded to 0.01 px, tiny boxes dropped, best
-/// <see cref="DetectorOptions.MaxObjects"/> kept (score order, ties in candidate order).
+/// renames, the keep filter, boxes clipped to the image and rounded to 0.01 px, tiny boxes dropped, duplicates dropped
+/// (<see cref="DetectorOptions.Duplicates"/>, on the final labels and boxes), best <see cref="DetectorOptions.MaxObjects"/>
+/// kept (score order, ties in candidate order).
 /// </summary>
 public static class DetectionPostprocessor
 {
@@ -17,7 +18,6 @@ public static class DetectionPostprocessor
         var result = new List<DetectedObject>();
         foreach (var candidate in kept)
         {
-            if (result.Count >= options.MaxObjects) break;
             var name = ClassNames.NameOf(classes, candidate.ClassId);
             var label = options.Rename.TryGetValue(name, out var renamed) ? renamed : name;
             if (options.Keep.Count > 0 && !options.Keep.Contains(label)) continue;
@@ -29,7 +29,7 @@ public static class DetectionPostprocessor
             if (box.Width < options.MinBoxSize || box.Height < options.MinBoxSize) continue;
             result.Add(new DetectedObject(label, box, MathF.Round(candidate.Score, 4), candidate.ClassId));
         }
-        return result;
+        return options.Duplicates.Apply(result, options.MaxObjects);
     }
 
     private static List<Candidate> SortByScore(IReadOnlyList<Candidate> candidates) =>

@@ -21,5 +21,8 @@ public sealed record DetectorOptions
     /// <summary>When not empty, only these labels (after renaming) are kept.</summary>
     public IReadOnlySet<string> Keep { get; init; } = new HashSet<string>();
 
+    /// <summary>Which boxes repeat a stronger one and are dropped; none in code, the built-in pipeline.yaml sets the defaults.</summary>
+    public DuplicateRules Duplicates { get; init; } = DuplicateRules.None;
+
     public static DetectorOptions Default { get; } = new();
 }

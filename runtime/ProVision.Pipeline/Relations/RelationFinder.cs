@@ -9,11 +9,14 @@ public sealed record RelationGuess(int Subject, string Predicate, int Object, do
 }
 
 /// <summary>
-/// Geometric relations between every pair of objects: for each unordered pair (i &lt; j) with i as the subject, at most
-/// one predicate of each family: left of / right of, above / below, on / under, inside / contains, in front of / behind
-/// (with depth), and the symmetric next to, near, overlapping. <see cref="RelationOptions.IncludeConverses"/> adds the
-/// converses (j right of i, ...). Pairs farther apart than <see cref="RelationOptions.MaxPairGap"/> of the image
-/// diagonal get nothing. Output order: by subject, object, then the order above.
+/// Geometric relations between every pair of objects, one consistent set per pair (docs/pipeline-definitions.md,
+/// "One set per pair"): for each unordered pair (i &lt; j) with i as the subject, at most one direction of left of /
+/// right of, of above / below and of in front of / behind (with depth), and at most one contact predicate, the most
+/// specific that holds in the order inside / contains, on / under, overlapping, next to, near. Above / below is left
+/// out when the contact predicate is on / under (a cup on a table is on it, not above it).
+/// <see cref="RelationOptions.IncludeConverses"/> adds the converses (j right of i, ...). Pairs farther apart than
+/// <see cref="RelationOptions.MaxPairGap"/> of the image diagonal get nothing. Output order: by subject, object, then
+/// horizontal, vertical, contact, depth.
 /// </summary>
 public sealed class RelationFinder
 {
@@ -48,16 +51,18 @@ public sealed class RelationFinder
                 if (GeometricPredicates.Gap(a, b) / diagonal > o.MaxPairGap) continue;
 
                 Pair(result, i, j, GeometricPredicates.LeftOf, _p.IsLeftOf(a, b), GeometricPredicates.RightOf, _p.IsRightOf(a, b));
-                Pair(result, i, j, GeometricPredicates.Above, _p.IsAbove(a, b), GeometricPredicates.Below, _p.IsBelow(a, b));
-                Pair(result, i, j, GeometricPredicates.On, _p.IsOn(a, b), GeometricPredicates.Under, _p.IsUnder(a, b));
-                Pair(result, i, j, GeometricPredicates.Inside, _p.IsInside(a, b), GeometricPredicates.Contains, _p.IsContaining(a, b));
+                var contact = Contact(a, b, imageWidth, imageHeight);
+                if (contact?.Forward is not (GeometricPredicates.On or GeometricPredicates.Under))
+                    Pair(result, i, j, GeometricPredicates.Above, _p.IsAbove(a, b), GeometricPredicates.Below, _p.IsBelow(a, b));
+                if (contact is { } c)
+                {
+                    result.Add(new RelationGuess(i, c.Forward, j, c.Confidence));
+                    if (o.IncludeConverses) result.Add(new RelationGuess(j, c.Converse, i, c.Confidence));
+                }
                 if (depths?[i] is { } di && depths[j] is { } dj)
                 {
                     Pair(result, i, j, GeometricPredicates.InFrontOf, _p.IsInFrontOf(di, dj, convention, range), GeometricPredicates.Behind, _p.IsBehind(di, dj, convention, range));
                 }
-                Symmetric(result, i, j, GeometricPredicates.NextTo, _p.IsNextTo(a, b));
-                Symmetric(result, i, j, GeometricPredicates.Near, _p.IsNear(a, b, imageWidth, imageHeight));
-                Symmetric(result, i, j, GeometricPredicates.Overlapping, _p.IsOverlapping(a, b));
             }
         }
         return result
@@ -81,10 +86,19 @@ public sealed class RelationFinder
         }
     }
 
-    private void Symmetric(List<RelationGuess> result, int i, int j, string predicate, double? confidence)
+    /// <summary>
+    /// The one contact predicate of a pair (subject a), the most specific that holds: inside / contains, on / under,
+    /// overlapping, next to, near; with its converse for the other direction; or null.
+    /// </summary>
+    private (string Forward, string Converse, double Confidence)? Contact(Box a, Box b, int imageWidth, int imageHeight)
     {
-        if (confidence is not { } c) return;
-        result.Add(new RelationGuess(i, predicate, j, c));
-        if (_p.Options.IncludeConverses) result.Add(new RelationGuess(j, predicate, i, c));
+        if (_p.IsInside(a, b) is { } inside) return (GeometricPredicates.Inside, GeometricPredicates.Contains, inside);
+        if (_p.IsContaining(a, b) is { } contains) return (GeometricPredicates.Contains, GeometricPredicates.Inside, contains);
+        if (_p.IsOn(a, b) is { } on) return (GeometricPredicates.On, GeometricPredicates.Under, on);
+        if (_p.IsUnder(a, b) is { } under) return (GeometricPredicates.Under, GeometricPredicates.On, under);
+        if (_p.IsOverlapping(a, b) is { } overlapping) return (GeometricPredicates.Overlapping, GeometricPredicates.Overlapping, overlapping);
+        if (_p.IsNextTo(a, b) is { } nextTo) return (GeometricPredicates.NextTo, GeometricPredicates.NextTo, nextTo);
+        if (_p.IsNear(a, b, imageWidth, imageHeight) is { } near) return (GeometricPredicates.Near, GeometricPredicates.Near, near);
+        return null;
     }
 }

@@ -10,9 +10,11 @@ internal static class PackFaults
 {
     /// <summary>
     /// Everything but running out of memory, which is the process's state, not the graph's (the element budget
-    /// exists so that a pack does not get there).
+    /// exists so that a pack does not get there), and a data fault met while the generator read the graph's masks
+    /// or depth (a file that changed after it was checked): that is bad input, under the data's <c>--on-error</c>.
     /// </summary>
-    public static bool IsPackFault(Exception e) => e is not OutOfMemoryException;
+    public static bool IsPackFault(Exception e) => e is not (OutOfMemoryException or IOException or UnauthorizedAccessException
+        or Formats.DataFormatException or Loading.DataErrorException);
 
     /// <summary>The reason as the summary shows it: the stdlib's own message, else the exception's kind and message.</summary>
     public static string Describe(Exception e) => e is PackFaultException

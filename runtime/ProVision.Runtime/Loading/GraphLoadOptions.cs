@@ -12,6 +12,9 @@ public sealed record GraphLoadOptions
     /// <summary>Folder that <c>seg_mask_id</c> resolves against (default: the input's folder).</summary>
     public string? MaskDirectory { get; init; }
 
+    /// <summary>Read mask and depth files the data names outside their folders (absolute, <c>..</c>, symbolic links); see <see cref="DataPaths"/>.</summary>
+    public bool AllowOutsidePaths { get; init; }
+
     /// <summary>How far (pixels) a box may stick out of the image before it is an error. Detectors round outward.</summary>
     public double BoxTolerance { get; init; } = 2.0;
 

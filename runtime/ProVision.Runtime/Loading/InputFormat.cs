@@ -45,7 +45,10 @@ public static class InputFormatDetector
             if (reader.TokenType != JsonTokenType.StartObject)
                 throw new DataErrorException(new DataError(path, null, null, "expected a JSON object or list at the top level") { Kind = "json" });
             if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName) return InputFormat.ProVision;
-            return s_cocoKeys.Contains(reader.GetString()!) ? InputFormat.Coco : InputFormat.ProVision;
+            // Compared as bytes: a key that is not UTF-8 is no COCO key (the reader then reports it, located).
+            foreach (var key in s_cocoKeys)
+                if (reader.ValueTextEquals(key)) return InputFormat.Coco;
+            return InputFormat.ProVision;
         }
         catch (JsonException ex)
         {

@@ -42,6 +42,8 @@ public sealed class DepthSource
 
     private DepthMap Decode()
     {
+        // The header first: a loader that skipped the referenced-file checks must still not allocate what a corrupt header claims.
+        Loading.DataLimits.CheckArray(NpyArray.ReadHeader(Path), Path);
         var array = NpyArray.Read(Path);
         var (height, width) = SpatialShape(array.Header, Path);
         return new DepthMap(width, height, array.ToFloat32(), Convention);

@@ -42,6 +42,8 @@ public sealed class FileMaskSet : MaskSet
             return rles.Select(r => new BitMask(r.Width, r.Height, RleCodec.Decode(r))).ToArray();
         }
 
+        // The header first: a loader that skipped the referenced-file checks must still not allocate what a corrupt header claims.
+        Loading.DataLimits.CheckArray(NpyArray.ReadHeader(Path), Path);
         var array = NpyArray.Read(Path);
         var shape = array.Header.Shape;
         if (shape.Length != 3)

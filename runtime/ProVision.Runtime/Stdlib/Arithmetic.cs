@@ -53,6 +53,15 @@ public static class Arithmetic
         return b != 0 && double.IsFinite(result);
     }
 
+    /// <summary>
+    /// An int argument of a stdlib function that takes 32 bits: the value, or a <see cref="Generation.PackFaultException"/>
+    /// naming <paramref name="function"/> (never a silent wrap: 4294967297 is not 1).
+    /// </summary>
+    public static int ToInt32(long value, string function) =>
+        value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : throw new Generation.PackFaultException($"{function}: {value} does not fit in a 32-bit int");
+
     /// <summary>Float arithmetic fails where it leaves the finite numbers (1e308 * 10, x % 0.0).</summary>
     public static bool IsFinite(double value) => double.IsFinite(value);
 }

@@ -29,7 +29,7 @@ public static class Counting
     {
         if (n is < 0 or int.MaxValue)
         {
-            throw new Generation.PackFaultException($"count_choices(n) needs 0 <= n < {int.MaxValue}");
+            throw new Generation.PackFaultException($"countChoices(n) needs 0 <= n < {int.MaxValue}, found {n}");
         }
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentNullException.ThrowIfNull(random);
@@ -59,12 +59,12 @@ public static class Counting
     /// The same counts appended to <paramref name="destination"/> (cleared first) as 64-bit values, the form compiled
     /// generators hold a <c>List&lt;Count&gt;</c> in; one bounded draw, exactly like the span overload.
     /// </summary>
-    /// <exception cref="Generation.PackFaultException"><paramref name="n"/> is negative or does not fit an int (the pack's fault).</exception>
-    public static void CountChoices(long n, DeterministicRandom random, ScratchList<long> destination, int k = DefaultChoices)
+    /// <exception cref="Generation.PackFaultException"><paramref name="n"/> is negative or int.MaxValue (the pack's fault).</exception>
+    public static void CountChoices(int n, DeterministicRandom random, ScratchList<long> destination, int k = DefaultChoices)
     {
         ArgumentNullException.ThrowIfNull(destination);
         Span<int> counts = k <= 64 ? stackalloc int[k] : new int[k];
-        CountChoices(n is >= 0 and < int.MaxValue ? (int)n : -1, random, counts, k);
+        CountChoices(n, random, counts, k);
         destination.Clear();
         foreach (var count in counts)
         {

@@ -23,11 +23,23 @@ public static class Depth
     public static bool IsCloser(double a, double b, DepthConvention convention) =>
         convention == DepthConvention.LargerIsCloser ? a > b : a < b;
 
+    /// <summary>True when depth value <paramref name="a"/> is closer than <paramref name="b"/> under the graph's depth map's convention (the .pvg <c>isCloser</c>).</summary>
+    /// <exception cref="InvalidOperationException">The graph has no depth map.</exception>
+    public static bool IsCloser(SceneGraph graph, double a, double b)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var map = graph.Depth ?? throw new InvalidOperationException($"Image {graph.ImageId} has no depth map.");
+        return IsCloser(a, b, map.Convention);
+    }
+
     /// <summary>True when depth value <paramref name="a"/> is farther from the camera than <paramref name="b"/>.</summary>
     public static bool IsFarther(double a, double b, DepthConvention convention) => IsCloser(b, a, convention);
 
     /// <summary>True when the two depths differ by at least <paramref name="threshold"/>.</summary>
     public static bool DiffersBy(double a, double b, double threshold) => Math.Abs(a - b) >= threshold;
+
+    /// <summary>The depth value at a point, its coordinates truncated to the pixel (the .pvg <c>pointDepth</c>).</summary>
+    public static double PointDepth(SceneGraph graph, (double X, double Y) point) => PointDepth(graph, (int)point.X, (int)point.Y);
 
     /// <summary>The depth value at pixel (x, y) of the graph's depth map.</summary>
     /// <exception cref="InvalidOperationException">The graph has no depth map.</exception>

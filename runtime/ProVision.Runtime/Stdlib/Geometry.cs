@@ -34,6 +34,13 @@ public static class Geometry
         return BoxRatio(graph.Objects[objectIndex].Box, graph.Width, graph.Height);
     }
 
+    /// <summary>The <see cref="PointRatio(double, double, int, int)"/> of a point of the graph's image (the .pvg <c>pointRatio</c>).</summary>
+    public static string PointRatio(SceneGraph graph, (double X, double Y) point)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return PointRatio(point.X, point.Y, graph.Width, graph.Height);
+    }
+
     /// <summary>A point as rounded ratios, like <see cref="BoxRatio(Box, int, int)"/>: <c>(0.38, 0.26)</c>.</summary>
     public static string PointRatio(double x, double y, int width, int height)
     {
@@ -46,7 +53,7 @@ public static class Geometry
     }
 
     /// <summary>
-    /// <c>round(value / size, 2)</c> as Python computes it. Two points whose <see cref="PointRatio"/> strings are
+    /// <c>round(value / size, 2)</c> as Python computes it. Two points whose <see cref="PointRatio(double, double, int, int)"/> strings are
     /// equal have equal rounded ratios, which is the check for "never two identical ratios".
     /// </summary>
     public static double Ratio(double value, int size)

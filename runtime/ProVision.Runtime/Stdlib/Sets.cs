@@ -71,6 +71,9 @@ public static class Sets
         return result.MoveToImmutable();
     }
 
+    /// <summary>Whether exactly one object carries <paramref name="label"/> (the .pvg <c>isUnique</c>).</summary>
+    public static bool IsUnique(SceneGraph graph, string label) => CountLabel(graph, label) == 1;
+
     /// <summary>How many objects carry <paramref name="label"/> (ordinal comparison).</summary>
     public static int CountLabel(SceneGraph graph, string label)
     {

@@ -29,13 +29,19 @@ public static class SyntheticGraphWriter
         "sitting on", "standing on", "looking at",
     ];
 
-    public static void WriteCanonical(TextWriter writer, int graphs, int seed = 7, int objectsPerGraph = 20, int relationsPerGraph = 15)
+    /// <summary>
+    /// Canonical JSON Lines. With <paramref name="maxObjectsPerGraph"/> larger than <paramref name="objectsPerGraph"/>,
+    /// each graph gets a number of objects drawn from that range (real Visual Genome images hold 20 to 35, median 22).
+    /// </summary>
+    public static void WriteCanonical(TextWriter writer, int graphs, int seed = 7, int objectsPerGraph = 20, int relationsPerGraph = 15, int maxObjectsPerGraph = 0)
     {
         var random = new Random(seed);
         var line = new StringBuilder(4096);
+        var fixedCount = objectsPerGraph;
         for (var g = 0; g < graphs; g++)
         {
             line.Clear();
+            objectsPerGraph = maxObjectsPerGraph > fixedCount ? random.Next(fixedCount, maxObjectsPerGraph + 1) : fixedCount;
             var (w, h) = (640 + random.Next(0, 4) * 64, 480 + random.Next(0, 4) * 32);
             line.Append(CultureInfo.InvariantCulture, $"{{\"image_id\":\"syn_{g}\",\"image\":\"images/syn_{g}.jpg\",\"width\":{w},\"height\":{h},\"objects\":[");
             for (var i = 0; i < objectsPerGraph; i++)

@@ -34,40 +34,63 @@ public enum SlotHelper
     Capitalize,
 }
 
-/// <summary>Helper names as written in templates.</summary>
+/// <summary>One template helper: how templates spell it, how many slot arguments it takes, and what it does.</summary>
+/// <param name="Helper">The helper.</param>
+/// <param name="Name">Its name in templates (<c>plural</c>).</param>
+/// <param name="MaxArguments">Its slot arguments: the slot, plus for <c>plural</c> an optional count slot.</param>
+/// <param name="Summary">One line for the language reference.</param>
+public sealed record SlotHelperInfo(SlotHelper Helper, string Name, int MaxArguments, string Summary);
+
+/// <summary>
+/// The template helpers, listed once: the compiler's checks, its suggestions and the language reference's table
+/// read this list; rendering is <c>ItemDraft.Rendering.cs</c>.
+/// </summary>
 public static class SlotHelpers
 {
+    /// <summary>Every helper, in reference order.</summary>
+    public static IReadOnlyList<SlotHelperInfo> All { get; } =
+    [
+        new(SlotHelper.Plural, "plural", 2, "plural of a text, kept singular when the count slot is 1: `{plural(name)}`, `{plural(name, n)}`"),
+        new(SlotHelper.A, "a", 1, "with \"a\" or \"an\" (each item of a list): `{a(name)}`"),
+        new(SlotHelper.The, "the", 1, "with \"the\" (each item of a list): `{the(name)}`"),
+        new(SlotHelper.Be, "be", 1, "\"is\" or \"are\", agreeing with a number, a list's length or a noun: `{be(n)}`"),
+        new(SlotHelper.Has, "has", 1, "\"has\" or \"have\", agreeing like `be`: `{has(n)}`"),
+        new(SlotHelper.Number, "number", 1, "a number as digits or words by the item's number mode: `{number(n)}`"),
+        new(SlotHelper.Ordinal, "ordinal", 1, "\"first\" or \"1st\" by the item's number mode: `{ordinal(n)}`"),
+        new(SlotHelper.List, "list", 1, "a list joined with \"and\": `{list(names)}`"),
+        new(SlotHelper.Capitalize, "capitalize", 1, "first letter upper-cased: `{capitalize(name)}`"),
+    ];
+
     /// <summary>The helper called <paramref name="name"/> (case-sensitive), for the compiler's checks.</summary>
     public static bool TryParse(string? name, out SlotHelper helper)
     {
-        helper = name switch
-        {
-            "plural" => SlotHelper.Plural,
-            "a" => SlotHelper.A,
-            "the" => SlotHelper.The,
-            "be" => SlotHelper.Be,
-            "has" => SlotHelper.Has,
-            "number" => SlotHelper.Number,
-            "ordinal" => SlotHelper.Ordinal,
-            "list" => SlotHelper.List,
-            "capitalize" => SlotHelper.Capitalize,
-            _ => SlotHelper.None,
-        };
+        helper = Find(name)?.Helper ?? SlotHelper.None;
         return helper != SlotHelper.None;
     }
 
-    /// <summary>The template name of a helper ("plural"); empty for <see cref="SlotHelper.None"/>.</summary>
-    public static string Name(this SlotHelper helper) => helper switch
+    /// <summary>The entry of the helper called <paramref name="name"/>, or null.</summary>
+    public static SlotHelperInfo? Find(string? name)
     {
-        SlotHelper.Plural => "plural",
-        SlotHelper.A => "a",
-        SlotHelper.The => "the",
-        SlotHelper.Be => "be",
-        SlotHelper.Has => "has",
-        SlotHelper.Number => "number",
-        SlotHelper.Ordinal => "ordinal",
-        SlotHelper.List => "list",
-        SlotHelper.Capitalize => "capitalize",
-        _ => "",
-    };
+        foreach (var info in All)
+        {
+            if (info.Name == name)
+            {
+                return info;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The template name of a helper ("plural"); empty for <see cref="SlotHelper.None"/>.</summary>
+    public static string Name(this SlotHelper helper)
+    {
+        foreach (var info in All)
+        {
+            if (info.Helper == helper)
+            {
+                return info.Name;
+            }
+        }
+        return "";
+    }
 }

@@ -11,6 +11,8 @@ public sealed class FieldNames
         Size = "width",
         Box = i => $"objects[{i}].box",
         Label = i => $"objects[{i}].label",
+        Attribute = (i, a) => $"objects[{i}].attributes[{a}]",
+        Caption = "caption",
         Mask = i => $"objects[{i}].mask",
         Masks = "objects[].mask",
         Depth = "depth",
@@ -24,6 +26,8 @@ public sealed class FieldNames
         Size = "annotation.width",
         Box = i => $"annotation.bboxes[{i}]",
         Label = i => $"annotation.labels[{i}]",
+        Attribute = (i, a) => $"annotation.attributes[{i}][{a}]",
+        Caption = "annotation.caption",
         Mask = i => $"annotation.seg_mask_id[{i}]",
         Masks = "annotation.seg_mask_id",
         Depth = "annotation.depth_mask_id",
@@ -35,6 +39,8 @@ public sealed class FieldNames
     public required string Size { get; init; }
     public required Func<int, string> Box { get; init; }
     public required Func<int, string> Label { get; init; }
+    public required Func<int, int, string> Attribute { get; init; }
+    public required string Caption { get; init; }
     public required Func<int, string> Mask { get; init; }
     public required string Masks { get; init; }
     public required string Depth { get; init; }

@@ -21,6 +21,7 @@ public static class SceneGraphValidator
 
         if (graph.Width <= 0 || graph.Height <= 0)
             return Fail(names.Size, $"image size {graph.Width}x{graph.Height} is not positive", "image size");
+        if (DataLimits.ImageSizeProblem(graph.Width, graph.Height) is { } tooLarge) return Fail(names.Size, tooLarge, "image size");
 
         for (var i = 0; i < graph.Objects.Length; i++)
         {
@@ -39,15 +40,22 @@ public static class SceneGraphValidator
             if (rel.Predicate.Length == 0) return Fail(names.RelationPredicate(r), "predicate is empty", "relation");
         }
 
+        if (TextFieldCheck.FirstProblem(graph, names) is { } text) return Fail(text.Field, text.Message, "text");
+
+        // A referenced file that cannot be read (truncated, too large, not npy) is located at the field that names it.
         if (graph.Masks is { } masks)
         {
-            var problem = CheckMasks(graph, masks, options, names);
+            (string Field, string Message)? problem;
+            try { problem = CheckMasks(graph, masks, options, names); }
+            catch (Exception ex) when (ex is DataFormatException or IOException or UnauthorizedAccessException) { problem = (names.Masks, ex.Message); }
             if (problem is not null) return Fail(problem.Value.Field, problem.Value.Message, "mask");
         }
 
         if (graph.Depth is { } depth && options.CheckReferencedFiles)
         {
-            var problem = CheckDepth(graph, depth);
+            string? problem;
+            try { problem = CheckDepth(graph, depth); }
+            catch (Exception ex) when (ex is DataFormatException or IOException or UnauthorizedAccessException) { problem = ex.Message; }
             if (problem is not null) return Fail(names.Depth, problem, "depth");
         }
         return null;
@@ -95,6 +103,7 @@ public static class SceneGraphValidator
             return masks.Length == 0 ? (0, 0, 0) : (masks.Length, masks[0].Height, masks[0].Width);
         }
         var header = NpyArray.ReadHeader(file.Path);
+        DataLimits.CheckArray(header, file.Path);
         var shape = header.Shape;
         if (shape.Length != 3) throw new DataFormatException($"{file.Path}: mask stack must have shape (N, H, W), found ({string.Join(", ", shape)})");
         if (header.DType is not (NpyDType.Bool or NpyDType.UInt8))
@@ -105,6 +114,7 @@ public static class SceneGraphValidator
     private static string? CheckDepth(SceneGraph graph, DepthSource depth)
     {
         var header = NpyArray.ReadHeader(depth.Path);
+        DataLimits.CheckArray(header, depth.Path);
         var (h, w) = DepthSource.SpatialShape(header, depth.Path);
         if (h != graph.Height || w != graph.Width)
             return $"{depth.Path}: depth map size {w}x{h} differs from the image size {graph.Width}x{graph.Height}";

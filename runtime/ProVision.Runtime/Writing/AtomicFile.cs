@@ -1,10 +1,8 @@
-using System.Security.Cryptography;
-
 namespace ProVision.Runtime.Writing;
 
 /// <summary>
 /// A file that appears under its final name only when complete. Content goes to a hidden temporary
-/// file <c>.&lt;name&gt;.&lt;random&gt;.tmp</c> in the target's folder; <see cref="Commit"/> renames it into place.
+/// file <c>.&lt;name&gt;.tmp</c> in the target's folder; <see cref="Commit"/> renames it into place.
 /// Disposing without committing deletes the temporary file and leaves any existing target untouched.
 /// </summary>
 /// <remarks>
@@ -48,10 +46,35 @@ public sealed class AtomicFile : IDisposable
             throw new ArgumentException($"'{path}' names a folder, not a file.", nameof(path));
         }
         Directory.CreateDirectory(folder);
-        // The suffix only has to avoid clashes between concurrent runs; it never reaches the output.
-        var temp = Path.Combine(folder, $".{name}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
-        var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, BufferSize);
+        // Named by the output alone, so a run that was killed leaves a file the next run to the same output replaces.
+        var temp = Path.Combine(folder, $".{name}.tmp");
+        FileStream stream;
+        try
+        {
+            // Open without truncating, lock (FileShare.None), then empty it: a run already writing this output keeps
+            // its lock and its bytes, and this one stops here.
+            stream = new FileStream(temp, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, BufferSize);
+        }
+        catch (IOException ex) when (File.Exists(temp))
+        {
+            throw new IOException($"another run is writing {target} (its temporary file {temp} is in use); wait for it or choose another output", ex);
+        }
+        stream.SetLength(0);
+        RemoveRandomNamedLeftovers(folder, name);
         return new AtomicFile(target, temp, stream);
+    }
+
+    /// <summary>
+    /// Earlier versions named the temporary file <c>.&lt;name&gt;.&lt;12 hex digits&gt;.tmp</c>; a killed run left one
+    /// behind that nothing replaced. They are ours and stale (this run holds the output's name), so they go.
+    /// </summary>
+    private static void RemoveRandomNamedLeftovers(string folder, string name)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder, $".{name}.????????????.tmp"))
+        {
+            var suffix = Path.GetFileName(path)[(name.Length + 2)..^4];
+            if (suffix.All(char.IsAsciiHexDigitLower)) File.Delete(path);
+        }
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace ProVision.Cli.Tests.Attacks;
 /// </summary>
 public sealed class AttackCorpusTests
 {
-    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(AttackCase.CorpusFolder()).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(AttackCase.CorpusFolder()).Select(folder => Path.GetFileName(folder)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

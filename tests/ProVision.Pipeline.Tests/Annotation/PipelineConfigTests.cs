@@ -1,5 +1,6 @@
 using ProVision.Pipeline.Annotation;
 using ProVision.Pipeline.Configuration;
+using ProVision.Pipeline.Detection;
 using ProVision.Pipeline.Models;
 using ProVision.Pipeline.Tests.Models;
 
@@ -16,15 +17,17 @@ public sealed class PipelineConfigTests : IDisposable
     private string Error(string yaml) => Assert.Throws<ConfigException>(() => Parse(yaml)).Message;
 
     [Fact]
-    public void The_default_runs_deimv2_atto_with_grabcut_color_size_and_geometric_stages()
+    public void The_default_runs_yolox_nano_with_duplicate_rules_and_grabcut_color_size_and_geometric_stages()
     {
         var config = PipelineConfig.Default();
 
-        Assert.Equal("deimv2-atto", config.Detect.Model);
-        Assert.Equal("deimv2-atto", config.Detect.Entry!.Id);
+        Assert.Equal("yolox-nano", config.Detect.Model);
+        Assert.Equal("yolox-nano", config.Detect.Entry!.Id);
         Assert.Null(config.Detect.ModelPath);
         Assert.Null(config.Detect.Options.ScoreThreshold);
-        Assert.Equal(0.4, config.Detect.Spec.ScoreThreshold);
+        Assert.Equal(0.3, config.Detect.Spec.ScoreThreshold);
+        Assert.Equal(0.7, config.Detect.Options.Duplicates.CrossClassIou);
+        Assert.Equal(0.8, config.Detect.Options.Duplicates.SameLabelContainment);
         Assert.Equal(30, config.Detect.Options.MaxObjects);
         Assert.Equal(2, config.Detect.Options.MinBoxSize);
         Assert.Empty(config.Detect.Options.Rename);
@@ -61,7 +64,7 @@ public sealed class PipelineConfigTests : IDisposable
               method: none
             """);
 
-        Assert.Equal("deimv2-atto", config.Detect.Model);
+        Assert.Equal("yolox-nano", config.Detect.Model);
         Assert.Equal(10, config.Detect.Options.MaxObjects);
         Assert.Equal(2, config.Detect.Options.MinBoxSize);
         Assert.Equal("grabcut", config.Segment.Method); // settings without a method: the built-in method
@@ -76,6 +79,24 @@ public sealed class PipelineConfigTests : IDisposable
         var docs = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "docs", "pipeline.md"));
 
         Assert.Contains(PipelineConfig.DefaultText.TrimEnd(), docs);
+    }
+
+    [Fact]
+    public void Duplicate_rules_the_file_leaves_out_come_from_the_built_in_file_and_none_turns_one_off()
+    {
+        Assert.Equal(new DuplicateRules { CrossClassIou = 0.7, SameLabelContainment = 0.8 }, Parse("detect:\n  model: deimv2-atto").Detect.Options.Duplicates);
+        Assert.Equal(new DuplicateRules { CrossClassIou = 0.5, SameLabelContainment = 0.8 }, Parse("detect:\n  duplicates: {cross_class_iou: 0.5}").Detect.Options.Duplicates);
+        Assert.Equal(DuplicateRules.None, Parse("detect:\n  duplicates: {cross_class_iou: none, same_label_containment: none}").Detect.Options.Duplicates);
+    }
+
+    [Theory]
+    [InlineData("detect:\n  duplicates: {cross_class_iou: 1.5}", "p.yaml:2:33: 'detect.duplicates.cross_class_iou' must be between 0 and 1, found 1.5")]
+    [InlineData("detect:\n  duplicates: {cross_class_iou: many}", "p.yaml:2:33: 'detect.duplicates.cross_class_iou' must be a number, found 'many'")]
+    [InlineData("detect:\n  duplicates: {same_label: 0.8}", "p.yaml:2:16: unknown key 'same_label' in 'detect.duplicates'")]
+    [InlineData("detect:\n  duplicates: 0.7", "p.yaml:2:15: 'detect.duplicates' must be a mapping of keys to values, not a")]
+    public void Bad_duplicate_rules_are_located_errors(string yaml, string expected)
+    {
+        Assert.StartsWith(expected, Error(yaml));
     }
 
     [Fact]

@@ -1,9 +1,15 @@
 using System.Text.Json;
+using ProVision.Pipeline.Annotation;
 using ProVision.Pipeline.Attributes;
+using ProVision.Pipeline.Configuration;
+using ProVision.Pipeline.Detection;
+using ProVision.Pipeline.Imaging;
+using ProVision.Pipeline.Models;
 using ProVision.Pipeline.Segmentation;
 using ProVision.Pipeline.Tests.Segmentation;
 using ProVision.Runtime.Formats.Npy;
 using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
 using Xunit.Abstractions;
 using static ProVision.Pipeline.Tests.Depth.TinyOnnx;
 
@@ -83,6 +89,36 @@ public sealed class AttributeClassifierAndStageTests(ITestOutputHelper output)
 
         Assert.Equal(["red", "large"], result[0].Select(a => a.Name));
         Assert.Equal(["blue", "small"], result[1].Select(a => a.Name));
+    }
+
+    [Fact]
+    public void People_get_size_but_no_colour_from_any_source()
+    {
+        var image = StageImage.Filled(100, 100, 128, 128, 128);
+        image.FillRect(0, 0, 60, 60, 230, 190, 160);  // skin-like, 36 % of the image
+        image.FillRect(70, 0, 100, 40, 230, 190, 160); // the same pixels, not a person
+        var objects = new[] { new StageObject("person", new Box(0, 0, 60, 60)), new StageObject("vase", new Box(70, 0, 100, 40)) };
+        var people = new HashSet<string> { "person" };
+
+        var result = AttributeStage.Default(people).Describe(image, objects, masks: null);
+
+        Assert.Equal(["large"], result[0].Select(a => a.Name));
+        Assert.Contains(result[1], a => a.Category == AttributeCategories.Color);
+    }
+
+    [Fact]
+    public void The_stage_reads_the_people_list_from_its_section_or_the_built_in_file()
+    {
+        var context = new StageContext { Store = new ModelStore(TestFolder.Create("models")) };
+        var factory = new ColorSizeAttributesFactory();
+        var image = new RgbImage(40, 40, Enumerable.Repeat((byte)240, 40 * 40 * 3).ToArray());
+        var frame = new AnnotationFrame("i", null, image, [new DetectedObject("batter", new Box(0, 0, 40, 40), 0.9f, 0), new DetectedObject("umbrella", new Box(0, 0, 40, 40), 0.8f, 0)]);
+
+        var builtIn = factory.Create(ConfigSection.Parse("method: color-size", "p.yaml"), context).Tag(frame);
+        var own = factory.Create(ConfigSection.Parse("method: color-size\npeople: [umbrella]", "p.yaml"), context).Tag(frame);
+
+        Assert.Equal((false, true), (builtIn[0].Contains("white"), builtIn[1].Contains("white")));
+        Assert.Equal((true, false), (own[0].Contains("white"), own[1].Contains("white")));
     }
 
     [Fact]

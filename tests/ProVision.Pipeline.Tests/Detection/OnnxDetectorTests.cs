@@ -30,7 +30,7 @@ public sealed class OnnxDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_default_detector_finds_the_batter_the_bat_and_the_ball_of_baseball_1()
+    public void Deimv2_atto_finds_the_batter_the_bat_and_the_ball_of_baseball_1()
     {
         if (SharedData.Baseball(output) is not { } baseball) return;
         using var detector = Open("deimv2-atto");

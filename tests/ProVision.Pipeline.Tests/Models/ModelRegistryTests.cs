@@ -35,7 +35,7 @@ public sealed class ModelRegistryTests(ITestOutputHelper output) : IDisposable
         var atto = registry.Get("deimv2-atto");
         Assert.Equal("b114aa6610ac7c2bd9b3186ffb001afa872430db957407ef2473f7148d00646e", atto.Sha256);
         Assert.Equal(DetectorFamily.Detr, atto.Detector!.Family);
-        Assert.Equal(0.4, atto.Detector.ScoreThreshold);
+        Assert.Equal(0.5, atto.Detector.ScoreThreshold);
         Assert.All(registry.Models.Where(m => m.Task == "detection"), m => Assert.NotNull(m.Detector));
         Assert.All(registry.Models, m => Assert.Equal("https", m.Source.Scheme));
         Assert.Contains("# ProVision model registry", ModelRegistry.DefaultText);

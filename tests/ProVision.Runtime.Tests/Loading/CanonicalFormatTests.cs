@@ -73,7 +73,7 @@ public sealed class CanonicalFormatTests : IDisposable
     {
         Assert.Contains("the file has no graphs (it is empty)", Loads.SingleError(_dir.Write("e.jsonl", "\n\n")).ToString());
         var dup = _dir.Write("dup.jsonl", "{'image_id': 'a', 'width': 2, 'height': 2}\n{'image_id': 'a', 'width': 2, 'height': 2}\n");
-        Assert.Contains(":2: image a: image_id: image id appears on an earlier line too", Loads.SingleError(dup).ToString());
+        Assert.Contains(":2: image a: image_id: image id appears earlier in this file too", Loads.SingleError(dup).ToString());
     }
 
     [Fact]

@@ -60,6 +60,7 @@ public sealed class ArithmeticTests
         items.Add("a");
         var pick = Assert.Throws<PackFaultException>(() => Lists.KeepSample(items, -5, random));
         Assert.Contains("found -5", pick.Message, StringComparison.Ordinal);
-        Assert.Throws<PackFaultException>(() => Counting.CountChoices(4_294_967_297L, random, new ScratchList<long>()));
+        Assert.Throws<PackFaultException>(() => Counting.CountChoices(-1, random, new ScratchList<long>()));
+        Assert.Throws<PackFaultException>(() => Arithmetic.ToInt32(4_294_967_297L, "countChoices"));
     }
 }

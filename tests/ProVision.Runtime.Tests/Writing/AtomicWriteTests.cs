@@ -68,7 +68,39 @@ public sealed class AtomicWriteTests
         using var file = AtomicFile.Create(temp.File("items.jsonl"));
 
         Assert.Equal(temp.Path, Path.GetDirectoryName(file.TempPath));
-        Assert.Matches(@"^\.items\.jsonl\.[0-9a-f]+\.tmp$", Path.GetFileName(file.TempPath));
+        Assert.Equal(".items.jsonl.tmp", Path.GetFileName(file.TempPath));
+    }
+
+    [Fact]
+    public void A_killed_runs_temp_file_is_replaced_by_the_next_run_and_old_random_named_ones_are_removed()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File(".items.jsonl.tmp"), "half an item from a run that was killed");
+        File.WriteAllText(temp.File(".items.jsonl.0123456789ab.tmp"), "left by an older version");
+        File.WriteAllText(temp.File(".other.jsonl.0123456789ab.tmp"), "another output's");
+
+        using (var writer = new JsonLinesItemWriter(temp.File("items.jsonl")))
+        {
+            writer.Write(TestItems.Single());
+            writer.Complete();
+        }
+
+        Assert.Equal(TestItems.SingleJson + "\n", File.ReadAllText(temp.File("items.jsonl"), Encoding.UTF8));
+        Assert.Equal([".other.jsonl.0123456789ab.tmp", "items.jsonl"], temp.Entries().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_writer_of_the_same_output_is_refused_while_the_first_writes()
+    {
+        using var temp = new TempDirectory();
+        using var first = AtomicFile.Create(temp.File("items.jsonl"));
+        first.Stream.Write("first"u8);
+
+        var refused = Assert.Throws<IOException>(() => AtomicFile.Create(temp.File("items.jsonl")));
+
+        Assert.Contains("another run is writing", refused.Message);
+        first.Commit();
+        Assert.Equal("first", File.ReadAllText(temp.File("items.jsonl")));
     }
 
     [Fact]

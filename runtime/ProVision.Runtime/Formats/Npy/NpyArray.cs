@@ -28,12 +28,18 @@ public sealed class NpyArray
         return NpyHeaderReader.Read(stream, fileName);
     }
 
-    /// <summary>Reads only the header of the file at <paramref name="path"/>.</summary>
-    /// <exception cref="DataFormatException">The header is malformed or unsupported.</exception>
+    /// <summary>
+    /// Reads only the header of the file at <paramref name="path"/>, and checks that the file is long enough for the
+    /// data the header announces, so a cut-short file is reported when it is first looked at, not when it is decoded.
+    /// </summary>
+    /// <exception cref="DataFormatException">The header is malformed or unsupported, or the data is truncated.</exception>
     public static NpyHeader ReadHeader(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
-        return NpyHeaderReader.Read(stream, path);
+        var header = NpyHeaderReader.Read(stream, path);
+        var present = stream.Length - header.DataOffset;
+        if (present < header.DataByteCount) throw Truncated(path, header, present);
+        return header;
     }
 
     /// <summary>Reads header and data from <paramref name="stream"/>.</summary>
@@ -55,15 +61,13 @@ public sealed class NpyArray
 
         var data = new byte[size];
         var got = stream.ReadAtLeast(data, data.Length, throwOnEndOfStream: false);
-        if (got < data.Length)
-        {
-            throw new DataFormatException(
-                $"{fileName}: truncated npy data: shape {header.ShapeText} of {NpyDTypes.ToDescr(header.DType)} needs {size} bytes " +
-                $"from byte offset {header.DataOffset} but only {got} are present; the file was cut short, re-create it.");
-        }
-
+        if (got < data.Length) throw Truncated(fileName, header, got);
         return new NpyArray(header, data);
     }
+
+    private static DataFormatException Truncated(string fileName, NpyHeader header, long present) =>
+        new($"{fileName}: truncated npy data: shape {header.ShapeText} of {NpyDTypes.ToDescr(header.DType)} needs {header.DataByteCount} bytes " +
+            $"from byte offset {header.DataOffset} but only {Math.Max(0, present)} are present; the file was cut short, re-create it.");
 
     /// <summary>Reads header and data from the file at <paramref name="path"/>.</summary>
     /// <exception cref="DataFormatException">Malformed header, or fewer data bytes than the shape needs.</exception>

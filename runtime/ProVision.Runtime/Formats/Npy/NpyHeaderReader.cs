@@ -22,8 +22,8 @@ internal static class NpyHeaderReader
         if (!pre[..6].SequenceEqual(Magic))
         {
             throw new DataFormatException(
-                $"{fileName}: byte offset 0: not an npy file, the first 6 bytes are {Convert.ToHexString(pre[..6])} " +
-                "instead of the magic 934E554D5059 ('\\x93NUMPY'); check the file is an uncompressed .npy (not .npz or raw data).");
+                $"{fileName}: byte offset 0: not an npy file, it does not start with the magic 934E554D5059 ('\\x93NUMPY'); " +
+                "check the file is an uncompressed .npy (not .npz or raw data).");
         }
 
         int major = pre[6];
@@ -56,9 +56,9 @@ internal static class NpyHeaderReader
     {
         var where = $"{fileName}: npy header";
         var dict = NpyHeaderDict.Parse(text, where);
-        var descr = Require(dict, "descr", fileName, text);
-        var fortran = Require(dict, "fortran_order", fileName, text);
-        var shapeValue = Require(dict, "shape", fileName, text);
+        var descr = Require(dict, "descr", fileName);
+        var fortran = Require(dict, "fortran_order", fileName);
+        var shapeValue = Require(dict, "shape", fileName);
 
         if (descr is not string descrText)
         {
@@ -103,9 +103,9 @@ internal static class NpyHeaderReader
         return (dims.MoveToImmutable(), count);
     }
 
-    private static object? Require(Dictionary<string, object?> dict, string key, string fileName, string text) =>
+    private static object? Require(Dictionary<string, object?> dict, string key, string fileName) =>
         dict.TryGetValue(key, out var value) ? value : throw new DataFormatException(
-            $"{fileName}: npy header has no '{key}' key (header: {text.Trim()}); an npy header needs 'descr', 'fortran_order' and 'shape'. " +
+            $"{fileName}: npy header has no '{key}' key; an npy header needs 'descr', 'fortran_order' and 'shape'. " +
             "Re-save the array with numpy.save.");
 
     private static string Describe(object? value) => value switch

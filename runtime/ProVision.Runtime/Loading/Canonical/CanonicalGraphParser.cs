@@ -72,7 +72,7 @@ public static class CanonicalGraphParser
         var counts = r.Require(mask, "counts", path);
         try
         {
-            if (counts.ValueKind == JsonValueKind.String) return new RleMask(h, w, RleCodec.FromCompressedString(counts.GetString()!));
+            if (counts.ValueKind == JsonValueKind.String) return new RleMask(h, w, RleCodec.FromCompressedString(r.String(counts, path + ".counts")));
             r.RequireArray(counts, path + ".counts");
             var runs = ImmutableArray.CreateBuilder<int>(counts.GetArrayLength());
             var i = 0;
@@ -123,8 +123,8 @@ public static class CanonicalGraphParser
             range = new DepthRange(r.Number(rv[0], "depth.range[0]"), r.Number(rv[1], "depth.range[1]"));
             if (range.Value.Max <= range.Value.Min) throw r.Error("depth.range", "max must be larger than min", "depth");
         }
-        var path = ReferencedFileResolver.ResolveDepth(file, options.DepthDirectory ?? folder, out var tried)
-            ?? throw r.Error("depth.path", $"depth file '{file}' not found (tried {string.Join(", ", tried)}); pass the depth folder with --depth-dir", "missing file");
+        var found = ReferencedFileResolver.ResolveDepth(file, options.DepthDirectory ?? folder, options);
+        var path = found.Path ?? throw r.Error("depth.path", found.Problem!, found.Kind);
         return new DepthSource(path, convention, range, options.Cache);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ProVision.Runtime.Validation;
 
@@ -23,24 +22,28 @@ public sealed class CanonicalGraphReader
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(_file)) ?? ".";
         using var stream = new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        long lineNumber = 0;
+        var lines = new BoundedLineReader(stream);
+        var ids = new ImageIdSet();
         var any = false;
-        while (text.ReadLine() is { } line)
+        while (lines.ReadLine(out var tooLong) is { } line)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
+            var location = $"{_file}:{lines.LineNumber}";
+            if (tooLong)
+            {
+                any = true;
+                yield return LoadOutcome.Fail(new DataError(location, null, null, $"the line is longer than the limit of {DataLimits.MaxEntryBytes >> 20} MiB for one graph") { Kind = "entry size" });
+                continue;
+            }
+            if (IsBlank(line.Span)) continue;
             any = true;
-            var outcome = ReadLine(line, $"{_file}:{lineNumber}", folder);
-            if (outcome.Graph is { } g && !ids.Add(g.ImageId))
-                outcome = LoadOutcome.Fail(new DataError($"{_file}:{lineNumber}", g.ImageId, "image_id", "image id appears on an earlier line too; ids must be unique") { Kind = "duplicate image" });
-            yield return outcome;
+            yield return ids.RefuseRepeated(ReadLine(line, location, folder), location, "image_id");
         }
         if (!any) yield return LoadOutcome.Fail(new DataError(_file, null, null, "the file has no graphs (it is empty)") { Kind = "empty file" });
     }
 
-    private LoadOutcome ReadLine(string line, string location, string folder)
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
+
+    private LoadOutcome ReadLine(ReadOnlyMemory<byte> line, string location, string folder)
     {
         JsonDocument document;
         try

@@ -61,8 +61,14 @@ public sealed class CocoReader
             if (failure is not null) { yield return LoadOutcome.Fail(failure); yield break; }
 
             var i = 0;
+            var ids = new ImageIdSet();
+            var listed = new HashSet<long>();
             foreach (var image in images.EnumerateArray())
-                yield return ReadImage(r, image, $"images[{i++}]", categories, byImage);
+            {
+                var path = $"images[{i++}]";
+                    yield return ids.RefuseRepeated(ReadImage(r, image, path, categories, byImage, listed), _file, path + ".id");
+            }
+            foreach (var orphan in Orphans(byImage, listed)) yield return LoadOutcome.Fail(orphan);
         }
     }
 
@@ -97,16 +103,29 @@ public sealed class CocoReader
         return result;
     }
 
+    /// <summary>
+    /// Annotations whose image is not under <c>images</c> (a wrong pairing of files, or a cut-down file): one error per
+    /// missing image, so that they are counted and reported instead of vanishing.
+    /// </summary>
+    private IEnumerable<DataError> Orphans(Dictionary<long, List<(JsonElement Annotation, int Index)>> byImage, HashSet<long> listed) =>
+        byImage.Where(group => !listed.Contains(group.Key))
+            .OrderBy(group => group.Value[0].Index)
+            .Select(group => new DataError(_file, group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), $"annotations[{group.Value[0].Index}].image_id",
+                $"no image with this id is listed under images, so its {group.Value.Count} annotation(s) were left out") { Kind = "missing image" });
+
     private LoadOutcome ReadImage(FieldReader r, JsonElement image, string path, Dictionary<long, string> categories,
-        Dictionary<long, List<(JsonElement Annotation, int Index)>> byImage)
+        Dictionary<long, List<(JsonElement Annotation, int Index)>> byImage, HashSet<long> listed)
     {
         try
         {
             r.RequireObject(image, path);
             var id = (long)r.Number(r.Require(image, "id", path), path + ".id");
+            listed.Add(id);
             r = r.ForImage(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var width = r.Int(r.Require(image, "width", path), path + ".width");
             var height = r.Int(r.Require(image, "height", path), path + ".height");
+            // Before any polygon is rasterised at this size.
+            if (DataLimits.ImageSizeProblem(width, height) is { } tooLarge) throw r.Error(path + ".width", tooLarge, "image size");
             var fileName = FieldReader.TryGet(image, "file_name", out var f) ? r.String(f, path + ".file_name") : null;
 
             var objects = ImmutableArray.CreateBuilder<SceneObject>();

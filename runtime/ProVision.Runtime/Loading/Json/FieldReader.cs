@@ -47,8 +47,30 @@ public readonly struct FieldReader
     public string String(JsonElement element, string path)
     {
         if (element.ValueKind != JsonValueKind.String) throw Error(path, $"expected a string, found {Kind(element)}", "wrong type");
-        return element.GetString()!;
+        return Decode(element, path);
     }
+
+    /// <summary>
+    /// The string's text. System.Text.Json checks UTF-8 only when a string is decoded; bytes that are not UTF-8 become
+    /// a located error here instead of an exception from deep inside the parser (or, read as text, a silent U+FFFD).
+    /// </summary>
+    private string Decode(JsonElement element, string path)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException ex) when (IsNotUtf8(ex))
+        {
+            throw Error(path, NotUtf8, "encoding");
+        }
+    }
+
+    /// <summary>True for System.Text.Json's "cannot transcode invalid UTF-8" (and not for a bug that reads a wrong kind).</summary>
+    public static bool IsNotUtf8(InvalidOperationException ex) => ex.InnerException is System.Text.DecoderFallbackException;
+
+    /// <summary>The message for text that is not UTF-8, wherever it is found.</summary>
+    public const string NotUtf8 = "the text is not valid UTF-8 (a Latin-1 or Windows-1252 file?); convert the file to UTF-8";
 
     /// <summary>A list of strings, each checked and located (<c>path[3]</c>).</summary>
     public List<string> Strings(JsonElement element, string path)
@@ -82,7 +104,7 @@ public readonly struct FieldReader
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "a list",
-        JsonValueKind.String => $"the string \"{Shorten(element.GetString()!)}\"",
+        JsonValueKind.String => TryDecode(element) is { } text ? $"the string \"{Shorten(text)}\"" : "a string that is not valid UTF-8",
         JsonValueKind.Number => $"the number {element.GetRawText()}",
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         JsonValueKind.Null => "null",
@@ -90,6 +112,12 @@ public readonly struct FieldReader
     };
 
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static string? TryDecode(JsonElement element)
+    {
+        try { return element.GetString(); }
+        catch (InvalidOperationException ex) when (IsNotUtf8(ex)) { return null; }
+    }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

@@ -10,7 +10,7 @@ namespace ProVision.Runtime.Loading.Json;
 public sealed class JsonEntryStreamer
 {
     private const int InitialBuffer = 1 << 16;
-    private const int MaxEntryBytes = 1 << 30;
+    private const int MaxEntryBytes = DataLimits.MaxEntryBytes;
 
     private readonly Stream _stream;
     private readonly string _fileName;
@@ -98,6 +98,11 @@ public sealed class JsonEntryStreamer
             entry = new JsonEntry(key, _index++, document, entryStart);
             Commit(ref reader, windowStart);
             return true;
+        }
+        catch (InvalidOperationException ex) when (FieldReader.IsNotUtf8(ex))
+        {
+            // An image id key whose bytes are not UTF-8 (values are decoded, and checked, by FieldReader).
+            throw Error($"an entry's key: {FieldReader.NotUtf8}", _offsetOfBufferStart + windowStart + reader.TokenStartIndex);
         }
         catch (JsonException ex)
         {

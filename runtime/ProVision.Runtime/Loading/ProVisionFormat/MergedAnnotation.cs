@@ -26,7 +26,7 @@ public sealed class MergedAnnotation
         reader.RequireObject(entry, "");
         // The reference merges only "annotation"; data_path and source come from the first file that has them.
         if (DataPath is null && Json.FieldReader.TryGet(entry, "data_path", out var path)) DataPath = reader.String(path, "data_path");
-        if (Source is null && Json.FieldReader.TryGet(entry, "source", out var source)) Source = source.ValueKind == JsonValueKind.String ? source.GetString() : source.GetRawText();
+        if (Source is null && Json.FieldReader.TryGet(entry, "source", out var source)) Source = source.ValueKind == JsonValueKind.String ? reader.String(source, "source") : source.GetRawText();
         var annotation = reader.RequireObject(reader.Require(entry, "annotation", ""), "annotation");
         foreach (var property in annotation.EnumerateObject()) _fields[property.Name] = (property.Value, file);
     }

@@ -98,10 +98,8 @@ public static class ProVisionAnnotationParser
     {
         if (!entry.TryGet("seg_mask_id", out var value, out var file)) return null;
         var id = new FieldReader(file, entry.ImageId).String(value, Prefix + "seg_mask_id");
-        var directory = options.MaskDirectory ?? folder;
-        var path = ReferencedFileResolver.ResolveMask(id, directory, out var tried)
-            ?? throw new FieldReader(file, entry.ImageId).Error(Prefix + "seg_mask_id",
-                $"mask file '{id}' not found (tried {string.Join(", ", tried)}); pass the mask folder with --mask-dir", "missing file");
+        var found = ReferencedFileResolver.ResolveMask(id, options.MaskDirectory ?? folder, options);
+        var path = found.Path ?? throw new FieldReader(file, entry.ImageId).Error(Prefix + "seg_mask_id", found.Problem!, found.Kind);
         return new FileMaskSet(path, count, options.Cache);
     }
 
@@ -109,9 +107,8 @@ public static class ProVisionAnnotationParser
     {
         if (!entry.TryGet("depth_mask_id", out var value, out var file)) return null;
         var id = new FieldReader(file, entry.ImageId).String(value, Prefix + "depth_mask_id");
-        var path = ReferencedFileResolver.ResolveDepth(id, options.DepthDirectory ?? folder, out var tried)
-            ?? throw new FieldReader(file, entry.ImageId).Error(Prefix + "depth_mask_id",
-                $"depth file '{id}' not found (tried {string.Join(", ", tried)}); pass the depth folder with --depth-dir", "missing file");
+        var found = ReferencedFileResolver.ResolveDepth(id, options.DepthDirectory ?? folder, options);
+        var path = found.Path ?? throw new FieldReader(file, entry.ImageId).Error(Prefix + "depth_mask_id", found.Problem!, found.Kind);
         // The format declares neither convention nor range: the convention comes from the options (the
         // reference data is disparity, larger = closer) and the range from the array's dtype.
         return new DepthSource(path, options.DefaultDepthConvention, null, options.Cache);

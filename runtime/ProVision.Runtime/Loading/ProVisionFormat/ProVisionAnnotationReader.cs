@@ -78,6 +78,10 @@ public sealed class ProVisionAnnotationReader
             return error is null ? LoadOutcome.Ok(graph) : LoadOutcome.Fail(error);
         }
         catch (DataErrorException ex) { return LoadOutcome.Fail(ex.Error); }
+        catch (InvalidOperationException ex) when (FieldReader.IsNotUtf8(ex)) // a key inside "annotation"
+        {
+            return LoadOutcome.Fail(new DataError(merged.FirstFile, imageId, "annotation", FieldReader.NotUtf8) { Kind = "encoding" });
+        }
         catch (Exception ex) when (ex is Formats.DataFormatException or IOException or UnauthorizedAccessException)
         {
             return LoadOutcome.Fail(new DataError(merged.FirstFile, imageId, null, ex.Message) { Kind = "referenced file" });

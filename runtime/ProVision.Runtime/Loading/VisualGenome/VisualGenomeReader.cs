@@ -31,6 +31,7 @@ public sealed class VisualGenomeReader
     {
         using var stream = new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var streamer = new JsonEntryStreamer(stream, _file);
+        var ids = new ImageIdSet();
         while (true)
         {
             JsonEntry? entry;
@@ -39,7 +40,7 @@ public sealed class VisualGenomeReader
             catch (DataErrorException ex) { entry = null; failure = ex.Error; }
             if (failure is not null) { yield return LoadOutcome.Fail(failure); yield break; }
             if (entry is null) yield break;
-            using (entry.Document) yield return ReadImage(entry);
+            using (entry.Document) yield return ids.RefuseRepeated(ReadImage(entry), _file, $"[{entry.Index}].image_id");
         }
     }
 
@@ -68,12 +69,16 @@ public sealed class VisualGenomeReader
                     objects.Add(ReadObject(r, o, p));
                 }
             }
-            var graph = new SceneGraph(imageId, FieldReader.TryGet(image, "url", out var url) ? url.GetString() : null,
+            var graph = new SceneGraph(imageId, FieldReader.TryGet(image, "url", out var url) ? r.String(url, "url") : null,
                 width, height, objects.ToImmutable(), ReadRelations(r, image, idToIndex));
             var error = SceneGraphValidator.Validate(graph, _file, _options, FieldNames.Canonical);
             return error is null ? LoadOutcome.Ok(graph) : LoadOutcome.Fail(error);
         }
         catch (DataErrorException ex) { return LoadOutcome.Fail(ex.Error); }
+        catch (InvalidOperationException ex) when (FieldReader.IsNotUtf8(ex)) // a property name
+        {
+            return LoadOutcome.Fail(new DataError(_file, imageId, $"[{entry.Index}]", FieldReader.NotUtf8) { Kind = "encoding" });
+        }
     }
 
     public static string ImageId(FieldReader r, JsonElement image, string path)

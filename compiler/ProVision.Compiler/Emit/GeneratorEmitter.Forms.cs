@@ -1,0 +1,195 @@
+using System.Collections.Frozen;
+using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Symbols;
+
+namespace ProVision.Compiler.Emit;
+
+// Standard-library special forms (Symbols/SpecialForm.cs): inlined loops for the higher-order functions (the
+// lambda's parameter becomes the loop variable; no delegate is created) and the list builders. Plain calls are
+// GeneratorEmitter.RuntimeCalls.cs.
+internal sealed partial class GeneratorEmitter
+{
+    // The special forms (Symbols/SpecialForm.cs), each written out here; the interpreter has the same table
+    // (Interpreter/Evaluation.Forms.cs) and StdlibParityTests compares the two.
+    private static readonly FrozenDictionary<SpecialForm, Func<GeneratorEmitter, BoundCall, CsExpr>> s_forms =
+        new Dictionary<SpecialForm, Func<GeneratorEmitter, BoundCall, CsExpr>>
+        {
+            [SpecialForm.Count] = (e, call) => Simple(Paren(e.Expr(call.Arguments[0])) + ".Length"),
+            [SpecialForm.IsEmpty] = (e, call) =>
+                Compound(Paren(e.Expr(call.Arguments[0])) + (call.Arguments[0].Type.Kind == TypeKind.Mask ? ".Area == 0" : ".Length == 0")),
+            [SpecialForm.Number] = (e, call) => e.Expr(call.Arguments[0]),
+            [SpecialForm.Distinct] = (e, call) => e.Distinct(call),
+            [SpecialForm.Combinations] = (e, call) =>
+            {
+                e.Report(DiagnosticCatalog.CombinationsOutsideFor(call.Span));
+                return Simple("default");
+            },
+            [SpecialForm.ArgMin] = (e, call) => e.Extreme(call),
+            [SpecialForm.ArgMax] = (e, call) => e.Extreme(call),
+            [SpecialForm.Min] = (e, call) => e.Extreme(call),
+            [SpecialForm.Max] = (e, call) => e.Extreme(call),
+            [SpecialForm.Sum] = (e, call) => e.Sum(call),
+            [SpecialForm.Any] = (e, call) => e.AnyAll(call),
+            [SpecialForm.All] = (e, call) => e.AnyAll(call),
+            [SpecialForm.SortBy] = (e, call) => e.SortBy(call),
+            [SpecialForm.Pick] = (e, call) => e.Pick(call),
+            [SpecialForm.Prepend] = (e, call) => e.Prepend(call),
+            [SpecialForm.Closer] = (e, call) => e.CloserOrFarther(call),
+            [SpecialForm.Farther] = (e, call) => e.CloserOrFarther(call),
+            [SpecialForm.DepthPoints] = (e, call) => e.DepthPoints(),
+            [SpecialForm.SegmentationPoints] = (e, call) => e.SegmentationPoints(call),
+        }.ToFrozenDictionary();
+
+    /// <summary>The special forms this back end writes out, for the parity test.</summary>
+    internal static IEnumerable<SpecialForm> HandledForms => s_forms.Keys;
+
+    private CsExpr Call(BoundCall call) =>
+        call.Function.Binding is { } binding ? RuntimeCall(call, binding)
+        : s_forms.TryGetValue(call.Function.Form, out var form) ? form(this, call)
+        : throw new InvalidOperationException("cannot emit " + call.Function.Name);
+
+    private CsExpr Distinct(BoundCall call)
+    {
+        var source = Expr(call.Arguments[0]);
+        var buffer = Buffer(call.Type.ElementType!);
+        _w.Line($"{buffer}.Clear();");
+        _w.Line($"Lists.AppendDistinct({source.Text}, {buffer});");
+        return Simple(buffer + ".Span");
+    }
+
+    private CsExpr Pick(BoundCall call)
+    {
+        var source = Expr(call.Arguments[0]);
+        var k = Expr(call.Arguments[1]);
+        var buffer = Buffer(call.Type.ElementType!);
+        _w.Line($"{buffer}.Clear();");
+        _w.Line($"{buffer}.AddRange({source.Text});");
+        _w.Line($"Lists.KeepSample({buffer}, {k.Text}, item.Random);");
+        return Simple(buffer + ".Span");
+    }
+
+    private CsExpr Prepend(BoundCall call)
+    {
+        var first = Stable(Expr(call.Arguments[0]), call.Arguments[0].Type);
+        var rest = Expr(call.Arguments[1]);
+        var buffer = Buffer(call.Type.ElementType!);
+        _w.Line($"{buffer}.Clear();");
+        _w.Line($"{buffer}.Add({first});");
+        _w.Line($"{buffer}.AddRange({rest.Text});");
+        return Simple(buffer + ".Span");
+    }
+
+    private CsExpr DepthPoints()
+    {
+        var buffer = Buffer(TypeSymbol.Point);
+        var pair = Temp();
+        _w.Line($"{buffer}.Clear();");
+        _w.Line($"if (Points.TryDepthPair(graph, context.QueryRandom, context.DepthThreshold(), out var {pair})) {{ {buffer}.Add(({pair}.First.X, {pair}.First.Y)); {buffer}.Add(({pair}.Second.X, {pair}.Second.Y)); }}");
+        return Simple(buffer + ".Span");
+    }
+
+    // The label map is painted once per run, on first use.
+    private CsExpr SegmentationPoints(BoundCall call)
+    {
+        var o = Expr(call.Arguments[0]);
+        var buffer = Buffer(TypeSymbol.Point);
+        var map = Temp("m");
+        _hoisted.Add($"var {map} = Array.Empty<int>();");
+        var triple = Temp();
+        _w.Line($"{buffer}.Clear();");
+        _w.Line($"if (Points.TrySegmentationTriple(graph, {map}.Length == 0 ? ({map} = Points.LabelMap(graph)) : {map}, (int){Paren(o)}, context.QueryRandom, out var {triple})) {{ {buffer}.Add(({triple}.Anchor.X, {triple}.Anchor.Y)); {buffer}.Add(({triple}.Same.X, {triple}.Same.Y)); {buffer}.Add(({triple}.Different.X, {triple}.Different.Y)); }}");
+        return Simple(buffer + ".Span");
+    }
+
+    private CsExpr CloserOrFarther(BoundCall call)
+    {
+        var a = Stable(Expr(call.Arguments[0]), TypeSymbol.Object);
+        var b = Stable(Expr(call.Arguments[1]), TypeSymbol.Object);
+        var method = call.Function.Form == SpecialForm.Closer ? "IsCloser" : "IsFarther";
+        var graph = Multi ? $"graphs[{a}.Image]" : "graph";
+        return Compound($"Depth.{method}({ObjectDepth(a).Text}, {ObjectDepth(b).Text}, {graph}.Depth!.Convention) ? {a} : {b}");
+    }
+
+    /// <summary>
+    /// Opens the loop of an inlined lambda over <paramref name="list"/>: declares the lambda's parameter as the element
+    /// (or the value itself when there is no lambda) and returns the C# for the lambda body's value at that element.
+    /// </summary>
+    private CsExpr OpenLambdaLoop(BoundExpression list, BoundLambda? lambda, out string source, out string index)
+    {
+        source = Stable(Expr(list), list.Type);
+        index = Temp("i");
+        OpenLoop($"for (var {index} = 0; {index} < {source}.Length; {index}++)");
+        if (lambda is null)
+        {
+            return Simple($"{source}[{index}]");
+        }
+        var parameter = lambda.Parameters[0];
+        if (!parameter.IsDiscard)
+        {
+            _w.Line($"var {NameOf(parameter)} = {source}[{index}];");
+        }
+        return Expr(lambda.Body);
+    }
+
+    private CsExpr Extreme(BoundCall call)
+    {
+        var kind = call.Function.Form;
+        var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
+        var keyType = lambda?.Body.Type ?? call.Arguments[0].Type.ElementType!;
+        var best = Temp();
+        var bestKey = Temp();
+        _w.Line($"var {best} = -1;");
+        _w.Line($"{CSharpSyntax.Type(keyType.Kind == TypeKind.Float ? TypeSymbol.Float : TypeSymbol.Int, Multi)} {bestKey} = 0;");
+        var depth = _loopDepth;
+        var key = OpenLambdaLoop(call.Arguments[0], lambda, out var source, out var index);
+        var keyLocal = Temp();
+        _w.Line($"var {keyLocal} = {key.Text};");
+        var better = kind is SpecialForm.ArgMin or SpecialForm.Min ? "<" : ">";
+        _w.Line($"if ({best} < 0 || {keyLocal} {better} {bestKey}) {{ {best} = {index}; {bestKey} = {keyLocal}; }}");
+        CloseLoop();
+        _loopDepth = depth;
+        _w.Line($"if ({best} < 0) {Skip}");
+        return kind is SpecialForm.ArgMin or SpecialForm.ArgMax ? Simple($"{source}[{best}]") : Simple(bestKey);
+    }
+
+    private CsExpr Sum(BoundCall call)
+    {
+        var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
+        var total = Temp();
+        _w.Line($"{CSharpSyntax.Type(call.Type.Kind == TypeKind.Float ? TypeSymbol.Float : TypeSymbol.Int, Multi)} {total} = 0;");
+        var value = OpenLambdaLoop(call.Arguments[0], lambda, out _, out _);
+        _w.Line($"{total} += {value.Text};");
+        CloseLoop();
+        return Simple(total);
+    }
+
+    private CsExpr AnyAll(BoundCall call)
+    {
+        var any = call.Function.Form == SpecialForm.Any;
+        var result = Temp();
+        _w.Line($"var {result} = {(any ? "false" : "true")};");
+        var condition = OpenLambdaLoop(call.Arguments[0], (BoundLambda)call.Arguments[1], out _, out _);
+        _w.Line(any
+            ? $"if ({condition.Text}) {{ {result} = true; break; }}"
+            : $"if (!{Paren(condition)}) {{ {result} = false; break; }}");
+        CloseLoop();
+        return Simple(result);
+    }
+
+    private CsExpr SortBy(BoundCall call)
+    {
+        var items = Buffer(call.Type.ElementType!);
+        var keys = Buffer(TypeSymbol.Float);
+        _w.Line($"{items}.Clear();");
+        _w.Line($"{keys}.Clear();");
+        var key = OpenLambdaLoop(call.Arguments[0], (BoundLambda)call.Arguments[1], out var source, out var index);
+        var keyLocal = Temp();
+        _w.Line($"double {keyLocal} = {key.Text};");
+        _w.Line($"{items}.Add({source}[{index}]);");
+        _w.Line($"{keys}.Add({keyLocal});");
+        CloseLoop();
+        _w.Line($"Lists.SortByKeys({items}, {keys});");
+        return Simple(items + ".Span");
+    }
+}

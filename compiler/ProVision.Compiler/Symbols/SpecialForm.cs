@@ -1,0 +1,69 @@
+namespace ProVision.Compiler.Symbols;
+
+/// <summary>
+/// The standard-library calls that are not one runtime call, so each back end writes them out: higher-order
+/// functions inlined as loops (no delegate exists at run time), functions that return one of their arguments,
+/// and list builders over the emitted code's buffers. <c>StdlibParityTests</c> fails when a back end lacks one.
+/// </summary>
+public enum SpecialForm
+{
+    /// <summary>A plain call of a <see cref="RuntimeBinding"/>.</summary>
+    None,
+
+    /// <summary><c>count(xs)</c>: the list's length.</summary>
+    Count,
+
+    /// <summary><c>isEmpty(mask)</c>, <c>isEmpty(xs)</c>.</summary>
+    IsEmpty,
+
+    /// <summary><c>number(n)</c>: the value itself, typed Count.</summary>
+    Number,
+
+    /// <summary><c>distinct(xs)</c>: the elements without repeats.</summary>
+    Distinct,
+
+    /// <summary><c>combinations(xs, k)</c>: nested loops, only as a for source.</summary>
+    Combinations,
+
+    /// <summary><c>argmin(xs, key)</c>: inlined loop.</summary>
+    ArgMin,
+
+    /// <summary><c>argmax(xs, key)</c>: inlined loop.</summary>
+    ArgMax,
+
+    /// <summary><c>min(xs[, key])</c>: inlined loop.</summary>
+    Min,
+
+    /// <summary><c>max(xs[, key])</c>: inlined loop.</summary>
+    Max,
+
+    /// <summary><c>sum(xs[, value])</c>: inlined loop.</summary>
+    Sum,
+
+    /// <summary><c>sortBy(xs, key)</c>: inlined key loop and a stable sort.</summary>
+    SortBy,
+
+    /// <summary><c>any(xs, condition)</c>: inlined loop with break.</summary>
+    Any,
+
+    /// <summary><c>all(xs, condition)</c>: inlined loop with break.</summary>
+    All,
+
+    /// <summary><c>pick(xs, k)</c>: a copy sampled with the item's random stream.</summary>
+    Pick,
+
+    /// <summary><c>prepend(x, xs)</c>: a new list.</summary>
+    Prepend,
+
+    /// <summary><c>closer(a, b)</c>: one of its arguments.</summary>
+    Closer,
+
+    /// <summary><c>farther(a, b)</c>: one of its arguments.</summary>
+    Farther,
+
+    /// <summary><c>depthPoints()</c>: a pair of pixels as a list of points.</summary>
+    DepthPoints,
+
+    /// <summary><c>segmentationPoints(o)</c>: a triple of pixels as a list of points, over a label map painted once per run.</summary>
+    SegmentationPoints,
+}
