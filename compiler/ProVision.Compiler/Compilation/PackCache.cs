@@ -4,7 +4,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ProVision.Runtime.Generation;
-using ProVision.Runtime.Writing;
 
 namespace ProVision.Compiler.Compilation;
 
@@ -172,13 +171,27 @@ public sealed class PackCache
             {
                 return false;
             }
-            using var file = AtomicFile.Create(path);
+            // A temporary file of its own (concurrent writers of one key are normal: parallel processes compiling the
+            // same pack), created owner-only from the first byte, then renamed into place.
+            var temp = Path.Combine(Directory, $".{key}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(file.TempPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
-            file.Stream.Write(Encode(image, key, secret));
-            file.Commit();
+            try
+            {
+                using (var file = new FileStream(temp, options))
+                {
+                    file.Write(Encode(image, key, secret));
+                }
+                File.Move(temp, path, overwrite: true);
+            }
+            catch
+            {
+                TryDelete(temp);
+                throw;
+            }
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
