@@ -2,7 +2,7 @@
 //
 // This grammar is a front end only: the compiler converts the parse tree into its own immutable
 // syntax tree right away (compiler/ProVision.Compiler/Parsing). Template strings are ordinary STRING
-// tokens here; their inner syntax ([a|b], [a]?, {slot}, {fn(x)}) is parsed by the compiler's
+// tokens here; their inner syntax ([a|b], [a|], {slot}, {fn(x)}) is parsed by the compiler's
 // hand-written TemplateParser so that its errors point at the exact column inside the string.
 //
 // After editing, run grammar/generate.sh and commit the regenerated files (a test checks the hash).

@@ -25,6 +25,8 @@ public static class CliApp
             ShowCommand.Create(console),
             SnapshotCommand.Create(console),
             NewCommand.Create(console),
+            MergeCommand.Create(console),
+            JobsCommand.Create(console),
         };
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);

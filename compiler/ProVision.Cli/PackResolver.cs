@@ -5,8 +5,8 @@ using ProVision.Compiler.Packs;
 namespace ProVision.Cli;
 
 /// <summary>
-/// Turns a <c>--pack</c> argument into a loaded pack: <c>builtin</c> (the pack embedded in the CLI), a pack.yaml, its
-/// folder, or a compiled .pvpack. The embedded pack is written once to a folder named by its content hash under
+/// Turns a target or <c>--pack</c> argument into a loaded pack: <c>builtin</c> (the pack embedded in the CLI), a
+/// pack.yaml, its folder, a compiled .pvpack, or a .pvg file (alone, or as part of its pack: <see cref="CompileTarget"/>). The embedded pack is written once to a folder named by its content hash under
 /// the cache, so it loads like any other pack (and hits the compiled-pack cache after the first run).
 /// </summary>
 public static class PackResolver
@@ -14,8 +14,11 @@ public static class PackResolver
     public const string Builtin = "builtin";
     private const string ResourcePrefix = "builtin/";
 
-    public static PackLoadResult Load(string? spec) =>
-        PvgCompiler.LoadPack(spec is null or Builtin ? BuiltinManifestPath() : spec);
+    public static PackLoadResult Load(string? spec) => Resolve(spec).Load();
+
+    /// <summary>What a target argument names: <c>builtin</c>, else as <see cref="CompileTarget.Resolve"/> reads it.</summary>
+    public static CompileTarget Resolve(string? spec) =>
+        spec is null or Builtin ? new CompileTarget(CompileTargetKind.Pack, Builtin, BuiltinManifestPath()) : CompileTarget.Resolve(spec);
 
     /// <summary>The pack.yaml of the embedded built-in pack, extracted on first use.</summary>
     public static string BuiltinManifestPath()

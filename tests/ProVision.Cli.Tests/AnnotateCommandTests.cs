@@ -5,7 +5,8 @@ namespace ProVision.Cli.Tests;
 
 /// <summary>
 /// <c>provision annotate</c> and <c>bench annotate</c>. Tests that need the real model and photos read them from
-/// $PROVISION_MODELS or ../shared and return early, saying why, when they are absent.
+/// $PROVISION_MODELS or ../shared; they are skipped, with the reason, where those are absent (SharedFixturesFact) and
+/// fail with it under CI=true.
 /// </summary>
 public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
 {
@@ -13,30 +14,14 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ProVision.Dsl.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("repository root not found");
-    }
+    // Reached only when SharedFixturesFact did not skip: the fixtures are there, or CI=true and the test must fail.
+    private static string ModelsFolder() =>
+        Directory.Exists(SharedFixtures.ModelsFolder) ? Path.GetFullPath(SharedFixtures.ModelsFolder) : throw new InvalidOperationException($"CI=true and {SharedFixtures.MissingReason()}");
 
-    private string? ModelsFolder()
+    private static string BaseballImages()
     {
-        var configured = Environment.GetEnvironmentVariable("PROVISION_MODELS");
-        var folder = !string.IsNullOrWhiteSpace(configured) ? configured : Path.Combine(RepoRoot(), "..", "shared", "models");
-        if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, "yolox_nano.onnx", SearchOption.AllDirectories).Any()) return Path.GetFullPath(folder);
-        output.WriteLine($"skipped: the yolox-nano model (the default detector) is not in {Path.GetFullPath(folder)}");
-        return null;
-    }
-
-    private string? BaseballImages()
-    {
-        var folder = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "fixtures", "baseball", "images"));
-        if (File.Exists(Path.Combine(folder, "baseball_1.png"))) return folder;
-        output.WriteLine($"skipped: the baseball photos are not in {folder}");
-        return null;
+        var folder = Path.Combine(SharedFixtures.Shared, "fixtures", "baseball", "images");
+        return File.Exists(Path.Combine(folder, "baseball_1.png")) ? folder : throw new InvalidOperationException($"CI=true and {SharedFixtures.MissingReason()}");
     }
 
     private static List<Runtime.SceneGraphs.SceneGraph> Load(string path) =>
@@ -44,10 +29,10 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
             .Select(o => o.Graph ?? throw new Xunit.Sdk.XunitException($"does not load: {o.Error}"))
             .ToList();
 
-    [Fact]
+    [SharedFixturesFact]
     public void Annotating_the_baseball_photos_writes_graphs_the_runtime_loads_and_a_rerun_does_nothing()
     {
-        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        var (models, images) = (ModelsFolder(), BaseballImages());
         var outPath = _dir.File("out/graphs.jsonl");
 
         var (code, stdout, stderr) = CliRunner.Run("annotate", images, "--out", outPath, "--models", models);
@@ -72,10 +57,10 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, Load(outPath).Count);
     }
 
-    [Fact]
+    [SharedFixturesFact]
     public void A_killed_run_resumes_without_redoing_finished_images()
     {
-        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        var (models, images) = (ModelsFolder(), BaseballImages());
         var outPath = _dir.File("graphs.jsonl");
         Assert.Equal(0, CliRunner.Run("annotate", Path.Combine(images, "baseball_1.png"), "--out", outPath, "--models", models).Code);
         // Make it look like a run that was killed after baseball_1 and half of baseball_2's line.
@@ -94,10 +79,10 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
         Assert.False(File.Exists(_dir.File(".graphs.jsonl.partial")));
     }
 
-    [Fact]
+    [SharedFixturesFact]
     public void Unreadable_images_are_reported_and_skipped()
     {
-        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        var (models, images) = (ModelsFolder(), BaseballImages());
         var broken = _dir.Write("broken.jpg", "this is not a jpeg");
         var outPath = _dir.File("graphs.jsonl");
 
@@ -109,10 +94,10 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
         Assert.Single(Load(outPath));
     }
 
-    [Fact]
+    [SharedFixturesFact]
     public void Bench_annotate_times_resized_images_with_capped_objects_and_reports_each_stage()
     {
-        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        var (models, images) = (ModelsFolder(), BaseballImages());
 
         var (code, stdout, stderr) = CliRunner.Run("bench", "annotate", "--images", images, "--size", "320", "--max-objects", "2", "--runs", "1", "--models", models);
 
@@ -128,13 +113,12 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
         output.WriteLine(stdout);
     }
 
-    [Fact]
+    [SharedFixturesFact]
     public void Only_unreadable_images_write_nothing_and_exit_2()
     {
         var broken = _dir.Write("a.png", "nope");
         var outPath = _dir.File("graphs.jsonl");
         var models = ModelsFolder();
-        if (models is null) return;
 
         var (code, _, stderr) = CliRunner.Run("annotate", broken, "--out", outPath, "--models", models);
 
@@ -188,5 +172,26 @@ public sealed class AnnotateCommandTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains($"error: no images (.png, .jpg, .jpeg, .webp, .bmp) in {_dir.Path}", stderr);
+    }
+
+    [Fact]
+    public void Sharded_annotation_merges_into_the_single_runs_graphs_and_a_finished_shard_is_not_redone()
+    {
+        if (ModelsFolder() is not { } models || BaseballImages() is not { } images) return;
+        Assert.Equal(0, CliRunner.Run("annotate", images, "--out", _dir.File("single/graphs.jsonl"), "--models", models).Code);
+        for (var k = 1; k <= 2; k++)
+        {
+            var (code, _, stderr) = CliRunner.Run("annotate", images, "--out", _dir.File("shards/graphs.jsonl"), "--models", models, "--shard", $"{k}/2");
+            Assert.True(code == 0, stderr);
+        }
+        Assert.Contains("shard 1/2 is already done", CliRunner.Run("annotate", images, "--out", _dir.File("shards/graphs.jsonl"), "--models", models, "--shard", "1/2").Out);
+
+        var (mergeCode, stdout, mergeErr) = CliRunner.Run("merge", _dir.File("shards"), "--out", _dir.File("shards/graphs.jsonl"));
+
+        Assert.True(mergeCode == 0, mergeErr);
+        Assert.Contains("merged 2 shards (2 graphs", stdout);
+        Assert.Equal(File.ReadAllBytes(_dir.File("single/graphs.jsonl")), File.ReadAllBytes(_dir.File("shards/graphs.jsonl")));
+        // Elsewhere the relative image paths would change: refused, with the folder to use.
+        Assert.Contains("write the merged file into", CliRunner.Run("merge", _dir.File("shards"), "--out", _dir.File("elsewhere/graphs.jsonl")).Err);
     }
 }

@@ -19,7 +19,7 @@ public sealed class AuthoringCommandsTests : IDisposable
             answer = count
             evidence = group
           }
-          ask "how many {name} [are there|do you see]?" -> "{count}"
+          ask "how many {name} [are there|do you see]" -> "{count}"
         }
         """;
 

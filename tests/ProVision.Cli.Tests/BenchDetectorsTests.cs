@@ -7,20 +7,6 @@ public sealed class BenchDetectorsTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ProVision.Dsl.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("repository root not found");
-    }
-
-    internal static string Shared => Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared"));
-
-    internal static string ModelsFolder =>
-        Environment.GetEnvironmentVariable("PROVISION_MODELS") is { Length: > 0 } configured ? configured : Path.Combine(Shared, "models");
-
     [Theory]
     [InlineData("0.3,x")]
     [InlineData("1.5")]
@@ -59,34 +45,18 @@ public sealed class BenchDetectorsTests : IDisposable
         Assert.Contains("unknown model 'yolo-huge'", stderr);
     }
 
-    [SharedPhotosFact]
+    [SharedFixturesFact]
     public void On_the_shared_photos_it_prints_a_row_per_threshold_and_rule_set()
     {
-        var shared = Shared;
-        var models = ModelsFolder;
+        var shared = SharedFixtures.Shared;
+        var models = SharedFixtures.ModelsFolder;
         var (code, stdout, stderr) = CliRunner.Run(
-            "bench", "detectors", "--expected", Path.Combine(RepoRoot(), "tests", "ProVision.Pipeline.Tests", "RealPhotos", "expected-objects.yaml"),
+            "bench", "detectors", "--expected", Path.Combine(SharedFixtures.RepoRoot(), "tests", "ProVision.Pipeline.Tests", "RealPhotos", "expected-objects.yaml"),
             "--fixtures", Path.Combine(shared, "fixtures"), "--models", models, "--detectors", "yolox-nano", "--thresholds", "0.3,0.5", "--runs", "1", "--details");
 
         Assert.True(code == 0, stderr);
         Assert.Matches(@"\| yolox-nano \| 0\.3 \| off \| \d+ \| \d+ \| \d+ \(\d+\) \| \d+ \| [\d.]+ \| [\d.]+ \| \d/9 \| [\d.]+ \| [\d.]+ \|", stdout);
         Assert.Contains("| yolox-nano | 0.5 | on |", stdout);
         Assert.Contains("load average", stdout);
-    }
-}
-
-/// <summary>
-/// A fact that needs the workplace's real photos and the yolox-nano model (../shared): skipped, with the reason, where
-/// they are absent; under CI=true it runs and fails instead, so CI cannot pass without them.
-/// </summary>
-public sealed class SharedPhotosFactAttribute : FactAttribute
-{
-    public SharedPhotosFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("CI") == "true") return;
-        var photo = Path.Combine(BenchDetectorsTests.Shared, "fixtures", "photos", "chelsea.png");
-        if (!File.Exists(photo)) Skip = $"the real photos are not here ({photo} is missing)";
-        else if (!Directory.EnumerateFiles(BenchDetectorsTests.ModelsFolder, "yolox_nano.onnx", SearchOption.AllDirectories).Any())
-            Skip = $"the yolox-nano model is not in {BenchDetectorsTests.ModelsFolder}";
     }
 }

@@ -72,7 +72,7 @@ public sealed class CorpusTests
     {
         var tree = Parse(name);
         var path = CorpusCases.PathOf(name, CorpusCases.EmittedSuffix);
-        var result = PackEmitter.Emit([tree], CorpusCases.EmitOptions);
+        var result = ProVision.Compiler.Api.CompilationDriver.Emit([tree], CorpusCases.EmitOptions);
         if (result.Source is null)
         {
             Assert.False(File.Exists(path), $"{path}: a case with errors emits nothing; delete the file");
@@ -120,7 +120,7 @@ public sealed class CorpusTests
         var diagnostics = tree.Diagnostics.ToList();
         if (!tree.HasErrors)
         {
-            diagnostics.AddRange(PackEmitter.Emit([tree], CorpusCases.EmitOptions).Diagnostics.Where(d => !d.Code.StartsWith("PV0", StringComparison.Ordinal)));
+            diagnostics.AddRange(ProVision.Compiler.Api.CompilationDriver.Emit([tree], CorpusCases.EmitOptions).Diagnostics.Where(d => !d.Code.StartsWith("PV0", StringComparison.Ordinal)));
         }
         return diagnostics;
     }

@@ -45,7 +45,7 @@ public sealed class FuzzTests
             // Binding copes with whatever the parser recovered (errors included), and emit with whatever binds.
             var bound = ProVision.Compiler.Binding.Binder.Bind([tree]);
             Assert.All(bound.Diagnostics, d => Assert.True(d.Span.End <= mutant.Length, $"binding diagnostic outside the text: {d}"));
-            _ = ProVision.Compiler.Emit.PackEmitter.Emit([tree], ProVision.Compiler.Emit.EmitOptions.Default);
+            _ = ProVision.Compiler.Api.CompilationDriver.Emit([tree]);
         }
     }
 

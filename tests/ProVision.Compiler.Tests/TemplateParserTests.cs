@@ -22,18 +22,18 @@ public sealed class TemplateParserTests
     [Fact]
     public void Parses_groups_optional_parts_and_holes()
     {
-        var template = ParseTell("[a|b [c]?|]x{plural(name)}");
+        var template = ParseTell("[a|b [c|]|]x{plural(name)}");
 
         Assert.Collection(
             template.Parts,
             part =>
             {
                 var group = Assert.IsType<TemplateGroupSyntax>(part);
-                Assert.False(group.IsOptional);
                 Assert.Equal(3, group.Alternatives.Length);
                 Assert.Empty(group.Alternatives[2].Parts);
                 var nested = Assert.IsType<TemplateGroupSyntax>(group.Alternatives[1].Parts[1]);
-                Assert.True(nested.IsOptional);
+                Assert.Equal(2, nested.Alternatives.Length);
+                Assert.Empty(nested.Alternatives[1].Parts);
             },
             part => Assert.Equal("x", Assert.IsType<TemplateTextSyntax>(part).Text),
             part =>
@@ -101,5 +101,18 @@ public sealed class TemplateParserTests
         var tree = SyntaxTree.Parse($"generator G {{\n  emit {{ answer = 1 }}\n  tell \"{content}\"\n}}\n", "t.pvg");
         var tell = tree.Root.Generators.Single().Templates.OfType<TellClauseSyntax>().Single();
         return (tree, tell.Description);
+    }
+
+    [Theory]
+    [InlineData("Is it [red|blue]?", "[red|blue|]")]
+    [InlineData("which [one |object ]?is it", "[one |object |]")]
+    [InlineData("[a [b]?|c]", "[b|]")]
+    public void The_retired_optional_suffix_is_an_error_that_names_the_rewrite(string text, string rewritten)
+    {
+        var tree = ProVision.Compiler.Syntax.SyntaxTree.Parse($"generator G {{\n  emit {{ answer = \"x\" }}\n  tell \"{text}\"\n}}\n", "t.pvg");
+
+        var diagnostic = Assert.Single(tree.Diagnostics, d => d.Code == "PV0039");
+        Assert.True(diagnostic.IsError);
+        Assert.Contains($"write '{rewritten}'", diagnostic.Message, StringComparison.Ordinal);
     }
 }

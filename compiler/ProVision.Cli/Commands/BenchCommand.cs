@@ -23,15 +23,17 @@ public static class BenchCommand
         var compile = new Command("compile", "Cold compile and warm (cached) load time of a pack of N generators.") { count };
         compile.SetAction(result => BenchCompile.Run(console, result.GetValue(count)));
         var benchGraphs = new Option<int>("--graphs") { Description = "How many synthetic graphs.", DefaultValueFactory = _ => 2000 };
-        var samples = new Option<int>("--multi-samples") { Description = "Items per multi-image generator.", DefaultValueFactory = _ => 200 };
+        var samples = new Option<int>("--multi-samples") { Description = "Items per multi-image generator (0: no multi-image run).", DefaultValueFactory = _ => 200 };
         var byGenerator = new Option<bool>("--by-generator") { Description = "Also print time, candidates and kept items per generator." };
         var only = new Option<string?>("--generators") { Description = "Comma-separated generator names to measure (default: all built-in ones)." };
         var saveGraphs = new Option<string?>("--save-graphs") { Description = "Also write the synthetic graphs (canonical JSONL) to this file, for `provision generate`." };
-        var generate = new Command("generate", "Images/s and items/s of the built-in pack on synthetic graphs, single- and multi-image, one thread and all cores.") { benchGraphs, samples, byGenerator, only, saveGraphs };
+        var graphsFile = new Option<string?>("--graphs-file") { Description = "Measure on these scene graphs (any input format) instead of synthetic ones." };
+        var realLike = new Option<bool>("--real-like") { Description = "Synthetic graphs shaped like real GQA ones (20-35 objects, repeated labels, left/right relations)." };
+        var generate = new Command("generate", "Images/s and items/s of the built-in pack on synthetic or given graphs, single- and multi-image, one thread and all cores.") { benchGraphs, samples, byGenerator, only, saveGraphs, graphsFile, realLike };
         generate.SetAction(result => BenchGenerate.Run(console, new BenchGenerate.Settings(
             result.GetValue(benchGraphs), result.GetValue(samples), result.GetValue(byGenerator),
             (result.GetValue(only) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            result.GetValue(saveGraphs))));
+            result.GetValue(saveGraphs), result.GetValue(graphsFile), result.GetValue(realLike))));
         var memoryGraphs = new Option<int>("--graphs") { Description = "How many real-like synthetic graphs (20 to 35 objects).", DefaultValueFactory = _ => 100_000 };
         var memorySamples = new Option<int>("--multi-samples") { Description = "Items per multi-image generator (0: single-image only).", DefaultValueFactory = _ => 0 };
         var memoryGenerators = new Option<string?>("--generators") { Description = "Comma-separated generator names (default: all built-in ones)." };
@@ -47,7 +49,7 @@ public static class BenchCommand
         bench.Add(memory);
         bench.Add(compile);
         bench.Add(convert);
-        bench.Add(AnnotateCommand.CreateBench(console));
+        bench.Add(BenchAnnotate.Create(console));
         bench.Add(BenchDetectors.Create(console));
         return bench;
     }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using ProVision.Compiler.Api;
 using ProVision.Compiler.Compilation;
-using ProVision.Compiler.Emit;
 using ProVision.Compiler.Syntax;
 
 namespace ProVision.Cli.Commands;
@@ -22,7 +22,7 @@ public static partial class BenchCompile
         {
             var front = Stopwatch.StartNew();
             var parsed = trees.Select(t => SyntaxTree.Parse(t.Text, t.Path)).ToList();
-            var emitted = PackEmitter.Emit(parsed, EmitOptions.Default);
+            var emitted = CompilationDriver.Emit(parsed);
             front.Stop();
             if (emitted.Source is null)
             {

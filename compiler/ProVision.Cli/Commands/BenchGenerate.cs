@@ -11,17 +11,21 @@ using ProVision.Runtime.Writing;
 namespace ProVision.Cli.Commands;
 
 /// <summary>
-/// <c>provision bench generate</c>: images/s and items/s of the built-in pack on synthetic Visual-Genome-like graphs
-/// (20 objects, 15 relations, 2 attributes each; no masks or depth, so those generators skip), single-image and
-/// multi-image, on one thread and on all cores, with the peak memory of each run. Items are counted, not written,
-/// so the figures measure generation. <c>--by-generator</c> adds where the time went.
+/// <c>provision bench generate</c>: images/s and items/s of the built-in pack, single-image (uniform and balanced
+/// sampling) and multi-image, on one thread and on all cores, with allocation per image, GC count, GC pause share and
+/// peak memory of each run. The graphs come from <c>--graphs-file</c> (any input format; real data or
+/// <c>--real-like</c> graphs saved earlier) or are synthetic: Visual-Genome-like (20 objects, 15 relations, 2
+/// attributes each) or, with <c>--real-like</c>, shaped like real GQA graphs (<see cref="RealLikeGraphWriter"/>).
+/// Items are counted, not written, so the figures measure generation. <c>--by-generator</c> adds where the time went.
 /// </summary>
 public static class BenchGenerate
 {
-    public sealed record Settings(int Graphs, int MultiSamples, bool ByGenerator, IReadOnlyList<string> Generators, string? SaveGraphs = null);
+    public sealed record Settings(int Graphs, int MultiSamples, bool ByGenerator, IReadOnlyList<string> Generators, string? SaveGraphs = null,
+        string? GraphsFile = null, bool RealLike = false);
 
     public static int Run(CliConsole console, Settings settings)
     {
+        if (settings.MultiSamples < 0) { console.Error.WriteLine("error: --multi-samples must not be negative"); return ExitCodes.Usage; }
         var loaded = PackResolver.Load(PackResolver.Builtin);
         if (loaded.Pack is null) { console.Error.WriteLine(loaded.FormatDiagnostics()); return ExitCodes.InternalError; }
         var pack = loaded.Pack;
@@ -36,22 +40,41 @@ public static class BenchGenerate
         var folder = Directory.CreateTempSubdirectory("provision-bench-gen-");
         try
         {
-            var input = Path.Combine(folder.FullName, "graphs.jsonl");
-            using (var writer = new StreamWriter(input)) SyntheticGraphWriter.WriteCanonical(writer, settings.Graphs);
-            if (settings.SaveGraphs is { } save)
+            string input;
+            if (settings.GraphsFile is { } file)
             {
-                // The same graphs for `provision generate`, to compare outputs of two builds or profile one generator.
-                File.Copy(input, save, overwrite: true);
-                console.Out.WriteLine($"wrote the synthetic graphs to {save}");
+                input = file;
             }
-            var graphs = SceneGraphInputs.Read([input], GraphLoadOptions.Default).Select(o => o.Graph!).ToList();
-            var options = pack.Options with { Seed = 1 };
-            console.Out.WriteLine($"{graphs.Count:N0} synthetic graphs, {Environment.ProcessorCount} core(s), load average {LoadAverage()}");
+            else
+            {
+                input = Path.Combine(folder.FullName, "graphs.jsonl");
+                using (var writer = new StreamWriter(input))
+                {
+                    if (settings.RealLike) RealLikeGraphWriter.Write(writer, settings.Graphs);
+                    else SyntheticGraphWriter.WriteCanonical(writer, settings.Graphs);
+                }
+                if (settings.SaveGraphs is { } save)
+                {
+                    // The same graphs for `provision generate`, to compare outputs of two builds or profile one generator.
+                    File.Copy(input, save, overwrite: true);
+                    console.Out.WriteLine($"wrote the synthetic graphs to {save}");
+                }
+            }
+            var graphs = new List<SceneGraph>();
+            foreach (var outcome in SceneGraphInputs.Read([input], GraphLoadOptions.Default))
+            {
+                if (outcome.Graph is { } graph) { graphs.Add(graph); continue; }
+                console.Error.WriteLine($"error: {outcome.Error}");
+                return ExitCodes.BadInput;
+            }
+            var job = pack.Job(chosen) with { Options = pack.Options with { Seed = 1 }, PerImage = 1, MultiSamples = settings.MultiSamples };
+            var source = settings.GraphsFile ?? (settings.RealLike ? "real-like synthetic" : "synthetic");
+            console.Out.WriteLine($"{graphs.Count:N0} graphs ({source}), {Environment.ProcessorCount} core(s), load average {LoadAverage()}");
 
             var singles = chosen.Where(g => !g.IsMultiImage).ToList();
-            if (singles.Count > 0) BenchSingle(console, settings, singles, graphs, options, pack.Vocabulary);
+            if (singles.Count > 0 && graphs.Count > 0) BenchSingle(console, settings, job with { Generators = singles }, graphs);
             var multis = chosen.Where(g => g.IsMultiImage).ToList();
-            if (multis.Count > 0) BenchMulti(console, settings, multis, graphs, options, pack.Vocabulary);
+            if (multis.Count > 0 && settings.MultiSamples > 0 && graphs.Count > 0) BenchMulti(console, settings, job with { Generators = multis }, graphs);
             return ExitCodes.Ok;
         }
         finally
@@ -60,55 +83,54 @@ public static class BenchGenerate
         }
     }
 
-    private static void BenchSingle(CliConsole console, Settings settings, List<CompiledGenerator> singles, List<SceneGraph> graphs,
-        GenerationOptions options, Vocabulary vocabulary)
+    private static void BenchSingle(CliConsole console, Settings settings, GenerationJob singles, List<SceneGraph> graphs)
     {
-        foreach (var threads in ThreadCounts())
+        foreach (var balanced in new[] { false, true })
         {
-            var engine = new SingleImageEngine(singles, new EngineOptions { Generation = options, PerImage = 1, Threads = threads }, vocabulary);
-            // Warm-up over the whole set: JIT up to tier 1 (tiered compilation promotes hot methods in the background,
-            // which a short warm-up on a busy machine does not wait for), template expansion, thread-pool growth.
-            engine.Run(graphs, new CountingSink());
-            var sink = new CountingSink();
-            GC.Collect();
-            using var memory = new BenchCommand.MemorySampler();
-            var cpu = CpuSeconds();
-            var clock = Stopwatch.StartNew();
-            var report = engine.Run(graphs, sink);
-            clock.Stop();
-            cpu = CpuSeconds() - cpu;
-            memory.Stop();
-            var seconds = clock.Elapsed.TotalSeconds;
-            var candidates = report.Generators.Values.Sum(g => g.Candidates);
-            console.Out.WriteLine($"single-image, {threads} thread(s): {graphs.Count:N0} images in {seconds:F2} s = " +
-                $"{graphs.Count / seconds:N0} images/s, {sink.Count / seconds:N0} kept items/s " +
-                $"({candidates / seconds:N0} candidate items/s, {singles.Count} generators, 1 kept per generator per image); " +
-                $"CPU {cpu:F2} s = {graphs.Count / cpu:N0} images and {sink.Count / cpu:N0} kept items per CPU-second; {Memory(memory)}");
-            if (settings.ByGenerator && threads == 1) PrintByGenerator(console, report, graphs.Count, perImage: true);
+            foreach (var threads in ThreadCounts())
+            {
+                var job = singles with { Threads = threads, Balance = balanced };
+                // Warm-up over the whole set: JIT up to tier 1 (tiered compilation promotes hot methods in the background,
+                // which a short warm-up on a busy machine does not wait for), template expansion, thread-pool growth.
+                job.RunSingleImage(graphs, new CountingSink());
+                var sink = new CountingSink();
+                EngineReport report;
+                using (var run = BenchMeasurement.Start())
+                {
+                    // Balanced: both passes, as `generate --balance` runs them.
+                    report = job.RunSingleImage(graphs, sink);
+                    run.Stop();
+                    var seconds = run.Seconds;
+                    var candidates = report.Generators.Values.Sum(g => g.Candidates);
+                    console.Out.WriteLine($"single-image{(balanced ? ", balanced" : "")}, {threads} thread(s): {graphs.Count:N0} images in {seconds:F2} s = " +
+                        $"{graphs.Count / seconds:N0} images/s, {sink.Count / seconds:N0} kept items/s " +
+                        $"({candidates / seconds:N0} candidate items/s, {job.Generators.Count} generators, 1 kept per generator per image); " +
+                        $"CPU {run.CpuSecondsUsed:F2} s = {graphs.Count / run.CpuSecondsUsed:N0} images and {sink.Count / run.CpuSecondsUsed:N0} kept items per CPU-second; " +
+                        run.Describe(graphs.Count, "image"));
+                }
+                if (settings.ByGenerator && threads == 1) PrintByGenerator(console, report, graphs.Count, perImage: true);
+            }
         }
     }
 
-    private static void BenchMulti(CliConsole console, Settings settings, List<CompiledGenerator> multis, List<SceneGraph> graphs,
-        GenerationOptions options, Vocabulary vocabulary)
+    private static void BenchMulti(CliConsole console, Settings settings, GenerationJob multis, List<SceneGraph> graphs)
     {
         var indexClock = Stopwatch.StartNew();
         var dataSet = new DataSetIndex([.. graphs]);
         console.Out.WriteLine($"multi-image index: {graphs.Count:N0} images in {indexClock.Elapsed.TotalMilliseconds:N0} ms");
-        new MultiImageEngine(multis, options, settings.MultiSamples, vocabulary: vocabulary).Run(dataSet, new CountingSink()); // warm-up, as above
+        multis.RunMultiImage(dataSet, new CountingSink()); // warm-up, as above
         foreach (var threads in ThreadCounts())
         {
             var sink = new CountingSink();
-            GC.Collect();
-            using var memory = new BenchCommand.MemorySampler();
-            var cpu = CpuSeconds();
-            var clock = Stopwatch.StartNew();
-            var report = new MultiImageEngine(multis, options, settings.MultiSamples, vocabulary: vocabulary, threads: threads).Run(dataSet, sink);
-            clock.Stop();
-            cpu = CpuSeconds() - cpu;
-            memory.Stop();
-            var seconds = clock.Elapsed.TotalSeconds;
-            console.Out.WriteLine($"multi-image, {threads} thread(s): {sink.Count:N0} items from {multis.Count} generators in {seconds:F2} s = " +
-                $"{sink.Count / seconds:N0} items/s; CPU {cpu:F2} s = {sink.Count / cpu:N0} items per CPU-second; {Memory(memory)}");
+            EngineReport report;
+            using (var run = BenchMeasurement.Start())
+            {
+                report = (multis with { Threads = threads }).RunMultiImage(dataSet, sink);
+                run.Stop();
+                console.Out.WriteLine($"multi-image, {threads} thread(s): {sink.Count:N0} items from {multis.Generators.Count} generators in {run.Seconds:F2} s = " +
+                    $"{sink.Count / run.Seconds:N0} items/s; CPU {run.CpuSecondsUsed:F2} s = {sink.Count / run.CpuSecondsUsed:N0} items per CPU-second; " +
+                    run.Describe(sink.Count, "item"));
+            }
             if (settings.ByGenerator && threads == 1) PrintByGenerator(console, report, graphs.Count, perImage: false);
         }
     }
@@ -125,15 +147,6 @@ public static class BenchGenerate
             console.Out.WriteLine($"  {name,-44} {ms,9:N1} {totals.Candidates,11:N0} {totals.Items,8:N0} {per,9:N1}");
         }
     }
-
-    /// <summary>
-    /// CPU time of the whole process (all threads): on a shared machine wall-clock rates fall with other load, while
-    /// work per CPU-second does not, so both are printed. Includes the memory sampler's few wake-ups.
-    /// </summary>
-    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-
-    private static string Memory(BenchCommand.MemorySampler memory) =>
-        $"peak managed heap {memory.PeakManagedBytes / (1 << 20):N0} MiB, peak working set {memory.PeakWorkingSetBytes / (1 << 20):N0} MiB";
 
     /// <summary>The 1-minute load average where the OS reports one, so figures from a busy machine say so.</summary>
     private static string LoadAverage()

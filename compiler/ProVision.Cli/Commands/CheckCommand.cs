@@ -9,7 +9,7 @@ public static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var target = new Argument<string>("target") { Description = "A .pvg file, a pack.yaml, a pack folder or a .pvpack." };
+        var target = new Argument<string>("target") { Description = "A .pvg file (a file of a pack: the pack), a pack.yaml, a pack folder or a .pvpack." };
         var command = new Command("check", "Compile a .pvg file or a pack and print its diagnostics (exit 1 on errors).") { target };
         command.SetAction(result => Run(console, result.GetValue(target)!));
         return command;
@@ -17,25 +17,21 @@ public static class CheckCommand
 
     public static int Run(CliConsole console, string target)
     {
-        if (target.EndsWith(".pvg", StringComparison.OrdinalIgnoreCase))
+        var resolved = PackResolver.Resolve(target);
+        if (resolved.Kind == CompileTargetKind.SourceFile)
         {
             if (!File.Exists(target)) return Missing(console, target);
-            // A file of a pack uses the pack's shared phrase sets: check it as part of its pack.
-            if (EnclosingPack(target) is { } manifest)
-            {
-                console.Out.WriteLine($"{target} belongs to the pack {manifest}; checking the pack");
-                return Run(console, manifest);
-            }
             var compiled = PvgCompiler.Compile(File.ReadAllText(target), target);
             var text = compiled.FormatDiagnostics();
             if (text.Length > 0) console.Out.WriteLine(text.TrimEnd());
             return Summarize(console, target, compiled.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
                 compiled.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning), compiled.Generators.Length);
         }
-
-        var pack = PackResolver.Load(target);
+        // A file of a pack uses the pack's shared phrase sets: it is checked as part of its pack.
+        if (resolved.Note is { } note) console.Out.WriteLine(note);
+        var pack = resolved.Load();
         if (pack.Diagnostics.Length > 0) console.Out.WriteLine(pack.FormatDiagnostics().TrimEnd());
-        return Summarize(console, target, pack.Diagnostics.Count(d => d.IsError), pack.Diagnostics.Count(d => !d.IsError), pack.Pack?.AllGenerators.Length ?? 0);
+        return Summarize(console, resolved.Kind == CompileTargetKind.PackMember ? resolved.PackPath! : target, pack.Diagnostics.Count(d => d.IsError), pack.Diagnostics.Count(d => !d.IsError), pack.Pack?.AllGenerators.Length ?? 0);
     }
 
     private static int Summarize(CliConsole console, string target, int errors, int warnings, int generators)
@@ -44,16 +40,6 @@ public static class CheckCommand
             ? $"{target}: {generators} generator(s), no errors, {warnings} warning(s)"
             : $"{target}: {errors} error(s), {warnings} warning(s)");
         return errors == 0 ? ExitCodes.Ok : ExitCodes.Usage;
-    }
-
-    private static string? EnclosingPack(string file)
-    {
-        for (var dir = new FileInfo(file).Directory; dir is not null; dir = dir.Parent)
-        {
-            var manifest = Path.Combine(dir.FullName, "pack.yaml");
-            if (File.Exists(manifest)) return Path.GetRelativePath(Directory.GetCurrentDirectory(), manifest);
-        }
-        return null;
     }
 
     private static int Missing(CliConsole console, string path)

@@ -8,7 +8,7 @@ public static class EmitCommand
 {
     public static Command Create(CliConsole console)
     {
-        var target = new Argument<string>("target") { Description = "A .pvg file, a pack.yaml or a pack folder (or 'builtin')." };
+        var target = new Argument<string>("target") { Description = "A .pvg file (a file of a pack: the pack), a pack.yaml or a pack folder (or 'builtin')." };
         var command = new Command("emit", "Print the generated C# of a .pvg file or a pack.") { target };
         command.SetAction(result => Run(console, result.GetValue(target)!));
         return command;
@@ -16,7 +16,8 @@ public static class EmitCommand
 
     public static int Run(CliConsole console, string target)
     {
-        if (target.EndsWith(".pvg", StringComparison.OrdinalIgnoreCase))
+        var resolved = PackResolver.Resolve(target);
+        if (resolved.Kind == CompileTargetKind.SourceFile)
         {
             if (!File.Exists(target))
             {
@@ -32,7 +33,9 @@ public static class EmitCommand
             console.Out.Write(compiled.CSharp);
             return ExitCodes.Ok;
         }
-        var pack = PackResolver.Load(target);
+        // A file of a pack is emitted as its pack (as `check` checks it), the note on stderr so the C# stays clean.
+        if (resolved.Note is { } note) console.Error.WriteLine(note);
+        var pack = resolved.Load();
         if (pack.Pack is null)
         {
             console.Error.WriteLine(pack.FormatDiagnostics().TrimEnd());

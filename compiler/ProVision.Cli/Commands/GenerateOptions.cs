@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
+using ProVision.Runtime.Sharding;
 using ProVision.Runtime.Writing;
 
 namespace ProVision.Cli.Commands;
@@ -20,7 +21,9 @@ public sealed record GenerateSettings
     public bool AllTemplates { get; init; }
     public string Format { get; init; } = ItemWriterFactory.JsonLines;
     public int Threads { get; init; } = Environment.ProcessorCount;
-    public (int Index, int Count)? Shard { get; init; }
+    /// <summary>The <c>--shard</c> text: null, "auto" or "i/n" (resolved with the environment by <see cref="ShardOptions"/>).</summary>
+    public string? Shard { get; init; }
+    public int? ShardCount { get; init; }
     public required string Output { get; init; }
 
     /// <summary>The budgets the user allows (<c>--time-budget-ms</c>, <c>--max-elements</c>, else the environment); the pack may only lower them.</summary>
@@ -36,6 +39,23 @@ public sealed record GenerateSettings
         Mode = Mode ?? defaults.Mode,
         AllTemplates = AllTemplates || defaults.AllTemplates,
     });
+
+    /// <summary>The options that shape the output, as flags (what shards of one job must agree on; threads do not matter).</summary>
+    public IEnumerable<KeyValuePair<string, string>> OutputFlags(GenerationOptions applied) =>
+    [
+        new("--pack", Pack),
+        new("--generators", string.Join(",", Generators)),
+        new("--per-image", PerImage is null ? "" : PerImage == int.MaxValue ? "all" : PerImage.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("--balance", Balance ? "true" : "false"),
+        new("--multi-samples", MultiSamples.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("--images-per-item", ImagesPerItem?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        new("--mode", applied.Mode == GenerationMode.Description ? "description" : "qa"),
+        new("--mc-ratio", applied.McRatio.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+        new("--all-templates", applied.AllTemplates ? "true" : "false"),
+        new("--format", Format),
+        new("--time-budget-ms", applied.TimeBudget == Timeout.InfiniteTimeSpan ? "none" : applied.TimeBudget.TotalMilliseconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+        new("--max-elements", applied.ElementBudget.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
 }
 
 /// <summary>The options of <c>generate</c>.</summary>
@@ -53,7 +73,7 @@ public sealed class GenerateOptions
     private readonly Option<bool> _allTemplates = new("--all-templates") { Description = "One item per template expansion instead of one random phrasing." };
     private readonly Option<string> _format = new("--format") { Description = "jsonl, llava, llava-jsonl or parquet.", DefaultValueFactory = _ => ItemWriterFactory.JsonLines };
     private readonly Option<int> _threads = new("--threads") { Description = "Worker threads (output does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-    private readonly Option<string?> _shard = new("--shard") { Description = "i/n: write shard i of n (contiguous; shards 1..n concatenated equal the unsharded output)." };
+    private readonly ShardOptions _shard = new();
     private readonly Option<string> _out = new("--out", "-o") { Description = "The output file.", Required = true };
     private readonly Option<string?> _timeBudget = new("--time-budget-ms") { Description = $"Ceiling on each generator's time per graph, in ms, or 'none' (default: ${BudgetCeilings.TimeVariable}, else 10000). A pack may only lower it." };
     private readonly Option<string?> _maxElements = new("--max-elements") { Description = $"Ceiling on the list elements each generator builds per graph (default: ${BudgetCeilings.ElementsVariable}, else 1000000). A pack may only lower it." };
@@ -67,10 +87,10 @@ public sealed class GenerateOptions
             var v = r.GetValueOrDefault<string?>();
             if (v is not null && v != "all" && !(int.TryParse(v, out var k) && k >= 1)) r.AddError("--per-image takes a number >= 1 or 'all'");
         });
-        _shard.Validators.Add(r =>
+        _shard.Shard.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<string?>();
-            if (v is not null && !ShardRange.TryParse(v, out _, out _)) r.AddError($"--shard takes i/n with 1 <= i <= n, found '{v}'");
+            if (v is not null && v != ShardEnvironment.Auto && !ShardSpec.TryParse(v, out _)) r.AddError($"--shard takes i/n with 1 <= i <= n, or 'auto'; found '{v}'");
         });
         _mcRatio.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 0 or > 1) r.AddError("--mc-ratio must be within 0..1"); });
         _threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); });
@@ -81,15 +101,14 @@ public sealed class GenerateOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _threads, _shard, _out, _timeBudget, _maxElements })
+        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _threads, _out, _timeBudget, _maxElements })
             command.Add(option);
+        _shard.AddTo(command);
     }
 
     public GenerateSettings Read(ParseResult r)
     {
         var perImage = r.GetValue(_perImage);
-        var shard = r.GetValue(_shard);
-        (int, int)? shardValue = shard is not null && ShardRange.TryParse(shard, out var i, out var n) ? (i, n) : null;
         return new GenerateSettings
         {
             Pack = r.GetValue(_pack)!,
@@ -104,7 +123,8 @@ public sealed class GenerateOptions
             AllTemplates = r.GetValue(_allTemplates),
             Format = r.GetValue(_format)!,
             Threads = r.GetValue(_threads),
-            Shard = shardValue,
+            Shard = r.GetValue(_shard.Shard),
+            ShardCount = r.GetValue(_shard.Count),
             Output = r.GetValue(_out)!,
             Ceilings = BudgetCeilings.From(r.GetValue(_timeBudget), r.GetValue(_maxElements), Environment.GetEnvironmentVariable),
         };

@@ -1,5 +1,4 @@
 using System.Collections;
-using ProVision.Runtime.Engine;
 using ProVision.Runtime.Loading;
 using ProVision.Runtime.SceneGraphs;
 
@@ -32,29 +31,6 @@ internal sealed class GraphStream(IReadOnlyList<string> inputs, GraphLoadOptions
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>Valid graphs in all the inputs: a whole pass that only counts (a shard needs the total to know its range).</summary>
-    public long CountValid()
-    {
-        long count = 0;
-        foreach (var _ in this) count++;
-        return count;
-    }
-
-    /// <summary>
-    /// The graphs of <paramref name="range"/>, in order. <paramref name="everyGraph"/>, when given, receives every
-    /// graph of the inputs (the multi-image index needs the whole set); without it the pass ends with the range.
-    /// </summary>
-    public IEnumerable<SceneGraph> Within(ShardRange range, ICollection<SceneGraph>? everyGraph = null)
-    {
-        long position = 0;
-        foreach (var graph in this)
-        {
-            everyGraph?.Add(graph);
-            if (range.Contains(position++)) yield return graph;
-            else if (position > range.End && everyGraph is null) yield break;
-        }
-    }
 
     /// <summary>The error for inputs that hold no valid graph at all.</summary>
     public DataError NoGraphs() => new(string.Join(", ", inputs), null, null, "no valid scene graphs in the inputs") { Kind = "empty input" };

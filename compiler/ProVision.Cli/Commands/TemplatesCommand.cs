@@ -12,7 +12,7 @@ public static class TemplatesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var pack = new Argument<string>("pack") { Description = "builtin, a pack.yaml, a pack folder or a .pvpack." };
+        var pack = new Argument<string>("pack") { Description = "builtin, a pack.yaml, a pack folder, a .pvpack or a .pvg file." };
         var generator = new Argument<string?>("generator") { Description = "The generator's name or alias (optional with --lint: every generator).", Arity = ArgumentArity.ZeroOrOne };
         var count = new Option<bool>("--count") { Description = "Print the number of distinct question and description expansions (the default)." };
         var expand = new Option<bool>("--expand") { Description = "Print every expansion, numbered as in items' 'template' field." };

@@ -1,3 +1,4 @@
+using ProVision.Runtime.Engine;
 using System.Collections.Immutable;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Text;
@@ -42,8 +43,7 @@ public sealed class CompiledPvg
     public void Run(SceneGraph graph, IItemSink sink, GenerationOptions? options = null, Vocabulary? vocabulary = null)
     {
         if (HasErrors) throw new InvalidOperationException($"{Path} has errors; check Diagnostics before running");
-        var collector = new SinkItemCollector(sink);
-        foreach (var generator in Generators.Where(g => !g.IsMultiImage))
-            generator.RunOn(graph, options ?? GenerationOptions.Default, collector, vocabulary);
+        new GenerationJob { Generators = Generators, Options = options ?? GenerationOptions.Default, Vocabulary = vocabulary, PerImage = null }
+            .RunSingleImage([graph], sink);
     }
 }

@@ -19,42 +19,37 @@ namespace ProVision.Compiler.Api;
 /// </summary>
 public static class PvgCompiler
 {
-    private static readonly Lazy<RoslynPackCompiler> s_compiler = new(() => new RoslynPackCompiler(PackCache.CreateDefault()));
-
-    /// <summary>The compiler shared by every call (with the default on-disk cache).</summary>
-    public static RoslynPackCompiler SharedCompiler => s_compiler.Value;
+    /// <summary>The compiler shared by every call (with the default on-disk cache): <see cref="CompilationDriver.SharedCompiler"/>.</summary>
+    public static RoslynPackCompiler SharedCompiler => CompilationDriver.SharedCompiler;
 
     /// <summary>Why the shared compiler's disk cache was not used in this process (see <see cref="PackCache.Refusal"/>), or null.</summary>
-    public static string? SharedCacheRefusal => s_compiler.IsValueCreated ? s_compiler.Value.Cache?.Refusal : null;
+    public static string? SharedCacheRefusal => CompilationDriver.SharedCacheRefusal;
 
-    /// <summary>Parses, binds, emits and compiles one .pvg source. Never throws on bad source: see the diagnostics.</summary>
+    /// <summary>Parses, binds, emits and compiles one .pvg source (<see cref="CompilationDriver"/>). Never throws on bad source: see the diagnostics.</summary>
     public static CompiledPvg Compile(string source, string path, RoslynPackCompiler? compiler = null)
     {
         var tree = SyntaxTree.Parse(source, path);
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        diagnostics.AddRange(tree.Diagnostics);
-        if (tree.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-            return new CompiledPvg(path, tree.Text, diagnostics.ToImmutable(), null, []);
-
-        var emitted = PackEmitter.Emit([tree], EmitOptions.Default);
-        diagnostics.AddRange(emitted.Diagnostics);
-        if (emitted.Source is null) return new CompiledPvg(path, tree.Text, diagnostics.ToImmutable(), null, []);
-
         var identity = new PackIdentity(Path.GetFileNameWithoutExtension(path) is { Length: > 0 } n && char.IsLetter(n[0]) ? n : "pvg");
-        var compiled = (compiler ?? SharedCompiler).Compile(emitted.Source, identity);
-        diagnostics.AddRange(compiled.Diagnostics);
-        return new CompiledPvg(path, tree.Text, diagnostics.ToImmutable(), emitted.Source, compiled.Assembly?.Generators ?? [],
-            compiled.Success ? "" : compiled.FormatDiagnostics());
+        var result = CompilationDriver.Compile([tree], identity, compiler);
+        return new CompiledPvg(path, tree.Text, result.Diagnostics, result.Emitted.Source, result.Compiled?.Assembly?.Generators ?? [],
+            result.Compiled is null or { Success: true } ? "" : result.Compiled.FormatDiagnostics());
     }
 
-    /// <summary>Emits C# for parsed trees; the function <see cref="PackLoadOptions.Emit"/> expects.</summary>
+    /// <summary>Emits C# for parsed trees (<see cref="CompilationDriver.Emit"/>): what <see cref="PackLoadOptions.Emit"/> defaults to.</summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, string? CSharp) Emit(IReadOnlyList<SyntaxTree> trees)
     {
-        var result = PackEmitter.Emit(trees, EmitOptions.Default);
+        var result = CompilationDriver.Emit(trees);
         return (result.Diagnostics, result.Source);
     }
 
     /// <summary>Loads a pack (a pack.yaml, its folder, or a .pvpack) with the standard emitter and compiler.</summary>
     public static PackLoadResult LoadPack(string path, PackLoadOptions? options = null) =>
-        PackLoader.Load(path, (options ?? new PackLoadOptions()) with { Emit = Emit, Compiler = options?.Compiler ?? SharedCompiler });
+        PackLoader.Load(path, StandardOptions(options));
+
+    /// <summary>Loads what a command's target names (a .pvg file, a file of a pack, a pack); see <see cref="CompileTarget"/>.</summary>
+    public static PackLoadResult LoadTarget(string target, PackLoadOptions? options = null) => CompileTarget.Resolve(target).Load(options);
+
+    /// <summary><paramref name="options"/> with the standard emitter and, unless one is given, the shared compiler.</summary>
+    internal static PackLoadOptions StandardOptions(PackLoadOptions? options) =>
+        (options ?? new PackLoadOptions()) with { Compiler = options?.Compiler ?? SharedCompiler };
 }

@@ -44,8 +44,7 @@ internal sealed partial class GeneratorBinder
                     TemplateTextSyntax text => new BoundTemplateText(text.Span, text.Text),
                     TemplateGroupSyntax group => new BoundTemplateGroup(
                         group.Span,
-                        [.. group.Alternatives.Select(a => new BoundTemplate(a.Span, BindParts(a.Parts)))],
-                        group.IsOptional),
+                        [.. group.Alternatives.Select(a => new BoundTemplate(a.Span, BindParts(a.Parts)))]),
                     TemplateHoleSyntax hole => BindHole(hole),
                     _ => new BoundErrorHole(part.Span),
                 });

@@ -98,8 +98,7 @@ internal sealed class PhraseSetTable
                 case TemplateGroupSyntax group:
                     result.Add(new BoundTemplateGroup(
                         group.Span,
-                        [.. group.Alternatives.Select(a => new BoundTemplate(a.Span, BindParts(a.Parts, source, symbols, diagnostics)))],
-                        group.IsOptional));
+                        [.. group.Alternatives.Select(a => new BoundTemplate(a.Span, BindParts(a.Parts, source, symbols, diagnostics)))]));
                     break;
                 case TemplateHoleSyntax { Expression: NameExpressionSyntax name }:
                     if (symbols.TryGetValue(name.Name.Text, out var symbol))

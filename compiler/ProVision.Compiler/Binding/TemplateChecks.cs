@@ -140,10 +140,6 @@ internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, 
                     }
                     alternatives.Add(node);
                 }
-                if (group.IsOptional)
-                {
-                    alternatives.Add(LiteralNode.Empty);
-                }
                 return TemplateNode.Alt([.. alternatives]);
             default:
                 return null;

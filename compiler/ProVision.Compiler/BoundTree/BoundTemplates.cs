@@ -25,14 +25,11 @@ public sealed record BoundTemplateText(TextSpan Span, string Text) : BoundTempla
     public override string? Describe() => SyntaxFacts.Quote(Text);
 }
 
-/// <summary><c>[a|b]</c> or <c>[a|b]?</c>.</summary>
-public sealed record BoundTemplateGroup(TextSpan Span, ImmutableArray<BoundTemplate> Alternatives, bool IsOptional) : BoundTemplatePart(Span)
+/// <summary><c>[a|b]</c>; an optional part is <c>[a|]</c>.</summary>
+public sealed record BoundTemplateGroup(TextSpan Span, ImmutableArray<BoundTemplate> Alternatives) : BoundTemplatePart(Span)
 {
     /// <inheritdoc />
     public override IEnumerable<(string Role, BoundNode Node)> GetChildren() => Unnamed(Alternatives);
-
-    /// <inheritdoc />
-    public override string? Describe() => IsOptional ? "optional" : null;
 }
 
 /// <summary>

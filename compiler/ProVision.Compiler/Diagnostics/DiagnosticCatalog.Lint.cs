@@ -31,6 +31,30 @@ public static partial class DiagnosticCatalog
     public static Diagnostic LintVerbAgreement(TextSpan span, string found, string fix) =>
         Error("PV5013", span, $"'{found}' does not agree with its subject: {fix}; write '{{be(x)}}' or '{{has(x)}}' so the verb follows the noun");
 
+    /// <summary>PV5014: "how many red chair": a count question naming a singular noun gives a count of one away.</summary>
+    public static Diagnostic LintHowManySingular(TextSpan span, string found) =>
+        Error("PV5014", span, $"'{found}' asks 'how many' with a singular noun, which gives the answer one away; always write the plural ('{{plural(x)}}')");
+
+    /// <summary>PV5015: "is there no a person": "no" takes a bare noun.</summary>
+    public static Diagnostic LintNoWithArticle(TextSpan span, string found) =>
+        Error("PV5015", span, $"'{found}' is ungrammatical: 'no' takes a bare noun; write 'no {{x}}' or 'not {{a(x)}}'");
+
+    /// <summary>PV5016: "the wooden and wood floor": one attribute list names one property twice.</summary>
+    public static Diagnostic LintRedundantAttributes(TextSpan span, string found) =>
+        Error("PV5016", span, $"'{found}' names one property twice (one word is a form of the other); keep one of them");
+
+    /// <summary>PV5017: "which object is the color of ...": a question for an object answered by an attribute.</summary>
+    public static Diagnostic LintObjectQuestionForAttribute(TextSpan span, string found) =>
+        Error("PV5017", span, $"'{found}' asks which object, but the answer is a property; ask 'what is the ... of'");
+
+    /// <summary>PV5018: "which one is has the hat", "shows a dog contains a bone": a predicate pasted as a verb.</summary>
+    public static Diagnostic LintPredicateAsVerb(TextSpan span, string found) =>
+        Error("PV5018", span, $"'{found}' pastes a relation predicate where a verb phrase is needed; write '{{verb(p)}}' (\"is on\", \"has\") after the subject, with 'that' after an object");
+
+    /// <summary>PV5025: "is in in the image": one word twice in a row.</summary>
+    public static Diagnostic LintDoubledWord(TextSpan span, string found) =>
+        Error("PV5025", span, $"'{found}' repeats a word; a slot ending in the word the template continues with (a predicate 'in' before 'in the image') reads as a stutter: reorder the phrase");
+
     /// <summary>PV5020 (warning): two or more spaces inside template text.</summary>
     public static Diagnostic LintDoubledSpace(TextSpan span, string text) =>
         Warning("PV5020", span, $"doubled space in the template text '{text}'; the renderer collapses it, but one space reads as intended");

@@ -92,16 +92,12 @@ internal sealed partial class GeneratorEmitter
             case BoundPhraseSetHole hole:
                 return PhraseField(hole.PhraseSet.Name);
             case BoundTemplateGroup group:
-                if (group.IsOptional && group.Alternatives.Length == 1)
+                // [a|] (an optional part) reads best as Optional(a).
+                if (group.Alternatives is [var only, { Parts.IsEmpty: true }])
                 {
-                    return "Optional(" + Template(group.Alternatives[0]) + ")";
+                    return "Optional(" + Template(only) + ")";
                 }
-                var alternatives = group.Alternatives.Select(Template).ToList();
-                if (group.IsOptional)
-                {
-                    alternatives.Add("Lit(\"\")");
-                }
-                return "Alt(" + string.Join(", ", alternatives) + ")";
+                return "Alt(" + string.Join(", ", group.Alternatives.Select(Template)) + ")";
             case BoundSlotHole hole:
                 if (hole.Helpers.Length > 1)
                 {

@@ -1,21 +1,25 @@
 using System.Collections.Immutable;
 using System.Text;
-using ProVision.Compiler.Binding;
+using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Syntax;
 
 namespace ProVision.Compiler.Emit;
 
 /// <summary>
-/// The back end's entry point: binds the files of a pack and turns the bound tree into one readable C# source, one
-/// sealed class per generator deriving from the runtime's <c>CompiledGenerator</c>. Nothing is emitted when any
-/// stage reports an error; the result then carries the diagnostics only.
+/// The back end: turns a bound pack into one readable C# source, one sealed class per generator deriving from the
+/// runtime's <c>CompiledGenerator</c>. Nothing is emitted when the emitter reports an error; the result then carries
+/// the diagnostics only. The pipeline around it is <see cref="Api.CompilationDriver"/>.
 /// </summary>
 public static class PackEmitter
 {
-    /// <summary>Emits the pack made of <paramref name="trees"/>.</summary>
-    public static EmitResult Emit(IReadOnlyList<SyntaxTree> trees, EmitOptions options)
+    /// <summary>
+    /// Emits a bound pack (made of <paramref name="trees"/>, which name the files in the header); the binding and
+    /// the stages before it are <see cref="Api.CompilationDriver.Emit"/>.
+    /// </summary>
+    public static EmitResult Emit(BoundPack bound, IReadOnlyList<SyntaxTree> trees, EmitOptions options)
     {
+        ArgumentNullException.ThrowIfNull(bound);
         ArgumentNullException.ThrowIfNull(trees);
         ArgumentNullException.ThrowIfNull(options);
         if (!IsNamespace(options.Namespace))
@@ -23,38 +27,21 @@ public static class PackEmitter
             throw new ArgumentException($"'{options.Namespace}' is not a C# namespace name.", nameof(options));
         }
 
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var tree in trees)
-        {
-            diagnostics.AddRange(tree.Diagnostics.Select(d => d with { Source = tree.Text }));
-        }
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return new EmitResult(diagnostics.ToImmutable(), null, []);
-        }
-
-        var bound = Binder.Bind(trees);
-        diagnostics.AddRange(bound.Diagnostics);
-        if (bound.HasErrors)
-        {
-            return new EmitResult(diagnostics.ToImmutable(), null, []);
-        }
-
         var source = new CodeWriter();
         WriteFileHeader(source, trees, options);
         var generators = ImmutableArray.CreateBuilder<EmittedGenerator>();
         var emitDiagnostics = new List<Diagnostic>();
-        foreach (var generator in bound.Pack.Generators)
+        foreach (var generator in bound.Generators)
         {
-            var emitter = new GeneratorEmitter(generator, bound.Pack, emitDiagnostics);
+            var emitter = new GeneratorEmitter(generator, bound, emitDiagnostics);
             source.Blank();
             emitter.WriteClass(source);
             generators.Add(new EmittedGenerator(generator.Name, generator.Aliases, options.Namespace + "." + emitter.ClassName));
         }
-        diagnostics.AddRange(emitDiagnostics);
+        var diagnostics = emitDiagnostics.ToImmutableArray();
         return emitDiagnostics.Any(d => d.IsError)
-            ? new EmitResult(diagnostics.ToImmutable(), null, [])
-            : new EmitResult(diagnostics.ToImmutable(), source.ToString(), generators.ToImmutable());
+            ? new EmitResult(diagnostics, null, [])
+            : new EmitResult(diagnostics, source.ToString(), generators.ToImmutable());
     }
 
     private static void WriteFileHeader(CodeWriter writer, IReadOnlyList<SyntaxTree> trees, EmitOptions options)

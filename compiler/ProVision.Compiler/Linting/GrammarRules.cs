@@ -71,6 +71,7 @@ internal static partial class GrammarRules
                 }
             }
             CheckThere(tokens, i, Hit);
+            CheckWording(tokens, i, Hit);
             CheckSubjectVerb(tokens, i, Hit);
             if (IsMark(t) && IsMark(next) && !(t == "." && next == "."))
             {

@@ -133,7 +133,8 @@ internal static partial class ItemChecks
     }
 
     /// <summary>The text with every relative clause cut out: from a "that/which/who/whose" after a noun or a comma to the next comma or the end.</summary>
-    private static string MainClauses(string text) => RelativeClause().Replace(text, "$1");
+    // A place phrase ("in the image") is not content: an answer "in" is not given away by it.
+    private static string MainClauses(string text) => PlacePhrase().Replace(RelativeClause().Replace(text, "$1"), " ");
 
     private static void RepeatedOptions(LintLocations at, GeneratedItem? item)
     {
@@ -195,6 +196,9 @@ internal static partial class ItemChecks
 
     [GeneratedRegex(@"((?:[A-Za-z]{2,}|,)\s+)(?<!\b(?:me|us|you|know|tell|ask|about|and|or|of)\s+)(?:that|which|who|whose)\b[^,?.!]*", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\b(?:in|across) (?:the|this|these|all the|all of the) (?:image|picture|photo|scene|images|pictures|photos)\b|\bin (?:the )?region\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePhrase();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

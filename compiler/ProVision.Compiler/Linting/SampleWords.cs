@@ -7,7 +7,7 @@ namespace ProVision.Compiler.Linting;
 /// <summary>
 /// The words the lint fills slots with and the rules read back: nouns chosen to trip up articles and plurals
 /// (vowels, "an hour", "a unicorn", "a university", irregular and invariant plurals), counts 0, 1, 2 and 11,
-/// attributes, predicates. The sample graphs use the same nouns as labels.
+/// attributes, predicates (participles, prepositions and finite verbs). The sample graphs use the same nouns as labels.
 /// </summary>
 internal static class SampleWords
 {
@@ -20,7 +20,19 @@ internal static class SampleWords
 
     public static ImmutableArray<string> Attributes { get; } = ["orange", "red", "wooden", "unusual", "small"];
 
-    public static ImmutableArray<string> Predicates { get; } = ["on", "holding", "next to", "eating"];
+    /// <summary>
+    /// Predicates as real data has them: participles, prepositions ("in", which meets "in the image"), and finite verbs
+    /// ("has", "contains"), which read wrongly after "is" or straight after an object.
+    /// </summary>
+    public static ImmutableArray<string> Predicates { get; } = ["on", "holding", "next to", "has", "eating", "in", "contains"];
+
+    /// <summary>The predicates above that are finite verbs.</summary>
+    public static FrozenSet<string> FiniteVerbs { get; } = new[] { "has", "contains", "wears", "holds" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Attribute categories as questions name them ("what is the color of ...").</summary>
+    public static FrozenSet<string> CategoryWords { get; } =
+        new[] { "color", "colour", "material", "size", "shape", "pattern", "texture", "state", "activity", "pose", "age", "mood", "weather" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static ImmutableArray<string> Categories { get; } = ["color", "material", "size"];
 

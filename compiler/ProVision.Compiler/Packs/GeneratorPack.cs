@@ -1,3 +1,4 @@
+using ProVision.Runtime.Engine;
 using System.Collections.Immutable;
 using ProVision.Compiler.Compilation;
 using ProVision.Runtime.Generation;
@@ -65,6 +66,20 @@ public sealed class GeneratorPack
         }
         return null;
     }
+
+    /// <summary>
+    /// A run of <paramref name="generators"/> (default: the enabled ones) with the pack's defaults: its options, its
+    /// vocabulary, its <c>per_image</c> (else 1) and its <c>images_per_item</c> where a generator takes it. Set the
+    /// rest (threads, shard, samples) with <c>with</c>.
+    /// </summary>
+    public GenerationJob Job(IReadOnlyList<CompiledGenerator>? generators = null) => new()
+    {
+        Generators = generators ?? Generators,
+        Options = Options,
+        Vocabulary = Vocabulary,
+        PerImage = Manifest.Defaults.PerImage ?? 1,
+        DefaultImagesPerItem = Manifest.Defaults.ImagesPerItem,
+    };
 
     /// <summary>What a .pvpack of this pack holds.</summary>
     public PackArchiveContents ToArchive() => new()

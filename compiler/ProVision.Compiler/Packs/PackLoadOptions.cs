@@ -9,8 +9,8 @@ namespace ProVision.Compiler.Packs;
 public sealed record PackLoadOptions
 {
     /// <summary>
-    /// Binds and emits a pack's parsed sources to one C# source (required for pack.yaml, unused for .pvpack).
-    /// Its diagnostics are attributed to the source file when the pack has one; otherwise to pack.yaml.
+    /// Replaces the front end (<see cref="Api.CompilationDriver.Emit"/>, the default) for a pack.yaml: a seam for tests
+    /// of the loader itself. Its diagnostics are attributed to the source file when the pack has one; otherwise to pack.yaml.
     /// </summary>
     public Func<IReadOnlyList<SyntaxTree>, (ImmutableArray<Diagnostic> Diagnostics, string? CSharp)>? Emit { get; init; }
 

@@ -12,7 +12,7 @@ namespace ProVision.Compiler.Packs;
 /// </summary>
 /// <remarks>
 /// <para>pack.yaml: read the manifest and vocabulary, parse the sources, and stop there if anything failed; else
-/// emit C# with <see cref="PackLoadOptions.Emit"/> and compile it (cache first, then Roslyn and the sandbox).</para>
+/// emit C# through <see cref="Api.CompilationDriver"/> (or <see cref="PackLoadOptions.Emit"/>, a test seam) and compile it (cache first, then Roslyn and the sandbox).</para>
 /// <para>.pvpack: read the archive, parse its manifest and vocabulary, and compile its C# the same way (normally
 /// a cache hit). Its compiled image is used directly only with <see cref="PackLoadOptions.TrustCompiledImage"/>;
 /// otherwise it is only compared with the image its C# compiles to (a difference is warning PV3021).</para>
@@ -21,13 +21,10 @@ namespace ProVision.Compiler.Packs;
 /// </remarks>
 public static partial class PackLoader
 {
-    private static readonly Lazy<RoslynPackCompiler> s_defaultCompiler = new(() => new RoslynPackCompiler(PackCache.CreateDefault()));
-
-    /// <summary>The process-wide compiler with the default disk cache (<see cref="PackCache.DefaultDirectory"/>).</summary>
-    public static RoslynPackCompiler DefaultCompiler => s_defaultCompiler.Value;
+    /// <summary>The process-wide compiler with the default disk cache: <see cref="Api.CompilationDriver.SharedCompiler"/>.</summary>
+    public static RoslynPackCompiler DefaultCompiler => Api.CompilationDriver.SharedCompiler;
 
     /// <summary>Loads the pack at <paramref name="path"/>: a pack.yaml, a folder holding one, or a .pvpack.</summary>
-    /// <exception cref="InvalidOperationException">A pack.yaml is given but <see cref="PackLoadOptions.Emit"/> is not set.</exception>
     public static PackLoadResult Load(string path, PackLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -48,14 +45,31 @@ public static partial class PackLoader
     public static Task<PackLoadResult> LoadAsync(string path, PackLoadOptions? options = null, CancellationToken cancellationToken = default) =>
         Task.Run(() => Load(path, options), cancellationToken);
 
-    private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options)
+    /// <summary>
+    /// Loads one .pvg file that belongs to no pack as a pack of its own: named after the file, declaring every kind of
+    /// data (so only the generators' own <c>needs</c> are checked), with no vocabulary or defaults.
+    /// </summary>
+    public static PackLoadResult LoadSourceFile(string pvgPath, PackLoadOptions? options = null)
     {
-        if (options.Emit is null)
+        ArgumentException.ThrowIfNullOrEmpty(pvgPath);
+        if (!File.Exists(pvgPath))
         {
-            throw new InvalidOperationException("Loading a pack.yaml needs PackLoadOptions.Emit, the function that turns .pvg syntax trees into C#.");
+            return Fail([new PackDiagnostic(DiagnosticCatalog.PackPathNotFound(default, pvgPath), pvgPath, null)]);
         }
+        var stem = new string([.. Path.GetFileNameWithoutExtension(pvgPath).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        var name = stem.Length > 0 && char.IsAsciiLetter(stem[0]) ? stem : "pvg-" + stem;
+        var yaml = $"name: {name}\nversion: 0.0.0\nsources: [\"{Path.GetFileName(pvgPath).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]\n" +
+            $"data: [{string.Join(", ", PackManifestReader.DataKinds.Select(k => k.Name))}]\n";
+        var manifestPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pvgPath))!, PackManifestReader.FileName);
+        return LoadManifest(PackManifestReader.Parse(yaml, manifestPath), options ?? new PackLoadOptions());
+    }
+
+    private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options) =>
+        LoadManifest(PackManifestReader.Read(manifestPath), options);
+
+    private static PackLoadResult LoadManifest(PackManifestResult read, PackLoadOptions options)
+    {
         var diagnostics = new List<PackDiagnostic>();
-        var read = PackManifestReader.Read(manifestPath);
         diagnostics.AddRange(read.Diagnostics.Select(d => new PackDiagnostic(d, read.Source)));
         if (read.Manifest is not { } manifest)
         {
@@ -81,7 +95,7 @@ public static partial class PackLoader
             return Fail(diagnostics);
         }
 
-        var (emitted, csharp) = options.Emit(sources.Trees);
+        var (emitted, csharp) = options.Emit is { } emit ? emit(sources.Trees) : Api.PvgCompiler.Emit(sources.Trees);
         // Binding and emit know which .pvg each diagnostic is about (Diagnostic.Source); only one without a file
         // (a pack-wide emit problem) is reported against pack.yaml.
         var onlySource = sources.Trees.Length == 1 ? sources.Trees[0].Text : null;

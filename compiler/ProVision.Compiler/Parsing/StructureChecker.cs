@@ -36,16 +36,6 @@ internal static class StructureChecker
                     break;
             }
         }
-
-        foreach (var ask in unit.DescendantsAndSelf().OfType<AskClauseSyntax>())
-        {
-            // A one-alternative group is only ever bracketed to be optional, so '[a]?' is unambiguous;
-            // '[a|b]?' at the end of a question may well mean "a or b, then a question mark".
-            if (ask.Question.Parts.LastOrDefault() is TemplateGroupSyntax { IsOptional: true, Alternatives.Length: > 1 } group)
-            {
-                diagnostics.Add(DiagnosticCatalog.QuestionEndsWithOptionalGroup(group.Span));
-            }
-        }
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace ProVision.Compiler.Parsing;
 /// <code>
 /// template    := part*
 /// part        := text | group | hole
-/// group       := '[' alternative ('|' alternative)* ']' '?'?
+/// group       := '[' alternative ('|' alternative)* ']'      (optional: an empty alternative, '[a|]')
 /// alternative := part*
 /// hole        := '{' space* holeExpr space* '}'        (see TemplateParser.Holes.cs)
 /// text        := (any char but [ ] | { } \  |  escape)+
@@ -118,7 +118,7 @@ internal sealed partial class TemplateParser
         var start = _position++;
         if (!EnterNesting(start))
         {
-            return new TemplateGroupSyntax(TextSpan.FromBounds(start, _position), [], IsOptional: false);
+            return new TemplateGroupSyntax(TextSpan.FromBounds(start, _position), []);
         }
 
         var alternatives = ImmutableArray.CreateBuilder<TemplateAlternativeSyntax>();
@@ -136,14 +136,17 @@ internal sealed partial class TemplateParser
             break;
         }
 
-        var optional = false;
         if (!AtEnd && Current == ']')
         {
             _position++;
             if (!AtEnd && Current == '?')
             {
+                // The old optional suffix: an error, so that no source silently changes meaning. Skipped after
+                // reporting, as if the group were written the new way.
+                var group = _text[start.._position];
+                _diagnostics.Add(DiagnosticCatalog.OptionalGroupSuffix(TextSpan.FromBounds(start, _position + 1), group[..^1] + "|]"));
                 _position++;
-                optional = true;
+                alternatives.Add(new TemplateAlternativeSyntax(new TextSpan(_position - 2, 0), []));
             }
         }
         else
@@ -152,7 +155,7 @@ internal sealed partial class TemplateParser
         }
 
         _depth--;
-        return new TemplateGroupSyntax(TextSpan.FromBounds(start, _position), alternatives.ToImmutable(), optional);
+        return new TemplateGroupSyntax(TextSpan.FromBounds(start, _position), alternatives.ToImmutable());
     }
 
     // Either half of a well-formed surrogate pair (an emoji, say): visible text, unlike a lone half.

@@ -33,7 +33,7 @@ public static class SyntaxFacts
     /// <summary>
     /// Characters a reader cannot see: controls (NUL, ESC, ...), format characters (bidi overrides such as U+202E,
     /// zero-width joiners, the BOM), line/paragraph separators and lone surrogate halves. A template may not hold
-    /// them raw (PV0039), since they reach every prompt and can make text display other than it reads; the escapes
+    /// them raw (PV0041), since they reach every prompt and can make text display other than it reads; the escapes
     /// <c>\n</c> and <c>\t</c> say what they mean and stay allowed.
     /// </summary>
     public static bool IsInvisible(char c) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)

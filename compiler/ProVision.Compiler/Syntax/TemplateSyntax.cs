@@ -37,15 +37,12 @@ public sealed record TemplateHoleSyntax(TextSpan Span, ExpressionSyntax Expressi
     public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [(string.Empty, Expression)];
 }
 
-/// <summary><c>[a|b|c]</c>, or <c>[a]?</c> / <c>[a|b]?</c> when <see cref="IsOptional"/> (an extra, empty alternative).</summary>
-public sealed record TemplateGroupSyntax(TextSpan Span, ImmutableArray<TemplateAlternativeSyntax> Alternatives, bool IsOptional)
+/// <summary><c>[a|b|c]</c>; an optional part is a group with an empty alternative, <c>[a|]</c>.</summary>
+public sealed record TemplateGroupSyntax(TextSpan Span, ImmutableArray<TemplateAlternativeSyntax> Alternatives)
     : TemplatePartSyntax(Span)
 {
     /// <inheritdoc />
     public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => Unnamed(Alternatives);
-
-    /// <inheritdoc />
-    public override string? Describe() => IsOptional ? "optional" : null;
 }
 
 /// <summary>One alternative of a group: itself a sequence of parts (possibly empty).</summary>

@@ -69,10 +69,8 @@ internal sealed class PackSnapshotRenderer(GeneratorPack pack, IReadOnlyList<Com
     private (List<GeneratedItem> Items, EngineReport Report) RunSingle(List<CompiledGenerator> selected, GenerationMode mode, ImmutableArray<SceneGraph> graphs)
     {
         var sink = new ListSink();
-        if (selected.Count == 0) return (sink.Items, new EngineReport());
-        var engine = new SingleImageEngine(selected, new EngineOptions { Generation = Options(mode), PerImage = null, Threads = Environment.ProcessorCount }, pack.Vocabulary);
-        var report = engine.Run(graphs, sink);
-        return (sink.Items, report);
+        var job = pack.Job(selected) with { Options = Options(mode), PerImage = null, Threads = Environment.ProcessorCount };
+        return (sink.Items, job.RunSingleImage(graphs, sink));
     }
 
     /// <summary>The engine counts phrasings as items, so the target is items times phrasings.</summary>
@@ -80,8 +78,8 @@ internal sealed class PackSnapshotRenderer(GeneratorPack pack, IReadOnlyList<Com
     {
         var sink = new ListSink();
         if (phrasings == 0) return sink.Items;
-        var samples = PackSnapshotRunner.MultiImageItems * phrasings;
-        new MultiImageEngine([generator], Options(mode), samples, pack.Manifest.Defaults.ImagesPerItem, pack.Vocabulary).Run(dataSet, sink);
+        var job = pack.Job([generator]) with { Options = Options(mode), MultiSamples = PackSnapshotRunner.MultiImageItems * phrasings };
+        job.RunMultiImage(dataSet, sink);
         return sink.Items;
     }
 

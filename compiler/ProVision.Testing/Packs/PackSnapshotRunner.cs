@@ -37,8 +37,8 @@ public static class PackSnapshotRunner
         options ??= new PackSnapshotOptions();
         var accept = AcceptCommand(pack, options);
         if (!File.Exists(pack) && !Directory.Exists(pack))
-            return PackSnapshotResult.Setup($"pack '{pack}' not found: pass a pack.yaml, the folder holding one, or a .pvpack", accept);
-        var loaded = PvgCompiler.LoadPack(pack);
+            return PackSnapshotResult.Setup($"pack '{pack}' not found: pass a pack.yaml, the folder holding one, a .pvpack or a .pvg file", accept);
+        var loaded = PvgCompiler.LoadTarget(pack);
         if (loaded.Pack is not { } generatorPack)
             return PackSnapshotResult.Setup($"pack '{pack}' does not load:\n{loaded.FormatDiagnostics()}", accept);
 

@@ -33,12 +33,12 @@ public sealed partial class AnnotationOutput : IDisposable
     private readonly ResourceCache _cache = new(16L << 20);
     private bool _finished;
 
-    private AnnotationOutput(string outputPath, FileStream partial, HashSet<string> done, HashSet<string> inPartial, int doneInOutput)
+    private AnnotationOutput(string outputPath, string depthFolder, FileStream partial, HashSet<string> done, HashSet<string> inPartial, int doneInOutput)
     {
         OutputPath = outputPath;
         Folder = Path.GetDirectoryName(outputPath)!;
         PartialPath = partial.Name;
-        DepthFolder = Path.Combine(Folder, Path.GetFileNameWithoutExtension(outputPath) + "_depth");
+        DepthFolder = depthFolder;
         _partial = partial;
         _done = done;
         _inPartial = inPartial;
@@ -80,9 +80,19 @@ public sealed partial class AnnotationOutput : IDisposable
         return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.partial");
     }
 
-    /// <summary>Opens (or resumes) the output at <paramref name="outputPath"/>.</summary>
+    /// <summary>Where the depth maps of <paramref name="outputPath"/> go: <c>STEM_depth/</c> beside it.</summary>
+    public static string DepthFolderFor(string outputPath)
+    {
+        var full = Path.GetFullPath(outputPath);
+        return Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + "_depth");
+    }
+
+    /// <summary>
+    /// Opens (or resumes) the output at <paramref name="outputPath"/>; depth maps go to <paramref name="depthFolder"/>
+    /// (default <see cref="DepthFolderFor"/>; a shard passes its job's, so all shards share one folder).
+    /// </summary>
     /// <exception cref="IOException">Another run holds the work file, or a file cannot be read.</exception>
-    public static AnnotationOutput Open(string outputPath)
+    public static AnnotationOutput Open(string outputPath, string? depthFolder = null)
     {
         var full = Path.GetFullPath(outputPath);
         if (Directory.Exists(full)) throw new IOException($"{outputPath} is a folder; --out names the .jsonl file to write");
@@ -119,7 +129,7 @@ public sealed partial class AnnotationOutput : IDisposable
             }
             partial.SetLength(goodEnd); // drop a line a killed run left half written
             partial.Position = goodEnd;
-            return new AnnotationOutput(full, partial, done, inPartial, doneInOutput);
+            return new AnnotationOutput(full, depthFolder ?? DepthFolderFor(full), partial, done, inPartial, doneInOutput);
         }
         catch
         {

@@ -9,7 +9,8 @@ namespace ProVision.Runtime.Engine;
 /// </summary>
 /// <remarks>
 /// With <see cref="KeepSmallest"/> set to k it keeps only the k items with the smallest selection values seen so
-/// far (a uniform sample of k, streaming): a new item replaces the largest kept one, and
+/// far (a uniform sample of k, or with <see cref="Weights"/> a weighted one, streaming): a new item replaces the
+/// largest kept one, and
 /// <see cref="SelectionThreshold"/> tells the context which candidates it need not build at all.
 /// </remarks>
 internal sealed class DeferredItemList : IDeferredItemCollector
@@ -46,6 +47,17 @@ internal sealed class DeferredItemList : IDeferredItemCollector
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
             return _pool[index];
         }
+    }
+
+    /// <inheritdoc/>
+    public ICandidateWeights? Weights { get; set; }
+
+    /// <inheritdoc/>
+    public bool Wants(double value, int number)
+    {
+        if (_count < _keep) return true;
+        var largest = IndexOfLargest();
+        return Before(value, number, _values[largest], _pool[largest].Number);
     }
 
     /// <inheritdoc/>

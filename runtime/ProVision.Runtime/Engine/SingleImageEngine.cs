@@ -35,7 +35,7 @@ public sealed class SingleImageEngine
     public EngineReport Run(IEnumerable<SceneGraph> graphs, IItemSink sink, TagCounts? balance = null)
     {
         var report = new EngineReport();
-        var selector = new ItemSelector(_options.PerImage, _options.Generation.Seed, balance);
+        var selector = new ItemSelector(_options.PerImage, balance);
         var batch = new List<SceneGraph>(_options.BatchSize);
         foreach (var graph in graphs)
         {
@@ -48,14 +48,15 @@ public sealed class SingleImageEngine
 
     /// <summary>
     /// Pass 1 of balanced sampling: runs every generator over every graph and counts the candidates' tags. The
-    /// candidates are never rendered: their tags are read from the drafts.
+    /// candidates are neither rendered nor copied: their tags are counted from the live draft as it is emitted, into
+    /// one count table per thread, merged at the end.
     /// </summary>
     public TagCounts CountTags(IEnumerable<SceneGraph> graphs)
     {
-        var counts = new TagCounts();
+        using var perThread = new ThreadLocal<TagCounts>(() => new TagCounts(), trackAllValues: true);
         var report = new EngineReport();
         var batch = new List<SceneGraph>(_options.BatchSize);
-        void Count() => ForEachGraph(batch, graph => RunGraph(graph, report, selector: null, counts));
+        void Count() => ForEachGraph(batch, graph => RunGraph(graph, report, selector: null, perThread.Value));
         foreach (var graph in graphs)
         {
             batch.Add(graph);
@@ -66,6 +67,8 @@ public sealed class SingleImageEngine
             }
         }
         Count();
+        var counts = new TagCounts();
+        foreach (var part in perThread.Values) counts.MergeFrom(part);
         return counts;
     }
 
@@ -99,7 +102,8 @@ public sealed class SingleImageEngine
 
     /// <summary>
     /// Runs every generator over one graph. Candidates are collected unrendered; with a selector the kept ones are
-    /// rendered and returned, with <paramref name="tagCounts"/> (pass 1) every candidate's tags are counted instead.
+    /// rendered and returned, with <paramref name="tagCounts"/> (pass 1, this thread's table) every candidate's tags
+    /// are counted instead.
     /// </summary>
     private List<GeneratedItem> RunGraph(SceneGraph graph, EngineReport report, ItemSelector? selector, TagCounts? tagCounts)
     {
@@ -117,36 +121,27 @@ public sealed class SingleImageEngine
             if (!generator.HasPhrasings(_options.Generation.Mode)) continue; // it would emit nothing: skip its query
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             candidates.KeepSmallest = selector?.KeepSmallest;
-            if (RunGuarded(generator, graph, candidates, totals) is not { } context)
+            candidates.Weights = selector?.Balance;
+            if (RunGuarded(generator, graph, tagCounts ?? (IItemCollector)candidates, totals) is not { } context)
             {
                 candidates.Clear(); // what it emitted before it failed goes with the graph
                 continue;
             }
             var before = kept.Count;
-            if (tagCounts is not null)
+            if (tagCounts is null)
             {
-                for (var i = 0; i < candidates.Count; i++) tagCounts.Add(candidates[i]);
-            }
-            else if (candidates.KeepSmallest is not null)
-            {
-                var held = new DeferredItem[candidates.Count];
-                for (var i = 0; i < held.Length; i++) held[i] = candidates[i];
-                Array.Sort(held, (a, b) => a.Number.CompareTo(b.Number)); // kept items stay in emit order
+                var held = t_held ??= [];
+                held.Clear();
+                for (var i = 0; i < candidates.Count; i++) held.Add(candidates[i]);
+                held.Sort(static (a, b) => a.Number.CompareTo(b.Number)); // kept items stay in emit order
                 foreach (var item in held) kept.Add(item.Render());
-            }
-            else if (selector!.Choose(candidates.Count, generator.Name, graph.ImageId, i => selector.Balance!.Weight(candidates[i])) is { } chosen)
-            {
-                foreach (var index in chosen) kept.Add(candidates[index].Render());
-            }
-            else
-            {
-                for (var i = 0; i < candidates.Count; i++) kept.Add(candidates[i].Render());
             }
             // Candidates: every attempt at an emit block, built or skipped (a run keeping all builds each one).
             totals.AddItems(kept.Count - before, context.DraftCount);
             totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
         }
         candidates.KeepSmallest = null;
+        candidates.Weights = null;
         return kept;
     }
 
@@ -155,12 +150,12 @@ public sealed class SingleImageEngine
     /// exception out of the pack's code (a pack fault) skips the graph for this generator, counted with its reason,
     /// or ends the run with <see cref="PackFaultException"/> under <see cref="EngineOptions.StopOnPackFault"/>.
     /// </summary>
-    private GeneratorContext? RunGuarded(CompiledGenerator generator, SceneGraph graph, IItemCollector candidates, GeneratorTotals totals)
+    private GeneratorContext? RunGuarded(CompiledGenerator generator, SceneGraph graph, IItemCollector collector, GeneratorTotals totals)
     {
         GeneratorContext context;
         try
         {
-            context = generator.RunOn(graph, _options.Generation, candidates, _vocabulary);
+            context = generator.RunOn(graph, _options.Generation, collector, _vocabulary);
         }
         catch (Exception e) when (PackFaults.IsPackFault(e))
         {
@@ -176,4 +171,7 @@ public sealed class SingleImageEngine
     /// <summary>This thread's candidate list: its deferred items (and their drafts' storage) are reused from graph to graph.</summary>
     [ThreadStatic]
     private static DeferredItemList? t_candidates;
+
+    [ThreadStatic]
+    private static List<DeferredItem>? t_held;
 }

@@ -26,6 +26,7 @@ public sealed class DeferredItem
     private int _number;
     private string _drawId = "";
     private ImmutableArray<string> _images;
+    private double _selectionValue;
 
     /// <summary>The generator that emitted it.</summary>
     public string Generator => _context?.Generator ?? throw NotCaptured();
@@ -34,13 +35,14 @@ public sealed class DeferredItem
     public int Number => _number;
 
     /// <summary>
-    /// The item's uniform selection value in [0, 1), from its own key (<see cref="GeneratorContext.SelectionValue"/>):
-    /// keeping the k items with the smallest values is a uniform sample of k, the same in any thread or shard.
+    /// The item's selection value, from its own key: uniform in [0, 1) (<see cref="GeneratorContext.SelectionValue"/>),
+    /// or under balancing weights the exponential key (<see cref="GeneratorContext.WeightedSelectionValue"/>). Keeping
+    /// the k items with the smallest values is a uniform (weighted) sample of k, the same in any thread or shard.
     /// </summary>
-    public double SelectionValue => GeneratorContext.SelectionValue(_key);
+    public double SelectionValue => _selectionValue;
 
     internal void Capture(GeneratorContext context, ItemDraft draft, CompiledTemplates templates, int fixedPhrasing, RandomKey key,
-        int number, string drawId, ImmutableArray<string> images)
+        int number, string drawId, ImmutableArray<string> images, double selectionValue)
     {
         if (_draft is null || _draft.ImageCount != draft.ImageCount)
         {
@@ -54,6 +56,7 @@ public sealed class DeferredItem
         _number = number;
         _drawId = drawId;
         _images = images;
+        _selectionValue = selectionValue;
     }
 
     /// <summary>The item, rendered now (templates, slots, options, evidence, tags).</summary>

@@ -31,7 +31,8 @@ public sealed partial class GeneratorContext
     /// </summary>
     public DataSetIndex DataSet
     {
-        get => _dataSet ??= new DataSetIndex(Graphs);
+        // A single-image context's own one-graph index is kept on the graph: every generator on the image reads the same one.
+        get => _dataSet ??= Graphs.Length == 1 ? Graphs[0].OwnDataSet ??= new DataSetIndex(Graphs) : new DataSetIndex(Graphs);
         init => _dataSet = value ?? throw new ArgumentNullException(nameof(value));
     }
 

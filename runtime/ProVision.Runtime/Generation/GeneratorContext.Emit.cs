@@ -40,7 +40,7 @@ public sealed partial class GeneratorContext
         {
             return;
         }
-        var emitKey = draft.Key.Derive("emit");
+        var emitKey = draft.Key.Derive(KeyPurpose.Emit);
         if (!Options.AllTemplates)
         {
             EmitOne(draft, templates, -1, emitKey);
@@ -66,11 +66,21 @@ public sealed partial class GeneratorContext
         // The candidate's attempt index numbers it, so an item has the same id whether the candidates before it were
         // skipped (Admits) or emitted, and whether their emit blocks completed.
         var number = NumbersByItem ? ItemCount : checked((int)draft.Index);
-        if (_collector is IDeferredItemCollector deferred)
+        if (_collector is IDraftCounter counter)
         {
-            var item = deferred.Rent();
-            item.Capture(this, draft, templates, fixedPhrasing, key, number, DrawId, _images);
-            deferred.Add(item);
+            counter.Count(Generator, draft);
+        }
+        else if (_collector is IDeferredItemCollector deferred)
+        {
+            // Weighted: the weight is known now that the tags are set; a candidate that cannot be kept is not copied.
+            var value = SelectionValue(key);
+            if (deferred.Weights is { } weights) value = WeightedSelectionValue(value, weights.Weight(Generator, draft));
+            if (deferred.Wants(value, number))
+            {
+                var item = deferred.Rent();
+                item.Capture(this, draft, templates, fixedPhrasing, key, number, DrawId, _images, value);
+                deferred.Add(item);
+            }
         }
         else
         {
@@ -89,7 +99,7 @@ public sealed partial class GeneratorContext
         string drawId, ImmutableArray<string> images)
     {
         var qa = Options.Mode == GenerationMode.Qa;
-        var format = key.Derive("format").CreateRandom();
+        var format = key.Derive(KeyPurpose.Format).CreateRandom();
         var words = format.Bernoulli(0.5);
         var drawn = format.NextInt(qa ? templates.Questions.Length : templates.Descriptions.Length);
         var imageTokenFirst = format.Bernoulli(0.5);
@@ -99,7 +109,7 @@ public sealed partial class GeneratorContext
             NumberMode.Word => true,
             NumberMode.Numeric => false,
             _ => words,
-        }, key.Derive("lists"));
+        }, key.Derive(KeyPurpose.Lists));
 
         var answer = draft.Render(draft.Answer);
         string prompt, response;
@@ -109,7 +119,7 @@ public sealed partial class GeneratorContext
             var question = templates.Questions[phrasing];
             prompt = TemplateRenderer.Render(question.Question, draft, TextForm.Question);
             response = RenderResponse(question.Answers[format.NextInt(question.Answers.Length)], draft);
-            var random = key.Derive("choices").CreateRandom();
+            var random = key.Derive(KeyPurpose.Choices).CreateRandom();
             if (random.Bernoulli(Options.McRatio) && TryMultipleChoice(draft, prompt, answer, random, out var multipleChoice))
             {
                 prompt = multipleChoice.Prompt;

@@ -31,6 +31,7 @@ public sealed partial class GeneratorContext
     private double[]? _depthThresholds;
     private int _checks;
     private long _elements;
+    private double _maxWeight = double.NaN;
     private bool _draftOpen;
 
     /// <summary>A context for a single-image run over <paramref name="graph"/>.</summary>
@@ -177,17 +178,33 @@ public sealed partial class GeneratorContext
         if (_collector is IDeferredItemCollector deferred)
         {
             var threshold = deferred.SelectionThreshold;
-            if (!double.IsPositiveInfinity(threshold) && SelectionValue(_itemKeys.Item(index).Derive("emit")) >= threshold) return false;
+            if (!double.IsPositiveInfinity(threshold) && SmallestSelectionValue(deferred, _itemKeys.Item(index).Derive(KeyPurpose.Emit)) >= threshold) return false;
         }
         _admittedIndex = index;
         return true;
     }
 
     /// <summary>
-    /// The selection value in [0, 1) of the item whose emit key is <paramref name="emitKey"/>: keeping the k items
-    /// with the smallest values is a uniform sample of k (docs/randomness.md).
+    /// The uniform selection value in [0, 1) of the item whose emit key is <paramref name="emitKey"/>: keeping the k
+    /// items with the smallest values is a uniform sample of k (docs/randomness.md).
     /// </summary>
-    public static double SelectionValue(RandomKey emitKey) => emitKey.Derive("keep").CreateRandom().NextDouble();
+    public static double SelectionValue(RandomKey emitKey) => emitKey.Derive(KeyPurpose.Keep).FirstDouble();
+
+    /// <summary>
+    /// The weighted selection value (an exponential key): <c>-ln(1 - u) / weight</c> for the uniform value
+    /// <paramref name="uniform"/>. Keeping the k smallest is weighted sampling without replacement (Efraimidis and
+    /// Spirakis), the same in any thread or shard (docs/randomness.md).
+    /// </summary>
+    public static double WeightedSelectionValue(double uniform, double weight) => -Math.Log(1.0 - uniform) / weight;
+
+    /// <summary>The item's selection value for <paramref name="collector"/>, or under weights its smallest possible one (at the largest weight).</summary>
+    private double SmallestSelectionValue(IDeferredItemCollector collector, RandomKey emitKey)
+    {
+        var uniform = SelectionValue(emitKey);
+        if (collector.Weights is not { } weights) return uniform;
+        if (double.IsNaN(_maxWeight)) _maxWeight = weights.MaxWeight(Generator);
+        return WeightedSelectionValue(uniform, _maxWeight);
+    }
 
     /// <summary>
     /// True once the item or time budget is spent (where the budget counts attempts, once <see cref="Admits"/> found

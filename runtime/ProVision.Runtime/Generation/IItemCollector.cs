@@ -48,4 +48,13 @@ public interface IDeferredItemCollector : IItemCollector
     /// (<see cref="GeneratorContext.Admits"/>). <see cref="double.PositiveInfinity"/> while every candidate is kept.
     /// </summary>
     double SelectionThreshold { get; }
+
+    /// <summary>
+    /// Whether an item with selection value <paramref name="value"/> and number <paramref name="number"/> would be
+    /// held now; the context copies the draft (<see cref="Rent"/>, <see cref="Add"/>) only when it would.
+    /// </summary>
+    bool Wants(double value, int number) => true;
+
+    /// <summary>Balancing weights (weighted selection), or null for uniform selection values.</summary>
+    ICandidateWeights? Weights => null;
 }

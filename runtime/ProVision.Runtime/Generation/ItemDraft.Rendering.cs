@@ -53,6 +53,17 @@ public sealed partial class ItemDraft : ISlotResolver
             case SlotHelper.Has:
                 builder.Append(IsSingular(value) ? "has" : "have");
                 break;
+            case SlotHelper.Verb:
+                // "is on and near" when every predicate takes "is", so the answer list reads as written; else each its own.
+                if (value.Kind == SlotKind.List && OrderedItems(value) is var predicates && predicates.All(p => Inflection.VerbPhrase(p) == "is " + p.Trim()))
+                {
+                    builder.Append("is ").Append(Inflection.JoinList(predicates));
+                }
+                else
+                {
+                    AppendEach(builder, value, static item => Inflection.VerbPhrase(item));
+                }
+                break;
             case SlotHelper.Number:
                 builder.Append(value.IsNumber ? RenderCount(value.Integer) : Render(value));
                 break;

@@ -24,6 +24,12 @@ public sealed record GraphLoadOptions
     /// <summary>Read mask and depth file headers while loading, to check shapes and counts early.</summary>
     public bool CheckReferencedFiles { get; init; } = true;
 
+    /// <summary>
+    /// Read only this shard's graphs (see <see cref="SceneGraphInputs"/>); null reads them all. JSON Lines inputs skip
+    /// other shards' lines unparsed; other formats are read whole and the shard's contiguous share kept.
+    /// </summary>
+    public Sharding.ShardSpec? Shard { get; init; }
+
     public ResourceCache Cache { get; init; } = ResourceCache.Shared;
 
     public static GraphLoadOptions Default { get; } = new();

@@ -2,20 +2,23 @@ using ProVision.Runtime.Loading.Canonical;
 using ProVision.Runtime.Loading.Coco;
 using ProVision.Runtime.Loading.ProVisionFormat;
 using ProVision.Runtime.Loading.VisualGenome;
+using ProVision.Runtime.Sharding;
 
 namespace ProVision.Runtime.Loading;
 
 /// <summary>
 /// The one entry point for reading scene graphs: give it files in any supported format and it streams
 /// outcomes (graphs or located errors). Reference-format files are merged by image id; VG image-data files
-/// supply sizes to VG scene graphs; everything else is read file by file in the order given.
+/// supply sizes to VG scene graphs; everything else is read file by file in the order given. A folder stands for
+/// its <c>*.jsonl</c> files in name order (a folder of input shards). With <see cref="GraphLoadOptions.Shard"/> only
+/// that shard's graphs come out: see <see cref="InputSlices"/> for JSON Lines; other formats are read whole.
 /// </summary>
 public static class SceneGraphInputs
 {
     public static IEnumerable<LoadOutcome> Read(IReadOnlyList<string> inputs, GraphLoadOptions options)
     {
         var detected = new List<(string Path, InputFormat Format)>();
-        foreach (var input in inputs)
+        foreach (var input in inputs.SelectMany(ExpandFolder))
         {
             var problem = CheckPath(input);
             if (problem is not null) { yield return LoadOutcome.Fail(problem); continue; }
@@ -36,6 +39,19 @@ public static class SceneGraphInputs
             if (failure is not null) yield return LoadOutcome.Fail(failure);
         }
 
+        if (options.Shard is { } shard)
+        {
+            var owned = detected.All(d => d.Format == InputFormat.Canonical)
+                ? InputSlices.For([.. detected.Select(d => d.Path)], shard).SelectMany(slice => new CanonicalGraphReader(slice.Path, options, slice).Read())
+                : ContiguousShare(ReadAll(detected, options, sizes), shard);
+            foreach (var outcome in owned) yield return outcome;
+            yield break;
+        }
+        foreach (var outcome in ReadAll(detected, options, sizes)) yield return outcome;
+    }
+
+    private static IEnumerable<LoadOutcome> ReadAll(List<(string Path, InputFormat Format)> detected, GraphLoadOptions options, Dictionary<string, (int, int)> sizes)
+    {
         var provision = detected.Where(d => d.Format == InputFormat.ProVision).Select(d => d.Path).ToList();
         var mergedDone = false;
         foreach (var (path, format) in detected)
@@ -53,9 +69,27 @@ public static class SceneGraphInputs
         }
     }
 
+    /// <summary>Formats that cannot be split before parsing: errors as they come, then the shard's contiguous share of the graphs.</summary>
+    private static IEnumerable<LoadOutcome> ContiguousShare(IEnumerable<LoadOutcome> all, ShardSpec shard)
+    {
+        var graphs = new List<LoadOutcome>();
+        foreach (var outcome in all)
+        {
+            if (outcome.Graph is null) yield return outcome;
+            else graphs.Add(outcome);
+        }
+        long total = graphs.Count;
+        for (var i = (int)(total * (shard.Index - 1) / shard.Count); i < total * shard.Index / shard.Count; i++) yield return graphs[i];
+    }
+
+    private static IEnumerable<string> ExpandFolder(string input) =>
+        Directory.Exists(input)
+            ? Directory.EnumerateFiles(input, "*.jsonl").Order(StringComparer.Ordinal).DefaultIfEmpty(input)
+            : [input];
+
     private static DataError? CheckPath(string input)
     {
-        if (Directory.Exists(input)) return new DataError(input, null, null, "is a folder; name the annotation files in it") { Kind = "input" };
+        if (Directory.Exists(input)) return new DataError(input, null, null, "is a folder with no .jsonl files; name the annotation files in it") { Kind = "input" };
         if (!File.Exists(input)) return new DataError(input, null, null, "file not found") { Kind = "input" };
         return null;
     }

@@ -38,11 +38,13 @@ internal struct Fnv1a64
         }
     }
 
+    /// <summary>Adds the 8 little-endian bytes of <paramref name="value"/>.</summary>
     public void AddUInt64(ulong value)
     {
-        Span<byte> bytes = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes, value);
-        AddBytes(bytes);
+        for (var shift = 0; shift < 64; shift += 8)
+        {
+            AddByte((byte)(value >> shift));
+        }
     }
 
     /// <summary>Adds a length-prefixed UTF-8 string. Lone surrogates encode as U+FFFD, as UTF-8 requires.</summary>

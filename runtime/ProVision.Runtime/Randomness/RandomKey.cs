@@ -69,6 +69,20 @@ public readonly struct RandomKey : IEquatable<RandomKey>
         return new RandomKey(SplitMix64.Mix(hash.Value));
     }
 
+    /// <summary><see cref="Derive(string)"/> of a name whose bytes are prepared (the same key, without encoding the name).</summary>
+    public RandomKey Derive(KeyPurpose purpose)
+    {
+        ArgumentNullException.ThrowIfNull(purpose);
+        var hash = Fnv1a64.Start();
+        hash.AddByte(PurposeTag);
+        hash.AddUInt64(Value);
+        hash.AddBytes(purpose.LengthPrefixedUtf8);
+        return new RandomKey(SplitMix64.Mix(hash.Value));
+    }
+
+    /// <summary>The first <see cref="DeterministicRandom.NextDouble"/> of this key's stream, without creating the generator.</summary>
+    public double FirstDouble() => (SplitMix64.Output(Value, 0) >> 11) * (1.0 / (1UL << 53));
+
     /// <summary>A numbered sub-stream, e.g. one per candidate object.</summary>
     public RandomKey Derive(long n)
     {

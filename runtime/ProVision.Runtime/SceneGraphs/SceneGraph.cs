@@ -55,6 +55,15 @@ public sealed class SceneGraph
     /// </summary>
     internal string[]? DistinctLabels { get; set; }
 
+    /// <summary><see cref="Stdlib.Geometry.BoxRatio(SceneGraph, int)"/> per object, filled in on first use (same race rule).</summary>
+    internal string?[]? BoxRatios { get; set; }
+
+    /// <summary>How many objects carry each label, for <see cref="Stdlib.Sets.CountLabel"/>; filled in on first use (same race rule).</summary>
+    internal Dictionary<string, int>? LabelCounts { get; set; }
+
+    /// <summary>The one-image data set a single-image context reads <c>dataset.predicates</c> from; built on first use (same race rule).</summary>
+    internal Generation.DataSetIndex? OwnDataSet { get; set; }
+
     public bool HasMasks => Masks is not null;
     public bool HasDepth => Depth is not null;
     public bool HasAttributes => Objects.Any(o => o.Attributes.Length > 0);

@@ -27,11 +27,15 @@ public static class Geometry
         return PooledStringBuilder.ToStringAndReturn(builder);
     }
 
-    /// <summary>The <see cref="BoxRatio(Box, int, int)"/> of object <paramref name="objectIndex"/> in its graph's image.</summary>
+    /// <summary>
+    /// The <see cref="BoxRatio(Box, int, int)"/> of object <paramref name="objectIndex"/> in its graph's image, computed
+    /// once per object and kept on the graph: generators ask for the same object's box at every candidate it is in.
+    /// </summary>
     public static string BoxRatio(SceneGraph graph, int objectIndex)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return BoxRatio(graph.Objects[objectIndex].Box, graph.Width, graph.Height);
+        var cache = graph.BoxRatios ??= new string?[graph.Objects.Length];
+        return cache[objectIndex] ??= BoxRatio(graph.Objects[objectIndex].Box, graph.Width, graph.Height);
     }
 
     /// <summary>The <see cref="PointRatio(double, double, int, int)"/> of a point of the graph's image (the .pvg <c>pointRatio</c>).</summary>

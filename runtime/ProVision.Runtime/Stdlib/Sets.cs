@@ -74,19 +74,22 @@ public static class Sets
     /// <summary>Whether exactly one object carries <paramref name="label"/> (the .pvg <c>isUnique</c>).</summary>
     public static bool IsUnique(SceneGraph graph, string label) => CountLabel(graph, label) == 1;
 
-    /// <summary>How many objects carry <paramref name="label"/> (ordinal comparison).</summary>
+    /// <summary>How many objects carry <paramref name="label"/> (ordinal comparison), from a per-graph count kept on the graph.</summary>
     public static int CountLabel(SceneGraph graph, string label)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var count = 0;
+        ArgumentNullException.ThrowIfNull(label);
+        return (graph.LabelCounts ??= CountLabels(graph)).GetValueOrDefault(label);
+    }
+
+    private static Dictionary<string, int> CountLabels(SceneGraph graph)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var obj in graph.Objects)
         {
-            if (string.Equals(obj.Label, label, StringComparison.Ordinal))
-            {
-                count++;
-            }
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, obj.Label, out _)++;
         }
-        return count;
+        return counts;
     }
 
     /// <summary>The objects grouped by label (ordinal), groups in order of first appearance.</summary>

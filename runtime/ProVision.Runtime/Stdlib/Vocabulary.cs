@@ -16,12 +16,28 @@ public sealed class Vocabulary
     private readonly FrozenDictionary<string, ImmutableArray<string>> _byCategory;
     private readonly FrozenSet<string> _predicateSet;
 
-    /// <summary>Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.</summary>
+    private readonly FrozenDictionary<string, string> _nouns;
+    private readonly FrozenDictionary<string, int> _synonymGroup;
+    private readonly FrozenSet<string> _persons;
+
+    /// <summary>
+    /// Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.
+    /// <paramref name="nouns"/> maps a label to its noun (singular) where the rules of <see cref="Inflection.Singular"/>
+    /// would get it wrong; <paramref name="synonyms"/> are groups of words that mean the same for a reader;
+    /// <paramref name="persons"/> are the nouns that name people.
+    /// </summary>
     public Vocabulary(
         IEnumerable<KeyValuePair<string, bool>> countable,
         IEnumerable<KeyValuePair<string, string>> attributeCategories,
-        IEnumerable<string> predicates)
+        IEnumerable<string> predicates,
+        IEnumerable<KeyValuePair<string, string>>? nouns = null,
+        IEnumerable<IReadOnlyList<string>>? synonyms = null,
+        IEnumerable<string>? persons = null)
     {
+        _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _nouns = (nouns ?? []).GroupBy(n => n.Key.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Last().Value.Trim(), StringComparer.OrdinalIgnoreCase);
+        _synonymGroup = SynonymGroups(synonyms ?? []);
         ArgumentNullException.ThrowIfNull(countable);
         ArgumentNullException.ThrowIfNull(attributeCategories);
         ArgumentNullException.ThrowIfNull(predicates);
@@ -75,6 +91,43 @@ public sealed class Vocabulary
     public bool? ExplicitCountable(string label) =>
         _countable.TryGetValue(label.AsSpan().Trim(), out var countable) ? countable : null;
 
+    /// <summary>
+    /// The noun a label names, in the singular: the vocabulary's entry when it has one ("glasses" -> "glasses"),
+    /// else <see cref="Inflection.Singular"/> ("bananas" -> "banana", "people" -> "person", "leaves" -> "leaf").
+    /// Labels with the same noun denote one group of objects: "the banana" is ambiguous beside "bananas".
+    /// </summary>
+    public string NounOf(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var trimmed = label.Trim();
+        return _nouns.TryGetValue(trimmed, out var noun) ? noun : Inflection.Singular(trimmed);
+    }
+
+    /// <summary>
+    /// Whether the label is the plural of its noun ("bananas", "people": a bunch or a crowd, not one object of the
+    /// noun), as opposed to a singular or a word that only looks plural ("glasses", "bus").
+    /// </summary>
+    public bool IsPluralLabel(string label) =>
+        !string.Equals(NounOf(label), label.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the label names a person (its noun is in the vocabulary's persons: "man", "people"). A colour on a person
+    /// may be skin, so generators state no colour of one.
+    /// </summary>
+    public bool IsPerson(string label) => _persons.Contains(NounOf(label)) || _persons.Contains(label.Trim());
+
+    /// <summary>Whether two words mean the same for a reader: equal, or in one synonym group ("large", "big").</summary>
+    public bool AreSynonyms(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return _synonymGroup.TryGetValue(a.Trim(), out var ga) && _synonymGroup.TryGetValue(b.Trim(), out var gb) && ga == gb;
+    }
+
     /// <summary>The category of <paramref name="attribute"/>, or <see cref="AttributeCategories.Other"/> when unknown.</summary>
     public string CategoryOf(string attribute)
     {
@@ -107,6 +160,21 @@ public sealed class Vocabulary
             result[category] = [.. list];
         }
         return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<string, int> SynonymGroups(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var index = 0;
+        foreach (var group in groups)
+        {
+            foreach (var word in group)
+            {
+                map[word.Trim()] = index; // a word listed in two groups belongs to the later one
+            }
+            index++;
+        }
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static ImmutableArray<string> CategoryList(IEnumerable<string> present)

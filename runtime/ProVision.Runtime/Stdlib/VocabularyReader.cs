@@ -4,13 +4,16 @@ using ProVision.Runtime.Formats;
 namespace ProVision.Runtime.Stdlib;
 
 /// <summary>
-/// Reads a vocabulary file: a JSON object with three optional members (comments and trailing commas allowed,
+/// Reads a vocabulary file: a JSON object with six optional members (comments and trailing commas allowed,
 /// since people edit these files by hand):
 /// <code>
 /// {
 ///   "countable":  { "dog": true, "grass": false, "people": "no", "chair": 1 },
 ///   "attributes": { "red": "color", "wooden": "material" },
-///   "predicates": [ "on", "holding", "wearing" ]
+///   "predicates": [ "on", "holding", "wearing" ],
+///   "nouns":      { "people": "person", "glasses": "glasses" },
+///   "synonyms":   [ ["large", "big", "massive"], ["near", "next to"] ],
+///   "persons":    [ "person", "man", "woman" ]
 /// }
 /// </code>
 /// Countable flags may be booleans, "yes"/"no" or 1/0 (the reference table's form).
@@ -47,6 +50,9 @@ public static class VocabularyReader
             var countable = new List<KeyValuePair<string, bool>>();
             var attributes = new List<KeyValuePair<string, string>>();
             var predicates = new List<string>();
+            var nouns = new List<KeyValuePair<string, string>>();
+            var synonyms = new List<IReadOnlyList<string>>();
+            var persons = new List<string>();
             foreach (var member in root.EnumerateObject())
             {
                 switch (member.Name)
@@ -64,21 +70,54 @@ public static class VocabularyReader
                         }
                         break;
                     case "predicates":
-                        if (member.Value.ValueKind != JsonValueKind.Array)
+                        predicates.AddRange(Strings(member, source));
+                        break;
+                    case "nouns":
+                        foreach (var entry in Object(member, source))
                         {
-                            throw new DataFormatException($"{source}: \"predicates\" must be a list of strings.");
-                        }
-                        var i = 0;
-                        foreach (var entry in member.Value.EnumerateArray())
-                        {
-                            predicates.Add(String(entry, $"predicates[{i++}]", source));
+                            nouns.Add(new(entry.Name, String(entry.Value, $"nouns.{entry.Name}", source)));
                         }
                         break;
+                    case "persons":
+                        persons.AddRange(Strings(member, source));
+                        break;
+                    case "synonyms":
+                        synonyms.AddRange(Groups(member, source));
+                        break;
                     default:
-                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\" or \"predicates\".");
+                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\" or \"persons\".");
                 }
             }
-            return new Vocabulary(countable, attributes, predicates);
+            return new Vocabulary(countable, attributes, predicates, nouns, synonyms, persons);
+        }
+    }
+
+    private static List<string> Strings(JsonProperty member, string source)
+    {
+        if (member.Value.ValueKind != JsonValueKind.Array)
+        {
+            throw new DataFormatException($"{source}: \"{member.Name}\" must be a list of strings.");
+        }
+        var i = 0;
+        return [.. member.Value.EnumerateArray().Select(entry => String(entry, $"{member.Name}[{i++}]", source))];
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> Groups(JsonProperty member, string source)
+    {
+        if (member.Value.ValueKind != JsonValueKind.Array)
+        {
+            throw new DataFormatException($"{source}: \"synonyms\" must be a list of lists of strings.");
+        }
+        var i = 0;
+        foreach (var group in member.Value.EnumerateArray())
+        {
+            if (group.ValueKind != JsonValueKind.Array)
+            {
+                throw new DataFormatException($"{source}: synonyms[{i}]: expected a list of strings, found {group.GetRawText()}.");
+            }
+            var j = 0;
+            yield return [.. group.EnumerateArray().Select(w => String(w, $"synonyms[{i}][{j++}]", source))];
+            i++;
         }
     }
 

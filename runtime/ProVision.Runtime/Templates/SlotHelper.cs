@@ -21,6 +21,9 @@ public enum SlotHelper
     /// <summary><c>{has(x)}</c>: "has" or "have", agreeing like <see cref="Be"/>.</summary>
     Has,
 
+    /// <summary><c>{verb(x)}</c>: a relation predicate as a verb phrase: "is on", "is holding", but "has", "contains".</summary>
+    Verb,
+
     /// <summary><c>{number(x)}</c>: a number as digits or words by the item's number mode.</summary>
     Number,
 
@@ -55,6 +58,7 @@ public static class SlotHelpers
         new(SlotHelper.The, "the", 1, "with \"the\" (each item of a list): `{the(name)}`"),
         new(SlotHelper.Be, "be", 1, "\"is\" or \"are\", agreeing with a number, a list's length or a noun: `{be(n)}`"),
         new(SlotHelper.Has, "has", 1, "\"has\" or \"have\", agreeing like `be`: `{has(n)}`"),
+        new(SlotHelper.Verb, "verb", 1, "a relation predicate as a verb phrase after its subject: \"is on\", \"is holding\"; a finite verb as it is: \"has\", \"contains\": `{verb(predicate)}`"),
         new(SlotHelper.Number, "number", 1, "a number as digits or words by the item's number mode: `{number(n)}`"),
         new(SlotHelper.Ordinal, "ordinal", 1, "\"first\" or \"1st\" by the item's number mode: `{ordinal(n)}`"),
         new(SlotHelper.List, "list", 1, "a list joined with \"and\": `{list(names)}`"),

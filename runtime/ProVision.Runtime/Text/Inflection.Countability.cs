@@ -43,7 +43,7 @@ public static partial class Inflection
 
     private static bool IsPluralWord(ReadOnlySpan<char> word)
     {
-        if (InflectionWords.PluralForms.Contains(word))
+        if (InflectionWords.PluralForms.Contains(word) || InflectionWords.PluralOnly.Contains(word))
         {
             return true;
         }

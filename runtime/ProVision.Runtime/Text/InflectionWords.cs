@@ -22,11 +22,17 @@ internal static class InflectionWords
         ("axis", "axes"), ("index", "indices"), ("matrix", "matrices"), ("vertex", "vertices"), ("appendix", "appendices"),
         ("passerby", "passersby"), ("genus", "genera"), ("corpus", "corpora"));
 
-    /// <summary>Heads that are already plural: irregular plurals and nouns with no singular (plurale tantum).</summary>
+    /// <summary>Heads that are already plural: irregular plurals and collective nouns (see also <see cref="PluralOnly"/>).</summary>
     public static readonly WordSet PluralForms = new(
         "people", "children", "mice", "lice", "geese", "feet", "teeth", "oxen", "dice", "cacti", "fungi", "nuclei",
         "radii", "stimuli", "alumni", "bacteria", "criteria", "phenomena", "data", "media", "indices", "matrices",
-        "vertices", "police", "folk", "clergy", "passersby",
+        "vertices", "police", "folk", "clergy", "passersby");
+
+    /// <summary>
+    /// Plural heads with no singular (plurale tantum): grammatically plural, yet one of them is one thing ("a pair of
+    /// jeans"), so they are their own noun and never a bunch of something.
+    /// </summary>
+    public static readonly WordSet PluralOnly = new(
         "pants", "trousers", "jeans", "shorts", "leggings", "tights", "pajamas", "pyjamas", "overalls", "briefs",
         "glasses", "sunglasses", "eyeglasses", "spectacles", "goggles", "binoculars", "scissors", "shears", "tongs",
         "pliers", "tweezers", "clothes", "stairs", "headphones", "earphones", "earbuds", "suds", "remains", "outskirts",

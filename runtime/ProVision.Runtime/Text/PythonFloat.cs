@@ -13,7 +13,8 @@ namespace ProVision.Runtime.Text;
 /// tie, 2 is even) while <c>round(2.675, 2)</c> is 2.67 because 2.675 is stored as 2.67499999.... Neither
 /// <see cref="Math.Round(double, int, MidpointRounding)"/> (which scales by 10^n in floating point) nor a
 /// conversion to <see cref="decimal"/> (which keeps only 15 significant digits) reproduces that, so the value
-/// is expanded exactly with <see cref="BigInteger"/>. The cost is irrelevant: a few ratios per item.
+/// is expanded exactly with <see cref="BigInteger"/> when the scaled value lies near a tie; elsewhere a double
+/// product decides the same way (<see cref="TryRoundFast"/>).
 /// </para>
 /// <para>
 /// repr is the shortest string that reads back to the same double (which .NET's "R" format also produces),
@@ -48,6 +49,12 @@ public static class PythonFloat
         {
             return value; // an integer already: nothing after the point to round
         }
+        return TryRoundFast(value, digits) ?? RoundExact(negative, mantissa, exponent, digits);
+    }
+
+    /// <summary>The big-integer rounding of <c>(-1)^negative * mantissa * 2^exponent</c> (exponent negative).</summary>
+    private static double RoundExact(bool negative, long mantissa, int exponent, int digits)
+    {
         var scaled = new BigInteger(mantissa) * BigInteger.Pow(10, digits);
         var denominator = BigInteger.One << -exponent;
         var quotient = BigInteger.DivRem(scaled, denominator, out var remainder);
@@ -60,6 +67,38 @@ public static class PythonFloat
         var text = quotient.ToString(CultureInfo.InvariantCulture) + "E-" + digits.ToString(CultureInfo.InvariantCulture);
         var magnitude = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         return negative ? -magnitude : magnitude;
+    }
+
+    /// <summary><see cref="Round"/> always through big integers (tests compare the fast path against it).</summary>
+    internal static double RoundExactly(double value, int digits)
+    {
+        if (!double.IsFinite(value) || value == 0) return value;
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0) exponent = 1; else mantissa |= 1L << 52;
+        exponent -= 1075;
+        return exponent >= 0 ? value : RoundExact(bits < 0, mantissa, exponent, digits);
+    }
+
+    private static readonly double[] s_powersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// The exact result without big integers whenever <c>value * 10^digits</c> is clearly away from a rounding tie:
+    /// the product is within half an ulp of the exact one, so if its fraction is more than a margin away from .5
+    /// the exact value rounds the same way, to the integer q; and q / 10^digits (two exact integers, one correctly
+    /// rounded division) is the double that parsing "qE-digits" gives. Null near a tie or for huge products.
+    /// </summary>
+    private static double? TryRoundFast(double value, int digits)
+    {
+        var scaled = Math.Abs(value) * s_powersOfTen[digits];
+        if (scaled >= 1 << 30) return null; // below 2^30 the product's error (half an ulp) is under 1.2e-7
+        var floor = Math.Floor(scaled);
+        var fraction = scaled - floor;
+        if (Math.Abs(fraction - 0.5) <= 1e-6) return null;
+        var q = fraction > 0.5 ? floor + 1 : floor;
+        var magnitude = q / s_powersOfTen[digits];
+        return value < 0 ? -magnitude : magnitude;
     }
 
     /// <summary>Python's <c>repr(value)</c>: <c>0.3</c>, <c>1.0</c>, <c>-0.0</c>, <c>1e-05</c>, <c>1e+16</c>, <c>nan</c>, <c>inf</c>.</summary>

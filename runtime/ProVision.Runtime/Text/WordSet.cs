@@ -44,8 +44,14 @@ internal sealed class WordMap
             dictionary.Add(key, value);
         }
         _lookup = dictionary.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _reverse = pairs.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly FrozenDictionary<string, string> _reverse;
 
     public bool TryGet(ReadOnlySpan<char> word, out string value) =>
         _lookup.TryGetValue(word, out value!);
+
+    /// <summary>The key whose value is <paramref name="value"/> (the singular of an irregular plural).</summary>
+    public bool TryGetSingular(string value, out string key) => _reverse.TryGetValue(value, out key!);
 }

@@ -23,7 +23,7 @@ public sealed class ParquetItemWriter : FileItemSink
     public const int DefaultRowGroupSize = 10_000;
 
     private readonly ParquetItemSchema _schema = new();
-    private readonly List<GeneratedItem> _pending;
+    private readonly List<ParquetItemRow> _pending;
     private readonly ArrayBufferWriter<byte> _json = new(256);
     private ParquetWriter? _writer;
 
@@ -36,7 +36,7 @@ public sealed class ParquetItemWriter : FileItemSink
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
             RowGroupSize = rowGroupSize;
-            _pending = new List<GeneratedItem>(Math.Min(rowGroupSize, 1024));
+            _pending = new List<ParquetItemRow>(Math.Min(rowGroupSize, 1024));
             var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
             _writer = ParquetWriter.CreateAsync(_schema.Schema, Output, options).GetAwaiter().GetResult();
         }
@@ -51,9 +51,16 @@ public sealed class ParquetItemWriter : FileItemSink
     public int RowGroupSize { get; }
 
     /// <inheritdoc/>
-    protected override void WriteItem(GeneratedItem item)
+    protected override void WriteItem(GeneratedItem item) => WriteRow(new ParquetItemRow(
+        item.Id, item.Generator, item.Template, item.Images, item.Prompt, item.Response, item.Answer, item.Choices,
+        ItemJsonWriter.ToJsonString(_json, item.Slots, ItemJsonWriter.WriteSlots),
+        ItemJsonWriter.ToJsonString(_json, item, ItemJsonWriter.WriteEvidence),
+        ItemJsonWriter.ToJsonString(_json, item.Tags, ItemJsonWriter.WriteTags)));
+
+    /// <summary>Writes one row as read back from another item file (<c>provision merge</c>): the same bytes as writing its item.</summary>
+    internal void WriteRow(ParquetItemRow row)
     {
-        _pending.Add(item);
+        _pending.Add(row);
         if (_pending.Count >= RowGroupSize)
         {
             FlushRowGroup();
@@ -88,24 +95,24 @@ public sealed class ParquetItemWriter : FileItemSink
         }
         using (var group = _writer!.CreateRowGroup())
         {
-            WriteStrings(group, _schema.Id, static item => item.Id);
-            WriteStrings(group, _schema.Generator, static item => item.Generator);
-            var templates = _pending.Select(static item => item.Template).ToArray();
+            WriteStrings(group, _schema.Id, static row => row.Id);
+            WriteStrings(group, _schema.Generator, static row => row.Generator);
+            var templates = _pending.Select(static row => row.Template).ToArray();
             group.WriteAsync<int>(_schema.Template, templates.AsMemory()).GetAwaiter().GetResult();
-            WriteList(group, _schema.ImagesItem, static item => item.Images);
-            WriteStrings(group, _schema.Prompt, static item => item.Prompt);
-            WriteStrings(group, _schema.Response, static item => item.Response);
-            WriteStrings(group, _schema.Answer, static item => item.Answer);
-            WriteList(group, _schema.ChoicesItem, static item => item.Choices);
-            WriteStrings(group, _schema.Slots, item => ItemJsonWriter.ToJsonString(_json, item.Slots, ItemJsonWriter.WriteSlots));
-            WriteStrings(group, _schema.Evidence, item => ItemJsonWriter.ToJsonString(_json, item, ItemJsonWriter.WriteEvidence));
-            WriteStrings(group, _schema.Tags, item => ItemJsonWriter.ToJsonString(_json, item.Tags, ItemJsonWriter.WriteTags));
+            WriteList(group, _schema.ImagesItem, static row => row.Images);
+            WriteStrings(group, _schema.Prompt, static row => row.Prompt);
+            WriteStrings(group, _schema.Response, static row => row.Response);
+            WriteStrings(group, _schema.Answer, static row => row.Answer);
+            WriteList(group, _schema.ChoicesItem, static row => row.Choices);
+            WriteStrings(group, _schema.Slots, static row => row.Slots);
+            WriteStrings(group, _schema.Evidence, static row => row.Evidence);
+            WriteStrings(group, _schema.Tags, static row => row.Tags);
             group.CompleteValidate();
         }
         _pending.Clear();
     }
 
-    private void WriteStrings(ParquetRowGroupWriter group, DataField field, Func<GeneratedItem, string> select)
+    private void WriteStrings(ParquetRowGroupWriter group, DataField field, Func<ParquetItemRow, string> select)
     {
         var values = new ReadOnlyMemory<char>[_pending.Count];
         for (var i = 0; i < values.Length; i++)
@@ -119,7 +126,7 @@ public sealed class ParquetItemWriter : FileItemSink
     /// Writes a list column with explicit definition and repetition levels, because an empty list (an
     /// open-ended item's choices) must stay distinguishable from a missing one in other readers.
     /// </summary>
-    private void WriteList(ParquetRowGroupWriter group, DataField leaf, Func<GeneratedItem, ImmutableArray<string>> select)
+    private void WriteList(ParquetRowGroupWriter group, DataField leaf, Func<ParquetItemRow, ImmutableArray<string>> select)
     {
         var values = new List<ReadOnlyMemory<char>>();
         var definitions = new List<int>();

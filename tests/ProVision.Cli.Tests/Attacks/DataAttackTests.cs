@@ -19,7 +19,7 @@ public sealed class DataAttackTests : IDisposable
     private ProcessOutcome Generate(string graphs, int memoryMb = 512, params string[] extra)
     {
         var outcome = CliProcess.Run(_dir.Path, ["generate", "--graphs", graphs, "--generators", "ExistsObjectGenerator", "--multi-samples", "0", "--out", "out.jsonl", .. extra],
-            CliProcess.IsolatedEnvironment(_dir.Path), TimeSpan.FromSeconds(90), memoryMb);
+            CliProcess.IsolatedEnvironment(_dir.Path), TimeSpan.FromSeconds(180), memoryMb); // a hang bound (a FIFO would block forever), generous for a loaded machine
         Assert.False(outcome.TimedOut, outcome.ToString());
         Assert.NotEqual(3, outcome.ExitCode);
         Assert.DoesNotContain(outcome.All.Split('\n'), line => line.StartsWith("   at ", StringComparison.Ordinal));

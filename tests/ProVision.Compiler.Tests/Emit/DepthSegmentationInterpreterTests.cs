@@ -1,5 +1,5 @@
 using ProVision.Compiler.Binding;
-using ProVision.Compiler.Binding.Interpreter;
+using ProVision.Compiler.Interpreter;
 using ProVision.Compiler.Tests.Infrastructure;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;

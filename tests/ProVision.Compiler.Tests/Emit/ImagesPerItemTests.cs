@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using ProVision.Compiler.Binding;
-using ProVision.Compiler.Binding.Interpreter;
+using ProVision.Compiler.Interpreter;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
 using ProVision.Runtime.SceneGraphs;

@@ -21,7 +21,7 @@ internal static class InMemoryCompiler
     public static CompiledPack CompilePvg(string pvg, string path)
     {
         var tree = ProVision.Compiler.Syntax.SyntaxTree.Parse(pvg, path);
-        var result = PackEmitter.Emit([tree], new EmitOptions { Namespace = "ProVision.Generated.Tests" });
+        var result = ProVision.Compiler.Api.CompilationDriver.Emit([tree], new EmitOptions { Namespace = "ProVision.Generated.Tests" });
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
         return new CompiledPack(Compile(result.Source!), result);
     }

@@ -26,7 +26,7 @@ public sealed class ScratchLintPack : IDisposable
             choices = countChoices(n)
             evidence = group
           }
-          ask "how many {noun} [are there|can you see] [in the image]?" -> "{count}"
+          ask "how many {noun} [are there|can you see] [in the image|]" -> "{count}"
           ask "what is the number of {noun} in the image?" -> "{count}"
           ask "count the {noun} next to {a(label)}." -> "{count}"
           tell "There {be(count)} {count} {thing}."

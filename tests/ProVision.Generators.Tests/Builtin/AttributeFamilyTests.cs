@@ -28,13 +28,14 @@ public sealed class AttributeFamilyTests
     private static SceneGraph[] All() => [Yard(), Bare()];
 
     [Fact]
-    public void ExistsAttribute_counts_each_attribute_set_and_label()
+    public void ExistsAttribute_counts_every_object_of_the_noun_with_the_attributes()
     {
         var items = BuiltinPack.Run("ExistsAttributeGenerator", Yard(), BuiltinPack.Options(mcRatio: 0));
-        Assert.Equal([2L, 1L, 1L, 1L], items.Select(i => i.Tags.Single(t => t.Key == "count").Value[0].AsNumber));
+        Assert.Equal([2L, 3L, 1L, 1L], items.Select(i => i.Tags.Single(t => t.Key == "count").Value[0].AsNumber));
         Assert.Equal([0, 1], items[0].Evidence.PerImage[0].Objects.ToArray());
         Assert.Equal("white and blue chairs", items[0].Slots.Single(s => s.Key == "name").Value);
-        Assert.Equal("white chair", items[1].Slots.Single(s => s.Key == "name").Value);
+        Assert.Equal([0, 1, 2], items[1].Evidence.PerImage[0].Objects.ToArray()); // white-and-blue chairs are white chairs too
+        Assert.Equal("white chairs", items[1].Slots.Single(s => s.Key == "name").Value);
         Assert.DoesNotContain(items, i => i.Prompt.Contains("grass", StringComparison.Ordinal));
         BuiltinPack.AssertVerified(items, [Yard()]);
     }

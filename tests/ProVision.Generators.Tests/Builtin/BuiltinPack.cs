@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ProVision.Compiler.Api;
 using ProVision.Compiler.Packs;
 using ProVision.Generators.Tests.Verification;
+using ProVision.Generators.Tests.Verification.Reading;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
 using ProVision.Runtime.SceneGraphs;
@@ -15,8 +16,12 @@ namespace ProVision.Generators.Tests.Builtin;
 public static class BuiltinPack
 {
     private static readonly Lazy<GeneratorPack> s_pack = new(Load);
+    private static readonly Lazy<NounForms> s_nouns = new(() => NounForms.WithVocabularyFile(Path.Combine(RepositoryRoot(), "generators", "vocabulary.json")));
 
     public static GeneratorPack Pack => s_pack.Value;
+
+    /// <summary>The noun data of the pack's vocabulary file, for the verifier's reading checks.</summary>
+    public static NounForms Nouns => s_nouns.Value;
 
     public static string Folder { get; } = Path.Combine(RepositoryRoot(), "generators");
 
@@ -64,13 +69,14 @@ public static class BuiltinPack
     /// <summary>Fails with every verifier message when any item does not re-derive from its graph(s).</summary>
     public static void AssertVerified(IEnumerable<GeneratedItem> items, IReadOnlyList<SceneGraph> graphs, VerifierOptions? options = null)
     {
+        var verifierOptions = (options ?? new VerifierOptions()) with { Nouns = Nouns };
         var byPath = graphs.ToDictionary(g => g.ImagePath ?? g.ImageId, StringComparer.Ordinal);
         var failures = new List<string>();
         foreach (var item in items)
         {
             var itemGraphs = item.Images.Select(path => byPath.TryGetValue(path, out var g) ? g
                 : graphs.FirstOrDefault(x => x.ImageId == path) ?? throw new Xunit.Sdk.XunitException($"no graph for image '{path}' of {item.Id}")).ToList();
-            var result = ItemVerifier.Verify(item, itemGraphs, Pack.Vocabulary, options ?? new VerifierOptions());
+            var result = ItemVerifier.Verify(item, itemGraphs, Pack.Vocabulary, verifierOptions);
             if (!result.Passed) failures.Add($"{item.Id}: {item.Prompt} -> {item.Response}\n  {result.Message}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

@@ -40,7 +40,6 @@ public sealed class EngineRenderingTests
     /// <summary>What the engine did before it deferred rendering: render every candidate, then select.</summary>
     private static List<string> RenderAllThenSelect(List<SceneGraph> graphs, GenerationOptions options, int perImage, TagCounts? balance)
     {
-        var selector = new ItemSelector(perImage, options.Seed, balance);
         var lines = new List<string>();
         foreach (var graph in graphs)
         {
@@ -50,9 +49,7 @@ public sealed class EngineRenderingTests
                 var collector = new ListItemCollector();
                 generator.RunOn(graph, options, collector, BuiltinPack.Pack.Vocabulary);
                 var candidates = collector.Items;
-                var chosen = balance is null
-                    ? SmallestSelectionValues(candidates, options.Seed, graph.ImageId, perImage)
-                    : selector.Choose(candidates.Count, generator.Name, graph.ImageId, i => balance.Weight(candidates[i]));
+                var chosen = SmallestSelectionValues(candidates, options.Seed, graph.ImageId, perImage, balance);
                 foreach (var item in chosen is null ? candidates : chosen.Select(i => candidates[i]))
                 {
                     lines.Add(GeneratedItemJson.Serialize(item));
@@ -63,14 +60,19 @@ public sealed class EngineRenderingTests
     }
 
     /// <summary>
-    /// Uniform sampling as docs/randomness.md states it: the k items whose selection values are smallest, each value
-    /// drawn from the item's own emit key, i.e. (seed, generator, image id, the number that ends the item id).
+    /// Sampling as docs/randomness.md states it: the k items whose selection values are smallest, each value drawn
+    /// from the item's own emit key, i.e. (seed, generator, image id, the number that ends the item id); balanced, the
+    /// exponential key -ln(1 - u) / weight of that value.
     /// </summary>
-    private static int[]? SmallestSelectionValues(List<GeneratedItem> items, ulong seed, string imageId, int k)
+    private static int[]? SmallestSelectionValues(List<GeneratedItem> items, ulong seed, string imageId, int k, TagCounts? balance)
     {
         if (items.Count <= k) return null;
-        double Value(GeneratedItem item) => GeneratorContext.SelectionValue(
-            new RandomKey(seed, item.Generator, imageId, long.Parse(item.Id[(item.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)).Derive("emit"));
+        double Value(GeneratedItem item)
+        {
+            var u = GeneratorContext.SelectionValue(
+                new RandomKey(seed, item.Generator, imageId, long.Parse(item.Id[(item.Id.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture)).Derive("emit"));
+            return balance is null ? u : -Math.Log(1 - u) / balance.Weight(item);
+        }
         return [.. Enumerable.Range(0, items.Count).OrderBy(i => Value(items[i])).Take(k).Order()];
     }
 

@@ -34,8 +34,10 @@ public sealed class MultiRelationTests
     {
         var items = BuiltinPack.RunMulti(generator, Stable(), BuiltinPack.Options(mcRatio: 0));
 
-        // Every pair has an image with 'riding' or 'next to' that the other lacks; 'wearing' is everywhere.
-        Assert.Equal(3, items.Count);
+        // Every pair has an image with 'riding' or 'next to' that the other lacks; 'wearing' is everywhere. The man's box
+        // touches the horse's in every image, so a reader sees him 'next to' it everywhere: only 'riding' is asked.
+        Assert.Equal(2, items.Count);
+        Assert.All(items, item => Assert.Equal("riding", Slot(item, "predicate")));
         foreach (var item in items)
         {
             Assert.Equal(("man", "horse"), (Slot(item, "subject"), Slot(item, "object")));

@@ -6,16 +6,14 @@ public sealed class SceneGraphAttributeQATests
     private const string Name = "SceneGraphAttributeQAGenerator";
 
     [Fact]
-    public void The_color_of_the_swinging_object_wearing_the_blue_uniform_is_white()
+    public void The_colour_of_a_person_is_never_asked()
     {
         var graph = SceneGraphGraphs.Baseball();
         var items = BuiltinPack.Run(Name, graph, BuiltinPack.Options(mcRatio: 0));
 
-        var item = Assert.Single(items, i => i.Slot("category") == "color" && i.Slot("attributes") == "swinging"
-            && i.Slot("neighbor_attributes") == "blue" && i.Evidence.PerImage[0].Relations.ToArray() is [0]);
-        Assert.Equal([0], item.Evidence.PerImage[0].Objects.ToArray());
-        Assert.Contains("swinging object that is wearing the blue uniform", item.Prompt);
-        Assert.Equal("white", item.Answer);
+        // The batter's "white" may be read as skin (issue 10): other categories of the batter are still asked.
+        Assert.DoesNotContain(items, i => i.Slot("category") == "color" && i.Evidence.PerImage[0].Objects.ToArray() is [0, ..]);
+        Assert.Contains(items, i => i.Evidence.PerImage[0].Objects.ToArray() is [0, ..]);
         BuiltinPack.AssertVerified(items, [graph]);
     }
 

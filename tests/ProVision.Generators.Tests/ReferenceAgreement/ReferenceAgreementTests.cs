@@ -79,6 +79,12 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
             case Comparison.ValidUnderOurRules:
                 AssertValidSegmentationItem(reference, graph);
                 break;
+            case Comparison.PersonColor:
+                Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
+                break;
+            case Comparison.AmbiguousReferent:
+                AssertAmbiguousReferent(reference, ours, run, graph);
+                break;
             default:
                 throw new Xunit.Sdk.XunitException($"unknown comparison {reference.How}");
         }
@@ -112,6 +118,14 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
         var keys = ours.Select(i => MeaningKeys.Of(i, run.GraphOf)).Distinct().Order(StringComparer.Ordinal).ToList();
         output.WriteLine($"{reference.Generator}: {keys.Count} distinct candidates:\n  " + string.Join("\n  ", keys));
         Assert.True(keys.Contains(reference.Key), $"the reference's '{reference.Key}' is not among our {keys.Count} candidates:\n  " + string.Join("\n  ", keys));
+    }
+
+    /// <summary>"The &lt;object&gt;" names several objects of the image, so none of our items is the reference's.</summary>
+    private static void AssertAmbiguousReferent(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run, SceneGraph graph)
+    {
+        var objectLabel = reference.Key.Split('|')[1].Split('=')[0];
+        Assert.True(graph.Objects.Count(o => o.Label == objectLabel) > 1, $"'{objectLabel}' is unique in {graph.ImageId}");
+        Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
     }
 
     /// <summary>A tie at the lowest count: ours answers with a label of the reference answer's count and does not offer the reference's label.</summary>

@@ -75,6 +75,14 @@ internal sealed class ItemBuilder(string generator)
         return copy;
     }
 
+    /// <summary>The question's words (the reading checks look for "a {noun}", "the {noun}", "relations").</summary>
+    public ItemBuilder Prompt(string prompt)
+    {
+        var copy = Copy();
+        copy._prompt = prompt;
+        return copy;
+    }
+
     public ItemBuilder Response(string response)
     {
         var copy = Copy();

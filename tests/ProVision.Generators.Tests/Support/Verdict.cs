@@ -7,8 +7,14 @@ namespace ProVision.Generators.Tests.Support;
 /// <summary>Assertions over the verifier's verdict, with the full message on failure.</summary>
 internal static class Verdict
 {
+    /// <summary>
+    /// The options of the hand-made evidence tests: the reading checks off, because these items pin one evidence rule
+    /// and carry only the slots it reads (no rendered phrase). The reading rules have their own tests (<c>Reading/</c>).
+    /// </summary>
+    public static VerifierOptions EvidenceOnly { get; } = VerifierOptions.Default with { ReadWords = false };
+
     public static VerificationResult Of(ItemBuilder item, SceneGraph[] graphs, VerifierOptions? options = null, Vocabulary? vocabulary = null) =>
-        ItemVerifier.Verify(item.Build(), graphs, vocabulary ?? TestVocabulary.Instance, options ?? VerifierOptions.Default);
+        ItemVerifier.Verify(item.Build(), graphs, vocabulary ?? TestVocabulary.Instance, options ?? EvidenceOnly);
 
     public static void Passes(ItemBuilder item, params SceneGraph[] graphs) => PassesWith(item, graphs, null);
 

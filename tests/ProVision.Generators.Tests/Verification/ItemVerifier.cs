@@ -59,6 +59,10 @@ public static class ItemVerifier
         else if (CheckImages(check, verifier.IsMultiImage) && CheckEvidenceIndices(check) && check.CheckAnswerShape())
         {
             verifier.Verify(check);
+            if (options.ReadWords)
+            {
+                Reading.ReadingChecks.Verify(check);
+            }
         }
         return VerificationResult.From(check.Failures);
     }

@@ -27,6 +27,18 @@ public sealed record VerifierOptions
     /// </summary>
     public IReadOnlyCollection<string> DatasetPredicates { get; init; } = [];
 
+    /// <summary>
+    /// Whether to read the words as a person does (<see cref="Reading.ReadingChecks"/>) after the evidence checks. On
+    /// by default; off only in tests that pin one evidence rule on a hand-made item whose words are not the point.
+    /// </summary>
+    public bool ReadWords { get; init; } = true;
+
+    /// <summary>
+    /// The noun data the reading checks use to tell "banana" and "bananas" apart as one noun
+    /// (<see cref="Reading.NounForms"/>); the built-in tables unless a test loads a pack's vocabulary file.
+    /// </summary>
+    public Reading.NounForms Nouns { get; init; } = Reading.NounForms.Default;
+
     /// <summary>Whether an open-ended QA item's response must contain its answer (ignoring case).</summary>
     public bool RequireAnswerInResponse { get; init; } = true;
 }

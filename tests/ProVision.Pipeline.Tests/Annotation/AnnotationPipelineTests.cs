@@ -116,11 +116,11 @@ public sealed class AnnotationPipelineTests(ITestOutputHelper output) : IDisposa
         Assert.Equal(3 + (10 * 2), second.Depth.Load()[3, 2]);
     }
 
-    [Fact]
+    [SharedDataFact("yolox-nano")]
     public void The_default_pipeline_annotates_the_baseball_photos_into_loadable_graphs()
     {
-        if (SharedData.Baseball(output) is not { } baseball) return;
-        if (SharedData.Model("deimv2-atto", output) is null) return;
+        var baseball = SharedData.Baseball();
+        SharedData.Model(PipelineConfig.Default().Detect.Model); // the default detector, named by the built-in pipeline.yaml
         var context = new StageContext { Store = new ModelStore(SharedData.ModelsFolder!), Inference = new InferenceOptions { IntraOpThreads = 1 } };
         using var pipeline = new AnnotationPipeline(AnnotationStages.Create(PipelineConfig.Default(), context));
         var outPath = Path.Combine(_dir, "baseball.jsonl");

@@ -12,6 +12,7 @@ using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 using Xunit.Abstractions;
 using static ProVision.Pipeline.Tests.Depth.TinyOnnx;
+using ProVision.Pipeline.Tests.Models;
 
 namespace ProVision.Pipeline.Tests.Attributes;
 
@@ -121,11 +122,10 @@ public sealed class AttributeClassifierAndStageTests(ITestOutputHelper output)
         Assert.Equal((true, false), (own[0].Contains("white"), own[1].Contains("white")));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Baseball_colours_from_the_reference_masks_are_reported()
     {
-        var dir = SharedFiles.Baseball(out var reason);
-        if (dir is null) { output.WriteLine(reason); return; }
+        var dir = SharedData.Baseball();
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "baseball_joint.json")));
         foreach (var id in new[] { "baseball_1", "baseball_2" })
         {

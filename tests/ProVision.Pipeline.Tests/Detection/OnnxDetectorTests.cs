@@ -23,18 +23,17 @@ public sealed class OnnxDetectorTests(ITestOutputHelper output)
         return labels.Zip(boxes).GroupBy(p => p.First).ToDictionary(g => g.Key, g => new Box(g.First().Second[0], g.First().Second[1], g.First().Second[2], g.First().Second[3]));
     }
 
-    private OnnxDetector? Open(string id)
+    private static OnnxDetector Open(string id)
     {
-        if (SharedData.Model(id, output) is not { } path) return null;
+        var path = SharedData.Model(id);
         return new OnnxDetector(path, ModelRegistry.Default.Get(id).Detector!, DetectorOptions.Default, s_inference, id);
     }
 
-    [Fact]
+    [SharedDataFact("deimv2-atto")]
     public void Deimv2_atto_finds_the_batter_the_bat_and_the_ball_of_baseball_1()
     {
-        if (SharedData.Baseball(output) is not { } baseball) return;
+        var baseball = SharedData.Baseball();
         using var detector = Open("deimv2-atto");
-        if (detector is null) return;
         var reference = ReferenceBoxes(baseball);
 
         var objects = detector.Detect(ImageDecoder.Decode(Path.Combine(baseball, "images", "baseball_1.png")));
@@ -49,7 +48,7 @@ public sealed class OnnxDetectorTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [SharedDataTheory("deimv2-femto", "nanodet-m-320", "nanodet-m-416", "yolox-nano", "fastestdet")]
     [InlineData("deimv2-femto")]
     [InlineData("nanodet-m-320")]
     [InlineData("nanodet-m-416")]
@@ -57,9 +56,8 @@ public sealed class OnnxDetectorTests(ITestOutputHelper output)
     [InlineData("fastestdet")]
     public void Every_registered_detector_finds_the_batter_and_the_ball(string id)
     {
-        if (SharedData.Baseball(output) is not { } baseball) return;
+        var baseball = SharedData.Baseball();
         using var detector = Open(id);
-        if (detector is null) return;
         var reference = ReferenceBoxes(baseball);
 
         var objects = detector.Detect(ImageDecoder.Decode(Path.Combine(baseball, "images", "baseball_1.png")));
@@ -70,12 +68,11 @@ public sealed class OnnxDetectorTests(ITestOutputHelper output)
         Assert.All(objects, o => Assert.True(o.Box.X1 >= 0 && o.Box.Y1 >= 0 && o.Box.X2 <= 401 && o.Box.Y2 <= 400, $"{o} leaves the image"));
     }
 
-    [Fact]
+    [SharedDataFact("deimv2-atto")]
     public void A_batch_gives_the_same_objects_as_one_image_at_a_time()
     {
-        if (SharedData.Baseball(output) is not { } baseball) return;
+        var baseball = SharedData.Baseball();
         using var detector = Open("deimv2-atto");
-        if (detector is null) return;
         var images = new[] { "baseball_1", "baseball_2" }.Select(n => ImageDecoder.Decode(Path.Combine(baseball, "images", n + ".png"))).ToList();
 
         var batched = detector.DetectBatch(images);
@@ -89,11 +86,11 @@ public sealed class OnnxDetectorTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SharedDataFact("deimv2-atto")]
     public void Renames_and_keep_apply_to_real_detections()
     {
-        if (SharedData.Baseball(output) is not { } baseball) return;
-        if (SharedData.Model("deimv2-atto", output) is not { } path) return;
+        var baseball = SharedData.Baseball();
+        var path = SharedData.Model("deimv2-atto");
         var options = new DetectorOptions
         {
             Rename = new Dictionary<string, string> { ["sports ball"] = "ball", ["baseball bat"] = "bat" },
@@ -122,10 +119,10 @@ public sealed class OnnxDetectorTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SharedDataFact("fastestdet")]
     public void A_model_of_another_family_is_refused_with_its_outputs_listed()
     {
-        if (SharedData.Model("fastestdet", output) is not { } path) return;
+        var path = SharedData.Model("fastestdet");
 
         var error = Assert.Throws<ModelException>(() => new OnnxDetector(path, DetectorSpec.ForFamily(DetectorFamily.NanoDet) with { InputSize = null }));
 

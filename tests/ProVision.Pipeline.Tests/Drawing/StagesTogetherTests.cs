@@ -6,6 +6,7 @@ using ProVision.Pipeline.Segmentation;
 using ProVision.Pipeline.Tests.Segmentation;
 using ProVision.Runtime.SceneGraphs;
 using Xunit.Abstractions;
+using ProVision.Pipeline.Tests.Models;
 
 namespace ProVision.Pipeline.Tests.Drawing;
 
@@ -15,11 +16,10 @@ namespace ProVision.Pipeline.Tests.Drawing;
 /// </summary>
 public sealed class StagesTogetherTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedDataFact]
     public void Baseball_1_through_segmentation_attributes_relations_and_drawing()
     {
-        var dir = SharedFiles.Baseball(out var reason);
-        if (dir is null) { output.WriteLine(reason); return; }
+        var dir = SharedData.Baseball();
         var image = StageImage.Load(Path.Combine(dir, "images", "baseball_1.png"));
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "baseball_joint.json")));
         var annotation = doc.RootElement.GetProperty("baseball_1").GetProperty("annotation");

@@ -2,11 +2,10 @@ using System.Runtime.InteropServices;
 using ProVision.Pipeline.Imaging;
 using ProVision.Pipeline.Tests.Models;
 using SkiaSharp;
-using Xunit.Abstractions;
 
 namespace ProVision.Pipeline.Tests.Imaging;
 
-public sealed class ImageDecoderTests(ITestOutputHelper output) : IDisposable
+public sealed class ImageDecoderTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("provision-imaging-").FullName;
 
@@ -115,10 +114,10 @@ public sealed class ImageDecoderTests(ITestOutputHelper output) : IDisposable
         Assert.Equal($"{missing}: file not found", Assert.Throws<ImageDecodeException>(() => ImageDecoder.Decode(missing)).Message);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_baseball_photo_is_rgba_401_by_400()
     {
-        if (SharedData.Baseball(output) is not { } folder) return;
+        var folder = SharedData.Baseball();
 
         var image = ImageDecoder.Decode(Path.Combine(folder, "images", "baseball_1.png"));
 

@@ -41,14 +41,10 @@ public sealed class ModelRegistryTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("# ProVision model registry", ModelRegistry.DefaultText);
     }
 
-    [Fact]
+    [SharedDataFact("yolox-nano")]
     public void The_shared_model_files_match_the_registry_hashes()
     {
-        if (SharedData.ModelsFolder is not { } folder)
-        {
-            output.WriteLine("skipped: no shared model folder");
-            return;
-        }
+        var folder = SharedData.ModelsFolder ?? throw new InvalidOperationException("CI=true and no shared model folder (set PROVISION_MODELS or provide ../shared/models)");
         var store = new ModelStore(folder);
         foreach (var entry in ModelRegistry.Default.Models)
         {

@@ -1,11 +1,10 @@
-using Xunit.Abstractions;
-
 namespace ProVision.Pipeline.Tests.Models;
 
 /// <summary>
 /// The workplace's real models and photos, when present: <c>$PROVISION_MODELS</c> or <c>&lt;repo&gt;/../shared/models</c>,
-/// and <c>&lt;repo&gt;/../shared/fixtures/baseball</c>. Nothing from there is copied into the repository; tests that need
-/// it return early, after saying why, when it is absent.
+/// and <c>&lt;repo&gt;/../shared/fixtures/baseball</c>. Nothing from there is copied into the repository; a test that
+/// needs it is a <see cref="SharedDataFactAttribute"/> (skipped with the reason where it is absent, failing with it
+/// under CI=true).
 /// </summary>
 internal static class SharedData
 {
@@ -32,27 +31,35 @@ internal static class SharedData
         }
     }
 
-    /// <summary>The model file of a registry id, or null after telling the test output why the test does nothing.</summary>
-    public static string? Model(string id, ITestOutputHelper output)
-    {
-        var folder = ModelsFolder;
-        if (folder is null)
-        {
-            output.WriteLine($"skipped: no model folder (set PROVISION_MODELS or provide {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "models"))})");
-            return null;
-        }
-        var entry = ProVision.Pipeline.Models.ModelRegistry.Default.Get(id);
-        var path = new ProVision.Pipeline.Models.ModelStore(folder).Locate(entry);
-        if (path is null) output.WriteLine($"skipped: {entry.File} is not in {folder}");
-        return path;
-    }
+    /// <summary>The model file of a registry id. Reached only when <see cref="SharedDataFactAttribute"/> did not skip.</summary>
+    /// <exception cref="InvalidOperationException">The model is missing (under CI=true), with the reason.</exception>
+    public static string Model(string id) =>
+        ModelsFolder is { } folder && new ProVision.Pipeline.Models.ModelStore(folder).Locate(ProVision.Pipeline.Models.ModelRegistry.Default.Get(id)) is { } path
+            ? path
+            : throw new InvalidOperationException($"CI=true and {MissingReason([id])}");
 
-    /// <summary>The baseball fixture folder, or null after telling the test output why the test does nothing.</summary>
-    public static string? Baseball(ITestOutputHelper output)
+    /// <summary>The baseball fixture folder. Reached only when <see cref="SharedDataFactAttribute"/> did not skip.</summary>
+    /// <exception cref="InvalidOperationException">The fixtures are missing (under CI=true), with the reason.</exception>
+    public static string Baseball() => BaseballFolder ?? throw new InvalidOperationException($"CI=true and {MissingReason([])}");
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why the baseball fixtures or one of <paramref name="modelIds"/> cannot be used here, or null when they can.</summary>
+    public static string? MissingReason(IEnumerable<string> modelIds)
     {
-        var folder = BaseballFolder;
-        if (folder is null) output.WriteLine("skipped: the baseball fixtures (../shared/fixtures/baseball) are not present");
-        return folder;
+        if (BaseballFolder is null)
+            return $"the baseball fixtures are not here ({Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "fixtures", "baseball"))} has no images/baseball_1.png)";
+        var ids = modelIds.ToList();
+        if (ids.Count == 0) return null;
+        if (ModelsFolder is not { } folder)
+            return $"no model folder: set PROVISION_MODELS or provide {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "models"))}";
+        var store = new ProVision.Pipeline.Models.ModelStore(folder);
+        foreach (var id in ids)
+        {
+            var entry = ProVision.Pipeline.Models.ModelRegistry.Default.Get(id);
+            if (store.Locate(entry) is null) return $"model '{id}' ({entry.File}) is not in {folder}";
+        }
+        return null;
     }
 
     private static string FindRepoRoot()

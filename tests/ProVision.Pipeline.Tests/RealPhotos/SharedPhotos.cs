@@ -1,4 +1,3 @@
-using ProVision.Pipeline.Models;
 using ProVision.Pipeline.Tests.Models;
 
 namespace ProVision.Pipeline.Tests.RealPhotos;
@@ -16,25 +15,12 @@ internal static class SharedPhotos
 
     public static string FixturesFolder { get; } = Path.GetFullPath(Path.Combine(SharedData.RepoRoot, "..", "shared", "fixtures"));
 
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Why the photos or the models the default pipeline needs are not usable here, or null when they are.</summary>
+    /// <summary>Why the photos, the baseball fixtures or the models the default pipeline needs are not usable here, or null when they are.</summary>
     public static string? MissingReason(IEnumerable<string> modelIds)
     {
-        foreach (var image in new[] { "photos/chelsea.png", "baseball/images/baseball_1.png" })
-        {
-            if (!File.Exists(Path.Combine(FixturesFolder, image)))
-                return $"the real photos are not here: {Path.Combine(FixturesFolder, image)} is missing (the workplace's shared fixtures sit beside the checkout at ../shared/fixtures)";
-        }
-        if (SharedData.ModelsFolder is not { } models)
-            return $"no model folder: set PROVISION_MODELS or provide {Path.GetFullPath(Path.Combine(SharedData.RepoRoot, "..", "shared", "models"))}";
-        var store = new ModelStore(models);
-        foreach (var id in modelIds)
-        {
-            var entry = ModelRegistry.Default.Get(id);
-            if (store.Locate(entry) is null) return $"model '{id}' ({entry.File}) is not in {models}";
-        }
-        return null;
+        var photo = Path.Combine(FixturesFolder, "photos", "chelsea.png");
+        if (!File.Exists(photo)) return $"the real photos are not here: {photo} is missing (the workplace's shared fixtures sit beside the checkout at ../shared/fixtures)";
+        return SharedData.MissingReason(modelIds);
     }
 
     /// <summary>The model folder; throws the reason when the photos or models are missing (reached only under CI=true).</summary>
@@ -54,6 +40,6 @@ public sealed class SharedPhotosFactAttribute : FactAttribute
 
     public SharedPhotosFactAttribute()
     {
-        if (!SharedPhotos.InCi && SharedPhotos.MissingReason(DefaultModels) is { } reason) Skip = reason;
+        if (!SharedData.InCi && SharedPhotos.MissingReason(DefaultModels) is { } reason) Skip = reason;
     }
 }

@@ -3,6 +3,7 @@ using ProVision.Pipeline.Relations;
 using ProVision.Pipeline.Tests.Segmentation;
 using ProVision.Runtime.SceneGraphs;
 using Xunit.Abstractions;
+using ProVision.Pipeline.Tests.Models;
 
 namespace ProVision.Pipeline.Tests.Relations;
 
@@ -64,11 +65,10 @@ public sealed class RelationFinderTests(ITestOutputHelper output)
         Assert.Equal(new Relation(0, "on", 1), confident.First(g => g.Predicate == "on").ToRelation());
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Baseball_1_relations_from_the_reference_boxes_are_reported()
     {
-        var dir = SharedFiles.Baseball(out var reason);
-        if (dir is null) { output.WriteLine(reason); return; }
+        var dir = SharedData.Baseball();
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "baseball_joint.json")));
         var annotation = doc.RootElement.GetProperty("baseball_1").GetProperty("annotation");
         var labels = annotation.GetProperty("labels").EnumerateArray().Select(e => e.GetString()!).ToArray();

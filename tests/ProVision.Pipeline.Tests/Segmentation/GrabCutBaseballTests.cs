@@ -4,6 +4,7 @@ using ProVision.Pipeline.Segmentation;
 using ProVision.Runtime.Formats.Npy;
 using ProVision.Runtime.SceneGraphs;
 using Xunit.Abstractions;
+using ProVision.Pipeline.Tests.Models;
 
 namespace ProVision.Pipeline.Tests.Segmentation;
 
@@ -56,11 +57,10 @@ public sealed class GrabCutBaseballTests(ITestOutputHelper output)
         return ious;
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Baseball_1_masks_overlap_the_reference_masks()
     {
-        var dir = SharedFiles.Baseball(out var reason);
-        if (dir is null) { output.WriteLine(reason); return; }
+        var dir = SharedData.Baseball();
         var ious = Measure(Load(dir, "baseball_1"), "baseball_1");
 
         Assert.True(ious[0] >= 0.5, $"batter IoU {ious[0]:F3}");
@@ -75,11 +75,10 @@ public sealed class GrabCutBaseballTests(ITestOutputHelper output)
         Assert.All(ious, iou => Assert.True(iou >= 0.5, $"IoU {iou:F3}"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Baseball_2_is_reported()
     {
-        var dir = SharedFiles.Baseball(out var reason);
-        if (dir is null) { output.WriteLine(reason); return; }
+        var dir = SharedData.Baseball();
         var ious = Measure(Load(dir, "baseball_2"), "baseball_2");
         Assert.Equal(8, ious.Length); // reported, not asserted: a crowded scene, boxes far from tight
     }

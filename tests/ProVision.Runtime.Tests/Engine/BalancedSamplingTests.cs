@@ -56,6 +56,48 @@ public sealed class BalancedSamplingTests
         Assert.Equal(2.0 / 35, counts.Weight(item), 12);
     }
 
+    [Fact]
+    public void Max_weight_bounds_the_weights_of_counted_items_and_is_one_once_an_item_has_no_tags()
+    {
+        var counts = new TagCounts();
+        var both = new GeneratedItem("a/G/0", "G", 0, ["a.png"], "q", "r", "r", tags: [new("object", [TagValue.FromString("dog")]), new("count", [TagValue.FromNumber(2)])]);
+        counts.Add(both);
+        counts.Add(both);
+        counts.Add(new GeneratedItem("b/G/0", "G", 0, ["b.png"], "q", "r", "r", tags: [new("object", [TagValue.FromString("dog")])]));
+
+        // Smallest count: count=2, seen twice.
+        Assert.Equal(1.0 / 8, counts.MaxWeight("G"), 12);
+        Assert.True(counts.Weight(both) <= counts.MaxWeight("G"));
+        Assert.Equal(1.0, counts.MaxWeight("never counted"));
+
+        counts.Add(new GeneratedItem("c/G/0", "G", 0, ["c.png"], "q", "r", "r"));
+        Assert.Equal(1.0, counts.MaxWeight("G"));
+    }
+
+    [Fact]
+    public void Counts_and_balanced_output_do_not_depend_on_the_thread_count()
+    {
+        var graphs = Graphs();
+        List<string> Run(int threads, out TagCounts counts)
+        {
+            var engine = new SingleImageEngine([new HandWrittenExistsObjectGenerator()], new EngineOptions { PerImage = 1, Threads = threads, BatchSize = 7 },
+                TestGraphs.KitchenVocabulary());
+            counts = engine.CountTags(graphs);
+            var sink = new ListSink();
+            engine.Run(graphs, sink, counts);
+            return [.. sink.Items.Select(ItemJsonText)];
+        }
+
+        var one = Run(1, out var oneCounts);
+        var three = Run(3, out var threeCounts);
+        Assert.Equal(one, three);
+        Assert.Equal(oneCounts.Distinct, threeCounts.Distinct);
+        Assert.Equal(300, oneCounts.Count("ExistsObjectGenerator", "object", TagValue.FromString("cup")));
+        Assert.Equal(oneCounts.Count("ExistsObjectGenerator", "object", TagValue.FromString("dog")), threeCounts.Count("ExistsObjectGenerator", "object", TagValue.FromString("dog")));
+    }
+
+    private static string ItemJsonText(GeneratedItem item) => GeneratedItemJson.Serialize(item);
+
     private sealed class ListSink : IItemSink
     {
         public List<GeneratedItem> Items { get; } = [];

@@ -1,35 +1,25 @@
 using ProVision.Runtime.Formats.Npy;
 using ProVision.Runtime.Formats.Rle;
-using Xunit.Abstractions;
+using ProVision.Runtime.Tests.Support;
 
 namespace ProVision.Runtime.Tests.Formats;
 
 /// <summary>
 /// Cross-checks the shared fixtures written by the Python pipeline: the npy mask stack and the
 /// .rle.json of the same image must agree pixel for pixel. The fixtures live outside the repository
-/// (a sibling <c>shared/fixtures</c> folder), so the test is a no-op with a message where absent.
+/// (a sibling <c>shared/fixtures</c> folder); where it is absent the test is reported as skipped (BaseballTheoryAttribute).
 /// </summary>
-public sealed class FixtureAgreementTests(ITestOutputHelper output)
+public sealed class FixtureAgreementTests
 {
-    [Theory]
+    [BaseballTheory]
     [InlineData("baseball_1", new long[] { 23195, 1640, 298, 8365 })]
     [InlineData("baseball_2", null)]
     public void NpyStackAndRleFileAgree(string image, long[]? expectedAreas)
     {
-        var folder = FindSegMasks();
-        if (folder is null)
-        {
-            output.WriteLine($"Fixture absent: no shared/fixtures/baseball/seg_masks above {AppContext.BaseDirectory}; skipping {image}.");
-            return;
-        }
-
+        var folder = FindSegMasks() ?? throw new Xunit.Sdk.XunitException("../shared/fixtures/baseball/seg_masks is missing (CI=true: the real data must be there)");
         var npyPath = Path.Combine(folder, $"{image}_mask.npy");
         var rlePath = Path.Combine(folder, $"{image}_mask.rle.json");
-        if (!File.Exists(npyPath) || !File.Exists(rlePath))
-        {
-            output.WriteLine($"Fixture absent: {npyPath} or {rlePath} does not exist; skipping {image}.");
-            return;
-        }
+        Assert.True(File.Exists(npyPath) && File.Exists(rlePath), $"{npyPath} and {rlePath} belong to the shared fixture");
 
         var stack = NpyArray.Read(npyPath);
         var masks = RleMaskFile.Read(rlePath);

@@ -86,6 +86,18 @@ public sealed class RandomKeyTests
     {
         Assert.Throws<ArgumentNullException>(() => new RandomKey(1, null!, "i", 0));
         Assert.Throws<ArgumentNullException>(() => new RandomKey(1, "g", null!, 0));
-        Assert.Throws<ArgumentNullException>(() => s_key.Derive(null!));
+        Assert.Throws<ArgumentNullException>(() => s_key.Derive((string)null!));
+        Assert.Throws<ArgumentNullException>(() => s_key.Derive((KeyPurpose)null!));
+    }
+
+    [Theory]
+    [InlineData("emit")]
+    [InlineData("keep")]
+    [InlineData("")]
+    [InlineData("é long name with spaces")]
+    public void A_prepared_purpose_derives_the_same_key_as_its_name(string name)
+    {
+        Assert.Equal(s_key.Derive(name), s_key.Derive(new KeyPurpose(name)));
+        Assert.Equal(s_key.Derive("keep").CreateRandom().NextDouble(), s_key.Derive(KeyPurpose.Keep).FirstDouble());
     }
 }

@@ -41,4 +41,27 @@ public sealed class PythonFloatTests
     {
         Assert.Equal(expected, PythonFloat.Repr(value));
     }
+
+    [Fact]
+    public void Rounding_without_big_integers_agrees_with_the_exact_expansion()
+    {
+        var random = new Random(17);
+        var checkedValues = 0;
+        foreach (var digits in new[] { 0, 1, 2, 3, 6, 15 })
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                // Box ratios (pixel / size), exact ties (k / 8), and arbitrary doubles of every magnitude.
+                var value = (i % 3) switch
+                {
+                    0 => random.Next(0, 4000) / (double)random.Next(1, 4000),
+                    1 => random.Next(-400, 400) / 8.0 + random.Next(0, 2) * 1e-3,
+                    _ => (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-8, 12)),
+                };
+                Assert.Equal(PythonFloat.RoundExactly(value, digits), PythonFloat.Round(value, digits));
+                checkedValues++;
+            }
+        }
+        Assert.Equal(120_000, checkedValues);
+    }
 }

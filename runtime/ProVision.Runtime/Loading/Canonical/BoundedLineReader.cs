@@ -16,10 +16,14 @@ internal sealed class BoundedLineReader
     private bool _endOfStream;
     private bool _atStart = true;
 
-    public BoundedLineReader(Stream stream, int maxLineBytes = DataLimits.MaxEntryBytes)
+    /// <param name="stream">The lines' bytes.</param>
+    /// <param name="maxLineBytes">The longest line kept.</param>
+    /// <param name="firstLine">The number of the stream's first line in its file (a shard's slice starts inside it).</param>
+    public BoundedLineReader(Stream stream, int maxLineBytes = DataLimits.MaxEntryBytes, long firstLine = 1)
     {
         _stream = stream;
         _maxLineBytes = maxLineBytes;
+        LineNumber = firstLine - 1;
     }
 
     /// <summary>The number of the line last returned, from 1.</summary>

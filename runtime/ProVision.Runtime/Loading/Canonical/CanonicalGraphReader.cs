@@ -1,28 +1,35 @@
 using System.Text.Json;
+using ProVision.Runtime.Sharding;
 using ProVision.Runtime.Validation;
 
 namespace ProVision.Runtime.Loading.Canonical;
 
 /// <summary>
 /// Reads our canonical form: JSON Lines, one scene graph per line (see docs/formats.md). Streams line by
-/// line; a bad line fails only its own graph. Errors are located as <c>graphs.jsonl:12</c>.
+/// line; a bad line fails only its own graph. Errors are located as <c>graphs.jsonl:12</c>. Given a
+/// <see cref="FileSlice"/> (a shard's part of the file) it reads only the lines that start inside it.
 /// </summary>
 public sealed class CanonicalGraphReader
 {
     private readonly string _file;
     private readonly GraphLoadOptions _options;
+    private readonly FileSlice? _slice;
 
-    public CanonicalGraphReader(string file, GraphLoadOptions options)
+    public CanonicalGraphReader(string file, GraphLoadOptions options, FileSlice? slice = null)
     {
         _file = file;
         _options = options;
+        _slice = slice;
     }
 
     public IEnumerable<LoadOutcome> Read()
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(_file)) ?? ".";
-        using var stream = new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var lines = new BoundedLineReader(stream);
+        var (stream, firstLine) = _slice is null
+            ? (new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), 1L)
+            : SlicedLines.Open(_slice);
+        using var owned = stream;
+        var lines = new BoundedLineReader(stream, firstLine: firstLine);
         var ids = new ImageIdSet();
         var any = false;
         while (lines.ReadLine(out var tooLong) is { } line)
@@ -38,7 +45,7 @@ public sealed class CanonicalGraphReader
             any = true;
             yield return ids.RefuseRepeated(ReadLine(line, location, folder), location, "image_id");
         }
-        if (!any) yield return LoadOutcome.Fail(new DataError(_file, null, null, "the file has no graphs (it is empty)") { Kind = "empty file" });
+        if (!any && _slice is not { IsWhole: false }) yield return LoadOutcome.Fail(new DataError(_file, null, null, "the file has no graphs (it is empty)") { Kind = "empty file" });
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;

@@ -66,7 +66,7 @@ public sealed class CocoReader
             foreach (var image in images.EnumerateArray())
             {
                 var path = $"images[{i++}]";
-                    yield return ids.RefuseRepeated(ReadImage(r, image, path, categories, byImage, listed), _file, path + ".id");
+                yield return ids.RefuseRepeated(ReadImage(r, image, path, categories, byImage, listed), _file, path + ".id");
             }
             foreach (var orphan in Orphans(byImage, listed)) yield return LoadOutcome.Fail(orphan);
         }

@@ -21,7 +21,10 @@ internal sealed class AttributeBBoxVerifier : IGeneratorVerifier
         }
         var index = evidence[0];
         var graph = check.Graph;
-        var attributes = GraphFacts.Attributes(graph, index);
+        // A person's colours may be skin: they are never stated, so the answer is the other attributes.
+        var vocabulary = check.Vocabulary;
+        var isPerson = vocabulary.IsPerson(graph.Objects[index].Label);
+        var attributes = new SortedSet<string>(GraphFacts.Attributes(graph, index).Where(a => !(isPerson && vocabulary.CategoryOf(a) == "color")), StringComparer.Ordinal);
         if (attributes.Count == 0)
         {
             check.Fail($"object {index} ('{graph.Objects[index].Label}') has no attributes to ask about");
@@ -31,7 +34,7 @@ internal sealed class AttributeBBoxVerifier : IGeneratorVerifier
         check.BoxSlot("box", index);
         check.SetAnswer(attributes, $"the attribute set of object {index}");
         check.DistractorItems(part =>
-            attributes.Contains(part) ? $"is an attribute of object {index}"
+            graph.Objects[index].Attributes.Any(a => vocabulary.AreSynonyms(a, part)) ? $"is an attribute of object {index} or a synonym of one"
             : !check.IsKnownAttribute(part) ? "is not an attribute of the vocabulary or the image"
             : null);
     }

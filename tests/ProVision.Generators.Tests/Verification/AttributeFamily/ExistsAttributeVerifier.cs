@@ -4,8 +4,10 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Generators.Tests.Verification.AttributeFamily;
 
 /// <summary>
-/// ExistsAttributeGenerator: "How many white and blue chairs are there?" Objects are grouped by (attribute set,
-/// label); the evidence is one whole group, the answer its size. The name slot must spell the group: every
+/// ExistsAttributeGenerator: "How many white and blue chairs are there?" A reader counts every object of the noun
+/// (either number: "chair", "chairs") that has each named attribute or a synonym of it, so the evidence must be
+/// exactly those objects for the attribute set of one of them, the answer their number, and the noun's group must hold
+/// no plural-labelled object (a bunch) nor be a person whose colour is named. The name slot must spell the set: every
 /// attribute once (joined with "and" or as a list, any order), then the plural of the label (or, for a count of 1, the label itself).
 /// </summary>
 internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
@@ -17,41 +19,57 @@ internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
     public void Verify(ItemCheck check)
     {
         var graph = check.Graph;
+        var vocabulary = check.Vocabulary;
         var evidence = check.EvidenceObjects();
-        var keys = evidence.Select(i => Key(graph, i)).Distinct().ToList();
-        if (evidence.Length == 0 || keys.Count != 1)
+        var nouns = evidence.Select(i => vocabulary.NounOf(graph.Objects[i].Label)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (evidence.Length == 0 || nouns.Count != 1)
         {
-            check.Fail($"evidence must list the objects of one (attributes, label) group but lists {ItemCheck.Show(evidence)} ({string.Join("; ", keys)})");
+            check.Fail($"evidence must list objects of one noun but lists {ItemCheck.Show(evidence)} ({string.Join("; ", nouns)})");
             return;
         }
+        var noun = nouns[0];
         var first = graph.Objects[evidence[0]];
-        var attributes = GraphFacts.Attributes(graph, evidence[0]);
-        if (attributes.Count == 0)
+        if (!vocabulary.IsCountable(noun))
         {
-            check.Fail($"object {evidence[0]} ('{first.Label}') has no attributes");
+            check.Fail($"noun '{noun}' is not countable, so it gets no 'how many' item");
             return;
         }
-        if (!check.Vocabulary.IsCountable(first.Label))
+        var ofNoun = Enumerable.Range(0, graph.Objects.Length).Where(i => string.Equals(vocabulary.NounOf(graph.Objects[i].Label), noun, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (ofNoun.Any(i => vocabulary.IsPluralLabel(graph.Objects[i].Label)))
         {
-            check.Fail($"label '{first.Label}' is not countable, so it gets no 'how many' item");
+            check.Fail($"noun '{noun}' has a plural-labelled object (a bunch), so it has no count");
             return;
         }
-        var group = Enumerable.Range(0, graph.Objects.Length).Where(i => Key(graph, i) == keys[0]).ToList();
-        if (!group.ToHashSet().SetEquals(evidence))
+        SortedSet<string>? attributes = null;
+        List<int>? group = null;
+        foreach (var candidate in evidence)
         {
-            check.Fail($"evidence {ItemCheck.Show(evidence)} but the objects with exactly ({keys[0]}) are {ItemCheck.Show(group)}");
+            var set = GraphFacts.Attributes(graph, candidate);
+            var fits = ofNoun.Where(i => set.All(a => graph.Objects[i].Attributes.Any(b => vocabulary.AreSynonyms(a, b)))).ToList();
+            if (set.Count > 0 && fits.ToHashSet().SetEquals(evidence))
+            {
+                (attributes, group) = (set, fits);
+                break;
+            }
+        }
+        if (attributes is null || group is null)
+        {
+            check.Fail($"evidence {ItemCheck.Show(evidence)} is not the set of '{noun}' objects having every attribute (or a synonym) of one of them");
+            return;
+        }
+        if (vocabulary.IsPerson(noun) && attributes.Any(a => vocabulary.CategoryOf(a) == "color"))
+        {
+            check.Fail($"a colour of a person ('{noun}') is named; it may be read as skin");
             return;
         }
         if (check.Slot("name") is { } name)
         {
             CheckName(check, name, attributes, first.Label, group.Count);
         }
-        check.CountSlot("count", group.Count, $"the number of ({keys[0]}) objects");
-        check.CountAnswer(group.Count, $"the number of objects with exactly ({keys[0]})");
+        var key = string.Join(" ", attributes) + " | " + noun;
+        check.CountSlot("count", group.Count, $"the number of ({key}) objects");
+        check.CountAnswer(group.Count, $"the number of objects with ({key})");
     }
-
-    private static string Key(SceneGraph graph, int i) =>
-        string.Join(" ", GraphFacts.Attributes(graph, i)) + " | " + graph.Objects[i].Label;
 
     private static void CheckName(ItemCheck check, string name, SortedSet<string> attributes, string label, int count)
     {

@@ -44,9 +44,10 @@ internal static class ImageRules
         }
     }
 
-    /// <summary>The objects of each image carrying <paramref name="label"/>.</summary>
+    /// <summary>The objects of each image that the noun of <paramref name="label"/> denotes (either number: "banana", "bananas").</summary>
     public static List<SortedSet<int>> WithLabel(ItemCheck check, string label) =>
-        [.. check.Graphs.Select(g => GraphFacts.ObjectsWith(g, label))];
+        [.. check.Graphs.Select(g => new SortedSet<int>(Enumerable.Range(0, g.Objects.Length)
+            .Where(i => string.Equals(check.Vocabulary.NounOf(g.Objects[i].Label), check.Vocabulary.NounOf(label), StringComparison.OrdinalIgnoreCase))))];
 
     /// <summary>Each image's evidence objects must be exactly <paramref name="expected"/>[i].</summary>
     public static bool EvidenceObjects(ItemCheck check, IReadOnlyList<IReadOnlyCollection<int>> expected, string what)

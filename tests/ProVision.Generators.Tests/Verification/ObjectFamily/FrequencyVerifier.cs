@@ -4,9 +4,9 @@ namespace ProVision.Generators.Tests.Verification.ObjectFamily;
 
 /// <summary>
 /// MostObjectGenerator / LeastObjectGenerator: among the labels the question names (slot <c>names</c>), which is
-/// the most (least) frequent. Counts are over the pool of non-included objects with countable labels; the answer
-/// holds the extreme count of the whole pool, every other named label a strictly lower (higher) count, so a label
-/// tied with the answer is never offered.
+/// the most (least) frequent. Counts are over noun groups ("banana" and "bananas" are one noun) of every object, for
+/// countable nouns whose group holds no plural-labelled object (a bunch); the answer holds the extreme count, every
+/// other named noun a strictly lower (higher) count, so a noun tied with the answer is never offered.
 /// </summary>
 internal sealed class FrequencyVerifier(bool most) : IGeneratorVerifier
 {
@@ -20,15 +20,15 @@ internal sealed class FrequencyVerifier(bool most) : IGeneratorVerifier
     {
         var graph = check.Graph;
         var objects = graph.Objects;
-        // The pool: drop any object whose box contains another object's box (equal boxes contain each other).
-        var pool = Enumerable.Range(0, objects.Length)
-            .Where(i => !Enumerable.Range(0, objects.Length).Any(j => j != i && Boxes.Contains(objects[i].Box, objects[j].Box)))
-            .Where(i => check.Vocabulary.IsCountable(objects[i].Label))
+        var vocabulary = check.Vocabulary;
+        var groups = Enumerable.Range(0, objects.Length).GroupBy(i => vocabulary.NounOf(objects[i].Label), StringComparer.OrdinalIgnoreCase)
+            .Where(g => vocabulary.IsCountable(g.Key) && !g.Any(i => vocabulary.IsPluralLabel(objects[i].Label)))
             .ToList();
-        var counts = pool.GroupBy(i => objects[i].Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var pool = groups.SelectMany(g => g).ToList();
+        var counts = groups.ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (counts.Count < 2 || counts.Values.Distinct().Count() == 1)
         {
-            check.Fail($"needs at least 2 countable, non-included labels with different counts; the pool has {Show(counts)}");
+            check.Fail($"needs at least 2 countable nouns with different counts; the pool has {Show(counts)}");
             return;
         }
         if (check.ListSlot("names") is not { } names)
@@ -38,7 +38,7 @@ internal sealed class FrequencyVerifier(bool most) : IGeneratorVerifier
         var stranger = names.FirstOrDefault(n => !counts.ContainsKey(n));
         if (stranger is not null)
         {
-            check.Fail($"slot 'names' offers '{stranger}', which is not a countable label of a non-included object (pool: {Show(counts)})");
+            check.Fail($"slot 'names' offers '{stranger}', which is not a counted noun of the image (counts: {Show(counts)})");
             return;
         }
         if (names.Count < 2 || names.Count > check.Options.MaxChoices)
@@ -63,10 +63,10 @@ internal sealed class FrequencyVerifier(bool most) : IGeneratorVerifier
             check.Fail($"offered label '{other}' has count {counts[other]}, not strictly {(most ? "lower" : "higher")} than the answer's {extreme}");
         }
         check.ChoicesWithin(names, "the offered names");
-        var expected = pool.Where(i => names.Contains(objects[i].Label)).ToHashSet();
+        var expected = pool.Where(i => names.Contains(vocabulary.NounOf(objects[i].Label))).ToHashSet();
         if (!expected.SetEquals(check.EvidenceObjects()))
         {
-            check.Fail($"evidence {ItemCheck.Show(check.EvidenceObjects())} but the pool objects of the offered labels are {ItemCheck.Show(expected.Order())}");
+            check.Fail($"evidence {ItemCheck.Show(check.EvidenceObjects())} but the objects of the offered nouns are {ItemCheck.Show(expected.Order())}");
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class ExistsRelationTests
     {
         var item = Correct().Answer("holding").Choices("holding", "flying");
         Verdict.Fails(item, "'flying' is not a predicate of the vocabulary or the data set", Park);
-        Verdict.PassesWith(item, [Park], new VerifierOptions { DatasetPredicates = ["flying"] });
+        Verdict.PassesWith(item, [Park], Verdict.EvidenceOnly with { DatasetPredicates = ["flying"] });
         Verdict.Fails(Correct().Answer("holding").Choices("holding", "of"), "'of' is not a predicate", Park);
     }
 

@@ -58,7 +58,7 @@ public sealed class ItemRulesTests
     {
         Verdict.Fails(Dog().Choices("1"), "has 1 choices; a multiple-choice item needs 2 to 4", s_graph);
         Verdict.Fails(Dog().Choices("1", "2", "3", "4", "5"), "has 5 choices", s_graph);
-        Verdict.PassesWith(Dog().Choices("1", "2", "3", "4", "5"), [s_graph], new VerifierOptions { MaxChoices = 5 });
+        Verdict.PassesWith(Dog().Choices("1", "2", "3", "4", "5"), [s_graph], Verdict.EvidenceOnly with { MaxChoices = 5 });
         Verdict.Fails(Dog().Choices("2", "3").Response("A. 2"), "answer '1' appears 0 times among choices ['2', '3']", s_graph);
     }
 
@@ -67,7 +67,7 @@ public sealed class ItemRulesTests
     {
         Verdict.Passes(Dog().Response("There is 1 dog."), s_graph);
         Verdict.Fails(Dog().Response("Just the one."), "response 'Just the one.' does not contain the answer '1'", s_graph);
-        Verdict.PassesWith(Dog().Response("Just the one."), [s_graph], new VerifierOptions { RequireAnswerInResponse = false });
+        Verdict.PassesWith(Dog().Response("Just the one."), [s_graph], Verdict.EvidenceOnly with { RequireAnswerInResponse = false });
         Verdict.Fails(Dog().Answer(" "), "the answer is empty", s_graph);
     }
 

@@ -1,0 +1,245 @@
+using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Symbols;
+using ProVision.Compiler.Syntax;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Compiler.Interpreter;
+
+// Expressions, mirroring Emit/GeneratorEmitter.Expressions.cs.
+internal sealed partial class Evaluation
+{
+    private object? Eval(BoundExpression expression) => expression switch
+    {
+        BoundLiteral literal => literal.Value,
+        BoundVariable variable => _values[variable.Variable],
+        BoundBuiltin builtin => Builtin(builtin.Builtin.Kind),
+        BoundMemberAccess member => Member(member),
+        BoundIndex index => Index(index),
+        BoundTupleElement element => ((TupleValue)Eval(element.Target)!).Items[element.Element],
+        BoundCall call => Call(call),
+        BoundUnary unary => Unary(unary),
+        BoundBinary binary => Binary(binary),
+        BoundConditional conditional => (bool)Eval(conditional.Condition)! ? Eval(conditional.WhenTrue) : Eval(conditional.WhenFalse),
+        BoundList list => list.Elements.Select(Eval).ToArray(),
+        BoundTuple tuple => new TupleValue([.. tuple.Elements.Select(Eval)]),
+        BoundComprehension comprehension => Comprehension(comprehension),
+        _ => throw new InvalidOperationException("cannot interpret " + expression.Kind),
+    };
+
+    private object Builtin(BuiltinKind kind) => kind switch
+    {
+        BuiltinKind.Objects => Range(Graph.Objects.Length),
+        BuiltinKind.Relations => Range(Graph.Relations.Length),
+        BuiltinKind.DataSet => _context.DataSet,
+        _ => _context.DepthThreshold(),
+    };
+
+    private static object?[] Range(int n) => Enumerable.Range(0, n).Select(i => (object?)i).ToArray();
+
+    private SceneObject ObjectOf(object? value) => value is ObjectRef o ? _context.Graphs[o.Image].Objects[o.Index] : Graph.Objects[(int)value!];
+
+    private Relation RelationOf(object? value) => value is RelationRef r ? _context.Graphs[r.Image].Relations[r.Index] : Graph.Relations[(int)value!];
+
+    private object? Member(BoundMemberAccess member)
+    {
+        var target = Eval(member.Target);
+        switch (member.Member.Kind)
+        {
+            case MemberKind.ObjectLabel:
+                return ObjectOf(target).Label;
+            case MemberKind.ObjectBox:
+                return ObjectOf(target).Box;
+            case MemberKind.ObjectAttributes:
+                return ObjectOf(target).Attributes.Select(a => (object?)a).ToArray();
+            case MemberKind.ObjectIndex or MemberKind.RelationIndex:
+                return (long)(target switch { ObjectRef o => o.Index, RelationRef r => r.Index, _ => (int)target! });
+            case MemberKind.ObjectImage:
+                return ((ObjectRef)target!).Image;
+            case MemberKind.ObjectMask:
+                return target is ObjectRef m ? _context.Graphs[m.Image].Masks!.Get(m.Index) : Graph.Masks!.Get((int)target!);
+            case MemberKind.ObjectDepth:
+                return ObjectDepth(target);
+            case MemberKind.RelationSubject or MemberKind.RelationObject:
+                {
+                    var relation = RelationOf(target);
+                    var index = member.Member.Kind == MemberKind.RelationSubject ? relation.Subject : relation.Object;
+                    return target is RelationRef r ? new ObjectRef(r.Image, index) : index;
+                }
+            case MemberKind.RelationPredicate:
+                return RelationOf(target).Predicate;
+            case MemberKind.BoxX1:
+                return Values.Box(target).X1;
+            case MemberKind.BoxY1:
+                return Values.Box(target).Y1;
+            case MemberKind.BoxX2:
+                return Values.Box(target).X2;
+            case MemberKind.BoxY2:
+                return Values.Box(target).Y2;
+            case MemberKind.BoxWidth:
+                return Values.Box(target).Width;
+            case MemberKind.BoxHeight:
+                return Values.Box(target).Height;
+            case MemberKind.BoxArea:
+                return Values.Box(target).Area;
+            case MemberKind.BoxCenter:
+                return (Values.Box(target).CenterX, Values.Box(target).CenterY);
+            case MemberKind.PointX:
+                return (((double, double))target!).Item1;
+            case MemberKind.PointY:
+                return (((double, double))target!).Item2;
+            case MemberKind.MaskArea:
+                return (long)((BitMask)target!).Area;
+            case MemberKind.ImageObjects or MemberKind.ImageRelations:
+                {
+                    var image = (int)target!;
+                    var isObjects = member.Member.Kind == MemberKind.ImageObjects;
+                    var count = isObjects ? _context.Graphs[image].Objects.Length : _context.Graphs[image].Relations.Length;
+                    var result = new object?[count];
+                    for (var i = 0; i < count; i++)
+                    {
+                        Stop();
+                        result[i] = isObjects ? new ObjectRef(image, i) : new RelationRef(image, i);
+                    }
+                    return result;
+                }
+            case MemberKind.ImageLabels:
+                return Sets.Labels(_context.Graphs[(int)target!]).Select(l => (object?)l).ToArray();
+            case MemberKind.ImageName:
+                return DataSetIndex.ImageName((int)target!);
+            case MemberKind.ImageIndex:
+                return (long)(int)target!;
+            case MemberKind.ImageWidth:
+                return (long)_context.Graphs[(int)target!].Width;
+            case MemberKind.ImageHeight:
+                return (long)_context.Graphs[(int)target!].Height;
+            case MemberKind.DataSetPredicates:
+                return ((DataSetIndex)target!).Predicates.Select(p => (object?)p).ToArray();
+            case MemberKind.DataSetLabels:
+                return ((DataSetIndex)target!).Labels.Select(l => (object?)l).ToArray();
+            default:
+                throw new InvalidOperationException("cannot interpret member " + member.Member.Name);
+        }
+    }
+
+    private double ObjectDepth(object? value) => value is ObjectRef o
+        ? (Depth.TryObjectDepth(_context.Graphs[o.Image], o.Index, out var d) ? d : double.NaN)
+        : (Depth.TryObjectDepth(Graph, (int)value!, out var e) ? e : double.NaN);
+
+    private object? Index(BoundIndex index)
+    {
+        var list = Values.List(Eval(index.Target));
+        var position = Values.ToLong(Eval(index.Index));
+        if ((ulong)position >= (ulong)list.Length)
+        {
+            throw SkipIteration.Instance;
+        }
+        return list[position];
+    }
+
+    private object Unary(BoundUnary unary)
+    {
+        var operand = Eval(unary.Operand);
+        return unary.Operator == UnaryOperator.Not
+            ? !(bool)operand!
+            : unary.Type.Kind == TypeKind.Float ? -Values.ToDouble(operand)
+            : Checked(Arithmetic.TryNegate(Values.ToLong(operand), out var negated), negated, "integer overflow");
+    }
+
+    // The emitted code's checked arithmetic (GeneratorEmitter.Checked): a failure counts a fault and skips, alike.
+    private T Checked<T>(bool succeeded, T value, string what)
+    {
+        if (succeeded)
+        {
+            return value;
+        }
+        _context.Fault(what);
+        throw SkipIteration.Instance;
+    }
+
+    private object Binary(BoundBinary binary)
+    {
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And:
+                return (bool)Eval(binary.Left)! && (bool)Eval(binary.Right)!;
+            case BinaryOperator.Or:
+                return (bool)Eval(binary.Left)! || (bool)Eval(binary.Right)!;
+        }
+        var left = Eval(binary.Left);
+        var right = Eval(binary.Right);
+        var isFloat = binary.OperandType.Kind == TypeKind.Float;
+        switch (binary.Operator)
+        {
+            case BinaryOperator.Equal:
+                return Values.Equal(left, right);
+            case BinaryOperator.NotEqual:
+                return !Values.Equal(left, right);
+            case BinaryOperator.In:
+                return Values.List(right).Any(e => Values.Equal(e, left));
+            case BinaryOperator.NotIn:
+                return !Values.List(right).Any(e => Values.Equal(e, left));
+            case BinaryOperator.Less:
+                return isFloat ? Values.ToDouble(left) < Values.ToDouble(right) : Values.ToLong(left) < Values.ToLong(right);
+            case BinaryOperator.LessOrEqual:
+                return isFloat ? Values.ToDouble(left) <= Values.ToDouble(right) : Values.ToLong(left) <= Values.ToLong(right);
+            case BinaryOperator.Greater:
+                return isFloat ? Values.ToDouble(left) > Values.ToDouble(right) : Values.ToLong(left) > Values.ToLong(right);
+            case BinaryOperator.GreaterOrEqual:
+                return isFloat ? Values.ToDouble(left) >= Values.ToDouble(right) : Values.ToLong(left) >= Values.ToLong(right);
+            case BinaryOperator.Add when binary.Type.Kind == TypeKind.String:
+                return (string)left! + (string)right!;
+            case BinaryOperator.Divide:
+                return Checked(Arithmetic.TryDivide(Values.ToDouble(left), Values.ToDouble(right), out var quotient), quotient, "division by zero or to a number too large");
+        }
+        if (isFloat)
+        {
+            var (a, b) = (Values.ToDouble(left), Values.ToDouble(right));
+            var value = binary.Operator switch
+            {
+                BinaryOperator.Add => a + b,
+                BinaryOperator.Subtract => a - b,
+                BinaryOperator.Multiply => a * b,
+                _ => a % b,
+            };
+            return Checked(Arithmetic.IsFinite(value), value, "a float result that is not a finite number");
+        }
+        var (x, y) = (Values.ToLong(left), Values.ToLong(right));
+        long result;
+        var ok = binary.Operator switch
+        {
+            BinaryOperator.Add => Arithmetic.TryAdd(x, y, out result),
+            BinaryOperator.Subtract => Arithmetic.TrySubtract(x, y, out result),
+            BinaryOperator.Multiply => Arithmetic.TryMultiply(x, y, out result),
+            _ => Arithmetic.TryRemainder(x, y, out result),
+        };
+        return Checked(ok, result, binary.Operator == BinaryOperator.Modulo ? "remainder by zero or overflow" : "integer overflow");
+    }
+
+    private object?[] Comprehension(BoundComprehension comprehension)
+    {
+        var result = new List<object?>();
+        RunComprehension(comprehension, 0, result);
+        return [.. result];
+    }
+
+    private void RunComprehension(BoundComprehension comprehension, int index, List<object?> result)
+    {
+        if (index == comprehension.Clauses.Length)
+        {
+            result.Add(Eval(comprehension.Element));
+            return;
+        }
+        switch (comprehension.Clauses[index])
+        {
+            case BoundForClause forClause:
+                ForEach(forClause, () => RunComprehension(comprehension, index + 1, result));
+                break;
+            case BoundWhereClause where:
+                Where(where);
+                RunComprehension(comprehension, index + 1, result);
+                break;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Runtime.Stdlib;
+
+/// <summary>
+/// Noun groups: the objects a noun in a question denotes are every object whose label is that noun in either
+/// number ("banana", "bananas"; "person", "people"), as a reader takes it. The pack's vocabulary says which noun a
+/// label names (<see cref="Vocabulary.NounOf"/>).
+/// </summary>
+public static class Nouns
+{
+    /// <summary>How many objects of the graph the noun of <paramref name="label"/> denotes (a bunch counts as one object).</summary>
+    public static int CountNoun(SceneGraph graph, Vocabulary vocabulary, string label)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(label);
+        var noun = vocabulary.NounOf(label);
+        var count = 0;
+        foreach (var obj in graph.Objects)
+        {
+            if (string.Equals(obj.Label, label, StringComparison.Ordinal)
+                || string.Equals(vocabulary.NounOf(obj.Label), noun, StringComparison.OrdinalIgnoreCase))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Whether "the &lt;label&gt;" names exactly one object: no other object has the label or its noun in the other
+    /// number ("the banana" is not unique beside "bananas", nor "the bananas" beside a "banana").
+    /// </summary>
+    public static bool IsUnique(SceneGraph graph, Vocabulary vocabulary, string label) => CountNoun(graph, vocabulary, label) == 1;
+}

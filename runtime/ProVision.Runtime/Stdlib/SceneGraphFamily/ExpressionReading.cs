@@ -1,0 +1,70 @@
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+/// <summary>
+/// How a reader takes a referring expression: "the wooden bat" inside it must name one object, and a colour it
+/// states of a person may be read as skin. The scene-graph generators ask only about expressions that pass both.
+/// </summary>
+public static class ExpressionReading
+{
+    /// <summary>
+    /// Whether the neighbour the expression names ("the wooden bat") is the only object of the image with its noun
+    /// (either number) and every attribute the expression gives it; true for an expression without a neighbour.
+    /// </summary>
+    public static bool NeighborIsUnique(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(expression);
+        if (expression.NeighborLabel is null)
+        {
+            return true;
+        }
+        var noun = vocabulary.NounOf(expression.NeighborLabel);
+        var fits = 0;
+        foreach (var candidate in graph.Objects)
+        {
+            if (string.Equals(vocabulary.NounOf(candidate.Label), noun, StringComparison.OrdinalIgnoreCase)
+                && HasAll(candidate, expression.NeighborAttributes.AsSpan()))
+            {
+                fits++;
+            }
+        }
+        return fits == 1;
+    }
+
+    /// <summary>Whether the expression states a colour of a person: of its own node or of its neighbour.</summary>
+    public static bool StatesPersonColor(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(expression);
+        return (vocabulary.IsPerson(graph.Objects[expression.Node].Label) && AnyColor(vocabulary, expression.Attributes.AsSpan()))
+            || (expression.NeighborLabel is { } neighbor && vocabulary.IsPerson(neighbor) && AnyColor(vocabulary, expression.NeighborAttributes.AsSpan()));
+    }
+
+    private static bool HasAll(SceneObject candidate, ReadOnlySpan<string> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (!candidate.Attributes.Contains(attribute))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool AnyColor(Vocabulary vocabulary, ReadOnlySpan<string> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (vocabulary.CategoryOf(attribute) == AttributeCategories.Color)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

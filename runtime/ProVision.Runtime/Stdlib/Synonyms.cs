@@ -1,0 +1,40 @@
+namespace ProVision.Runtime.Stdlib;
+
+/// <summary>
+/// Options that mean different things: a multiple-choice item must not offer two words a reader takes as the same
+/// ("large" and "massive"), so a distractor pool keeps one word of each synonym group (vocabulary data).
+/// </summary>
+public static class Synonyms
+{
+    /// <summary>
+    /// Fills <paramref name="destination"/> (cleared first) with the words of <paramref name="items"/> that are not
+    /// synonyms of an earlier one; the first of each synonym group is kept (the .pvg <c>distinctMeanings</c>).
+    /// </summary>
+    public static void AppendDistinctMeanings(ReadOnlySpan<string> items, Vocabulary vocabulary, ScratchList<string> destination)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(destination);
+        destination.Clear();
+        foreach (var item in items)
+        {
+            if (!AnySynonym(destination.Span, item, vocabulary))
+            {
+                destination.Add(item);
+            }
+        }
+    }
+
+    /// <summary>Whether some word of <paramref name="words"/> is a synonym of (or equal to) <paramref name="word"/>.</summary>
+    public static bool AnySynonym(ReadOnlySpan<string> words, string word, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        foreach (var w in words)
+        {
+            if (vocabulary.AreSynonyms(w, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

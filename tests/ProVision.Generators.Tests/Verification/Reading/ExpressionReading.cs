@@ -1,0 +1,84 @@
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.Reading;
+
+/// <summary>
+/// The scene-graph questions read from their expressions' words: "the ... object" is singular, so it must denote
+/// exactly one object of the whole image; the answer is that object's label (attribute, relation), and no
+/// distractor is true of it.
+/// </summary>
+internal static class ExpressionReading
+{
+    /// <summary>ObjectQA: "what is the {phrase}".</summary>
+    public static void Object(Reader reader)
+    {
+        if (Referent(reader, "phrase") is not { } x)
+        {
+            return;
+        }
+        var label = reader.Check.Label(x);
+        if (!reader.SameNoun(reader.Answer, label))
+        {
+            reader.Fail(ReadingRule.OneRight, $"the expression denotes object {x} ('{label}') but the answer is '{reader.Answer}'");
+        }
+        reader.Check.DistractorItems(part => reader.SameNoun(part, label) ? $"names the noun of object {x} ('{label}'), which the expression denotes" : null);
+    }
+
+    /// <summary>AttributeQA: "what is the {category} of the {phrase}".</summary>
+    public static void Attribute(Reader reader)
+    {
+        if (reader.Check.Slot("category") is not { } category || Referent(reader, "phrase") is not { } x)
+        {
+            return;
+        }
+        var attributes = reader.Check.Graph.Objects[x].Attributes;
+        var right = attributes.Where(a => reader.Check.Vocabulary.CategoryOf(a) == category).ToHashSet();
+        var answered = ListText.Split(reader.Answer);
+        if (!answered.All(right.Contains) || (!reader.Check.IsMultipleChoice && !right.SetEquals(answered)))
+        {
+            reader.Fail(ReadingRule.OneRight, $"the expression denotes object {x}, whose {category} is {{{ItemCheck.Quote(right)}}}, but the answer is '{reader.Answer}'");
+        }
+        reader.Check.DistractorItems(part => attributes.Contains(part) ? $"is an attribute of object {x}, which the expression denotes" : null);
+    }
+
+    /// <summary>RelationQA: "the relation from the {subject} to the {object}", each expression one object.</summary>
+    public static void Relation(Reader reader)
+    {
+        var a = Referent(reader, "subject", alwaysOne: true);
+        var b = Referent(reader, "object", alwaysOne: true);
+        if (a is null || b is null)
+        {
+            return;
+        }
+        var evidence = reader.Check.EvidenceObjects();
+        if (!evidence.SequenceEqual([a.Value, b.Value]))
+        {
+            reader.Fail(ReadingRule.Referent, $"the expressions denote objects [{a}, {b}] but the evidence lists {ItemCheck.Show(evidence)}");
+        }
+        RelationReading.RelationNumber(reader);
+    }
+
+    /// <summary>
+    /// The one object the expression in <paramref name="slot"/> denotes. A question in the plural ("what are the
+    /// objects ...") may denote several; the built-in phrasings are singular, so several is a failure.
+    /// </summary>
+    private static int? Referent(Reader reader, string slot, bool alwaysOne = false)
+    {
+        if (reader.Check.Slot(slot) is not { } phrase || ExpressionWords.Parse(reader, phrase) is not { } expression)
+        {
+            return null;
+        }
+        var denoted = expression.Denotes(reader);
+        if (denoted.Count == 1)
+        {
+            return denoted.Min;
+        }
+        if (denoted.Count > 1 && !alwaysOne && reader.Says("objects"))
+        {
+            return null;
+        }
+        reader.Fail(denoted.Count == 0 ? ReadingRule.Referent : ReadingRule.Number,
+            $"'the {phrase.Trim().TrimEnd(',')}' reads as one object but denotes {(denoted.Count == 0 ? "none" : $"objects {ItemCheck.Show(denoted)}")}");
+        return null;
+    }
+}

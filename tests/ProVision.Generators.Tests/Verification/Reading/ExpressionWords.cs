@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.Reading;
+
+/// <summary>
+/// A referring expression read from its words: "white object that is holding the wooden bat", "object that the cup
+/// is on", "object, which the cat is next to,". Own attributes, then at most one relation to a neighbour noun
+/// phrase. It denotes every object with those attributes that has such a relation to any object of the
+/// neighbour's noun group with the neighbour's attributes.
+/// </summary>
+internal sealed record ExpressionWords(List<string> Own, string? Predicate, bool ObjectIsSubject, List<string> NeighborAttributes, string? Neighbor)
+{
+    /// <summary>Parses the expression; null after a failure naming the words it could not read.</summary>
+    public static ExpressionWords? Parse(Reader reader, string phrase)
+    {
+        var text = phrase.Trim().TrimEnd(',').Trim();
+        if (text.StartsWith("the ", StringComparison.Ordinal)) text = text[4..];
+        var at = Regex.Match(text, @"\bobject\b") is { Success: true } word ? word.Index : -1;
+        if (at < 0)
+        {
+            reader.Fail(ReadingRule.Referent, $"cannot read the expression '{phrase}': it has no word 'object'");
+            return null;
+        }
+        var own = Attributes(text[..at].Trim());
+        var clause = text[Math.Min(text.Length, at + "object".Length)..].Trim();
+        if (clause.Length == 0)
+        {
+            return new ExpressionWords(own, null, false, [], null);
+        }
+        clause = clause.StartsWith(", which ", StringComparison.Ordinal) ? clause[8..] : clause.StartsWith("that ", StringComparison.Ordinal) ? clause[5..] : "";
+        var predicates = reader.Check.Graph.Relations.Select(r => r.Predicate).Distinct().OrderByDescending(p => p.Length).ToList();
+        if (clause.StartsWith("is ", StringComparison.Ordinal)
+            && predicates.FirstOrDefault(p => clause[3..].StartsWith(p + " the ", StringComparison.Ordinal)) is { } forward
+            && NameWords.Split(reader, clause[(3 + forward.Length + 5)..]) is var (forwardAttributes, forwardNoun))
+        {
+            return new ExpressionWords(own, forward, true, forwardAttributes, forwardNoun);
+        }
+        if (clause.StartsWith("the ", StringComparison.Ordinal)
+            && predicates.FirstOrDefault(p => clause.EndsWith(" is " + p, StringComparison.Ordinal)) is { } backward
+            && NameWords.Split(reader, clause[4..^(4 + backward.Length)]) is var (backwardAttributes, backwardNoun))
+        {
+            return new ExpressionWords(own, backward, false, backwardAttributes, backwardNoun);
+        }
+        reader.Fail(ReadingRule.Referent, $"cannot read the expression '{phrase}' as 'object that is <predicate> the <noun>' or 'object that the <noun> is <predicate>' with a predicate of the image");
+        return null;
+    }
+
+    /// <summary>Every object of the image the expression denotes.</summary>
+    public SortedSet<int> Denotes(Reader reader)
+    {
+        var graph = reader.Check.Graph;
+        var neighbors = Neighbor is null ? [] : reader.Group(Neighbor).Where(n => NeighborAttributes.All(graph.Objects[n].Attributes.Contains)).ToHashSet();
+        return [.. Enumerable.Range(0, graph.Objects.Length).Where(x => Own.All(graph.Objects[x].Attributes.Contains)
+            && (Predicate is null || GraphFacts.Relations(graph).Any(p => p.Relation.Predicate == Predicate
+                && (ObjectIsSubject ? p.Relation.Subject == x && neighbors.Contains(p.Relation.Object) && p.Relation.Object != x
+                                    : p.Relation.Object == x && neighbors.Contains(p.Relation.Subject) && p.Relation.Subject != x))))];
+    }
+
+    private static List<string> Attributes(string words) =>
+        [.. words.Replace(", and ", ", ", StringComparison.Ordinal).Replace(" and ", ", ", StringComparison.Ordinal)
+            .Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}

@@ -1,0 +1,102 @@
+using ProVision.Generators.Tests.Verification.MultiImageFamily;
+using ProVision.Generators.Tests.Verification.Support;
+
+namespace ProVision.Generators.Tests.Verification.Reading;
+
+/// <summary>
+/// Multi-image questions read over noun groups: "which image has a banana" is true of an image with a "bananas"
+/// object too; "the dog" in each image must be one dog there.
+/// </summary>
+internal static class ImageReading
+{
+    /// <summary>Exactly one image has the property the words ask for, and the answer names it.</summary>
+    public static void Select(Reader reader, IReadOnlyList<bool> holds, string property)
+    {
+        var images = Enumerable.Range(0, holds.Count).Where(i => holds[i]).ToList();
+        if (images.Count != 1)
+        {
+            reader.Fail(ReadingRule.OneRight, $"read over noun groups, images {ItemCheck.Show(images)} are the one that {property}; exactly one must be");
+        }
+        else if (ImageRules.Parse(reader.Answer, holds.Count) is { } answered && answered != images[0])
+        {
+            reader.Fail(ReadingRule.OneRight, $"the answer is Image {answered} but Image {images[0]} is the one that {property}");
+        }
+    }
+
+    /// <summary>HasObject / HasNotObject: "which image has a {label}".</summary>
+    public static void HasObject(Reader reader, bool has)
+    {
+        if (reader.Check.Slot("label") is not { } label || !Indefinite(reader, label))
+        {
+            return;
+        }
+        Select(reader, [.. Images(reader).Select(i => reader.Group(label, i).Count > 0 == has)], $"{(has ? "has" : "has no")} '{label}'");
+    }
+
+    /// <summary>HasAttributed / HasNotAttributed: "which image has a {attribute} {label}".</summary>
+    public static void HasAttributed(Reader reader, bool has)
+    {
+        if (reader.Check.Slot("label") is not { } label || reader.Check.Slot("attribute") is not { } attribute || !Indefinite(reader, label))
+        {
+            return;
+        }
+        var holds = Images(reader).Select(i => reader.Group(label, i).Any(o => reader.Check.Graphs[i].Objects[o].Attributes.Contains(attribute)) == has);
+        Select(reader, [.. holds], $"{(has ? "has" : "has no")} {attribute} '{label}'");
+    }
+
+    /// <summary>HasRelation / HasNotRelation: "which image shows a {subject} {predicate} a {object}".</summary>
+    public static void HasRelation(Reader reader, bool has)
+    {
+        if (reader.Check.Slot("subject") is not { } subject || reader.Check.Slot("predicate") is not { } predicate
+            || reader.Check.Slot("object") is not { } obj || !Indefinite(reader, subject) || !Indefinite(reader, obj))
+        {
+            return;
+        }
+        var holds = Images(reader).Select(i =>
+        {
+            var (subjects, objects) = (reader.Group(subject, i), reader.Group(obj, i));
+            return GraphFacts.Relations(reader.Check.Graphs[i]).Any(p => p.Relation.Predicate == predicate
+                && subjects.Contains(p.Relation.Subject) && objects.Contains(p.Relation.Object)) == has;
+        });
+        Select(reader, [.. holds], $"{(has ? "shows" : "does not show")} '{subject}' {predicate} '{obj}'");
+    }
+
+    /// <summary>CommonObject: each answered noun is in every image; each distractor's noun misses some image.</summary>
+    public static void CommonObject(Reader reader)
+    {
+        var images = Images(reader).ToList();
+        bool InAll(string noun) => images.All(i => reader.Group(noun, i).Count > 0);
+        var answered = reader.Check.IsMultipleChoice || !ListText.Split(reader.Answer).All(InAll) ? [reader.Answer] : ListText.Split(reader.Answer);
+        reader.DistinctNouns(reader.Check.Item.Choices, "options");
+        foreach (var noun in answered.Where(n => reader.Check.IsMultipleChoice && !InAll(n)))
+        {
+            reader.Fail(ReadingRule.OneRight, $"the answer '{noun}' is missing from some image (read over its noun group)");
+        }
+        reader.Check.DistractorItems(part => InAll(part) ? "is in every image when read over its noun group (either number)" : null);
+    }
+
+    /// <summary>CommonAttribute, CompareAttribute, CompareRelation: "the {label}" is one object in every image.</summary>
+    public static void TheInEveryImage(Reader reader, params string[] slots)
+    {
+        foreach (var slot in slots)
+        {
+            if (reader.Check.Slot(slot) is not { } noun)
+            {
+                return;
+            }
+            // "do the dogs share" reads over all of them; only "the dog" claims one per image.
+            foreach (var image in Images(reader).Where(_ => reader.Says($"the {noun}")))
+            {
+                reader.One(noun, $"'the {noun}'", image);
+            }
+        }
+    }
+
+    /// <summary>"a {noun}" needs a singular noun ("a bananas" is not English and reads as one bunch).</summary>
+    private static bool Indefinite(Reader reader, string noun) =>
+        reader.Noun(noun).Number is NounNumber.Singular or NounNumber.Either
+        || !(reader.Says($"a {noun}") || reader.Says($"an {noun}"))
+        || reader.Fail(ReadingRule.Number, $"the question says 'a {noun}', an article with a plural noun");
+
+    private static IEnumerable<int> Images(Reader reader) => Enumerable.Range(0, reader.Check.Graphs.Count);
+}

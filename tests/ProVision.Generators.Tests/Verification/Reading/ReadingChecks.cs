@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Generators.Tests.Verification.Reading;
+
+/// <summary>
+/// The reading half of the verifier: for each generator, what its words say, resolved against the whole graph(s).
+/// Runs after the evidence checks; generators whose questions name no object (points, captions) have none.
+/// </summary>
+internal static class ReadingChecks
+{
+    private static readonly FrozenDictionary<string, Action<Reader>> s_byGenerator = new Dictionary<string, Action<Reader>>
+    {
+        ["ExistsObjectGenerator"] = CountReading.HowMany,
+        ["ExistsAttributeGenerator"] = CountReading.HowMany,
+        ["MostObjectGenerator"] = r => CountReading.Frequency(r, most: true),
+        ["LeastObjectGenerator"] = r => CountReading.Frequency(r, most: false),
+        ["LeftMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.X1, smallest: true, "x1"),
+        ["RightMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.X2, smallest: false, "x2"),
+        ["TopMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.Y1, smallest: true, "y1"),
+        ["BottomMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.Y2, smallest: false, "y2"),
+        ["AttributeBBoxGenerator"] = RelationReading.AttributeByBox,
+        ["TypedAttributeBBoxGenerator"] = RelationReading.AttributeByBox,
+        ["ExistsRelationGenerator"] = RelationReading.ByName,
+        ["RelationBBoxGenerator"] = RelationReading.ByBox,
+        ["HeadRelationGenerator"] = ChoiceReading.Head,
+        ["CloserObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: false),
+        ["FartherObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: false),
+        ["CloserToAnchorObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: true),
+        ["FartherToAnchorObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: true),
+        ["SceneGraphObjectQAGenerator"] = ExpressionReading.Object,
+        ["SceneGraphAttributeQAGenerator"] = ExpressionReading.Attribute,
+        ["SceneGraphRelationQAGenerator"] = ExpressionReading.Relation,
+        ["HasObjectMultiGenerator"] = r => ImageReading.HasObject(r, has: true),
+        ["HasNotObjectMultiGenerator"] = r => ImageReading.HasObject(r, has: false),
+        ["HasAttributedObjectMultiGenerator"] = r => ImageReading.HasAttributed(r, has: true),
+        ["HasNotAttributedObjectMultiGenerator"] = r => ImageReading.HasAttributed(r, has: false),
+        ["HasRelationMultiGenerator"] = r => ImageReading.HasRelation(r, has: true),
+        ["HasNotRelationMultiGenerator"] = r => ImageReading.HasRelation(r, has: false),
+        ["HasMostObjectMultiGenerator"] = r => CountReading.ImageWithExtremeCount(r, most: true),
+        ["HasLeastObjectMultiGenerator"] = r => CountReading.ImageWithExtremeCount(r, most: false),
+        ["CountObjectMultiGenerator"] = CountReading.HowManyAcross,
+        ["CountAttributeObjectMultiGenerator"] = CountReading.HowManyAcross,
+        ["CommonObjectMultiGenerator"] = ImageReading.CommonObject,
+        ["CommonAttributeMultiGenerator"] = r => ImageReading.TheInEveryImage(r, "label"),
+        ["CompareAttributeMultiGenerator"] = r => ImageReading.TheInEveryImage(r, "label"),
+        ["CompareRelationMultiGenerator"] = r => ImageReading.TheInEveryImage(r, "subject", "object"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Runs the generator's reading rules, if it has any.</summary>
+    public static void Verify(ItemCheck check)
+    {
+        if (s_byGenerator.TryGetValue(check.Item.Generator, out var rules))
+        {
+            rules(new Reader(check));
+        }
+    }
+
+    /// <summary>The generators with reading rules (the rest ask about points or describe the whole graph).</summary>
+    public static IEnumerable<string> Generators => s_byGenerator.Keys;
+}

@@ -1,0 +1,23 @@
+namespace ProVision.Generators.Tests.Verification.Reading;
+
+/// <summary>
+/// The reading rules (docs/evidence.md, "Reading"): each failure of the reading checks names one of these, so a run
+/// over a corpus can say per generator why items fail.
+/// </summary>
+internal static class ReadingRule
+{
+    /// <summary>A count answer must be the size of the noun group (with the attributes the words give).</summary>
+    public const string Count = "count";
+
+    /// <summary>A counted noun group has only singular-labelled members and is not a mass noun.</summary>
+    public const string Countable = "countable";
+
+    /// <summary>The number of the words matches what they denote: a singular noun or expression denotes one object.</summary>
+    public const string Number = "number";
+
+    /// <summary>Exactly one option is right, under every referent of the words; distractors are false under all.</summary>
+    public const string OneRight = "one-right";
+
+    /// <summary>The words resolve to the objects the item is about (a box, an expression, a label).</summary>
+    public const string Referent = "referent";
+}

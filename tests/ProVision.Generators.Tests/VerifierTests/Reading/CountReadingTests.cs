@@ -1,0 +1,63 @@
+using ProVision.Generators.Tests.Support;
+using static ProVision.Generators.Tests.VerifierTests.Reading.ReadingGraphs;
+
+namespace ProVision.Generators.Tests.VerifierTests.Reading;
+
+/// <summary>Counts are over the noun group, in the whole image, with the attributes the words give.</summary>
+public sealed class CountReadingTests
+{
+    private static ItemBuilder Trees(string answer) => new ItemBuilder("ExistsObjectGenerator").Slot("name", "trees").Slot("count", answer)
+        .Answer(answer).Objects(5, 6, 7, 8, 9, 10);
+
+    [Fact]
+    public void Six_trees_are_six() => Verdict.PassesWith(Trees("6"), [Orchard], ReadingOn);
+
+    [Fact]
+    public void A_count_that_misses_objects_of_the_noun_fails() =>
+        // Planted: the evidence and the count agree on five trees, the image has six.
+        Verdict.FailsWith(Trees("5").Objects(5, 6, 7, 8, 9), "reading [count]: the answer is 5 but the image has 6 'trees'", [Orchard], ReadingOn);
+
+    [Fact]
+    public void A_noun_group_with_a_bunch_is_not_counted() =>
+        // "How many bananas?" over banana, banana, bananas: the evidence rules see two 'banana' objects and agree.
+        Verdict.FailsWith(new ItemBuilder("ExistsObjectGenerator").Slot("name", "bananas").Slot("count", "2").Answer("2").Objects(0, 1),
+            "reading [countable]: 'bananas' cannot be counted: object(s) [2]", [Orchard], ReadingOn);
+
+    [Fact]
+    public void People_and_person_are_one_noun() =>
+        Verdict.FailsWith(new ItemBuilder("ExistsObjectGenerator").Slot("name", "persons").Slot("count", "1").Answer("1").Objects(12),
+            "reading [countable]: 'persons' cannot be counted: object(s) [13]", [Orchard], ReadingOn);
+
+    [Fact]
+    public void How_many_with_a_singular_noun_fails() =>
+        Verdict.FailsWith(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white and small chair").Slot("count", "1").Answer("1").Objects(15),
+            "reading [number]: 'how many' asks about 'chair', a singular noun", [Orchard], ReadingOn);
+
+    [Fact]
+    public void Attributes_count_every_object_that_has_them() =>
+        // "How many white chairs?" Objects 14 and 16 are exactly (white, chair); 15 is white and small: still white.
+        Verdict.FailsWith(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white chairs").Slot("count", "2").Answer("2").Objects(14, 16),
+            "reading [count]: the answer is 2 but the image has 3 'chairs' that are white: objects [14, 15, 16]", [Orchard], ReadingOn);
+
+    [Fact]
+    public void Frequency_options_may_not_name_one_noun_twice() =>
+        Verdict.FailsWith(new ItemBuilder("MostObjectGenerator").Slot("names", "banana and bananas").Answer("banana"),
+            "reading [one-right]: offered names 'banana', 'bananas' name one noun ('banana')", [Orchard], ReadingOn);
+
+    [Fact]
+    public void Frequency_counts_whole_noun_groups() =>
+        // Planted: "tree" (6) against "chair" (3) asked as least frequent with "tree" as the answer.
+        Verdict.FailsWith(new ItemBuilder("LeastObjectGenerator").Slot("names", "tree and chair").Answer("tree"),
+            "reading [one-right]: the answer 'tree' appears 6 time(s) but 'chair' 3", [Orchard], ReadingOn);
+
+    [Fact]
+    public void Counts_across_images_are_over_noun_groups() =>
+        Verdict.FailsWith(new ItemBuilder("CountObjectMultiGenerator").Images(2).Slot("label", "dog").Slot("count", "1").Answer("1").ObjectsIn(0, 2),
+            "reading [count]: the answer is 1 but the images hold 3 'dog'", [Kitchen, Market], ReadingOn);
+
+    [Fact]
+    public void The_image_with_most_is_judged_over_noun_groups() =>
+        // Kitchen has one banana, Market one bunch: the bunch makes "bananas" uncountable there.
+        Verdict.FailsWith(new ItemBuilder("HasMostObjectMultiGenerator").Images(2).Slot("label", "banana").Answer("Image 0")
+            .Choices("Image 0", "Image 1").ObjectsIn(0, 0), "reading [countable]: 'banana' cannot be counted", [Kitchen, Market], ReadingOn);
+}

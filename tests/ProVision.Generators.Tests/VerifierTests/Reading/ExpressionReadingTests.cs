@@ -1,0 +1,46 @@
+using ProVision.Generators.Tests.Support;
+using static ProVision.Generators.Tests.VerifierTests.Reading.ReadingGraphs;
+
+namespace ProVision.Generators.Tests.VerifierTests.Reading;
+
+/// <summary>Referring expressions read from their words against the whole graph: singular means one object.</summary>
+public sealed class ExpressionReadingTests
+{
+    [Fact]
+    public void An_expression_with_several_referents_asked_in_the_singular_fails() =>
+        // "What is the yellow object that is on the plate?" Both bananas are; the item answers their union.
+        Verdict.FailsWith(new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "yellow object that is on the plate")
+            .Slot("attributes", "yellow").Slot("neighbor_attributes", "white").Answer("banana").Objects(0, 1).Relations(3),
+            "reading [number]: 'the yellow object that is on the plate' reads as one object but denotes objects [0, 1]", [Orchard], ReadingOn);
+
+    [Fact]
+    public void A_distractor_that_is_the_answers_noun_fails() =>
+        // "What is the object that is holding the metal spoon?" The person; "people" is the same noun.
+        Verdict.FailsWith(new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "object that is holding the metal spoon")
+            .Answer("person").Choices("person", "people", "hat").Objects(12).Relations(5),
+            "choice 'people' is not a valid distractor: 'people' names the noun of object 12", [Orchard], ReadingOn);
+
+    [Fact]
+    public void An_expression_that_the_neighbour_reads_backwards_resolves() =>
+        // "What is the material of the white object that the person is holding?" The spoon: metal.
+        Verdict.PassesWith(new ItemBuilder("SceneGraphAttributeQAGenerator").Slot("phrase", "white object that the standing person is holding")
+            .Slot("category", "material").Slot("attributes", "white").Slot("neighbor_attributes", "standing").Answer("metal").Objects(4).Relations(5),
+            [Orchard], ReadingOn);
+
+    [Fact]
+    public void An_attribute_answer_of_another_object_fails() =>
+        Verdict.FailsWith(new ItemBuilder("SceneGraphAttributeQAGenerator").Slot("phrase", "white object that the standing person is holding")
+            .Slot("category", "color").Slot("attributes", "metal").Slot("neighbor_attributes", "standing").Answer("red").Objects(4).Relations(5),
+            "reading [one-right]: the expression denotes object 4, whose color is {'white'}, but the answer is 'red'", [Orchard], ReadingOn);
+
+    [Fact]
+    public void Unreadable_words_fail() =>
+        Verdict.FailsWith(new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "thing that is near the plate").Answer("spoon").Objects(4).Relations(0),
+            "reading [referent]: cannot read the expression 'thing that is near the plate'", [Orchard], ReadingOn);
+
+    [Fact]
+    public void Relation_references_must_each_denote_one_object() =>
+        Verdict.FailsWith(new ItemBuilder("SceneGraphRelationQAGenerator").Slot("subject", "yellow object, which is on the plate,")
+            .Slot("object", "white object, which the standing person is wearing,").Answer("on").Objects(0, 3),
+            "reading [number]: 'the yellow object, which is on the plate' reads as one object but denotes objects [0, 1]", [Orchard], ReadingOn);
+}

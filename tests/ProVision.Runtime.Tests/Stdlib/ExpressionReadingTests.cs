@@ -1,0 +1,39 @@
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+using ProVision.Runtime.Stdlib.SceneGraphFamily;
+
+namespace ProVision.Runtime.Tests.Stdlib;
+
+public sealed class ExpressionReadingTests
+{
+    private static readonly Vocabulary s_vocabulary = new([], [new("white", "color"), new("wooden", "material")], [], persons: ["man"]);
+
+    private static readonly SceneGraph s_graph = new("g", null, 100, 100,
+        [
+            new SceneObject("man", new Box(0, 0, 10, 10), null, ["white"]),
+            new SceneObject("bat", new Box(0, 0, 10, 10), null, ["wooden"]),
+            new SceneObject("bats", new Box(0, 0, 10, 10)),
+            new SceneObject("hat", new Box(0, 0, 10, 10), null, ["white"]),
+        ],
+        [new Relation(0, "holding", 1), new Relation(0, "wearing", 3)]);
+
+    private static ReferringExpression Expr(int node, string[] own, int? neighbor, string? label, string[] neighborAttributes) =>
+        new(node, [.. own], neighbor, label, [.. neighborAttributes], neighbor is null ? null : "holding", RelationDirection.Outgoing);
+
+    [Fact]
+    public void A_neighbour_is_unique_only_when_no_other_object_of_its_noun_fits()
+    {
+        Assert.False(ExpressionReading.NeighborIsUnique(s_graph, s_vocabulary, Expr(0, [], 1, "bat", [])));      // "bats" too
+        Assert.True(ExpressionReading.NeighborIsUnique(s_graph, s_vocabulary, Expr(0, [], 1, "bat", ["wooden"]))); // only one wooden
+        Assert.True(ExpressionReading.NeighborIsUnique(s_graph, s_vocabulary, Expr(0, ["white"], null, null, [])));
+    }
+
+    [Fact]
+    public void A_colour_of_a_person_is_found_on_the_node_or_the_neighbour()
+    {
+        Assert.True(ExpressionReading.StatesPersonColor(s_graph, s_vocabulary, Expr(0, ["white"], null, null, [])));
+        Assert.True(ExpressionReading.StatesPersonColor(s_graph, s_vocabulary, Expr(3, [], 0, "man", ["white"])));
+        Assert.False(ExpressionReading.StatesPersonColor(s_graph, s_vocabulary, Expr(3, ["white"], 0, "man", [])));
+        Assert.False(ExpressionReading.StatesPersonColor(s_graph, s_vocabulary, Expr(0, [], 1, "bat", ["wooden"])));
+    }
+}

@@ -1,0 +1,82 @@
+using ProVision.Runtime.Formats;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Runtime.Tests.Stdlib;
+
+/// <summary>Nouns, synonyms and persons of a vocabulary, and the noun-group queries built on them.</summary>
+public sealed class NounGroupTests
+{
+    private static readonly Vocabulary s_vocabulary = VocabularyReader.Parse("""
+        {
+          "nouns": { "glasses": "glasses", "octopi": "octopus" },
+          "synonyms": [ ["large", "big", "massive"], ["small", "little", "tiny"], ["near", "next to"] ],
+          "persons": [ "person", "man" ]
+        }
+        """);
+
+    private static SceneGraph Graph(params string[] labels) =>
+        new("g", null, 100, 100, [.. labels.Select(l => new SceneObject(l, new Box(0, 0, 10, 10)))], []);
+
+    [Fact]
+    public void A_label_names_its_noun_in_the_singular_with_vocabulary_entries_first()
+    {
+        Assert.Equal("banana", s_vocabulary.NounOf("bananas"));
+        Assert.Equal("person", s_vocabulary.NounOf("people"));
+        Assert.Equal("glasses", s_vocabulary.NounOf("glasses"));
+        Assert.Equal("octopus", s_vocabulary.NounOf("octopi"));
+        Assert.True(s_vocabulary.IsPluralLabel("bananas"));
+        Assert.True(s_vocabulary.IsPluralLabel("people"));
+        Assert.False(s_vocabulary.IsPluralLabel("banana"));
+        Assert.False(s_vocabulary.IsPluralLabel("glasses"));
+        Assert.False(s_vocabulary.IsPluralLabel("bus"));
+    }
+
+    [Fact]
+    public void A_noun_group_spans_both_numbers()
+    {
+        var graph = Graph("banana", "banana", "bananas", "plate", "men", "bus");
+        Assert.Equal(3, Nouns.CountNoun(graph, s_vocabulary, "banana"));
+        Assert.Equal(3, Nouns.CountNoun(graph, s_vocabulary, "bananas"));
+        Assert.False(Nouns.IsUnique(graph, s_vocabulary, "bananas"));
+        Assert.True(Nouns.IsUnique(graph, s_vocabulary, "plate"));
+        Assert.True(Nouns.IsUnique(graph, s_vocabulary, "man"));
+        Assert.True(Nouns.IsUnique(graph, s_vocabulary, "bus"));
+        Assert.Equal(0, Nouns.CountNoun(graph, s_vocabulary, "cup"));
+    }
+
+    [Fact]
+    public void Synonyms_are_equal_words_or_one_group()
+    {
+        Assert.True(s_vocabulary.AreSynonyms("large", "massive"));
+        Assert.True(s_vocabulary.AreSynonyms("Large", "large "));
+        Assert.False(s_vocabulary.AreSynonyms("large", "small"));
+        Assert.False(s_vocabulary.AreSynonyms("red", "blue"));
+        var kept = new ScratchList<string>();
+        Synonyms.AppendDistinctMeanings(["little", "small", "large", "red", "tiny", "big", "blue"], s_vocabulary, kept);
+        Assert.Equal(["little", "large", "red", "blue"], kept.Span.ToArray());
+    }
+
+    [Fact]
+    public void Persons_are_found_by_noun()
+    {
+        Assert.True(s_vocabulary.IsPerson("people"));
+        Assert.True(s_vocabulary.IsPerson("men"));
+        Assert.False(s_vocabulary.IsPerson("dog"));
+    }
+
+    [Theory]
+    [InlineData("""{"nouns": ["a"]}""", "\"nouns\" must be an object")]
+    [InlineData("""{"nouns": {"a": 3}}""", "nouns.a: expected a non-empty string")]
+    [InlineData("""{"synonyms": {"a": "b"}}""", "\"synonyms\" must be a list of lists")]
+    [InlineData("""{"synonyms": ["a"]}""", "synonyms[0]: expected a list of strings")]
+    [InlineData("""{"synonyms": [["a", ""]]}""", "synonyms[0][1]: expected a non-empty string")]
+    [InlineData("""{"persons": "man"}""", "\"persons\" must be a list of strings")]
+    [InlineData("""{"persons": [1]}""", "persons[0]: expected a non-empty string")]
+    public void Malformed_entries_are_located_errors(string json, string message)
+    {
+        var error = Assert.Throws<DataFormatException>(() => VocabularyReader.Parse(json, "vocab.json"));
+        Assert.Contains(message, error.Message);
+        Assert.StartsWith("vocab.json: ", error.Message);
+    }
+}
