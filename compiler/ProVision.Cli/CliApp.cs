@@ -32,7 +32,16 @@ public static class CliApp
         var parsed = root.Parse(args);
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var code = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            if (Compiler.Api.PvgCompiler.SharedCacheRefusal is { } refusal) stderr.WriteLine($"warning: {refusal}");
+            return code;
+        }
+        catch (Exception ex) when (PackFault(ex) is { } fault)
+        {
+            // --on-error stop and a pack's code failed: the pack's fault, said in one line, never a stack trace.
+            stderr.WriteLine($"error: {fault.Message}");
+            stderr.WriteLine("nothing was written; leave out --on-error stop to skip such graphs (counted) and go on");
+            return ExitCodes.Usage;
         }
         catch (Runtime.Loading.DataErrorException ex)
         {
@@ -58,6 +67,13 @@ public static class CliApp
             return ExitCodes.InternalError;
         }
     }
+
+    private static Runtime.Generation.PackFaultException? PackFault(Exception e) => e switch
+    {
+        Runtime.Generation.PackFaultException fault => fault,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(PackFault).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
 
     private static bool IsDataFault(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or Runtime.Formats.DataFormatException or Runtime.Loading.DataErrorException;

@@ -18,7 +18,8 @@ public static class GenerateCommand
         var command = new Command("generate", "Run a pack's generators over scene graphs and write the items (JSONL, LLaVA or Parquet).");
         inputs.AddTo(command, argumentName: "--graphs");
         o.AddTo(command);
-        command.SetAction(result => Run(console, inputs.GetInputs(result), inputs.GetLoadOptions(result), inputs.GetPolicy(result), o.Read(result)));
+        command.SetAction(result => Run(console, inputs.GetInputs(result), inputs.GetLoadOptions(result), inputs.GetPolicy(result),
+            o.Read(result) with { StopOnPackFault = inputs.StopOnPackFault(result) }));
         return command;
     }
 
@@ -48,6 +49,7 @@ public static class GenerateCommand
             MultiSamples = settings.MultiSamples,
             ImagesPerItem = settings.ImagesPerItem,
             Threads = settings.Threads,
+            StopOnPackFault = settings.StopOnPackFault,
             Shard = shard is { } spec ? (spec.Index, spec.Count) : null,
         };
         if (job.ImagesPerItemProblems() is { Count: > 0 } problems)
@@ -85,7 +87,7 @@ public static class GenerateCommand
         shardJob?.Complete(report.Items, report.Graphs);
         Summaries.WriteSkipped(console.Error, graphs.Report);
 
-        foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines())) console.Error.WriteLine(line);
+        foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines()).Concat(report.BudgetLines(job.Options)).Concat(report.FaultLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;

@@ -26,13 +26,19 @@ public sealed record GenerateSettings
     public int? ShardCount { get; init; }
     public required string Output { get; init; }
 
-    public GenerationOptions Apply(GenerationOptions defaults) => defaults with
+    /// <summary>The budgets the user allows (<c>--time-budget-ms</c>, <c>--max-elements</c>, else the environment); the pack may only lower them.</summary>
+    public BudgetCeilings Ceilings { get; init; } = BudgetCeilings.Default;
+
+    /// <summary><c>--on-error stop</c> written out: a pack fault ends the run instead of being skipped and counted.</summary>
+    public bool StopOnPackFault { get; init; }
+
+    public GenerationOptions Apply(GenerationOptions defaults) => Ceilings.Limit(defaults with
     {
         Seed = Seed ?? defaults.Seed,
         McRatio = McRatio ?? defaults.McRatio,
         Mode = Mode ?? defaults.Mode,
         AllTemplates = AllTemplates || defaults.AllTemplates,
-    };
+    });
 
     /// <summary>The options that shape the output, as flags (what shards of one job must agree on; threads do not matter).</summary>
     public IEnumerable<KeyValuePair<string, string>> OutputFlags(GenerationOptions applied) =>
@@ -47,6 +53,8 @@ public sealed record GenerateSettings
         new("--mc-ratio", applied.McRatio.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
         new("--all-templates", applied.AllTemplates ? "true" : "false"),
         new("--format", Format),
+        new("--time-budget-ms", applied.TimeBudget == Timeout.InfiniteTimeSpan ? "none" : applied.TimeBudget.TotalMilliseconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+        new("--max-elements", applied.ElementBudget.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
 }
 
@@ -67,6 +75,8 @@ public sealed class GenerateOptions
     private readonly Option<int> _threads = new("--threads") { Description = "Worker threads (output does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
     private readonly ShardOptions _shard = new();
     private readonly Option<string> _out = new("--out", "-o") { Description = "The output file.", Required = true };
+    private readonly Option<string?> _timeBudget = new("--time-budget-ms") { Description = $"Ceiling on each generator's time per graph, in ms, or 'none' (default: ${BudgetCeilings.TimeVariable}, else 10000). A pack may only lower it." };
+    private readonly Option<string?> _maxElements = new("--max-elements") { Description = $"Ceiling on the list elements each generator builds per graph (default: ${BudgetCeilings.ElementsVariable}, else 1000000). A pack may only lower it." };
 
     public GenerateOptions()
     {
@@ -85,11 +95,13 @@ public sealed class GenerateOptions
         _mcRatio.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 0 or > 1) r.AddError("--mc-ratio must be within 0..1"); });
         _threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); });
         _multiSamples.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--multi-samples must not be negative"); });
+        _timeBudget.Validators.Add(r => CheckCeiling(r, r.GetValueOrDefault<string?>(), null));
+        _maxElements.Validators.Add(r => CheckCeiling(r, null, r.GetValueOrDefault<string?>()));
     }
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _threads, _out })
+        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _threads, _out, _timeBudget, _maxElements })
             command.Add(option);
         _shard.AddTo(command);
     }
@@ -114,6 +126,20 @@ public sealed class GenerateOptions
             Shard = r.GetValue(_shard.Shard),
             ShardCount = r.GetValue(_shard.Count),
             Output = r.GetValue(_out)!,
+            Ceilings = BudgetCeilings.From(r.GetValue(_timeBudget), r.GetValue(_maxElements), Environment.GetEnvironmentVariable),
         };
+    }
+
+    // The environment's values are checked too, so a bad PROVISION_TIME_BUDGET_MS is a usage error, not a crash.
+    private static void CheckCeiling(System.CommandLine.Parsing.OptionResult result, string? timeMs, string? elements)
+    {
+        try
+        {
+            BudgetCeilings.From(timeMs, elements, Environment.GetEnvironmentVariable);
+        }
+        catch (FormatException e)
+        {
+            result.AddError(e.Message);
+        }
     }
 }

@@ -51,6 +51,12 @@ public sealed class InputOptions
 
     public IReadOnlyList<string> GetInputs(ParseResult result) => (_asOption ? result.GetValue(InputsOption) : result.GetValue(Inputs)) ?? [];
 
+    /// <summary>
+    /// Whether a pack's fault ends the run: only when <c>--on-error stop</c> is written out. By default a faulting
+    /// generator skips that graph, counted, and the run goes on (the data's default stays stop).
+    /// </summary>
+    public bool StopOnPackFault(ParseResult result) => result.GetResult(OnError) is { Implicit: false } && GetPolicy(result) == ErrorPolicy.Stop;
+
     public ErrorPolicy GetPolicy(ParseResult result) => result.GetValue(OnError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Stop;
 
     public GraphLoadOptions GetLoadOptions(ParseResult result) => new()

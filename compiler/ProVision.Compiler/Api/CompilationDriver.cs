@@ -19,6 +19,9 @@ public static class CompilationDriver
     /// <summary>The compiler every caller shares unless it passes its own (cache: <see cref="PackCache.DefaultDirectory"/>).</summary>
     public static RoslynPackCompiler SharedCompiler => s_shared.Value;
 
+    /// <summary>Why the shared compiler's disk cache was not used in this process (see <see cref="PackCache.Refusal"/>), or null.</summary>
+    public static string? SharedCacheRefusal => s_shared.IsValueCreated ? s_shared.Value.Cache?.Refusal : null;
+
     /// <summary>Parses one source per (text, path) pair.</summary>
     public static ImmutableArray<SyntaxTree> Parse(IEnumerable<(string Text, string Path)> sources) =>
         [.. sources.Select(s => SyntaxTree.Parse(s.Text, s.Path))];

@@ -22,6 +22,9 @@ public static class PvgCompiler
     /// <summary>The compiler shared by every call (with the default on-disk cache): <see cref="CompilationDriver.SharedCompiler"/>.</summary>
     public static RoslynPackCompiler SharedCompiler => CompilationDriver.SharedCompiler;
 
+    /// <summary>Why the shared compiler's disk cache was not used in this process (see <see cref="PackCache.Refusal"/>), or null.</summary>
+    public static string? SharedCacheRefusal => CompilationDriver.SharedCacheRefusal;
+
     /// <summary>Parses, binds, emits and compiles one .pvg source (<see cref="CompilationDriver"/>). Never throws on bad source: see the diagnostics.</summary>
     public static CompiledPvg Compile(string source, string path, RoslynPackCompiler? compiler = null)
     {

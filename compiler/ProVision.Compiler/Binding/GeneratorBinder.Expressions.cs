@@ -120,6 +120,11 @@ internal sealed partial class GeneratorBinder
         }
         if (target.Type.IsList && index.Type.IsInteger)
         {
+            if (index.ConstantValue is long k && k is < 0 or > int.MaxValue)
+            {
+                Report(DiagnosticCatalog.IndexOutOfRange(syntax.Index.Span, k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return new BoundErrorExpression(syntax.Span);
+            }
             return new BoundIndex(syntax.Span, target.Type.ElementType!.Kind == TypeKind.Never ? TypeSymbol.Error : target.Type.ElementType, target, index);
         }
         if (target.Type.Kind == TypeKind.Tuple)
@@ -223,7 +228,37 @@ internal sealed partial class GeneratorBinder
             Report(DiagnosticCatalog.OperatorTypeMismatch(syntax.OperatorSpan, SyntaxFacts.GetText(op), left.Type.Name, right.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
+        if (ConstantFault(op, operandType, left.ConstantValue, right.ConstantValue) is { } fault)
+        {
+            Report(DiagnosticCatalog.ConstantArithmeticFault(syntax.Span, fault));
+        }
         return new BoundBinary(syntax.Span, result, left, op, right, operandType);
+    }
+
+    /// <summary>
+    /// What is wrong with arithmetic whose operands are known now: a zero divisor (whatever the left side), or
+    /// constants whose result the run-time checks would reject (ProVision.Runtime.Stdlib.Arithmetic).
+    /// </summary>
+    private static string? ConstantFault(BinaryOperator op, TypeSymbol operandType, object? left, object? right)
+    {
+        var zeroDivisor = right is 0L or 0.0;
+        if (op is BinaryOperator.Divide or BinaryOperator.Modulo && zeroDivisor)
+        {
+            return op == BinaryOperator.Divide ? "division by zero" : "remainder of a division by zero";
+        }
+        if (operandType.Kind != TypeKind.Int || left is not long a || right is not long b)
+        {
+            return null;
+        }
+        var ok = op switch
+        {
+            BinaryOperator.Add => Runtime.Stdlib.Arithmetic.TryAdd(a, b, out _),
+            BinaryOperator.Subtract => Runtime.Stdlib.Arithmetic.TrySubtract(a, b, out _),
+            BinaryOperator.Multiply => Runtime.Stdlib.Arithmetic.TryMultiply(a, b, out _),
+            BinaryOperator.Modulo => Runtime.Stdlib.Arithmetic.TryRemainder(a, b, out _),
+            _ => true,
+        };
+        return ok ? null : "the result does not fit in a 64-bit int";
     }
 
     private BoundExpression BindConditional(ConditionalExpressionSyntax syntax)

@@ -55,12 +55,25 @@ internal sealed class PhraseSetTable
                 Cyclic.Add(set.Symbol.Name);
             }
         }
+
+        var lengths = new RenderedLength(Lookup);
+        foreach (var set in Bound)
+        {
+            if (!Cyclic.Contains(set.Symbol.Name) && lengths.OfPhraseSet(set.Symbol.Name) is var length and > RenderedLength.Limit)
+            {
+                diagnostics.Add(DiagnosticCatalog.RenderedTooLong(set.Symbol.Declaration, $"phrase set '{set.Symbol.Name}'", RenderedLength.Format(length), RenderedLength.Limit) with { Source = set.Symbol.Source });
+                Cyclic.Add(set.Symbol.Name);
+            }
+        }
     }
 
     /// <summary>The bound phrase sets in declaration order.</summary>
     public ImmutableArray<BoundPhraseSet> Bound { get; }
 
-    /// <summary>Names of phrase sets that are part of a cycle (templates must not expand them).</summary>
+    /// <summary>
+    /// Names of phrase sets that are part of a cycle or render longer than <see cref="RenderedLength.Limit"/>:
+    /// templates must not expand them (both are already errors).
+    /// </summary>
     public HashSet<string> Cyclic { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The names, for suggestions.</summary>

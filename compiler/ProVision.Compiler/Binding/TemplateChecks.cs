@@ -7,7 +7,8 @@ namespace ProVision.Compiler.Binding;
 
 /// <summary>
 /// Checks a generator's templates with the runtime's own <see cref="TemplateExpander"/>, so the compiler and the
-/// engine agree on what a phrasing is: more distinct expansions than the runtime's cap is an error (PV1022); a
+/// engine agree on what a phrasing is: a rendering longer than <see cref="RenderedLength.Limit"/> is an error (PV1052),
+/// found before expanding; more distinct expansions than the runtime's cap is an error (PV1022); a
 /// template whose raw expansions repeat is a warning (PV1020); a phrasing that an earlier template of the same mode
 /// already produces is a warning (PV1021).
 /// </summary>
@@ -16,20 +17,21 @@ internal static class TemplateChecks
     public static void Run(BoundGenerator generator, PhraseSetTable phraseSets, Action<Diagnostic> report)
     {
         var builder = new TemplateNodeBuilder(phraseSets);
-        CheckMode(generator, [.. generator.Asks.Select(a => a.Question)], builder, report);
-        CheckMode(generator, [.. generator.Tells.Select(t => t.Description)], builder, report);
+        var lengths = new RenderedLength(phraseSets.Lookup);
+        CheckMode(generator, [.. generator.Asks.Select(a => a.Question)], builder, lengths, report);
+        CheckMode(generator, [.. generator.Tells.Select(t => t.Description)], builder, lengths, report);
         foreach (var ask in generator.Asks)
         {
-            CheckOne(ask.Answer, builder, report);
+            CheckOne(ask.Answer, builder, lengths, report);
         }
     }
 
-    private static void CheckMode(BoundGenerator generator, ImmutableArray<BoundTemplate> templates, TemplateNodeBuilder builder, Action<Diagnostic> report)
+    private static void CheckMode(BoundGenerator generator, ImmutableArray<BoundTemplate> templates, TemplateNodeBuilder builder, RenderedLength lengths, Action<Diagnostic> report)
     {
         var firstSeen = new Dictionary<string, BoundTemplate>(StringComparer.Ordinal);
         foreach (var template in templates)
         {
-            if (CheckOne(template, builder, report) is not { } expansions)
+            if (CheckOne(template, builder, lengths, report) is not { } expansions)
             {
                 continue;
             }
@@ -49,8 +51,14 @@ internal static class TemplateChecks
         }
     }
 
-    private static ImmutableArray<TemplateExpansion>? CheckOne(BoundTemplate template, TemplateNodeBuilder builder, Action<Diagnostic> report)
+    private static ImmutableArray<TemplateExpansion>? CheckOne(BoundTemplate template, TemplateNodeBuilder builder, RenderedLength lengths, Action<Diagnostic> report)
     {
+        // Measured before anything is expanded: expanding a length bomb is the attack (PV1052).
+        if (lengths.Of(template) is var length and > RenderedLength.Limit)
+        {
+            report(DiagnosticCatalog.RenderedTooLong(template.Span, "this template", RenderedLength.Format(length), RenderedLength.Limit));
+            return null;
+        }
         if (builder.Build(template) is not { } node)
         {
             return null;

@@ -4,7 +4,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ProVision.Runtime.Generation;
-using ProVision.Runtime.Writing;
 
 namespace ProVision.Compiler.Compilation;
 
@@ -15,9 +14,15 @@ namespace ProVision.Compiler.Compilation;
 /// <remarks>
 /// <para>Where: <c>$PROVISION_CACHE/packs</c> when the variable is set, else <c>~/.cache/provision/packs</c>
 /// (<see cref="DefaultDirectory"/>); or any folder given to the constructor.</para>
-/// <para>An entry is <c>&lt;key&gt;.pvc</c>: the header <c>PVCACHE\n</c>, a format number, the SHA-256 of the
-/// payload, then the PE and PDB lengths and bytes. A file whose hash or lengths do not check out (truncated,
-/// damaged, or from another format) is deleted and reported as a miss, so the caller compiles again.</para>
+/// <para>An entry is <c>&lt;key&gt;.pvc</c>: the header <c>PVCACHE\n</c>, a format number, an HMAC-SHA256 of the
+/// entry's key and payload under the user's secret (<see cref="CacheKeyFile"/>, kept outside the cache folder),
+/// then the PE and PDB lengths and bytes. A file whose MAC or lengths do not check out (truncated, damaged, from
+/// another format, or written by anyone who lacks the secret) is deleted and reported as a miss, so the caller
+/// compiles again: a cached image is native code's equal, so only images this user's own sandboxed compilations
+/// stored are ever loaded.</para>
+/// <para>The folder is created owner-only (0700) and entries 0600. A folder or entry writable by others, or an
+/// unusable key file, turns the cache off for this instance (<see cref="Refusal"/> says why): packs are then
+/// compiled into memory.</para>
 /// <para>Writers write a temporary file in the same folder and rename it into place, so concurrent writers of one
 /// key (their bytes are identical: compilation is deterministic) and readers never see a partial entry.</para>
 /// </remarks>
@@ -29,20 +34,37 @@ public sealed class PackCache
     /// <summary>The entry file extension.</summary>
     public const string Extension = ".pvc";
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int HeaderLength = 8 + 4 + 32 + 8;
     private static readonly byte[] s_magic = "PVCACHE\n"u8.ToArray();
     private static readonly Lazy<string> s_compilerVersion = new(ComputeCompilerVersion);
     private static readonly Lazy<Guid> s_runtimeMvid = new(() => typeof(CompiledGenerator).Assembly.ManifestModule.ModuleVersionId);
 
+    private readonly Lazy<byte[]?> _secret;
     private int _corruptEntries;
+    private string? _refusal;
 
-    /// <summary>A cache in <paramref name="directory"/> (created on first store).</summary>
+    /// <summary>A cache in <paramref name="directory"/> (created on first store) keyed by the user's default key file.</summary>
     public PackCache(string directory)
+        : this(directory, CacheKeyFile.DefaultPath())
+    {
+    }
+
+    /// <summary>A cache in <paramref name="directory"/> whose entries are authenticated with the key in <paramref name="keyFile"/>.</summary>
+    public PackCache(string directory, string keyFile)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyFile);
         Directory = Path.GetFullPath(directory);
+        KeyFile = Path.GetFullPath(keyFile);
+        _secret = new Lazy<byte[]?>(ReadSecret);
     }
+
+    /// <summary>The file holding the secret that authenticates entries.</summary>
+    public string KeyFile { get; }
+
+    /// <summary>Why this cache is not used (folder writable by others, key file unusable), or null while it is.</summary>
+    public string? Refusal => Volatile.Read(ref _refusal);
 
     /// <summary>The folder holding the entries.</summary>
     public string Directory { get; }
@@ -107,6 +129,10 @@ public sealed class PackCache
     {
         image = null;
         var path = PathOf(key);
+        if (!File.Exists(path) || Secret() is not { } secret || Refusal is not null || !IsPrivate(path, isFolder: false))
+        {
+            return false;
+        }
         byte[] bytes;
         try
         {
@@ -116,7 +142,7 @@ public sealed class PackCache
         {
             return false; // absent, or unreadable: a miss either way
         }
-        image = Decode(bytes);
+        image = Decode(bytes, key, secret);
         if (image is null)
         {
             Interlocked.Increment(ref _corruptEntries);
@@ -134,11 +160,38 @@ public sealed class PackCache
     {
         ArgumentNullException.ThrowIfNull(image);
         var path = PathOf(key);
+        if (Secret() is not { } secret || Refusal is not null)
+        {
+            return false;
+        }
         try
         {
-            using var file = AtomicFile.Create(path);
-            file.Stream.Write(Encode(image));
-            file.Commit();
+            CreateOwnerOnlyFolder();
+            if (!IsPrivate(Directory, isFolder: true))
+            {
+                return false;
+            }
+            // A temporary file of its own (concurrent writers of one key are normal: parallel processes compiling the
+            // same pack), created owner-only from the first byte, then renamed into place.
+            var temp = Path.Combine(Directory, $".{key}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+            try
+            {
+                using (var file = new FileStream(temp, options))
+                {
+                    file.Write(Encode(image, key, secret));
+                }
+                File.Move(temp, path, overwrite: true);
+            }
+            catch
+            {
+                TryDelete(temp);
+                throw;
+            }
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -147,7 +200,7 @@ public sealed class PackCache
         }
     }
 
-    internal static byte[] Encode(PackImage image)
+    internal static byte[] Encode(PackImage image, string key, byte[] secret)
     {
         var pe = image.PeArray;
         var pdb = image.PdbArray;
@@ -161,13 +214,13 @@ public sealed class PackCache
 
         s_magic.CopyTo(bytes, 0);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), FormatVersion);
-        SHA256.HashData(payload, bytes.AsSpan(12, 32));
+        Mac(secret, key, payload, bytes.AsSpan(12, 32));
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(44), payloadLength);
         return bytes;
     }
 
     // Null for anything that is not a complete, intact entry of this format.
-    internal static PackImage? Decode(ReadOnlySpan<byte> bytes)
+    internal static PackImage? Decode(ReadOnlySpan<byte> bytes, string key, byte[] secret)
     {
         if (bytes.Length < HeaderLength
             || !bytes[..8].SequenceEqual(s_magic)
@@ -177,9 +230,9 @@ public sealed class PackCache
             return null;
         }
         var payload = bytes[HeaderLength..];
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(payload, hash);
-        if (!hash.SequenceEqual(bytes.Slice(12, 32)) || payload.Length < 8)
+        Span<byte> mac = stackalloc byte[32];
+        Mac(secret, key, payload, mac);
+        if (!CryptographicOperations.FixedTimeEquals(mac, bytes.Slice(12, 32)) || payload.Length < 8)
         {
             return null;
         }
@@ -195,6 +248,76 @@ public sealed class PackCache
         }
         return new PackImage(payload.Slice(4, peLength).ToArray(), payload.Slice(8 + peLength, pdbLength).ToArray());
     }
+
+    // The entry's key is part of the MAC, so a valid entry cannot be renamed to stand for another pack.
+    private static void Mac(byte[] secret, string key, ReadOnlySpan<byte> payload, Span<byte> destination)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secret);
+        AppendPart(hmac, key);
+        hmac.AppendData(payload);
+        hmac.GetHashAndReset(destination);
+    }
+
+    private byte[]? Secret() => _secret.Value;
+
+    private byte[]? ReadSecret()
+    {
+        // A key inside the cache folder would be readable by whoever may write entries: no protection at all.
+        var folder = Directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (KeyFile.StartsWith(folder, StringComparison.Ordinal))
+        {
+            Refuse($"the cache key file '{KeyFile}' lies inside the cache folder '{Directory}'");
+            return null;
+        }
+        var secret = CacheKeyFile.ReadOrCreate(KeyFile, out var problem);
+        if (secret is null)
+        {
+            Refuse(problem!);
+        }
+        return secret;
+    }
+
+    // Checked on every load, not once: a folder or file opened to others later is refused from then on.
+    private bool IsPrivate(string path, bool isFolder)
+    {
+        try
+        {
+            if (isFolder ? !System.IO.Directory.Exists(path) : !File.Exists(path))
+            {
+                return true;
+            }
+            if (CacheKeyFile.OwnerOnlyProblem(isFolder ? path : Directory, isFolder: true) is { } folderProblem)
+            {
+                Refuse($"the pack cache folder '{Directory}' {folderProblem}");
+                return false;
+            }
+            if (!isFolder && CacheKeyFile.OwnerOnlyProblem(path, isFolder: true) is { } fileProblem)
+            {
+                Refuse($"the pack cache entry '{path}' {fileProblem}");
+                return false;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private void CreateOwnerOnlyFolder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+        }
+        else
+        {
+            System.IO.Directory.CreateDirectory(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private void Refuse(string why) =>
+        Interlocked.CompareExchange(ref _refusal, why + "; compiled packs are kept in memory only for this run", null);
 
     private static void AppendPart(IncrementalHash hash, string part)
     {

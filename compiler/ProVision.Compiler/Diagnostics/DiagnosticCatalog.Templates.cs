@@ -2,7 +2,7 @@ using ProVision.Compiler.Text;
 
 namespace ProVision.Compiler.Diagnostics;
 
-// PV0029-PV0036: the inner syntax of template strings; spans point inside the string.
+// PV0029-PV0036, PV0039, PV0041: the inner syntax of template strings; spans point inside the string.
 public static partial class DiagnosticCatalog
 {
     /// <summary>PV0029: '[' with no matching ']'.</summary>
@@ -38,4 +38,8 @@ public static partial class DiagnosticCatalog
     /// <summary>PV0039: the retired optional-group suffix <c>[a|b]?</c>; an empty alternative says the same.</summary>
     public static Diagnostic OptionalGroupSuffix(TextSpan span, string rewritten) =>
         Error("PV0039", span, $"'?' after a group no longer makes it optional: write '{rewritten}' (an empty alternative) for an optional group, or '\\?' for a question mark (questions end with '?' anyway)");
+
+    /// <summary>PV0041: a control, bidi or other invisible character in a template (it would reach every prompt).</summary>
+    public static Diagnostic InvisibleCharacterInTemplate(TextSpan span, string character) =>
+        Error("PV0041", span, $"invisible character {character} in the template; it would reach every prompt and can make text display other than it reads; remove it (write \\n or \\t for a line break or a tab)");
 }

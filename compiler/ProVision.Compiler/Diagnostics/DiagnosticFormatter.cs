@@ -30,6 +30,12 @@ public static class DiagnosticFormatter
         var width = Math.Max(1, Math.Min(diagnostic.Span.End, source.GetLineSpan(start.Line).End) - diagnostic.Span.Start);
 
         (line, column) = Window(line, column);
+        // An invisible character (a bidi override, NUL) shown raw would reorder or hide the very line that reports
+        // it; one visible U+FFFD per character keeps the caret under the right column.
+        line = string.Create(line.Length, line, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++) span[i] = text[i] != '\t' && !char.IsSurrogate(text[i]) && Syntax.SyntaxFacts.IsInvisible(text[i]) ? '\uFFFD' : text[i];
+        });
         var builder = new StringBuilder();
         builder.Append(FormatHeader(source, diagnostic)).Append('\n');
         builder.Append("    ").Append(line).Append('\n');

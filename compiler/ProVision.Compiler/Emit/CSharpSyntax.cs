@@ -13,8 +13,28 @@ namespace ProVision.Compiler.Emit;
 /// </summary>
 internal static class CSharpSyntax
 {
-    /// <summary>A C# string literal with every character escaped as needed.</summary>
-    public static string String(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    /// <summary>
+    /// A C# string literal with every character escaped as needed, and every invisible one (controls, bidi and other
+    /// format characters such as U+202E, line and paragraph separators) as <c>\uXXXX</c>: a reader of the emitted C#
+    /// sees exactly what the literal holds, and no character can reorder how the code around it is displayed.
+    /// </summary>
+    public static string String(string value)
+    {
+        var literal = SymbolDisplay.FormatLiteral(value, quote: true);
+        if (!literal.Any(IsInvisible))
+        {
+            return literal;
+        }
+        var builder = new StringBuilder(literal.Length + 16);
+        foreach (var c in literal)
+        {
+            if (IsInvisible(c)) builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            else builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsInvisible(char c) => Syntax.SyntaxFacts.IsInvisible(c);
 
     /// <summary>A C# double literal that round-trips.</summary>
     public static string Double(double value)
@@ -35,14 +55,15 @@ internal static class CSharpSyntax
 
     /// <summary>
     /// Text safe inside a <c>//</c> comment: line breaks (including U+0085, U+2028, U+2029, which C# also ends lines
-    /// at) and other control characters become spaces, so source text can never end the comment and inject code.
+    /// at), other control characters and bidi/format characters become spaces, so source text can never end the
+    /// comment and inject code, nor make the code after it display in another order.
     /// </summary>
     public static string CommentText(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            builder.Append(IsInvisible(c) ? ' ' : c);
         }
         return builder.ToString().TrimEnd();
     }

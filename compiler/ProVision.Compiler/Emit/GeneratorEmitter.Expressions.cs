@@ -49,7 +49,7 @@ internal sealed partial class GeneratorEmitter
         BoundIndex index => Index(index),
         BoundTupleElement element => Simple($"{Paren(Expr(element.Target))}.Item{(element.Element + 1).ToString(CultureInfo.InvariantCulture)}"),
         BoundCall call => Call(call),
-        BoundUnary unary => Compound((unary.Operator == UnaryOperator.Not ? "!" : "-") + Paren(Expr(unary.Operand))),
+        BoundUnary unary => unary.Operator == UnaryOperator.Not ? Compound("!" + Paren(Expr(unary.Operand))) : Negate(unary),
         BoundBinary binary => Binary(binary),
         BoundConditional conditional => Conditional(conditional),
         BoundList list => List(list),
@@ -251,10 +251,47 @@ internal sealed partial class GeneratorEmitter
             case BinaryOperator.NotIn:
                 return Compound($"!Lists.Contains({r.Text}, {left.Text})");
             case BinaryOperator.Divide:
-                return Compound($"(double){Paren(left)} / {Paren(r)}");
+                return Checked(binary, t => $"Arithmetic.TryDivide({left.Text}, {r.Text}, out var {t})", "division by zero or to a number too large");
+            case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Modulo when binary.OperandType.Kind == TypeKind.Int:
+                var method = binary.Operator switch
+                {
+                    BinaryOperator.Add => "TryAdd",
+                    BinaryOperator.Subtract => "TrySubtract",
+                    BinaryOperator.Multiply => "TryMultiply",
+                    _ => "TryRemainder",
+                };
+                return Checked(binary, t => $"Arithmetic.{method}({left.Text}, {r.Text}, out var {t})", binary.Operator == BinaryOperator.Modulo ? "remainder by zero or overflow" : "integer overflow");
+            case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Modulo when binary.OperandType.Kind == TypeKind.Float:
+                {
+                    var value = Temp();
+                    _w.Line($"var {value} = {Paren(left)} {SyntaxFacts.GetText(binary.Operator)} {Paren(r)};");
+                    return Checked(binary, _ => $"Arithmetic.IsFinite({value})", "a float result that is not a finite number", value);
+                }
             default:
                 return Compound($"{Paren(left)} {SyntaxFacts.GetText(binary.Operator)} {Paren(r)}");
         }
+    }
+
+    private CsExpr Negate(BoundUnary unary)
+    {
+        var operand = Expr(unary.Operand);
+        return unary.Operand.Type.Kind is TypeKind.Int or TypeKind.Count
+            ? Checked(unary, t => $"Arithmetic.TryNegate({operand.Text}, out var {t})", "integer overflow")
+            : Compound("-" + Paren(operand));
+    }
+
+    /// <summary>
+    /// Arithmetic that can fail (overflow, division by zero, a non-finite float): <paramref name="test"/> (given the
+    /// result's local) is false on failure, and the candidate is then skipped with a counted reason
+    /// that names the .pvg location (<see cref="ProVision.Runtime.Generation.GeneratorContext.Fault"/>).
+    /// </summary>
+    private CsExpr Checked(BoundExpression expression, Func<string, string> test, string what, string? result = null)
+    {
+        var local = result ?? Temp();
+        var text = CSharpSyntax.CommentText(Source.ToString(expression.Span));
+        var reason = CSharpSyntax.String($"{what} in '{(text.Length <= 60 ? text : text[..57] + "...")}' at {Location(expression.Span)}");
+        _w.Line($"if (!{test(local)}) {{ context.Fault({reason}); {Skip} }}");
+        return Simple(local);
     }
 
     private CsExpr Conditional(BoundConditional conditional)
@@ -317,6 +354,9 @@ internal sealed partial class GeneratorEmitter
         if (index == comprehension.Clauses.Length)
         {
             var element = Expr(comprehension.Element);
+            // Every element counts against the element budget: nested `for`s can build lists far faster than the
+            // time budget notices (docs/packs.md, "Sandbox and budgets").
+            _w.Line($"if (context.ElementBudgetSpent()) return;");
             _w.Line($"{buffer}.Add({element.Text});");
             return;
         }

@@ -40,7 +40,8 @@ internal sealed partial class GeneratorEmitter
                 case RuntimeParameterKind.Argument:
                     var argument = arguments[parameter.Argument];
                     var narrow = parameter.Type == typeof(int) && call.Arguments[parameter.Argument].Type.Kind is TypeKind.Int or TypeKind.Count;
-                    parameters.Add(narrow ? "(int)" + Paren(argument) : argument.Text);
+                    // Checked: a value past 32 bits is the pack's fault, reported, never a silent wrap.
+                    parameters.Add(narrow ? $"Arithmetic.ToInt32({argument.Text}, {CSharpSyntax.String(call.Function.Name)})" : argument.Text);
                     break;
                 case RuntimeParameterKind.Default:
                     break;

@@ -143,7 +143,19 @@ internal sealed partial class Evaluation
         var operand = Eval(unary.Operand);
         return unary.Operator == UnaryOperator.Not
             ? !(bool)operand!
-            : unary.Type.Kind == TypeKind.Float ? -Values.ToDouble(operand) : -Values.ToLong(operand);
+            : unary.Type.Kind == TypeKind.Float ? -Values.ToDouble(operand)
+            : Checked(Arithmetic.TryNegate(Values.ToLong(operand), out var negated), negated, "integer overflow");
+    }
+
+    // The emitted code's checked arithmetic (GeneratorEmitter.Checked): a failure counts a fault and skips, alike.
+    private T Checked<T>(bool succeeded, T value, string what)
+    {
+        if (succeeded)
+        {
+            return value;
+        }
+        _context.Fault(what);
+        throw SkipIteration.Instance;
     }
 
     private object Binary(BoundBinary binary)
@@ -178,17 +190,31 @@ internal sealed partial class Evaluation
                 return isFloat ? Values.ToDouble(left) >= Values.ToDouble(right) : Values.ToLong(left) >= Values.ToLong(right);
             case BinaryOperator.Add when binary.Type.Kind == TypeKind.String:
                 return (string)left! + (string)right!;
-            case BinaryOperator.Add:
-                return isFloat ? Values.ToDouble(left) + Values.ToDouble(right) : Values.ToLong(left) + Values.ToLong(right);
-            case BinaryOperator.Subtract:
-                return isFloat ? Values.ToDouble(left) - Values.ToDouble(right) : Values.ToLong(left) - Values.ToLong(right);
-            case BinaryOperator.Multiply:
-                return isFloat ? Values.ToDouble(left) * Values.ToDouble(right) : Values.ToLong(left) * Values.ToLong(right);
             case BinaryOperator.Divide:
-                return Values.ToDouble(left) / Values.ToDouble(right);
-            default:
-                return isFloat ? Values.ToDouble(left) % Values.ToDouble(right) : Values.ToLong(left) % Values.ToLong(right);
+                return Checked(Arithmetic.TryDivide(Values.ToDouble(left), Values.ToDouble(right), out var quotient), quotient, "division by zero or to a number too large");
         }
+        if (isFloat)
+        {
+            var (a, b) = (Values.ToDouble(left), Values.ToDouble(right));
+            var value = binary.Operator switch
+            {
+                BinaryOperator.Add => a + b,
+                BinaryOperator.Subtract => a - b,
+                BinaryOperator.Multiply => a * b,
+                _ => a % b,
+            };
+            return Checked(Arithmetic.IsFinite(value), value, "a float result that is not a finite number");
+        }
+        var (x, y) = (Values.ToLong(left), Values.ToLong(right));
+        long result;
+        var ok = binary.Operator switch
+        {
+            BinaryOperator.Add => Arithmetic.TryAdd(x, y, out result),
+            BinaryOperator.Subtract => Arithmetic.TrySubtract(x, y, out result),
+            BinaryOperator.Multiply => Arithmetic.TryMultiply(x, y, out result),
+            _ => Arithmetic.TryRemainder(x, y, out result),
+        };
+        return Checked(ok, result, binary.Operator == BinaryOperator.Modulo ? "remainder by zero or overflow" : "integer overflow");
     }
 
     private object?[] Comprehension(BoundComprehension comprehension)

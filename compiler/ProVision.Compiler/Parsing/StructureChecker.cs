@@ -38,8 +38,35 @@ internal static class StructureChecker
         }
     }
 
+    /// <summary>
+    /// At most this many <c>for</c> clauses in one generator, query and comprehensions together: each is a nested
+    /// loop in the emitted C#, and a thousand of them take Roslyn minutes (the built-in generators use at most 10).
+    /// </summary>
+    public const int MaxForClauses = 32;
+
+    /// <summary>At most this many clauses in one query or comprehension.</summary>
+    public const int MaxClauses = 256;
+
+    // PV0040, checked before binding so that neither the binder nor Roslyn ever sees a clause bomb.
+    private static void CheckClauseCounts(GeneratorDeclarationSyntax generator, DiagnosticBag diagnostics)
+    {
+        var fors = generator.DescendantsAndSelf().OfType<ForClauseSyntax>().ToList();
+        if (fors.Count > MaxForClauses)
+        {
+            diagnostics.Add(DiagnosticCatalog.TooManyClauses(fors[MaxForClauses].Span, fors.Count, MaxForClauses));
+            return;
+        }
+        var queryClauses = generator.QueryClauses.Count();
+        var widest = generator.DescendantsAndSelf().OfType<ComprehensionExpressionSyntax>().Select(c => c.Clauses.Length).DefaultIfEmpty(0).Max();
+        if (Math.Max(queryClauses, widest) > MaxClauses)
+        {
+            diagnostics.Add(DiagnosticCatalog.TooManyClauses(generator.Name.Span, Math.Max(queryClauses, widest), MaxClauses));
+        }
+    }
+
     private static void CheckGenerator(GeneratorDeclarationSyntax generator, DiagnosticBag diagnostics)
     {
+        CheckClauseCounts(generator, diagnostics);
         // Whether a parse error already touched this generator: then a "missing emit" is more likely
         // a consequence of it than a mistake of its own, so it is not reported.
         var hadSyntaxErrors = diagnostics.HasErrorWithin(generator.Span);

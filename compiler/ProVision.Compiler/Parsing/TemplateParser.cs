@@ -99,6 +99,11 @@ internal sealed partial class TemplateParser
                     break;
             }
 
+            if (SyntaxFacts.IsInvisible(c) && !IsPairedSurrogate(_position))
+            {
+                _diagnostics.Add(DiagnosticCatalog.InvisibleCharacterInTemplate(new TextSpan(_position, 1), $"U+{(int)c:X4} ({System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)})"));
+            }
+
             // Plain text, or a stray character already reported and kept as text.
             text.Append(c);
             _position++;
@@ -152,6 +157,11 @@ internal sealed partial class TemplateParser
         _depth--;
         return new TemplateGroupSyntax(TextSpan.FromBounds(start, _position), alternatives.ToImmutable());
     }
+
+    // Either half of a well-formed surrogate pair (an emoji, say): visible text, unlike a lone half.
+    private bool IsPairedSurrogate(int i) =>
+        (char.IsHighSurrogate(_text[i]) && i + 1 < _end && char.IsLowSurrogate(_text[i + 1]))
+        || (char.IsLowSurrogate(_text[i]) && i > 0 && char.IsHighSurrogate(_text[i - 1]));
 
     /// <summary>Reads <c>\x</c>; an unknown escape is reported (PV0005) and stands for its character.</summary>
     private char ReadEscape()

@@ -30,6 +30,17 @@ public static class SyntaxFacts
         ['['] = '[', [']'] = ']', ['|'] = '|', ['?'] = '?',
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// Characters a reader cannot see: controls (NUL, ESC, ...), format characters (bidi overrides such as U+202E,
+    /// zero-width joiners, the BOM), line/paragraph separators and lone surrogate halves. A template may not hold
+    /// them raw (PV0041), since they reach every prompt and can make text display other than it reads; the escapes
+    /// <c>\n</c> and <c>\t</c> say what they mean and stay allowed.
+    /// </summary>
+    public static bool IsInvisible(char c) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)
+        is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+        or System.Globalization.UnicodeCategory.Surrogate;
+
     /// <summary>True for the comparison operators, which may not be chained.</summary>
     public static bool IsComparison(BinaryOperator op) => op is >= BinaryOperator.Equal and <= BinaryOperator.NotIn;
 

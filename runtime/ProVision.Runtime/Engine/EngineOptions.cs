@@ -13,6 +13,12 @@ public sealed record EngineOptions
     /// <summary>Worker threads; the output is byte-identical for any value.</summary>
     public int Threads { get; init; } = 1;
 
+    /// <summary>
+    /// End the run at the first pack fault (<c>--on-error stop</c>) with <see cref="PackFaultException"/>, instead of
+    /// skipping the graph for that generator and counting it.
+    /// </summary>
+    public bool StopOnPackFault { get; init; }
+
     /// <summary>Graphs processed together; bounds memory (their items are held until written in order).</summary>
     public int BatchSize { get; init; } = 256;
 

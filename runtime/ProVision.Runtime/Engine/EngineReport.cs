@@ -27,6 +27,44 @@ public sealed class EngineReport
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}: made {g.Value.Items} item(s), {g.Value.Shortfall} fewer than asked (the data set cannot supply more)");
 
+    /// <summary>
+    /// One line per generator that a budget stopped, per budget: which generator, which budget, on how many graphs,
+    /// and the first graph (by id, so the line does not depend on thread timing).
+    /// </summary>
+    public IEnumerable<string> BudgetLines(GenerationOptions options) =>
+        _generators.OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => g.Value.BudgetStopsByReason.Select(stop =>
+                $"{g.Key}: stopped by the {BudgetName(stop.Key, options)} on {stop.Value.Count} graph(s) (first: {stop.Value.First}); raise it with {BudgetOption(stop.Key)} if the pack is trusted"));
+
+    /// <summary>
+    /// One line per generator whose code failed: candidates skipped for an arithmetic fault, and graphs skipped
+    /// because the generator threw (a stdlib function given a bad argument, ...), with the first reason and graph.
+    /// </summary>
+    public IEnumerable<string> FaultLines() =>
+        _generators.OrderBy(g => g.Key, StringComparer.Ordinal).SelectMany(g =>
+        {
+            var lines = new List<string>();
+            if (g.Value.FaultedGraphs is { Count: > 0 } graphs)
+                lines.Add($"{g.Key}: pack fault, skipped on {graphs.Count} graph(s) (first: {graphs.First}: {graphs.Reason})");
+            if (g.Value.FaultedCandidates is { Count: > 0 } candidates)
+                lines.Add($"{g.Key}: pack fault, skipped {candidates.Count} candidate(s) (first: {candidates.First}: {candidates.Reason})");
+            return lines;
+        });
+
+    private static string BudgetName(StopReason reason, GenerationOptions options) => reason switch
+    {
+        StopReason.TimeBudget => $"time budget ({options.TimeBudget.TotalMilliseconds:0} ms per graph)",
+        StopReason.ElementBudget => $"element budget ({options.ElementBudget:N0} list elements per graph)",
+        _ => $"item budget ({options.ItemsPerGraphBudget:N0} candidates per graph)",
+    };
+
+    private static string BudgetOption(StopReason reason) => reason switch
+    {
+        StopReason.TimeBudget => "--time-budget-ms",
+        StopReason.ElementBudget => "--max-elements",
+        _ => "the pack's items_per_graph_budget",
+    };
+
     private static string Describe(DataNeeds needs) => needs.ToString().ToLowerInvariant().Replace(", ", " or ");
 }
 
@@ -72,5 +110,46 @@ public sealed class GeneratorTotals
 
     internal void AddBudgetStop() => Interlocked.Increment(ref _budgetStops);
 
+    private readonly Dictionary<StopReason, Occurrences> _stops = [];
+    private Occurrences? _faultedGraphs;
+    private Occurrences? _faultedCandidates;
+
+    /// <summary>Graphs on which a budget stopped this generator, by budget.</summary>
+    public IReadOnlyDictionary<StopReason, Occurrences> BudgetStopsByReason
+    {
+        get { lock (_stops) return new Dictionary<StopReason, Occurrences>(_stops); }
+    }
+
+    /// <summary>Graphs skipped because this generator threw on them (a pack fault), or null.</summary>
+    public Occurrences? FaultedGraphs { get { lock (_stops) return _faultedGraphs; } }
+
+    /// <summary>Candidates skipped because the generator's arithmetic failed on them, or null.</summary>
+    public Occurrences? FaultedCandidates { get { lock (_stops) return _faultedCandidates; } }
+
+    internal void AddBudgetStop(StopReason reason, string graph)
+    {
+        AddBudgetStop();
+        lock (_stops) _stops[reason] = Occurrences.Add(_stops.GetValueOrDefault(reason), graph, 1, "");
+    }
+
+    internal void AddFaultedGraph(string graph, string reason)
+    {
+        lock (_stops) _faultedGraphs = Occurrences.Add(_faultedGraphs, graph, 1, reason);
+    }
+
+    internal void AddFaultedCandidates(string graph, int count, string reason)
+    {
+        lock (_stops) _faultedCandidates = Occurrences.Add(_faultedCandidates, graph, count, reason);
+    }
+
     internal void AddShortfall(long missing) => Interlocked.Add(ref _shortfall, missing);
+}
+
+/// <summary>How often something happened, and where first: the smallest graph id (ordinal), so reports do not depend on thread timing.</summary>
+public sealed record Occurrences(long Count, string First, string Reason)
+{
+    internal static Occurrences Add(Occurrences? seen, string graph, long count, string reason) =>
+        seen is null ? new(count, graph, reason)
+        : string.CompareOrdinal(graph, seen.First) < 0 ? new(seen.Count + count, graph, reason)
+        : seen with { Count = seen.Count + count };
 }

@@ -42,6 +42,9 @@ public sealed record GenerationJob
     /// <summary>Worker threads; the output does not depend on it.</summary>
     public int Threads { get; init; } = 1;
 
+    /// <summary>End the run at the first pack fault with <see cref="PackFaultException"/> (<see cref="EngineOptions.StopOnPackFault"/>).</summary>
+    public bool StopOnPackFault { get; init; }
+
     /// <summary>Shard i of n (1-based); null for the whole data set.</summary>
     public (int Index, int Count)? Shard { get; init; }
 
@@ -109,7 +112,7 @@ public sealed record GenerationJob
     }
 
     private SingleImageEngine SingleImageEngine() =>
-        new(SingleImage, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads }, Vocabulary);
+        new(SingleImage, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads, StopOnPackFault = StopOnPackFault }, Vocabulary);
 
     // The graphs of the range, in order; every graph goes to everyGraph when given, else the pass ends with the range.
     private static IEnumerable<SceneGraph> Within(IEnumerable<SceneGraph> graphs, ShardRange range, ICollection<SceneGraph>? everyGraph)
@@ -134,7 +137,8 @@ public sealed record GenerationJob
     {
         var defaultCount = DefaultImagesPerItem;
         return new MultiImageEngine(MultiImage, Options, MultiSamples, ImagesPerItem, Vocabulary, Threads,
-            imagesPerItemOf: generator => ImagesPerItem ?? (defaultCount is { } n && generator.AcceptsImageCount(n) ? n : null))
+            imagesPerItemOf: generator => ImagesPerItem ?? (defaultCount is { } n && generator.AcceptsImageCount(n) ? n : null),
+            stopOnPackFault: StopOnPackFault)
             .Run(dataSet, sink, report);
     }
 }

@@ -14,11 +14,12 @@ namespace ProVision.Runtime.Engine;
 /// <c>imagesPerItem</c> (null: each generator's own count) must suit every generator
 /// (<see cref="CompiledGenerator.ImageCountProblem"/>); <paramref name="imagesPerItemOf"/>, when given, chooses the
 /// count per generator instead (null from it: the generator's own count), so a pack default that only some
-/// generators take still lets all of them run in one engine, on all threads.
+/// generators take still lets all of them run in one engine, on all threads. A generator that throws (a pack fault)
+/// keeps the items of its earlier draws and is counted; <paramref name="stopOnPackFault"/> ends the run instead.
 /// </summary>
 public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators, GenerationOptions options, int samplesPerGenerator,
     int? imagesPerItem = null, Vocabulary? vocabulary = null, int threads = 1,
-    Func<CompiledGenerator, int?>? imagesPerItemOf = null)
+    Func<CompiledGenerator, int?>? imagesPerItemOf = null, bool stopOnPackFault = false)
 {
     /// <exception cref="ArgumentOutOfRangeException">A generator does not take <c>imagesPerItem</c> images per item.</exception>
     public EngineReport Run(DataSetIndex dataSet, IItemSink sink, EngineReport? report = null)
@@ -44,7 +45,18 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var collector = new ListItemCollector();
             var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary);
-            generator.Run(context);
+            try
+            {
+                generator.Run(context);
+                PackFaults.Count(context, context.DrawId, totals);
+            }
+            catch (Exception e) when (PackFaults.IsPackFault(e))
+            {
+                // The items of the draws before the failing one are whole and stay; the generator makes no more.
+                var reason = PackFaults.Describe(e);
+                if (stopOnPackFault) throw new PackFaultException($"generator {generator.Name} failed on draw {context.DrawId}: {reason}", e);
+                totals.AddFaultedGraph(context.DrawId, reason);
+            }
             totals.AddItems(collector.Items.Count, collector.Items.Count);
             if (collector.Items.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Items.Count);
             totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);

@@ -122,10 +122,11 @@ public sealed class SingleImageEngine
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             candidates.KeepSmallest = selector?.KeepSmallest;
             candidates.Weights = selector?.Balance;
-            var context = tagCounts is not null
-                ? generator.RunOn(graph, _options.Generation, tagCounts, _vocabulary)
-                : generator.RunOn(graph, _options.Generation, candidates, _vocabulary);
-            if (context.StopReason != StopReason.None) totals.AddBudgetStop();
+            if (RunGuarded(generator, graph, tagCounts ?? (IItemCollector)candidates, totals) is not { } context)
+            {
+                candidates.Clear(); // what it emitted before it failed goes with the graph
+                continue;
+            }
             var before = kept.Count;
             if (tagCounts is null)
             {
@@ -142,6 +143,29 @@ public sealed class SingleImageEngine
         candidates.KeepSmallest = null;
         candidates.Weights = null;
         return kept;
+    }
+
+    /// <summary>
+    /// Runs one generator on one graph. A budget stop and the candidates its arithmetic skipped are counted; an
+    /// exception out of the pack's code (a pack fault) skips the graph for this generator, counted with its reason,
+    /// or ends the run with <see cref="PackFaultException"/> under <see cref="EngineOptions.StopOnPackFault"/>.
+    /// </summary>
+    private GeneratorContext? RunGuarded(CompiledGenerator generator, SceneGraph graph, IItemCollector collector, GeneratorTotals totals)
+    {
+        GeneratorContext context;
+        try
+        {
+            context = generator.RunOn(graph, _options.Generation, collector, _vocabulary);
+        }
+        catch (Exception e) when (PackFaults.IsPackFault(e))
+        {
+            var reason = PackFaults.Describe(e);
+            if (_options.StopOnPackFault) throw new PackFaultException($"generator {generator.Name} failed on graph {graph.ImageId}: {reason}", e);
+            totals.AddFaultedGraph(graph.ImageId, reason);
+            return null;
+        }
+        PackFaults.Count(context, graph.ImageId, totals);
+        return context;
     }
 
     /// <summary>This thread's candidate list: its deferred items (and their drafts' storage) are reused from graph to graph.</summary>

@@ -39,6 +39,12 @@ public sealed record GenerationOptions
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// At most this many list elements per generator per graph, counted as the emitted code builds lists
+    /// (comprehensions, list literals): bounds memory the way <see cref="TimeBudget"/> bounds time. Default 1,000,000.
+    /// </summary>
+    public int ElementBudget { get; init; } = 1_000_000;
+
     /// <summary>Emit one item per template phrasing instead of one random phrasing (template enumeration).</summary>
     public bool AllTemplates { get; init; }
 
@@ -57,6 +63,7 @@ public sealed record GenerationOptions
             throw new ArgumentOutOfRangeException(nameof(DepthThreshold), DepthThreshold, "The depth threshold must be a finite non-negative number.");
         }
         ArgumentOutOfRangeException.ThrowIfLessThan(ItemsPerGraphBudget, 1, nameof(ItemsPerGraphBudget));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ElementBudget, 1, nameof(ElementBudget));
         if (TimeBudget <= TimeSpan.Zero && TimeBudget != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentOutOfRangeException(nameof(TimeBudget), TimeBudget, "The time budget must be positive or infinite.");

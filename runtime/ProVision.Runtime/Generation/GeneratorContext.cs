@@ -30,6 +30,7 @@ public sealed partial class GeneratorContext
     private DeterministicRandom? _queryRandom;
     private double[]? _depthThresholds;
     private int _checks;
+    private long _elements;
     private double _maxWeight = double.NaN;
     private bool _draftOpen;
 
@@ -114,6 +115,34 @@ public sealed partial class GeneratorContext
 
     /// <summary>Why the context stopped, or <see cref="StopReason.None"/>.</summary>
     public StopReason StopReason { get; private set; }
+
+    /// <summary>Candidates skipped because the pack's code failed on them (<see cref="Fault"/>).</summary>
+    public int FaultCount { get; private set; }
+
+    /// <summary>The reason of the first <see cref="Fault"/>, or null.</summary>
+    public string? FirstFault { get; private set; }
+
+    /// <summary>
+    /// Records that the pack's code failed on the current candidate (integer overflow, division by zero), which the
+    /// emitted code then skips: counted and reported per generator, never an exception or a wrong number.
+    /// </summary>
+    public void Fault(string reason)
+    {
+        FaultCount++;
+        FirstFault ??= reason;
+    }
+
+    /// <summary>
+    /// Counts one more list element against <see cref="GenerationOptions.ElementBudget"/>; true once it is spent
+    /// (the emitted code then returns, like at any other stop). Once spent, <see cref="ShouldStop"/> is true too.
+    /// </summary>
+    public bool ElementBudgetSpent(int added = 1)
+    {
+        _elements += added;
+        if (_elements <= Options.ElementBudget) return false;
+        if (StopReason == StopReason.None) StopReason = StopReason.ElementBudget;
+        return true;
+    }
 
     /// <summary>
     /// Whether item numbers and the item budget count emitted items rather than candidate attempts: in

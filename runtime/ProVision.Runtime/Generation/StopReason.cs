@@ -11,4 +11,7 @@ public enum StopReason
 
     /// <summary>It ran past <see cref="GenerationOptions.TimeBudget"/>.</summary>
     TimeBudget,
+
+    /// <summary>Its lists grew past <see cref="GenerationOptions.ElementBudget"/> elements in all.</summary>
+    ElementBudget,
 }

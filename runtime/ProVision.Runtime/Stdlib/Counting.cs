@@ -23,10 +23,14 @@ public static class Counting
     /// "0" would be a give-away distractor. For n = 1 the result is <c>[1, 2, 3, 4]</c>, as in the reference.</para>
     /// <para>Uses exactly one bounded draw from <paramref name="random"/>, even when the window cannot move.</para>
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException">n is negative, k is less than 1, or the destination is shorter than k.</exception>
+    /// <exception cref="Generation.PackFaultException">n is negative or int.MaxValue (the pack's fault).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">k is less than 1, or the destination is shorter than k.</exception>
     public static int CountChoices(int n, DeterministicRandom random, Span<int> destination, int k = DefaultChoices)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (n is < 0 or int.MaxValue)
+        {
+            throw new Generation.PackFaultException($"countChoices(n) needs 0 <= n < {int.MaxValue}, found {n}");
+        }
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentNullException.ThrowIfNull(random);
         if (destination.Length < k)
@@ -55,6 +59,7 @@ public static class Counting
     /// The same counts appended to <paramref name="destination"/> (cleared first) as 64-bit values, the form compiled
     /// generators hold a <c>List&lt;Count&gt;</c> in; one bounded draw, exactly like the span overload.
     /// </summary>
+    /// <exception cref="Generation.PackFaultException"><paramref name="n"/> is negative or int.MaxValue (the pack's fault).</exception>
     public static void CountChoices(int n, DeterministicRandom random, ScratchList<long> destination, int k = DefaultChoices)
     {
         ArgumentNullException.ThrowIfNull(destination);

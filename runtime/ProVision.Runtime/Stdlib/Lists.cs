@@ -122,11 +122,15 @@ public static class Lists
     /// their original order (one partial Fisher-Yates shuffle of the positions). Used by <c>sample k</c> (on the
     /// iteration numbers that reached it) and by <c>pick(xs, k)</c>.
     /// </summary>
+    /// <exception cref="Generation.PackFaultException"><paramref name="k"/> is negative (the pack's fault).</exception>
     public static void KeepSample<T>(ScratchList<T> items, long k, DeterministicRandom random)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(random);
-        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        if (k < 0)
+        {
+            throw new Generation.PackFaultException($"pick(xs, k) and 'sample k' need k >= 0, found {k}");
+        }
         var n = items.Count;
         var keep = (int)Math.Min(k, n);
         if (keep == n)

@@ -2,7 +2,10 @@ using ProVision.Compiler.Compilation;
 
 namespace ProVision.Compiler.Tests.Compilation;
 
-/// <summary>The content-hash disk cache: hits skip Roslyn, damage is detected and repaired, writers do not collide.</summary>
+/// <summary>
+/// The content-hash disk cache: hits skip Roslyn, damage is detected and repaired, writers do not collide, and only
+/// entries authenticated with this user's key are ever loaded (issue 11).
+/// </summary>
 public sealed class PackCacheTests
 {
     private static readonly PackIdentity s_identity = new("exists");
@@ -118,6 +121,53 @@ public sealed class PackCacheTests
         {
             Environment.SetEnvironmentVariable(PackCache.EnvironmentVariable, saved);
         }
+    }
+
+    [Fact]
+    public void An_entry_written_with_another_key_is_a_miss_and_is_replaced()
+    {
+        using var folder = new TempFolder();
+        var mine = new PackCache(Path.Combine(folder.Path, "cache"), Path.Combine(folder.Path, "me", "cache.key"));
+        var theirs = new PackCache(Path.Combine(folder.Path, "cache"), Path.Combine(folder.Path, "them", "cache.key"));
+        var key = new string('b', 64);
+        var image = new PackImage([1, 2, 3, 4], []);
+
+        Assert.True(theirs.Store(key, image));
+        Assert.False(mine.TryLoad(key, out _));
+        Assert.Equal(1, mine.CorruptEntriesFound);
+        Assert.True(mine.Store(key, image));
+        Assert.True(mine.TryLoad(key, out var loaded) && loaded.ContentEquals(image));
+    }
+
+    [Fact]
+    public void A_valid_entry_renamed_to_another_key_does_not_load()
+    {
+        using var folder = new TempFolder();
+        var cache = new PackCache(Path.Combine(folder.Path, "cache"), Path.Combine(folder.Path, "key"));
+        Assert.True(cache.Store(new string('c', 64), new PackImage([9, 9, 9], [])));
+        File.Copy(cache.PathOf(new string('c', 64)), cache.PathOf(new string('d', 64)));
+
+        Assert.False(cache.TryLoad(new string('d', 64), out _));
+    }
+
+    [Fact]
+    public void A_key_file_inside_the_cache_folder_or_a_cache_folder_writable_by_others_turns_the_cache_off()
+    {
+        using var folder = new TempFolder();
+        var inside = new PackCache(folder.Path, Path.Combine(folder.Path, "cache.key"));
+        Assert.False(inside.Store(new string('e', 64), new PackImage([1], [])));
+        Assert.Contains("lies inside the cache folder", inside.Refusal, StringComparison.Ordinal);
+
+        if (OperatingSystem.IsWindows()) return; // modes are a Unix notion
+        var shared = Path.Combine(folder.Path, "shared");
+        var cache = new PackCache(shared, Path.Combine(folder.Path, "key"));
+        Assert.True(cache.Store(new string('f', 64), new PackImage([1], [])));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(cache.PathOf(new string('f', 64))));
+        File.SetUnixFileMode(shared, File.GetUnixFileMode(shared) | UnixFileMode.OtherWrite);
+
+        Assert.False(cache.TryLoad(new string('f', 64), out _));
+        Assert.Contains("is writable by others", cache.Refusal, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(folder.Path, "key")));
     }
 
     private static byte[] Flip(byte[] bytes, int index)

@@ -51,10 +51,12 @@ public sealed class EmittedGeneratorTests : IDisposable
         Assert.DoesNotContain('\u0085', source);
         Assert.DoesNotContain('\u2028', source);
         Assert.DoesNotContain('\u2029', source);
+        Assert.DoesNotContain('\u202E', source); // escaped as \u202E: it cannot reorder how the emitted code displays
+        Assert.Contains("\\u202E", source, StringComparison.Ordinal);
         Assert.DoesNotContain("\nSystem.Console", source, StringComparison.Ordinal);
         var items = RunSingle(pack.Create("Escaping"), TestScenes.Kitchen(), new GenerationOptions { Seed = 1, McRatio = 0 });
         Assert.Equal("*/ \"); System.Console.WriteLine(\"x", items[0].Answer);
-        Assert.Equal("dogquote \" backslash \\ tab \t newline \n next-line \u0085 ls \u2028 ps \u2029 end", items[0].Slot("name"));
+        Assert.Equal("dogquote \" backslash \\ tab \t newline \n next-line \u0085 ls \u2028 ps \u2029 rlo \u202E end", items[0].Slot("name"));
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class CountingTests
     [Fact]
     public void Bad_arguments_are_rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Counting.CountChoices(-1, Random(0, 0)));
+        Assert.Throws<ProVision.Runtime.Generation.PackFaultException>(() => Counting.CountChoices(-1, Random(0, 0)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Counting.CountChoices(3, Random(0, 0), 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => Counting.CountChoices(3, Random(0, 0), new int[2], 4));
     }
