@@ -52,12 +52,7 @@ internal static class ImageReading
         {
             return;
         }
-        var holds = Images(reader).Select(i =>
-        {
-            var (subjects, objects) = (reader.Group(subject, i), reader.Group(obj, i));
-            return GraphFacts.Relations(reader.Check.Graphs[i]).Any(p => p.Relation.Predicate == predicate
-                && subjects.Contains(p.Relation.Subject) && objects.Contains(p.Relation.Object)) == has;
-        });
+        var holds = Images(reader).Select(i => ImageRules.ShowsRelation(reader.Check, i, reader.Group(subject, i), predicate, reader.Group(obj, i)) == has);
         Select(reader, [.. holds], $"{(has ? "shows" : "does not show")} '{subject}' {predicate} '{obj}'");
     }
 
