@@ -24,10 +24,10 @@ public sealed class RelationFamilyTests
     public void ExistsRelation_asks_about_pairs_of_unique_labels_without_of()
     {
         var items = BuiltinPack.Run("ExistsRelationGenerator", Ranch(), BuiltinPack.Options(mcRatio: 0));
-        Assert.Equal(2, items.Count);
-        Assert.Equal([0, 1], items[0].Evidence.PerImage[0].Objects.ToArray());
-        Assert.Equal([0, 1], items[0].Evidence.PerImage[0].Relations.Order().ToArray());
-        Assert.Equal([2], items[1].Evidence.PerImage[0].Relations.ToArray());
+        // man riding and on horse has two meanings, and "what is the relation" asks for one: not asked.
+        var item = Assert.Single(items);
+        Assert.Equal([0, 4], item.Evidence.PerImage[0].Objects.ToArray());
+        Assert.Equal([2], item.Evidence.PerImage[0].Relations.ToArray());
         Assert.DoesNotContain(items, i => i.Answer.Contains("of", StringComparison.Ordinal));
         BuiltinPack.AssertVerified(items, [Ranch()]);
     }
@@ -36,8 +36,9 @@ public sealed class RelationFamilyTests
     public void RelationBBox_asks_about_every_related_pair()
     {
         var items = BuiltinPack.Run("RelationBBoxGenerator", Ranch(), BuiltinPack.Options(mcRatio: 0));
-        Assert.Equal(4, items.Count);
-        Assert.Equal([[0, 1], [0, 4], [2, 0], [3, 0]], items.Select(i => i.Evidence.PerImage[0].Objects.ToArray()));
+        // Every related pair whose predicates have one meaning (man riding and on horse has two: not asked).
+        Assert.Equal(3, items.Count);
+        Assert.Equal([[0, 4], [2, 0], [3, 0]], items.Select(i => i.Evidence.PerImage[0].Objects.ToArray()));
         Assert.Single(BuiltinPack.Run("RelationBBoxGenerator", Pair(), BuiltinPack.Options(mcRatio: 0)));
         BuiltinPack.AssertVerified(items, [Ranch()]);
     }

@@ -34,8 +34,8 @@ public sealed class BuiltinTemplateLintTests
             }
             var path = Path.Combine(folder, "object", "exists_object.pvg");
             var source = File.ReadAllText(path);
-            Assert.Contains("tell \"There {be(count)} {count} {noun}.\"", source, StringComparison.Ordinal);
-            File.WriteAllText(path, source.Replace("tell \"There {be(count)} {count} {noun}.\"", "tell \"There is {count} {noun}.\"", StringComparison.Ordinal));
+            Assert.Contains("tell \"There {be(count)} {count} {plural(noun, count)}.\"", source, StringComparison.Ordinal);
+            File.WriteAllText(path, source.Replace("tell \"There {be(count)} {count} {plural(noun, count)}.\"", "tell \"There is {count} {plural(noun, count)}.\"", StringComparison.Ordinal));
             File.WriteAllText(Path.Combine(folder, "pack.yaml"), """
                 name: lintcopy
                 version: 1.0.0

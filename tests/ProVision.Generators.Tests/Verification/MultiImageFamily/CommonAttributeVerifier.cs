@@ -3,7 +3,7 @@ using ProVision.Generators.Tests.Verification.Support;
 namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
-/// CommonAttributeMultiGenerator: a label present in every image; the answer lists the attributes the label carries
+/// CommonAttributeMultiGenerator: a noun present in every image (no colour of a person); the answer lists the attributes the label carries
 /// (on some object of it) in every image; distractors are its other attributes, present in some images only.
 /// Evidence: each image's objects with the label.
 /// </summary>
@@ -26,11 +26,14 @@ internal sealed class CommonAttributeVerifier : IGeneratorVerifier
             return;
         }
         ImageRules.EvidenceObjects(check, objects, $"its '{label}' objects");
-        var perImage = objects.Select((set, i) => set.SelectMany(o => check.Graphs[i].Objects[o].Attributes).ToHashSet()).ToList();
-        var common = perImage.Skip(1).Aggregate(new HashSet<string>(perImage[0]), (set, next) => { set.IntersectWith(next); return set; });
+        // No colour of a person is stated (it may be read as skin); an attribute is common when every image has it or a synonym.
+        var vocabulary = check.Vocabulary;
+        var perImage = objects.Select((set, i) => set.SelectMany(o => check.Graphs[i].Objects[o].Attributes)
+            .Where(a => !(vocabulary.IsPerson(label) && vocabulary.CategoryOf(a) == "color")).ToHashSet()).ToList();
+        var common = perImage.SelectMany(p => p).Where(a => perImage.All(p => p.Any(b => vocabulary.AreSynonyms(a, b)))).ToHashSet();
         check.SetAnswer(common, $"the attributes of '{label}' in every image");
         check.DistractorItems(part =>
-            common.Contains(part) ? $"is on the '{label}' in every image"
+            common.Any(c => vocabulary.AreSynonyms(part, c)) ? $"is on the '{label}' in every image"
             : !perImage.Any(p => p.Contains(part)) ? $"is not an attribute of the '{label}' in any image"
             : null);
     }

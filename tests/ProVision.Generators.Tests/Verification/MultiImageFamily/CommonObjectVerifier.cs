@@ -15,8 +15,9 @@ internal sealed class CommonObjectVerifier : IGeneratorVerifier
 
     public void Verify(ItemCheck check)
     {
-        var perImage = check.Graphs.Select(g => g.Objects.Select(o => o.Label).ToHashSet()).ToList();
-        var common = perImage.Skip(1).Aggregate(new HashSet<string>(perImage[0]), (set, next) => { set.IntersectWith(next); return set; });
+        // Labels are read as nouns (either number: "person", "people"), as a reader sees them.
+        var perImage = check.Graphs.Select(g => g.Objects.Select(o => check.Vocabulary.NounOf(o.Label)).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
+        var common = perImage.Skip(1).Aggregate(new HashSet<string>(perImage[0], StringComparer.OrdinalIgnoreCase), (set, next) => { set.IntersectWith(next); return set; });
         if (!check.SetAnswer(common, "the set of labels in every image"))
         {
             return;
@@ -24,7 +25,7 @@ internal sealed class CommonObjectVerifier : IGeneratorVerifier
         var answered = common.Contains(check.Item.Answer) ? [check.Item.Answer] : common;
         for (var i = 0; i < check.Graphs.Count; i++)
         {
-            var labels = check.EvidenceObjects(i).Select(o => check.Label(o, i)).ToHashSet();
+            var labels = check.EvidenceObjects(i).Select(o => check.Vocabulary.NounOf(check.Label(o, i))).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (!labels.SetEquals(answered))
             {
                 check.Fail($"evidence of Image {i} shows labels {{{ItemCheck.Quote(labels)}}} but the answer names {{{ItemCheck.Quote(answered)}}}");

@@ -4,7 +4,8 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// HasRelationMultiGenerator / HasNotRelationMultiGenerator: one image (Has) or all but one (HasNot) hold
-/// &lt;subject&gt; &lt;predicate&gt; &lt;object&gt; between objects with those labels; every image without it relates the
+/// &lt;subject&gt; &lt;predicate&gt; &lt;object&gt; between objects of those nouns (annotated, or borne out by the boxes:
+/// <see cref="ImageRules.ShowsRelation"/>); every image without it relates the
 /// same label pair by another predicate, so the question turns on the predicate. Evidence: each image's relations
 /// from a subject-labelled to an object-labelled object, and their end objects.
 /// </summary>
@@ -21,12 +22,13 @@ internal sealed class HasRelationVerifier(bool has) : IGeneratorVerifier
             return;
         }
         var holds = new bool[check.Graphs.Count];
+        var (subjects, objects) = (ImageRules.WithLabel(check, subject), ImageRules.WithLabel(check, obj));
         for (var i = 0; i < check.Graphs.Count; i++)
         {
             var graph = check.Graphs[i];
             var pairRelations = GraphFacts.Relations(graph)
                 .Where(p => graph.Objects[p.Relation.Subject].Label == subject && graph.Objects[p.Relation.Object].Label == obj).ToList();
-            holds[i] = pairRelations.Any(p => p.Relation.Predicate == predicate);
+            holds[i] = ImageRules.ShowsRelation(check, i, subjects[i], predicate, objects[i]);
             if (!holds[i] && pairRelations.Count == 0)
             {
                 check.Fail($"Image {i} has no relation from a '{subject}' to a '{obj}'; every image must relate the pair");

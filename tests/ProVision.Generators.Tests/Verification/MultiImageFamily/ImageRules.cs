@@ -49,6 +49,19 @@ internal static class ImageRules
         [.. check.Graphs.Select(g => new SortedSet<int>(Enumerable.Range(0, g.Objects.Length)
             .Where(i => string.Equals(check.Vocabulary.NounOf(g.Objects[i].Label), check.Vocabulary.NounOf(label), StringComparison.OrdinalIgnoreCase))))];
 
+    /// <summary>
+    /// Whether image <paramref name="image"/> shows a <paramref name="subjects"/> object <paramref name="predicate"/> an
+    /// <paramref name="objects"/> object as a reader sees it: annotated (the predicate or a synonym), or a spatial
+    /// predicate the boxes bear out (annotations miss many "to the left of"), as the generators decide it.
+    /// </summary>
+    public static bool ShowsRelation(ItemCheck check, int image, IReadOnlyCollection<int> subjects, string predicate, IReadOnlyCollection<int> objects)
+    {
+        var graph = check.Graphs[image];
+        return GraphFacts.Relations(graph).Any(p => check.Vocabulary.AreSynonyms(p.Relation.Predicate, predicate)
+                && subjects.Contains(p.Relation.Subject) && objects.Contains(p.Relation.Object))
+            || subjects.Any(a => objects.Any(b => a != b && ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(graph.Objects[a].Box, predicate, graph.Objects[b].Box)));
+    }
+
     /// <summary>Each image's evidence objects must be exactly <paramref name="expected"/>[i].</summary>
     public static bool EvidenceObjects(ItemCheck check, IReadOnlyList<IReadOnlyCollection<int>> expected, string what)
     {

@@ -52,12 +52,7 @@ internal static class ImageReading
         {
             return;
         }
-        var holds = Images(reader).Select(i =>
-        {
-            var (subjects, objects) = (reader.Group(subject, i), reader.Group(obj, i));
-            return GraphFacts.Relations(reader.Check.Graphs[i]).Any(p => p.Relation.Predicate == predicate
-                && subjects.Contains(p.Relation.Subject) && objects.Contains(p.Relation.Object)) == has;
-        });
+        var holds = Images(reader).Select(i => ImageRules.ShowsRelation(reader.Check, i, reader.Group(subject, i), predicate, reader.Group(obj, i)) == has);
         Select(reader, [.. holds], $"{(has ? "shows" : "does not show")} '{subject}' {predicate} '{obj}'");
     }
 
@@ -66,7 +61,9 @@ internal static class ImageReading
     {
         var images = Images(reader).ToList();
         bool InAll(string noun) => images.All(i => reader.Group(noun, i).Count > 0);
-        var answered = reader.Check.IsMultipleChoice || !ListText.Split(reader.Answer).All(InAll) ? [reader.Answer] : ListText.Split(reader.Answer);
+        // A list answer ("dog and person"), an option's too, names each of its nouns.
+        var parts = ListText.Split(reader.Answer);
+        var answered = parts.All(InAll) ? parts : [reader.Answer];
         reader.DistinctNouns(reader.Check.Item.Choices, "options");
         foreach (var noun in answered.Where(n => reader.Check.IsMultipleChoice && !InAll(n)))
         {

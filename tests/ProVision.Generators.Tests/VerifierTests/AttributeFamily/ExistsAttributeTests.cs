@@ -5,7 +5,8 @@ namespace ProVision.Generators.Tests.VerifierTests.AttributeFamily;
 
 public sealed class ExistsAttributeTests
 {
-    // Two blue-and-white chairs (attribute order differs), one white chair, green grass (not countable).
+    // Two blue-and-white chairs (attribute order differs), one white chair, green grass (not countable). A reader
+    // counting "white chairs" counts every chair that is white, the blue-and-white ones too.
     private static readonly SceneGraph s_graph = new GraphBuilder(100, 50)
         .Object("chair", 0, 0, 10, 10, "white", "blue").Object("chair", 20, 0, 30, 10, "blue", "white")
         .Object("chair", 40, 0, 50, 10, "white").Object("grass", 0, 40, 100, 50, "green").Build();
@@ -18,20 +19,24 @@ public sealed class ExistsAttributeTests
     {
         Verdict.Passes(Correct(), s_graph);
         Verdict.Passes(Correct().Slot("name", "blue and white chairs").Choices("4", "3", "2", "1"), s_graph);
-        Verdict.Passes(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white chair").Slot("count", "one").Answer("one").Objects(2), s_graph);
+        Verdict.Passes(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white chairs").Slot("count", "three").Answer("three").Objects(0, 1, 2), s_graph);
     }
 
     [Fact]
     public void Wrong_count_fails() =>
-        Verdict.Fails(Correct().Answer("3"), "answer '3' (3) but the number of objects with exactly (blue white | chair) is 2", s_graph);
+        Verdict.Fails(Correct().Answer("3"), "answer '3' (3) but the number of objects with (blue white | chair) is 2", s_graph);
 
     [Fact]
     public void Incomplete_group_fails() =>
-        Verdict.Fails(Correct().Objects(1), "evidence [1] but the objects with exactly (blue white | chair) are [0, 1]", s_graph);
+        Verdict.Fails(Correct().Objects(1), "evidence [1] is not the set of 'chair' objects having every attribute (or a synonym) of one of them", s_graph);
 
     [Fact]
-    public void Mixed_attribute_sets_are_not_one_group() =>
-        Verdict.Fails(Correct().Objects(0, 1, 2), "evidence must list the objects of one (attributes, label) group", s_graph);
+    public void The_white_chairs_include_the_blue_and_white_ones()
+    {
+        Verdict.Fails(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white chair").Slot("count", "one").Answer("one").Objects(2),
+            "evidence [2] is not the set of 'chair' objects having every attribute (or a synonym) of one of them", s_graph);
+        Verdict.Fails(Correct().Objects(0, 1, 2), "slot 'count' is '2' (2) but the number of (white | chair) objects is 3", s_graph);
+    }
 
     [Fact]
     public void Name_must_spell_every_attribute_and_agree_in_number()
@@ -42,5 +47,5 @@ public sealed class ExistsAttributeTests
 
     [Fact]
     public void Uncountable_label_fails() =>
-        Verdict.Fails(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "green grass").Slot("count", "1").Answer("1").Objects(3), "label 'grass' is not countable", s_graph);
+        Verdict.Fails(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "green grass").Slot("count", "1").Answer("1").Objects(3), "noun 'grass' is not countable, so it gets no 'how many' item", s_graph);
 }

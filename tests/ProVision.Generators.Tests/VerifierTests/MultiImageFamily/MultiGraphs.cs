@@ -5,10 +5,13 @@ namespace ProVision.Generators.Tests.VerifierTests.MultiImageFamily;
 
 internal static class MultiGraphs
 {
-    /// <summary>0 dog [black], 1 dog [white], 2 cat [black, small], 3 man, 4 bat; relation 0: man holding bat.</summary>
+    /// <summary>
+    /// 0 dog [black], 1 dog [white], 2 cat [black, small], 3 man, 4 bat; relation 0: man holding bat. The bat lies
+    /// far from the man, so a reader does not see the man near it (the boxes do not bear "near" out).
+    /// </summary>
     public static SceneGraph A { get; } = new GraphBuilder(id: "a")
         .Object("dog", 0, 0, 1, 1, "black").Object("dog", 1, 0, 2, 1, "white").Object("cat", 2, 0, 3, 1, "black", "small")
-        .Object("man", 3, 0, 4, 1).Object("bat", 4, 0, 5, 1).Relation(3, "holding", 4).Build();
+        .Object("man", 3, 0, 4, 1).Object("bat", 8, 0, 9, 1).Relation(3, "holding", 4).Build();
 
     /// <summary>0 dog [white], 1 cat [white], 2 man, 3 bat; relation 0: man near bat.</summary>
     public static SceneGraph B { get; } = new GraphBuilder(id: "b")
