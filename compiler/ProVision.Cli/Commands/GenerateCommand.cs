@@ -26,6 +26,7 @@ public static class GenerateCommand
     public static int Run(CliConsole console, IReadOnlyList<string> inputs, GraphLoadOptions loadOptions, ErrorPolicy policy, GenerateSettings settings)
     {
         var clock = Stopwatch.StartNew();
+        if (!OutputChoices.TryResolve(console, inputs, ref settings)) return ExitCodes.Usage;
         var loaded = PackResolver.Load(settings.Pack);
         if (loaded.Pack is null || loaded.HasErrors)
         {
@@ -70,7 +71,7 @@ public static class GenerateCommand
         // A shard reads only its own graphs (docs/scale-out.md); balancing and the multi-image index read all of them.
         var graphs = new GraphStream(inputs, loadOptions with { Shard = shard }, policy);
         EngineReport report;
-        using var sink = ItemWriterFactory.Create(settings.Format, output);
+        using var sink = ItemWriterFactory.Create(settings.Format!, output, settings.Writer);
         try
         {
             report = shard is null ? job.Run(graphs, sink) : job.RunOwnShare(graphs, new GraphStream(inputs, loadOptions, policy), sink);
@@ -81,6 +82,12 @@ public static class GenerateCommand
             console.Error.WriteLine($"error: {ex.Error}");
             Summaries.WriteSkipped(console.Error, graphs.Report);
             console.Error.WriteLine($"nothing was written to {output}; fix the input, or pass --on-error skip to leave bad graphs out");
+            return ExitCodes.BadInput;
+        }
+        catch (ItemWriteException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"nothing was written to {output}");
             return ExitCodes.BadInput;
         }
         sink.Complete();
@@ -94,6 +101,6 @@ public static class GenerateCommand
     }
 
     private static ShardIdentity Identity(ProVision.Compiler.Packs.GeneratorPack pack, GenerateSettings settings, GenerationOptions options, IReadOnlyList<string> inputs, GraphLoadOptions load, ErrorPolicy policy) =>
-        new("generate", settings.Format, pack.Name, pack.Version, ShardOptions.PackHash(pack), [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
+        new("generate", settings.Format!, pack.Name, pack.Version, ShardOptions.PackHash(pack), [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
             options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), ShardOptions.GraphInputs(inputs));
 }
