@@ -43,7 +43,7 @@ public static partial class StandardLibrary
         new(TypeKind.Image, "objects", MemberKind.ImageObjects, TypeSymbol.ListOf(TypeSymbol.Object), DataNeeds.None, "ObjectRef(img, 0 .. n-1)"),
         new(TypeKind.Image, "relations", MemberKind.ImageRelations, TypeSymbol.ListOf(TypeSymbol.Relation), DataNeeds.Relations, "RelationRef(img, 0 .. n-1)"),
         new(TypeKind.Image, "labels", MemberKind.ImageLabels, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Labels, "Sets.Labels(graphs[img])", LintSample.ElementsOf(SampleKind.Noun)),
-        new(TypeKind.Image, "name", MemberKind.ImageName, TypeSymbol.String, DataNeeds.None, "DataSetIndex.ImageName(img)", LintSample.Of(SampleKind.Image)),
+        new(TypeKind.Image, "name", MemberKind.ImageName, TypeSymbol.String, DataNeeds.None, "ImageNumbering.Name(img)", LintSample.Of(SampleKind.Image)),
         new(TypeKind.Image, "index", MemberKind.ImageIndex, TypeSymbol.Int, DataNeeds.None, "img"),
         new(TypeKind.Image, "width", MemberKind.ImageWidth, TypeSymbol.Int, DataNeeds.None, "graphs[img].Width"),
         new(TypeKind.Image, "height", MemberKind.ImageHeight, TypeSymbol.Int, DataNeeds.None, "graphs[img].Height"),

@@ -158,7 +158,7 @@ internal sealed partial class GeneratorEmitter
             case MemberKind.ImageLabels:
                 return Simple($"Sets.Labels(graphs[{target.Text}]).AsSpan()");
             case MemberKind.ImageName:
-                return Simple($"DataSetIndex.ImageName({target.Text})");
+                return Simple($"ImageNumbering.Name({target.Text})");
             case MemberKind.ImageWidth:
                 return Simple($"graphs[{target.Text}].Width");
             case MemberKind.ImageHeight:

@@ -107,7 +107,7 @@ internal sealed partial class Evaluation
             case MemberKind.ImageLabels:
                 return Sets.Labels(_context.Graphs[(int)target!]).Select(l => (object?)l).ToArray();
             case MemberKind.ImageName:
-                return DataSetIndex.ImageName((int)target!);
+                return ImageNumbering.Name((int)target!);
             case MemberKind.ImageIndex:
                 return (long)(int)target!;
             case MemberKind.ImageWidth:
