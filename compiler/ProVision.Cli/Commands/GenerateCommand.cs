@@ -52,6 +52,7 @@ public static class GenerateCommand
             Threads = settings.Threads,
             StopOnPackFault = settings.StopOnPackFault,
             Shard = shard is { } spec ? (spec.Index, spec.Count) : null,
+            Progress = new RunProgress(),
         };
         if (job.ImagesPerItemProblems() is { Count: > 0 } problems)
         {
@@ -74,7 +75,8 @@ public static class GenerateCommand
         using var sink = ItemWriterFactory.Create(settings.Format!, output, settings.Writer);
         try
         {
-            report = shard is null ? job.Run(graphs, sink) : job.RunOwnShare(graphs, new GraphStream(inputs, loadOptions, policy), sink);
+            report = GenerateProgress.Show(console, settings, job.Progress, shard is null ? GenerateProgress.CountGraphs(inputs) : null,
+                () => shard is null ? job.Run(graphs, sink) : job.RunOwnShare(graphs, new GraphStream(inputs, loadOptions, policy), sink));
             if (shard is null && graphs.Report.Loaded == 0) throw new DataErrorException(graphs.NoGraphs());
         }
         catch (DataErrorException ex)
@@ -92,9 +94,11 @@ public static class GenerateCommand
         }
         sink.Complete();
         shardJob?.Complete(report.Items, report.Graphs);
+        if (settings.Card && shardJob is null) CardWriting.AfterGenerate(console, settings, output, pack, selected, report, job.Options);
         Summaries.WriteSkipped(console.Error, graphs.Report);
 
-        foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines()).Concat(report.BudgetLines(job.Options)).Concat(report.FaultLines())) console.Error.WriteLine(line);
+        SummaryTable.Write(console, RunSummary.Rows(job, report));
+        foreach (var line in report.BudgetLines(job.Options).Concat(report.FaultLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;

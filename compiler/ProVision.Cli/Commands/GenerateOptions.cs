@@ -26,8 +26,12 @@ public sealed record GenerateSettings
     public ItemWriterOptions Writer { get; init; } = new();
     /// <summary>False with <c>--no-card</c>: no README.md dataset card beside the output.</summary>
     public bool Card { get; init; } = true;
+    /// <summary>The command as typed (for the dataset card), or null.</summary>
+    public string? CommandLine { get; init; }
     /// <summary><c>--quiet</c>: no progress while running.</summary>
     public bool Quiet { get; init; }
+    /// <summary><c>--progress-every</c>: time between plain progress lines when not on a terminal.</summary>
+    public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromSeconds(10);
     public int Threads { get; init; } = Environment.ProcessorCount;
     /// <summary>The <c>--shard</c> text: null, "auto" or "i/n" (resolved with the environment by <see cref="ShardOptions"/>).</summary>
     public string? Shard { get; init; }
@@ -88,6 +92,7 @@ public sealed class GenerateOptions
     private readonly Option<string> _chat = new("--chat") { Description = "Parquet's conversation column: conversations (LLaVA from/value) or messages (chat role/content).", DefaultValueFactory = _ => "conversations" };
     private readonly Option<bool> _noCard = new("--no-card") { Description = "Do not write the README.md dataset card beside the output." };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "No progress display (the summary is still printed)." };
+    private readonly Option<double> _progressEvery = new("--progress-every") { Description = "Seconds between progress lines when not on a terminal (a terminal gets a bar).", DefaultValueFactory = _ => 10 };
     private readonly Option<int> _threads = new("--threads") { Description = "Worker threads (output does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
     private readonly ShardOptions _shard = new();
     private readonly Option<string> _out = new("--out", "-o") { Description = "The output file.", Required = true };
@@ -110,6 +115,7 @@ public sealed class GenerateOptions
             if (v is not null && v != ShardEnvironment.Auto && !ShardSpec.TryParse(v, out _)) r.AddError($"--shard takes i/n with 1 <= i <= n, or 'auto'; found '{v}'");
         });
         _mcRatio.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 0 or > 1) r.AddError("--mc-ratio must be within 0..1"); });
+        _progressEvery.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and <= 86400)) r.AddError("--progress-every takes seconds, more than 0 and at most 86400"); });
         _threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); });
         _multiSamples.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--multi-samples must not be negative"); });
         _timeBudget.Validators.Add(r => CheckCeiling(r, r.GetValueOrDefault<string?>(), null));
@@ -118,7 +124,7 @@ public sealed class GenerateOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _imageRoot, _embedImages, _chat, _noCard, _quiet, _threads, _out, _timeBudget, _maxElements })
+        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _imageRoot, _embedImages, _chat, _noCard, _quiet, _progressEvery, _threads, _out, _timeBudget, _maxElements })
             command.Add(option);
         _shard.AddTo(command);
     }
@@ -147,6 +153,8 @@ public sealed class GenerateOptions
             },
             Card = !r.GetValue(_noCard),
             Quiet = r.GetValue(_quiet),
+            ProgressEvery = TimeSpan.FromSeconds(r.GetValue(_progressEvery)),
+            CommandLine = "provision " + string.Join(" ", r.Tokens.Select(t => Quote(t.Value))),
             Threads = r.GetValue(_threads),
             Shard = r.GetValue(_shard.Shard),
             ShardCount = r.GetValue(_shard.Count),
@@ -154,6 +162,10 @@ public sealed class GenerateOptions
             Ceilings = BudgetCeilings.From(r.GetValue(_timeBudget), r.GetValue(_maxElements), Environment.GetEnvironmentVariable),
         };
     }
+
+    // A token as a shell reads it back: quoted when it holds anything but plain path characters.
+    private static string Quote(string token) =>
+        token.Length > 0 && token.All(c => char.IsAsciiLetterOrDigit(c) || "-_./,:=+@%".Contains(c)) ? token : "'" + token.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     // The environment's values are checked too, so a bad PROVISION_TIME_BUDGET_MS is a usage error, not a crash.
     private static void CheckCeiling(System.CommandLine.Parsing.OptionResult result, string? timeMs, string? elements)
