@@ -19,4 +19,20 @@ public sealed class VerbPhraseTests
     [InlineData("glass", "is glass")]
     [InlineData("  near ", "is near")]
     public void Predicates_read_as_verb_phrases(string predicate, string phrase) => Assert.Equal(phrase, Inflection.VerbPhrase(predicate));
+
+    [Theory]
+    [InlineData("a dog", "on", "is on")]
+    [InlineData("glasses", "on", "are on")]
+    [InlineData("leaves", "next to", "are next to")]
+    [InlineData("grass", "under", "is under")]
+    [InlineData("a man", "has", "has")]
+    [InlineData("jeans", "has", "have")]
+    [InlineData("people", "wears", "wear")]
+    [InlineData("people", "watches", "watch")]
+    [InlineData("people", "carries", "carry")]
+    [InlineData("people", "goes to", "go to")]
+    [InlineData("people", "is on", "are on")]
+    [InlineData("people", "holding", "are holding")]
+    public void Predicates_agree_with_their_subject(string subject, string predicate, string phrase) =>
+        Assert.Equal(phrase, Inflection.VerbPhraseAfter(subject, predicate));
 }
