@@ -20,12 +20,6 @@ internal enum SampleKindTag
     /// <summary>A count or integer.</summary>
     Number,
 
-    /// <summary>A noun phrase as "one or some" of it reads (<c>indefinite(label)</c>): "an apple", "apples", "a sheep".</summary>
-    IndefiniteNoun,
-
-    /// <summary>A predicate as a verb phrase after its subject (<c>verbAfter(subject, predicate)</c>): "is on", "has".</summary>
-    VerbPhrase,
-
     /// <summary>A real number.</summary>
     Real,
 
@@ -61,8 +55,6 @@ internal sealed record SampleKind(SampleKindTag Tag, SampleKind? Element = null,
     public static SampleKind Noun { get; } = new(SampleKindTag.Noun);
     public static SampleKind PluralNoun { get; } = new(SampleKindTag.PluralNoun);
     public static SampleKind AgreeingNoun { get; } = new(SampleKindTag.AgreeingNoun);
-    public static SampleKind IndefiniteNoun { get; } = new(SampleKindTag.IndefiniteNoun);
-    public static SampleKind VerbPhrase { get; } = new(SampleKindTag.VerbPhrase);
     public static SampleKind Number { get; } = new(SampleKindTag.Number);
     public static SampleKind Real { get; } = new(SampleKindTag.Real);
     public static SampleKind Coordinates { get; } = new(SampleKindTag.Coordinates);

@@ -36,9 +36,6 @@ internal sealed class SampleScenario(int index)
         SampleKindTag.Noun => Noun(offset),
         SampleKindTag.PluralNoun => Inflection.Plural(Noun(offset)),
         SampleKindTag.AgreeingNoun => Inflection.Plural(Noun(offset), Count),
-        // Every third scenario a bare plural ("apples", as "leaves" reads), else the noun with its article.
-        SampleKindTag.IndefiniteNoun => Index % 3 == 2 ? Inflection.Plural(Noun(offset)) : Inflection.WithIndefiniteArticle(Noun(offset)),
-        SampleKindTag.VerbPhrase => Inflection.VerbPhrase(Pick(SampleWords.Predicates, offset)),
         SampleKindTag.Attribute => Pick(SampleWords.Attributes, offset),
         SampleKindTag.Predicate => Pick(SampleWords.Predicates, offset),
         SampleKindTag.Category => Pick(SampleWords.Categories, offset),

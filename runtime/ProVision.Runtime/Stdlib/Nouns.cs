@@ -1,5 +1,4 @@
 using ProVision.Runtime.SceneGraphs;
-using ProVision.Runtime.Text;
 
 namespace ProVision.Runtime.Stdlib;
 
@@ -34,25 +33,4 @@ public static class Nouns
     /// number ("the banana" is not unique beside "bananas", nor "the bananas" beside a "banana").
     /// </summary>
     public static bool IsUnique(SceneGraph graph, Vocabulary vocabulary, string label) => CountNoun(graph, vocabulary, label) == 1;
-
-    /// <summary>
-    /// The label as "one or some" of it reads in a question: with "a" or "an" for a countable singular noun ("a dog",
-    /// "an apple", "a sheep"), bare for a plural label, a plural-only noun and a mass noun ("bananas", "glasses",
-    /// "grass"), so that no question says "a glasses" and none has to be skipped for it (the .pvg <c>indefinite</c>).
-    /// </summary>
-    public static string Indefinite(Vocabulary vocabulary, string label) => Indefinite(vocabulary, "", label);
-
-    /// <summary>
-    /// <see cref="Indefinite(Vocabulary, string)"/> with a modifier before the label; the article follows the
-    /// modifier's sound ("an orange car", "a wooden table", "green grass", "black glasses").
-    /// </summary>
-    public static string Indefinite(Vocabulary vocabulary, string modifier, string label)
-    {
-        ArgumentNullException.ThrowIfNull(vocabulary);
-        ArgumentNullException.ThrowIfNull(modifier);
-        ArgumentNullException.ThrowIfNull(label);
-        var phrase = modifier.Trim().Length == 0 ? label.Trim() : modifier.Trim() + " " + label.Trim();
-        var bare = vocabulary.IsPluralLabel(label) || Inflection.IsPlural(label) || !vocabulary.IsCountable(label);
-        return bare ? phrase : Inflection.WithIndefiniteArticle(phrase);
-    }
 }

@@ -23,15 +23,13 @@ public static partial class Inflection
     }
 
     /// <summary>
-    /// <see cref="VerbPhrase(string)"/> agreeing with its subject phrase: "is on" after "a dog", "are on" after
-    /// "glasses" or "leaves"; a finite verb in the plural after a plural subject ("have", "contain", "wear").
-    /// Lets a question name a plural-only or plural-labelled subject without an article ("glasses that are on a table").
+    /// <see cref="VerbPhrase(string)"/> agreeing with a plural subject when <paramref name="plural"/>: "are on" after
+    /// "glasses" or "leaves", "have", "wear", "contain" (the template helper <c>{verb(x, subject)}</c>).
     /// </summary>
-    public static string VerbPhraseAfter(string subject, string predicate)
+    public static string VerbPhrase(string predicate, bool plural)
     {
-        ArgumentNullException.ThrowIfNull(subject);
         var phrase = VerbPhrase(predicate);
-        if (!IsPlural(subject))
+        if (!plural)
         {
             return phrase;
         }

@@ -9,7 +9,6 @@ public sealed class NounGroupTests
 {
     private static readonly Vocabulary s_vocabulary = VocabularyReader.Parse("""
         {
-          "countable": { "grass": false, "glasses": true },
           "nouns": { "glasses": "glasses", "octopi": "octopus" },
           "synonyms": [ ["large", "big", "massive"], ["small", "little", "tiny"], ["near", "next to"] ],
           "persons": [ "person", "man" ]
@@ -64,29 +63,6 @@ public sealed class NounGroupTests
         Assert.True(s_vocabulary.IsPerson("people"));
         Assert.True(s_vocabulary.IsPerson("men"));
         Assert.False(s_vocabulary.IsPerson("dog"));
-    }
-
-    [Theory]
-    [InlineData("", "dog", "a dog")]
-    [InlineData("", "apple", "an apple")]
-    [InlineData("", "sheep", "a sheep")]
-    [InlineData("", "bananas", "bananas")]
-    [InlineData("", "people", "people")]
-    [InlineData("", "glasses", "glasses")]
-    [InlineData("", "jeans", "jeans")]
-    [InlineData("", "grass", "grass")]
-    [InlineData("orange", "car", "an orange car")]
-    [InlineData("wooden", "table", "a wooden table")]
-    [InlineData("green", "grass", "green grass")]
-    [InlineData("black", "glasses", "black glasses")]
-    [InlineData(" ", "dog", "a dog")]
-    public void Indefinite_puts_an_article_only_before_a_countable_singular(string modifier, string label, string phrase)
-    {
-        Assert.Equal(phrase, Nouns.Indefinite(s_vocabulary, modifier, label));
-        if (modifier.Trim().Length == 0)
-        {
-            Assert.Equal(phrase, Nouns.Indefinite(s_vocabulary, label));
-        }
     }
 
     [Theory]
