@@ -39,6 +39,15 @@ public sealed partial class DiagnosticCatalogTests
         Assert.All(Codes(), code => Assert.Contains(code[..3], new[] { "PV0", "PV1", "PV2", "PV3", "PV4", "PV5" }));
     }
 
+    [Fact]
+    public void A_retired_code_is_never_reported_again()
+    {
+        var codes = Codes().ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(DiagnosticCatalog.Retired, retired => Assert.DoesNotContain(retired.Code, codes));
+        Assert.All(DiagnosticCatalog.Retired, retired => Assert.Matches(CodePattern(), retired.Code));
+    }
+
     /// <summary>Every code the catalog defines.</summary>
     internal static IEnumerable<string> Codes() => FactoryMethods().Select(m => Invoke(m).Code);
 

@@ -13,8 +13,13 @@ namespace ProVision.Compiler.Diagnostics;
 /// </remarks>
 public static partial class DiagnosticCatalog
 {
-    // Retired numbers (never reuse): none yet.
-    // Reserved: PV0999 is the syntax band's internal-error code; PV1000-PV4999 belong to later stages.
+    // Reserved: PV0999 is the syntax band's internal-error code.
+
+    /// <summary>Codes once published and since dropped, with what became of them; their numbers are never reused.</summary>
+    public static IReadOnlyList<RetiredDiagnostic> Retired { get; } =
+    [
+        new("PV0036", "was the warning for `[a|b]?` ending a question; the `?` suffix form itself is now error PV0039"),
+    ];
 
     private static Diagnostic Error(string code, TextSpan span, string message) =>
         new(code, DiagnosticSeverity.Error, span, message);
@@ -22,3 +27,6 @@ public static partial class DiagnosticCatalog
     private static Diagnostic Warning(string code, TextSpan span, string message) =>
         new(code, DiagnosticSeverity.Warning, span, message);
 }
+
+/// <summary>A diagnostic code that is no longer reported, and why.</summary>
+public sealed record RetiredDiagnostic(string Code, string Note);
