@@ -1,11 +1,9 @@
-using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ProVision.Compiler.Binding;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
-using ProVision.Compiler.Text;
 
 namespace ProVision.Compiler.Tests.Docs;
 
@@ -65,7 +63,7 @@ internal static partial class ReferenceTables
         var summaries = FactorySummaries();
         var rows = Factories().Where(f => include(f.Code)).Select(f => (f.Code, Severity: f.Severity.ToString().ToLowerInvariant(),
                 Meaning: summaries.TryGetValue(f.Factory, out var summary) ? summary : throw new InvalidOperationException(
-                    $"DiagnosticCatalog.{f.Factory} ({f.Code}) has no <summary>; the reference table is made from it")))
+                    $"{f.Factory} ({f.Code}) has no <summary>; the reference table is made from it")))
             .Concat(DiagnosticCatalog.Retired.Where(r => include(r.Code)).Select(r => (r.Code, Severity: "retired", Meaning: r.Note)));
         var table = new StringBuilder("| code | severity | meaning |\n| --- | --- | --- |\n");
         foreach (var (code, severity, meaning) in rows.OrderBy(r => r.Code, StringComparer.Ordinal))
@@ -93,23 +91,16 @@ internal static partial class ReferenceTables
         return string.Join(", ", places);
     }
 
-    // Every factory: its code and severity (from calling it with placeholder arguments) and its method name.
+    // Every factory of the catalog's one lookup: its code, severity and documentation id ("Class.Method").
     private static IEnumerable<(string Code, DiagnosticSeverity Severity, string Factory)> Factories() =>
-        typeof(DiagnosticCatalog).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Where(m => m.ReturnType == typeof(Diagnostic))
-            .Select(m =>
-            {
-                var diagnostic = (Diagnostic)m.Invoke(null, [.. m.GetParameters().Select(p =>
-                    p.ParameterType == typeof(TextSpan) ? (object)default(TextSpan) : p.ParameterType == typeof(int) ? 1 : "x")])!;
-                return (diagnostic.Code, diagnostic.Severity, m.Name);
-            });
+        DiagnosticCatalog.All.Select(e => (e.Code, e.Severity, e.Factory.DeclaringType!.Name + "." + e.Factory.Name));
 
     // The factories' <summary> texts from the compiler's XML documentation file, without the leading "PVxxxx: ".
     private static Dictionary<string, string> FactorySummaries()
     {
         var assembly = typeof(DiagnosticCatalog).Assembly.Location;
         var xml = XDocument.Load(Path.ChangeExtension(assembly, ".xml"));
-        var prefix = "M:" + typeof(DiagnosticCatalog).FullName + ".";
+        var prefix = "M:" + typeof(DiagnosticCatalog).Namespace + ".";
         var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var member in xml.Descendants("member"))
         {

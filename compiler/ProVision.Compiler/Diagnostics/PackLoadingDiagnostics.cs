@@ -1,9 +1,11 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV3001-PV3024: packs. Spans point into pack.yaml, or at offset 0 of a file that is not text (a .pvpack).
-public static partial class DiagnosticCatalog
+/// <summary>PV3xxx: the diagnostics of pack manifests, loading and .pvpack archives; every code is listed by <see cref="DiagnosticCatalog"/>.</summary>
+public static class PackLoadingDiagnostics
 {
     /// <summary>PV3001: pack.yaml is not valid YAML (the position comes from YamlDotNet).</summary>
     public static Diagnostic ManifestInvalidYaml(TextSpan span, string detail) =>

@@ -1,11 +1,13 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV5xxx: the template lint (provision templates --lint). Spans point at the ask/tell template, the template text or
 // the emit entry the finding comes from; the finding also carries the offending expansion.
 // PV500x duplicates, PV501x agreement, PV502x spacing and punctuation, PV503x empty slots, PV504x items.
-public static partial class DiagnosticCatalog
+/// <summary>PV5xxx: the template lint; every code is listed by <see cref="DiagnosticCatalog"/>.</summary>
+public static class LintDiagnostics
 {
     /// <summary>PV5001: one phrasing produced twice (two templates, or <c>[a|a]</c> in one). Fix: remove one.</summary>
     public static Diagnostic LintDuplicateExpansion(TextSpan span, string expansion, string other) =>
