@@ -21,6 +21,7 @@ public static class InspectCommand
 
     public static int Run(CliConsole console, IReadOnlyList<string> inputs, GraphLoadOptions options, int top)
     {
+        if (inputs.Count > 0 && inputs.All(ItemFileCounts.IsItemFile)) return ItemFileCounts.Write(console, inputs);
         var stats = new GraphStatistics();
         var report = new LoadReport();
         foreach (var outcome in SceneGraphInputs.Read(inputs, options))

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Packs ProVision as NuGet packages (the `provision` .NET tool and the libraries), installs the tool from that local
+# folder only (a nuget.config with no other source, so it works offline), and runs it: `provision --version` and a
+# generate over the example data. Used by .ci/run; README.md, "Install", says the same steps by hand.
+#   scripts/install-tool.sh [work-folder]     (default: a fresh temporary folder, removed afterwards)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work="${1:-}"
+if [ -z "$work" ]; then
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+fi
+feed="$work/feed"
+tools="$work/tools"
+mkdir -p "$feed" "$tools"
+
+for project in compiler/ProVision.Cli runtime/ProVision.Runtime compiler/ProVision.Compiler runtime/ProVision.Pipeline compiler/ProVision.Testing grammar/ProVision.Grammar; do
+  dotnet pack "$project" -c Release -o "$feed" --nologo -v quiet
+done
+ls -l "$feed"
+
+# Only the local folder: no registry is asked for anything.
+cat > "$work/nuget.config" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="feed" />
+  </packageSources>
+</configuration>
+XML
+
+version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)"
+(cd "$work" && dotnet tool install --tool-path "$tools" --configfile "$work/nuget.config" ProVision.Cli --version "$version")
+
+installed="$("$tools/provision" --version)"
+echo "installed provision $installed"
+[ "$installed" = "$version" ] || { echo "error: the installed tool says $installed, the build is $version" >&2; exit 1; }
+
+"$tools/provision" generate --graphs examples/basic/annotations.json --depth-dir examples/basic/depth --mask-dir examples/basic/masks \
+  --out "$work/out/items.parquet" --quiet
+test -s "$work/out/items.parquet" && test -s "$work/out/README.md"
+echo "install-tool: ok ($(du -sh "$feed" | cut -f1) of packages; the tool generated $(du -h "$work/out/items.parquet" | cut -f1) of Parquet)"
