@@ -74,10 +74,10 @@ public static class ItemReport
         foreach (var g in generators)
         {
             var (bits, ofMax) = g.AnswerEntropy();
-            var top = string.Join("<br>", g.TopAnswers(5).Select(a => $"{E(Shorten(a.Answer))} <span>({a.Share:P0})</span>"));
+            var top = string.Join("<br>", g.TopAnswers(5).Select(a => $"{E(Shorten(a.Answer))} <span>({Pct(a.Share)})</span>"));
             var problem = g.BalanceProblem();
             html.Append("<tr><td>").Append(E(g.Name)).Append("</td><td class=n>").Append(N(g.Items)).Append("</td><td>").Append(top)
-                .Append("</td><td class=n>").Append(bits.ToString("F2", CultureInfo.InvariantCulture)).Append(" (").Append(ofMax.ToString("P0", CultureInfo.InvariantCulture)).Append(")</td><td>")
+                .Append("</td><td class=n>").Append(bits.ToString("F2", CultureInfo.InvariantCulture)).Append(" (").Append(Pct(ofMax)).Append(")</td><td>")
                 .Append(problem is null ? "ok" : $"<span class=warn>broken: {E(problem)}</span>").Append("</td></tr>\n");
         }
         html.Append("</table>\n");
@@ -108,7 +108,7 @@ public static class ItemReport
             var most = positions.Max();
             if (total >= 30 && most > 1.5 * total / options)
                 html.Append("<p class=warn>broken: with ").Append(options).Append(" options the correct one is option ").Append((char)('A' + Array.IndexOf(positions, most)))
-                    .Append(" in ").Append(((double)most / total).ToString("P0", CultureInfo.InvariantCulture)).Append(" of ").Append(N(total)).Append(" items.</p>\n");
+                    .Append(" in ").Append(Pct((double)most / total)).Append(" of ").Append(N(total)).Append(" items.</p>\n");
         }
     }
 
@@ -177,6 +177,8 @@ public static class ItemReport
     private static void Image(StringBuilder html, string file) => html.Append("<img src=\"").Append(E(file)).Append("\" alt=\"").Append(E(file)).Append("\">\n");
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    private static string Pct(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

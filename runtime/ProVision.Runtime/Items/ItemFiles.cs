@@ -42,7 +42,15 @@ public static class ItemFiles
         var first = ReadBoundedLine(reader, path, 1);
         while (first is not null && first.Trim().Length == 0) first = ReadBoundedLine(reader, path, 1);
         if (first is null) return ItemFileKind.JsonLines; // an empty file: no items of any format
-        if (first.Trim() == "[" || first.Trim() == "[]") return ItemFileKind.LlavaArray;
+        if (first.Trim() == "[]") return ItemFileKind.LlavaArray;
+        if (first.Trim() == "[")
+        {
+            // LLaVA JSON has one record per line inside the array; a pretty-printed graph file (Visual Genome) does not.
+            var next = ReadBoundedLine(reader, path, 2);
+            while (next is not null && next.Trim().Length == 0) next = ReadBoundedLine(reader, path, 2);
+            if (next is not null && HasKey(next.Trim().TrimEnd(','), "conversations")) return ItemFileKind.LlavaArray;
+            throw new ItemFormatException(path, 2, "(record)", "not an item file written by `provision generate` (a JSON array whose records are not LLaVA conversations)");
+        }
         try
         {
             using var document = JsonDocument.Parse(first);
@@ -55,6 +63,19 @@ public static class ItemFiles
         {
         }
         throw new ItemFormatException(path, 1, "(record)", "not an item file written by `provision generate` (JSON Lines, LLaVA, chat messages or Parquet)");
+    }
+
+    private static bool HasKey(string json, string key)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(key, out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The items of a JSON Lines or Parquet file, in order, streamed.</summary>

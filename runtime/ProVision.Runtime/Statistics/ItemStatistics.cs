@@ -141,6 +141,6 @@ public sealed class GeneratorItems(string name)
         var top = TopAnswers(1);
         if (distinct == 1) return $"every item answers '{top[0].Answer}'";
         var share = top[0].Share;
-        return share >= 0.5 && share >= 2.0 / distinct ? $"'{top[0].Answer}' answers {share:P0} of the items ({distinct} different answers)" : null;
+        return share >= 0.5 && share >= 2.0 / distinct ? $"'{top[0].Answer}' answers {Math.Round(share * 100).ToString(System.Globalization.CultureInfo.InvariantCulture)}% of the items ({distinct} different answers)" : null;
     }
 }
