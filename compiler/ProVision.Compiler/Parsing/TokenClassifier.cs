@@ -28,7 +28,8 @@ internal static class TokenClassifier
             end = token.StopIndex + 1;
             if (Kind(token.Type) is { } kind)
             {
-                result.Add(new LexicalToken(TokenSpans.Of(token), kind));
+                // Straight from the lexer, a token has no stream index yet, so TokenSpans.Of would take it for missing.
+                result.Add(new LexicalToken(TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), kind));
             }
         }
         Comments(source.Text, end, source.Length, result);

@@ -42,7 +42,18 @@ public sealed class LspClient : IAsyncDisposable
     {
         var clientToServer = new Pipe();
         var serverToClient = new Pipe();
-        var server = Task.Run(() => LanguageServerHost.RunAsync(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream()));
+        var server = Task.Run(async () =>
+        {
+            try
+            {
+                return await LanguageServerHost.RunAsync(clientToServer.Reader.AsStream(), serverToClient.Writer.AsStream()).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The client's reader sees the end of the server's output, as with a process that exits.
+                await serverToClient.Writer.CompleteAsync().ConfigureAwait(false);
+            }
+        });
         return new LspClient(clientToServer.Writer.AsStream(), serverToClient.Reader.AsStream(), server);
     }
 

@@ -17,6 +17,11 @@ internal sealed record Frame(byte[]? Body, string? Problem);
 /// </summary>
 internal static class FrameReader
 {
+    private const string ContentLengthName = "Content-Length";
+
+    // Bytes kept from a dropped run of garbage: enough to hold a partly received "Content-Length: ".
+    private const int KeptTail = 32;
+
     /// <summary>The next frame, or null when the input has ended.</summary>
     public static async ValueTask<Frame?> ReadAsync(PipeReader input, CancellationToken cancellationToken)
     {
@@ -30,12 +35,21 @@ internal static class FrameReader
             if (end >= 0)
             {
                 header = Encoding.ASCII.GetString(buffer.Slice(0, end).ToArray());
+                // Garbage before a real header ("xxxContent-Length: 12"): drop only the garbage, so the frame after it
+                // is read next instead of being lost with it.
+                var real = header.IndexOf(ContentLengthName, StringComparison.OrdinalIgnoreCase);
+                if (real > 0 && !header[..real].EndsWith("\r\n", StringComparison.Ordinal))
+                {
+                    input.AdvanceTo(buffer.GetPosition(real));
+                    return new Frame(null, $"{real} bytes before a Content-Length header are not a header; they were dropped");
+                }
                 input.AdvanceTo(buffer.GetPosition(end + FramedMessageHandler.HeaderEnd.Length));
                 break;
             }
             if (buffer.Length > FramedMessageHandler.MaxHeaderLength)
             {
-                input.AdvanceTo(buffer.End);
+                // Keep a short tail: it may be the start of the next real header.
+                input.AdvanceTo(buffer.GetPosition(buffer.Length - KeptTail));
                 return new Frame(null, $"no header end (an empty line) within {FramedMessageHandler.MaxHeaderLength} bytes; the bytes were dropped");
             }
             if (result.IsCompleted)
@@ -87,7 +101,7 @@ internal static class FrameReader
                 return null;
             }
             var name = line[..colon].Trim();
-            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(ContentLengthName, StringComparison.OrdinalIgnoreCase))
             {
                 if (!long.TryParse(line[(colon + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
                 {

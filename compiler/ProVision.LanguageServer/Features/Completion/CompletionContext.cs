@@ -162,7 +162,7 @@ internal sealed partial record CompletionContext(CompletionPlace Place, string P
         {
             return compared.Groups["what"].Value switch
             {
-                ".label" or "noun" => "label",
+                ".label" or "label" or "noun" => "label",
                 "category" => "category",
                 ".predicate" => "predicate",
                 ".attributes" => "attribute",
@@ -228,6 +228,6 @@ internal sealed partial record CompletionContext(CompletionPlace Place, string P
     [GeneratedRegex(@"^\s*(ask|tell|phrases)\b|->\s*$|^\s*\|")]
     private static partial Regex TemplateLine();
 
-    [GeneratedRegex(@"(?<what>\.label|\.predicate|\.attributes|category|noun)(\([^()]*\))?\s*(==|!=|not\s+in|in)\s*\[?\s*(""[^""]*""\s*,\s*)*$")]
+    [GeneratedRegex(@"(?<what>\.label|\.predicate|\.attributes|\blabel|category|noun)(\([^()]*\))?\s*(==|!=|not\s+in|in)\s*\[?\s*(""[^""]*""\s*,\s*)*$")]
     private static partial Regex ComparedWith();
 }

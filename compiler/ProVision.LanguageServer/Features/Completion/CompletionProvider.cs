@@ -30,7 +30,7 @@ internal static class CompletionProvider
             CompletionPlace.TopLevel => Keywords(s_declarations),
             CompletionPlace.Generator => (context.AtLineStart ? Keywords(s_clauses) : []).Concat(Expressions(generator, offset)),
             CompletionPlace.Emit => (context.AtLineStart ? Keywords(s_emitEntries) : []).Concat(Expressions(generator, offset)),
-            CompletionPlace.Member => Members(context.Receiver!, generator, offset),
+            CompletionPlace.Member => Members(context, generator, offset),
             CompletionPlace.TemplateHole => Hole(context, generator, pack),
             CompletionPlace.String => Vocabulary(context.StringRole, pack),
             CompletionPlace.Needs => StandardLibrary.NeedNames.Select(n => new CompletionItem(n.Name, CompletionItemKind.EnumMember, "data kind")),
@@ -96,14 +96,18 @@ internal static class CompletionProvider
                 case BoundSlotEntry slot:
                     declared.Add(slot.Variable);
                     break;
+                case BoundLambda lambda:
+                    declared.AddRange(lambda.Parameters);
+                    break;
             }
         }
         return declared.Where(v => v.Declaration.Start < offset && !v.IsDiscard).OrderByDescending(v => v.Declaration.Start).DistinctBy(v => v.Name);
     }
 
-    private static IEnumerable<CompletionItem> Members(string receiver, BoundGenerator? generator, int offset)
+    private static IEnumerable<CompletionItem> Members(CompletionContext context, BoundGenerator? generator, int offset)
     {
-        var type = MemberChain.TypeOf(receiver, Variables(generator, offset));
+        var receiver = context.Receiver!;
+        var type = MemberChain.TypeOf(receiver, [.. Variables(generator, offset)], context.Before[..Math.Max(0, context.Before.Length - receiver.Length - 1 - context.Prefix.Length)]);
         var members = type is null
             ? StandardLibrary.Members
             : StandardLibrary.Members.Where(m => m.Receiver == type.Kind);

@@ -80,7 +80,7 @@ internal sealed class DiagnosticsPublisher(ServerState state)
     private void PublishPack(string manifest, ImmutableArray<PackDiagnostic> diagnostics)
     {
         var own = diagnostics.Where(d => d.Source is not null && d.Source.Path == manifest);
-        Publish(manifest, null, [.. own.Select(d => DiagnosticConverter.Convert(d.Diagnostic, d.Source!))]);
+        Publish(manifest, state.Workspace.Open(manifest)?.Version, [.. own.Select(d => DiagnosticConverter.Convert(d.Diagnostic, d.Source!))]);
     }
 
     private void Publish(string path, int? version, LspDiagnostic[] diagnostics)

@@ -74,9 +74,18 @@ internal static class SemanticTokenBuilder
             return [];
         }
         return template.DescendantsAndSelf().OfType<TemplateHoleSyntax>()
-            .SelectMany(h => h.Expression.DescendantsAndSelf().OfType<IdentifierSyntax>())
+            .SelectMany(h => h.Expression.DescendantsAndSelf())
+            .Select(n => n switch
+            {
+                NameExpressionSyntax name => name.Name,
+                MemberAccessExpressionSyntax member => member.Member,
+                IdentifierSyntax identifier => identifier,
+                _ => null,
+            })
+            .OfType<IdentifierSyntax>()
             .Where(i => !i.IsMissing && span.Contains(i.Span))
             .Select(i => i.Span)
+            .Distinct()
             .OrderBy(s => s.Start);
     }
 
