@@ -106,7 +106,7 @@ internal sealed class PackContext
             var text = openText(path) ?? ReadOrNull(path, out error);
             if (text is null)
             {
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackFileReadError(default, path, error ?? "unreadable"), read.Source));
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(default, path, error ?? "unreadable"), read.Source));
                 continue;
             }
             var version = _files.GetValueOrDefault(path)?.Version;
