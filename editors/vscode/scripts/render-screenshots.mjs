@@ -95,7 +95,7 @@ send({ method: "exit" });
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const markdown = (s) =>
   escape(s)
-    .replace(/```pvg\n([\s\S]*?)```/g, (_, code) => `<pre class="code">${code}</pre>`)
+    .replace(/```pvg\n([\s\S]*?)```\n*/g, (_, code) => `<pre class="code">${code.trimEnd()}</pre>`)
     .replace(/\*\*(.*?)\*\*/g, "<b>$1</b>")
     .replace(/`([^`]*)`/g, "<code>$1</code>")
     .replace(/\n/g, "<br>");
@@ -117,10 +117,13 @@ const style = `<style>
   code { color: #ce9178; font-family: "DejaVu Sans Mono", monospace; }
   .caption { padding: 6px 16px; color: #9d9d9d; font-family: "DejaVu Sans", sans-serif; font-size: 12px; border-bottom: 1px solid #333; }
 </style>`;
-const editor = (text, marks = []) =>
+// Lines [from, to) of the text (1-based numbers as the editor shows them), with squiggles under the marks.
+const editor = (text, marks, from, to) =>
   text
     .split("\n")
-    .map((line, i) => {
+    .map((line, i) => [line, i])
+    .slice(from, to)
+    .map(([line, i]) => {
       const own = marks.filter((m) => m.range.start.line === i).sort((a, b) => a.range.start.character - b.range.start.character);
       let html = "";
       let at = 0;
@@ -134,23 +137,23 @@ const editor = (text, marks = []) =>
       return `<div class="line"><span class="no">${i + 1}</span>${html}</div>`;
     })
     .join("");
-const popupAt = (position) => `top:${10 + (position.line + 1) * 20 + 2}px; left:${56 + position.character * 8.4}px;`;
+const popupAt = (position, from) => `top:${10 + (position.line - from + 1) * 20 + 2}px; left:${56 + position.character * 8.4}px;`;
 const page = (caption, body) => `<!doctype html><html><head><meta charset="utf-8">${style}</head><body><div class="caption">${escape(caption)}</div>${body}</body></html>`;
 
 const problems = (list) => list
   .map((d) => `<div class="sev${d.severity}">${d.severity === 1 ? "error" : "warning"} ${d.code} [${d.range.start.line + 1}:${d.range.start.character + 1}] ${escape(d.message)}</div>`)
   .join("");
 writeFileSync(join(out, "diagnostics.html"), page(`${file.slice(root.length + 1)}: publishDiagnostics after two edits: a misspelt function (binding), then "a {name}" (lint, and an unused slot)`,
-  `<div class="editor">${editor(misspelt.split("\n").slice(0, 16).join("\n"), bindingErrors)}</div><div class="panel">${problems(bindingErrors)}</div>` +
-  `<div class="editor">${editor(edited, diagnostics)}</div><div class="panel">${problems(diagnostics)}</div>`));
+  `<div class="editor">${editor(misspelt, bindingErrors, 9, 13)}</div><div class="panel">${problems(bindingErrors)}</div>` +
+  `<div class="editor">${editor(edited, diagnostics, 13, 29)}</div><div class="panel">${problems(diagnostics)}</div>`));
 
 const items = (list, n) =>
   list.result.items.slice(0, n).map((i) => `<div class="item">${escape(i.label)}<span class="detail">${escape(i.detail ?? "")}</span></div>`).join("");
 writeFileSync(join(out, "completion.html"), page("completion after 'o.' (an object's members) and inside '{' of a template (slots, phrase sets, helpers)",
-  `<div class="editor">${editor(withDot.split("\n").slice(0, memberAt.line + 8).join("\n"))}<div class="popup" style="${popupAt(memberAt)}">${items(members, 7)}</div></div>` +
-  `<div class="editor">${editor(original)}<div class="popup" style="${popupAt(holeAt)}">${items(hole, 10)}</div></div>`));
+  `<div class="editor">${editor(withDot, [], memberAt.line - 2, memberAt.line + 8)}<div class="popup" style="${popupAt(memberAt, memberAt.line - 2)}">${items(members, 7)}</div></div>` +
+  `<div class="editor">${editor(original, [], holeAt.line - 2, holeAt.line + 13)}<div class="popup" style="${popupAt(holeAt, holeAt.line - 2)}">${items(hole, 12)}</div></div>`));
 
 writeFileSync(join(out, "hover.html"), page("hover on a template (its phrasings) and on a function (its signature and documentation)",
-  `<div class="editor">${editor(original)}<div class="popup hover" style="${popupAt(templateAt)}">${markdown(templateHover.result.contents.value)}</div></div>` +
-  `<div class="editor">${editor(original.split("\n").slice(0, functionAt.line + 8).join("\n"))}<div class="popup hover" style="${popupAt(functionAt)}">${markdown(functionHover.result.contents.value)}</div></div>`));
+  `<div class="editor">${editor(original, [], templateAt.line - 2, templateAt.line + 8)}<div class="popup hover" style="${popupAt(templateAt, templateAt.line - 2)}">${markdown(templateHover.result.contents.value)}</div></div>` +
+  `<div class="editor">${editor(original, [], functionAt.line - 2, functionAt.line + 8)}<div class="popup hover" style="${popupAt(functionAt, functionAt.line - 2)}">${markdown(functionHover.result.contents.value)}</div></div>`));
 console.log(`wrote diagnostics.html, completion.html, hover.html to ${out}`);
