@@ -91,7 +91,7 @@ internal sealed partial class GeneratorBinder
             var maxArguments = helper.MaxArguments;
             if (call.Arguments.Length < 1 || call.Arguments.Length > maxArguments)
             {
-                _owner.Report(BindingDiagnostics.TemplateHelperArguments(call.Span, callee.Text, maxArguments == 2 ? "a slot and optionally a count slot, as in '{plural(name, n)}'" : $"one slot, as in '{{{callee.Text}(name)}}'"));
+                _owner.Report(BindingDiagnostics.TemplateHelperArguments(call.Span, callee.Text, maxArguments == 2 ? (helper.Helper == SlotHelper.Verb ? "a slot and optionally its subject's slot, as in '{verb(predicate, subject)}'" : "a slot and optionally a count slot, as in '{plural(name, n)}'") : $"one slot, as in '{{{callee.Text}(name)}}'"));
                 return null;
             }
             helpers.Add(callee.Text);
