@@ -28,6 +28,7 @@ public static class CliApp
             MergeCommand.Create(console),
             JobsCommand.Create(console),
             ReportCommand.Create(console),
+            LspCommand.Create(console),
         };
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);
