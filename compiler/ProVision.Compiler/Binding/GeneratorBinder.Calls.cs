@@ -32,9 +32,13 @@ internal sealed partial class GeneratorBinder
             Report(DiagnosticCatalog.RetiredFunction(name.Span, retired.Name, retired.Replacement));
             return new BoundErrorExpression(syntax.Span);
         }
+        if (_defs.Lookup(name.Text) is { } def)
+        {
+            return BindDefCall(syntax, name, def);
+        }
         if (StandardLibrary.LookupFunction(name.Text) is not { } function)
         {
-            Report(DiagnosticCatalog.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames)));
+            Report(DiagnosticCatalog.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames.Concat(_defs.All.Select(d => d.Name)))));
             return new BoundErrorExpression(syntax.Span);
         }
 
@@ -45,7 +49,8 @@ internal sealed partial class GeneratorBinder
             Report(DiagnosticCatalog.WrongArgumentCount(syntax.Span, function.Name, syntax.Arguments.Length, signatures));
             return new BoundErrorExpression(syntax.Span);
         }
-        if ((function.Flags & FunctionFlags.ItemRandom) != 0 && !_inEmit)
+        CheckPureInDef(name, function);
+        if ((function.Flags & FunctionFlags.ItemRandom) != 0 && !_inEmit && _defStack.Count == 0)
         {
             Report(DiagnosticCatalog.ItemRandomOutsideEmit(name.Span, function.Name));
         }

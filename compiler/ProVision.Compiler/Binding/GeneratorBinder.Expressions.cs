@@ -56,7 +56,8 @@ internal sealed partial class GeneratorBinder
         }
         if (_scope.Lookup(name) is { } variable)
         {
-            return new BoundVariable(syntax.Span, variable);
+            // A def parameter or generator parameter set to a constant or a variable stands for it directly.
+            return _substitutions.TryGetValue(variable, out var value) ? value with { Span = syntax.Span } : new BoundVariable(syntax.Span, variable);
         }
         if (StandardLibrary.LookupBuiltin(name) is { } builtin)
         {
@@ -73,7 +74,7 @@ internal sealed partial class GeneratorBinder
         {
             return MemberOf(syntax.Span, new BoundVariable(syntax.Span, it), member);
         }
-        if (StandardLibrary.LookupFunction(name) is not null)
+        if (StandardLibrary.LookupFunction(name) is not null || _defs.Lookup(name) is not null)
         {
             Report(DiagnosticCatalog.FunctionUsedAsValue(syntax.Span, name));
             return new BoundErrorExpression(syntax.Span);
@@ -150,7 +151,7 @@ internal sealed partial class GeneratorBinder
         if (syntax.Operator == UnaryOperator.Not)
         {
             RequireType(operand, TypeSymbol.Bool, "the operand of 'not'");
-            return new BoundUnary(syntax.Span, TypeSymbol.Bool, syntax.Operator, operand);
+            return ConstantFolding.Fold(new BoundUnary(syntax.Span, TypeSymbol.Bool, syntax.Operator, operand));
         }
         if (!operand.Type.IsNumeric)
         {
@@ -232,7 +233,7 @@ internal sealed partial class GeneratorBinder
         {
             Report(DiagnosticCatalog.ConstantArithmeticFault(syntax.Span, fault));
         }
-        return new BoundBinary(syntax.Span, result, left, op, right, operandType);
+        return ConstantFolding.Fold(new BoundBinary(syntax.Span, result, left, op, right, operandType));
     }
 
     /// <summary>
@@ -275,7 +276,7 @@ internal sealed partial class GeneratorBinder
             Report(DiagnosticCatalog.TypeMismatch(whenFalse.Span, "the second branch of '?:'", whenTrue.Type.Name + " like the first", whenFalse.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
-        return new BoundConditional(syntax.Span, type, condition, whenTrue, whenFalse);
+        return ConstantFolding.Fold(new BoundConditional(syntax.Span, type, condition, whenTrue, whenFalse));
     }
 
     private BoundExpression BindList(ListExpressionSyntax syntax)

@@ -17,9 +17,13 @@ internal sealed partial class GeneratorBinder
 {
     internal const int MaxImages = 16;
 
-    private readonly SourceText _source;
     private readonly GeneratorDeclarationSyntax _syntax;
     private readonly PhraseSetTable _phraseSets;
+    private readonly DefTable _defs;
+    private readonly GeneratorInstance? _instance;
+
+    // The file whose spans are being bound: the generator's, or a def's while its body is inlined.
+    private SourceText _source;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<DataNeeds, (TextSpan Span, string What)> _usedNeeds = [];
     private Scope _scope = new(null);
@@ -30,11 +34,17 @@ internal sealed partial class GeneratorBinder
     // Inside a `grouped by` key: `it`, whose members bare names may also mean (`grouped by label`).
     private VariableSymbol? _groupKeyIt;
 
-    public GeneratorBinder(SourceText source, GeneratorDeclarationSyntax syntax, PhraseSetTable phraseSets)
+    /// <summary>
+    /// A binder for the generator <paramref name="syntax"/> declared in <paramref name="source"/>, or, with
+    /// <paramref name="instance"/>, for that instance of the parameterised generator <paramref name="syntax"/>.
+    /// </summary>
+    public GeneratorBinder(SourceText source, GeneratorDeclarationSyntax syntax, PhraseSetTable phraseSets, DefTable defs, GeneratorInstance? instance)
     {
         _source = source;
         _syntax = syntax;
         _phraseSets = phraseSets;
+        _defs = defs;
+        _instance = instance;
     }
 
     /// <summary>The diagnostics, each with its source.</summary>
@@ -44,6 +54,7 @@ internal sealed partial class GeneratorBinder
 
     public BoundGenerator Bind()
     {
+        BindInstanceArguments();
         var (aliases, imageCount, imagesSpan) = BindHeader();
         var clauses = BindQuery(imageCount, imagesSpan, out var drawCount);
         if (IsMultiImage && imageCount == 0)
@@ -87,14 +98,17 @@ internal sealed partial class GeneratorBinder
             _syntax.Span,
             _source,
             _syntax,
-            _syntax.Name.Text,
+            _instance?.Syntax.Name.Text ?? _syntax.Name.Text,
             aliases,
             _family,
             _declaredNeeds,
             IsMultiImage ? imageCount : 1,
             [.. clauses],
             asks.ToImmutable(),
-            tells.ToImmutable());
+            tells.ToImmutable())
+        {
+            Instance = _instance,
+        };
         TemplateChecks.Run(generator, _phraseSets, Report);
         return generator;
     }
@@ -187,14 +201,18 @@ internal sealed partial class GeneratorBinder
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic with { Source = _source });
 
-    /// <summary>Records that the generator reads <paramref name="needs"/> at <paramref name="span"/>.</summary>
+    /// <summary>
+    /// Records that the generator reads <paramref name="needs"/> at <paramref name="span"/>; inside an inlined def, at
+    /// the generator's call of the def.
+    /// </summary>
     private void UseNeeds(DataNeeds needs, TextSpan span)
     {
+        var (at, source) = _defCallSite ?? (span, _source);
         foreach (var (_, flag) in StandardLibrary.NeedNames)
         {
             if ((needs & flag) != 0 && !_usedNeeds.ContainsKey(flag))
             {
-                _usedNeeds[flag] = (span, $"'{_source.ToString(span)}'");
+                _usedNeeds[flag] = (at, $"'{source.ToString(at)}'");
             }
         }
     }

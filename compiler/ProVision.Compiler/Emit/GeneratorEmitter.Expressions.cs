@@ -49,6 +49,7 @@ internal sealed partial class GeneratorEmitter
         BoundIndex index => Index(index),
         BoundTupleElement element => Simple($"{Paren(Expr(element.Target))}.Item{(element.Element + 1).ToString(CultureInfo.InvariantCulture)}"),
         BoundCall call => Call(call),
+        BoundDefCall call => DefCall(call),
         BoundUnary unary => unary.Operator == UnaryOperator.Not ? Compound("!" + Paren(Expr(unary.Operand))) : Negate(unary),
         BoundBinary binary => Binary(binary),
         BoundConditional conditional => Conditional(conditional),
@@ -57,6 +58,23 @@ internal sealed partial class GeneratorEmitter
         BoundComprehension comprehension => Comprehension(comprehension),
         _ => throw new InvalidOperationException("cannot emit " + expression.Kind),
     };
+
+    // An inlined def: each argument into its parameter's local, in order, then the body's value (an int body of a
+    // float def widened, as the binder typed the call).
+    private CsExpr DefCall(BoundDefCall call)
+    {
+        _w.Line("// " + CSharpSyntax.CommentText($"def {call.Def.Name} ({LocationIn(call.Def.Source, call.Def.Syntax.Name.Span)})"));
+        foreach (var argument in call.Arguments)
+        {
+            var parameter = argument.Parameter;
+            var value = ExprAs(argument.Value, parameter.Type);
+            _w.Line(parameter.Type.IsList
+                ? $"var {NameOf(parameter)} = {value.Text};"
+                : $"{CSharpSyntax.Type(parameter.Type, Multi)} {NameOf(parameter)} = {value.Text};");
+        }
+        var body = Expr(call.Body);
+        return call.Type.Kind == TypeKind.Float && call.Body.Type.Kind != TypeKind.Float ? Compound("(double)" + Paren(body)) : body;
+    }
 
     private static CsExpr Literal(BoundLiteral literal) => literal.Value switch
     {

@@ -25,6 +25,7 @@ internal sealed partial class GeneratorEmitter
     private readonly BoundPack _pack;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<VariableSymbol, string> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PhraseSetSymbol, string> _phraseFields = [];
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
     private readonly List<string> _hoisted = [];
     private readonly HashSet<VariableSymbol> _usedVariables;
@@ -53,7 +54,10 @@ internal sealed partial class GeneratorEmitter
     {
         var run = EmitRun();
         writer.Line("/// <summary>");
-        writer.Line("/// " + CSharpSyntax.CommentText($"generator {_generator.Name} ({Location(_generator.Syntax.Name.Span)})").Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
+        var declared = _generator.Instance is { } instance
+            ? $"generator {instance.Syntax.Name.Text} ({LocationIn(instance.Source, instance.Syntax.Span)}): {instance.Source.ToString(instance.Syntax.Span)}, the body at {Location(_generator.Syntax.Name.Span)}"
+            : $"generator {_generator.Name} ({Location(_generator.Syntax.Name.Span)})";
+        writer.Line("/// " + CSharpSyntax.CommentText(declared).Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
         writer.Line("/// </summary>");
         writer.Open($"public sealed class {ClassName} : CompiledGenerator");
         WriteTemplateFields(writer);

@@ -19,6 +19,7 @@ internal sealed partial class Evaluation
         BoundIndex index => Index(index),
         BoundTupleElement element => ((TupleValue)Eval(element.Target)!).Items[element.Element],
         BoundCall call => Call(call),
+        BoundDefCall call => DefCall(call),
         BoundUnary unary => Unary(unary),
         BoundBinary binary => Binary(binary),
         BoundConditional conditional => (bool)Eval(conditional.Condition)! ? Eval(conditional.WhenTrue) : Eval(conditional.WhenFalse),
@@ -27,6 +28,18 @@ internal sealed partial class Evaluation
         BoundComprehension comprehension => Comprehension(comprehension),
         _ => throw new InvalidOperationException("cannot interpret " + expression.Kind),
     };
+
+    // An inlined def: the arguments into their parameters, in order, then the body (as Emit/GeneratorEmitter does).
+    private object? DefCall(BoundDefCall call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            _values[argument.Parameter] = Widen(Eval(argument.Value), argument.Parameter.Type);
+        }
+        return Widen(Eval(call.Body), call.Type);
+    }
+
+    private static object? Widen(object? value, TypeSymbol type) => type.Kind == TypeKind.Float && value is long n ? (double)n : value;
 
     private object Builtin(BuiltinKind kind) => kind switch
     {
