@@ -29,6 +29,17 @@ internal static class TypeNames
     /// </summary>
     public static TypeSymbol Resolve(TypeNameSyntax syntax, Action<Diagnostic> report)
     {
+        var type = ResolveCore(syntax, report);
+        if (type.Kind is TypeKind.List or TypeKind.Tuple && (type.ElementType?.ContainsList == true || type.Elements.Any(e => e.ContainsList)))
+        {
+            report(DiagnosticCatalog.NestedList(syntax.Span, type.Name));
+            return TypeSymbol.Error;
+        }
+        return type;
+    }
+
+    private static TypeSymbol ResolveCore(TypeNameSyntax syntax, Action<Diagnostic> report)
+    {
         if (syntax.IsMissing)
         {
             return TypeSymbol.Error;
@@ -39,10 +50,10 @@ internal static class TypeNames
                 report(DiagnosticCatalog.PhrasesTypeNotAllowed(syntax.Span));
                 return TypeSymbol.Error;
             case TypeNameSyntax.TupleName:
-                var elements = syntax.Arguments.Select(a => Resolve(a, report)).ToImmutableArray();
+                var elements = syntax.Arguments.Select(a => ResolveCore(a, report)).ToImmutableArray();
                 return elements.Any(e => e.IsError) ? TypeSymbol.Error : TypeSymbol.TupleOf(elements);
             case "List" when syntax.Arguments.Length == 1:
-                var element = Resolve(syntax.Arguments[0], report);
+                var element = ResolveCore(syntax.Arguments[0], report);
                 return element.IsError ? TypeSymbol.Error : TypeSymbol.ListOf(element);
         }
         if (syntax.Arguments.IsEmpty && s_simple.TryGetValue(syntax.Name, out var simple))
