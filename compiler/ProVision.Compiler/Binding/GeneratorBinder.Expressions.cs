@@ -97,9 +97,9 @@ internal sealed partial class GeneratorBinder
             Report(DiagnosticCatalog.UnknownMember(syntax.Member.Span, target.Type.Name, name, NameSuggestions.DidYouMean(name, StandardLibrary.MemberNames(target.Type.Kind))));
             return new BoundErrorExpression(syntax.Span);
         }
-        if (member.Kind == MemberKind.ObjectImage && !IsMultiImage)
+        if (member.MultiImageOnly && !IsMultiImage)
         {
-            Report(DiagnosticCatalog.NotAvailableHere(syntax.Member.Span, "'.image'", "only objects of a multi-image draw belong to an image"));
+            Report(DiagnosticCatalog.NotAvailableHere(syntax.Member.Span, $"'.{name}'", "only objects of a multi-image draw belong to an image"));
             return new BoundErrorExpression(syntax.Span);
         }
         return MemberOf(syntax.Span, target, member);
