@@ -24,7 +24,20 @@ public sealed record BindingResult(BoundPack Pack, ImmutableArray<Diagnostic> Di
 public static class Binder
 {
     /// <summary>Binds the files of one pack.</summary>
-    public static BindingResult Bind(IReadOnlyList<SyntaxTree> trees)
+    public static BindingResult Bind(IReadOnlyList<SyntaxTree> trees) => Bind(trees, only: null);
+
+    /// <summary>
+    /// Binds the generators of one file of a pack, the language server's step after an edit: the pack's phrase sets
+    /// and generator names still come from every tree, but only <paramref name="file"/>'s generators are bound and
+    /// only diagnostics in it are returned (<see cref="BindingResult.Pack"/> holds its generators alone).
+    /// </summary>
+    public static BindingResult BindFile(IReadOnlyList<SyntaxTree> trees, SyntaxTree file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return Bind(trees, file);
+    }
+
+    private static BindingResult Bind(IReadOnlyList<SyntaxTree> trees, SyntaxTree? only)
     {
         ArgumentNullException.ThrowIfNull(trees);
         var diagnostics = new List<Diagnostic>();
@@ -36,6 +49,7 @@ public static class Binder
         var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var tree in trees)
         {
+            var bindThis = only is null || ReferenceEquals(tree, only);
             foreach (var declaration in tree.Root.Declarations)
             {
                 GeneratorBinder binder;
@@ -53,7 +67,7 @@ public static class Binder
                         }
                         if (!shapes.TryGetValue(instance.Shape.Text, out var shape))
                         {
-                            diagnostics.Add(DiagnosticCatalog.UnknownParameterisedGenerator(instance.Shape.Span, instance.Shape.Text, NameSuggestions.DidYouMean(instance.Shape.Text, shapes.Keys)) with { Source = tree.Text });
+                            diagnostics.Add(BindingDiagnostics.UnknownParameterisedGenerator(instance.Shape.Span, instance.Shape.Text, NameSuggestions.DidYouMean(instance.Shape.Text, shapes.Keys)) with { Source = tree.Text });
                             continue;
                         }
                         instantiated.Add(instance.Shape.Text);
@@ -62,6 +76,11 @@ public static class Binder
                     default:
                         continue;
                 }
+                if (!bindThis)
+                {
+                    continue;
+                }
+
                 var bound = binder.Bind();
                 foreach (var alias in bound.Syntax.HeaderClauses.OfType<AliasClauseSyntax>())
                 {
@@ -72,7 +91,15 @@ public static class Binder
             }
         }
 
-        ReportUnused(shapes, instantiated, defs, phraseSets, generators, diagnostics);
+        if (only is null)
+        {
+            // Whether a set, def or shared body is used is a question about the whole pack.
+            ReportUnused(shapes, instantiated, defs, phraseSets, generators, diagnostics);
+        }
+        else
+        {
+            diagnostics.RemoveAll(d => !ReferenceEquals(d.Source, only.Text));
+        }
         var span = trees.Count == 1 ? trees[0].Root.Span : default;
         var pack = new BoundPack(span, phraseSets.Bound, generators.ToImmutable());
         return new BindingResult(pack, Sort(diagnostics, trees));
@@ -88,7 +115,7 @@ public static class Binder
             {
                 if (!shapes.TryAdd(shape.Name.Text, (shape, tree.Text)))
                 {
-                    diagnostics.Add(DiagnosticCatalog.DuplicateDefinition(shape.Name.Span, "parameterised generator", shape.Name.Text, "defined in the pack") with { Source = tree.Text });
+                    diagnostics.Add(BindingDiagnostics.DuplicateDefinition(shape.Name.Span, "parameterised generator", shape.Name.Text, "defined in the pack") with { Source = tree.Text });
                 }
             }
         }
@@ -101,11 +128,11 @@ public static class Binder
     {
         foreach (var (name, shape) in shapes.Where(s => !instantiated.Contains(s.Key)))
         {
-            diagnostics.Add(DiagnosticCatalog.UnusedDefinition(shape.Syntax.Name.Span, "parameterised generator", name) with { Source = shape.Source });
+            diagnostics.Add(BindingDiagnostics.UnusedDefinition(shape.Syntax.Name.Span, "parameterised generator", name) with { Source = shape.Source });
         }
         foreach (var def in defs.All.Where(d => !defs.IsUsed(d)))
         {
-            diagnostics.Add(DiagnosticCatalog.UnusedDefinition(def.Syntax.Name.Span, "def", def.Name) with { Source = def.Source });
+            diagnostics.Add(BindingDiagnostics.UnusedDefinition(def.Syntax.Name.Span, "def", def.Name) with { Source = def.Source });
             diagnostics.AddRange(GeneratorBinder.CheckUnusedDef(def, phraseSets, defs));
         }
         phraseSets.ReportUnused(generators, diagnostics);
@@ -119,7 +146,7 @@ public static class Binder
         }
         if (!names.TryAdd(name.Text, name.Span))
         {
-            diagnostics.Add(DiagnosticCatalog.DuplicateGeneratorName(name.Span, name.Text) with { Source = source });
+            diagnostics.Add(BindingDiagnostics.DuplicateGeneratorName(name.Span, name.Text) with { Source = source });
         }
     }
 

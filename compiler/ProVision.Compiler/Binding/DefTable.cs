@@ -36,7 +36,7 @@ internal sealed class DefTable
                     : null;
                 if (taken is not null)
                 {
-                    Report(DiagnosticCatalog.DuplicateDefinition(syntax.Name.Span, "def", name, taken));
+                    Report(BindingDiagnostics.DuplicateDefinition(syntax.Name.Span, "def", name, taken));
                     continue;
                 }
                 var parameters = ResolveParameters(syntax.Parameters, $"def '{name}'", syntax.Name.Span, Report);
@@ -87,7 +87,7 @@ internal sealed class DefTable
     {
         if (parameters.Length > MaxParameters)
         {
-            report(DiagnosticCatalog.TooManyParameters(ownerSpan, owner, parameters.Length, MaxParameters));
+            report(BindingDiagnostics.TooManyParameters(ownerSpan, owner, parameters.Length, MaxParameters));
         }
         // A repeated name is reported where the parameters are declared as variables (PV1008).
         var result = ImmutableArray.CreateBuilder<(string, TypeSymbol)>(parameters.Length);

@@ -18,18 +18,18 @@ internal sealed partial class GeneratorBinder
         {
             if (syntax.Callee is not NameExpressionSyntax)
             {
-                Report(DiagnosticCatalog.NotAFunction(syntax.Callee.Span, "this expression"));
+                Report(BindingDiagnostics.NotAFunction(syntax.Callee.Span, "this expression"));
             }
             return new BoundErrorExpression(syntax.Span);
         }
         if (_scope.Lookup(name.Text) is not null)
         {
-            Report(DiagnosticCatalog.NotAFunction(name.Span, $"'{name.Text}' (a variable)"));
+            Report(BindingDiagnostics.NotAFunction(name.Span, $"'{name.Text}' (a variable)"));
             return new BoundErrorExpression(syntax.Span);
         }
         if (StandardLibrary.LookupRetired(name.Text) is { } retired)
         {
-            Report(DiagnosticCatalog.RetiredFunction(name.Span, retired.Name, retired.Replacement));
+            Report(BindingDiagnostics.RetiredFunction(name.Span, retired.Name, retired.Replacement));
             return new BoundErrorExpression(syntax.Span);
         }
         if (_defs.Lookup(name.Text) is { } def)
@@ -38,7 +38,7 @@ internal sealed partial class GeneratorBinder
         }
         if (StandardLibrary.LookupFunction(name.Text) is not { } function)
         {
-            Report(DiagnosticCatalog.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames.Concat(_defs.All.Select(d => d.Name)))));
+            Report(BindingDiagnostics.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames.Concat(_defs.All.Select(d => d.Name)))));
             return new BoundErrorExpression(syntax.Span);
         }
 
@@ -46,17 +46,17 @@ internal sealed partial class GeneratorBinder
         if (candidates.Count == 0)
         {
             var signatures = string.Join(" or ", function.Overloads.Select(o => function.Name + o.Display));
-            Report(DiagnosticCatalog.WrongArgumentCount(syntax.Span, function.Name, syntax.Arguments.Length, signatures));
+            Report(BindingDiagnostics.WrongArgumentCount(syntax.Span, function.Name, syntax.Arguments.Length, signatures));
             return new BoundErrorExpression(syntax.Span);
         }
         CheckPureInDef(name, function);
         if ((function.Flags & FunctionFlags.ItemRandom) != 0 && !_inEmit && _defStack.Count == 0)
         {
-            Report(DiagnosticCatalog.ItemRandomOutsideEmit(name.Span, function.Name));
+            Report(BindingDiagnostics.ItemRandomOutsideEmit(name.Span, function.Name));
         }
         if ((function.Flags & FunctionFlags.SingleImage) != 0 && IsMultiImage)
         {
-            Report(DiagnosticCatalog.NotAvailableHere(name.Span, $"'{function.Name}'", "it reads the single image of a single-image generator"));
+            Report(BindingDiagnostics.NotAvailableHere(name.Span, $"'{function.Name}'", "it reads the single image of a single-image generator"));
         }
         UseNeeds(function.Needs, syntax.Span);
 
@@ -87,7 +87,7 @@ internal sealed partial class GeneratorBinder
             {
                 if (argumentSyntax is not LambdaExpressionSyntax lambda)
                 {
-                    Report(DiagnosticCatalog.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, "a lambda such as 'x => ...' (" + lambdaPattern.Display + ")"));
+                    Report(BindingDiagnostics.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, "a lambda such as 'x => ...' (" + lambdaPattern.Display + ")"));
                     failed = true;
                     continue;
                 }
@@ -99,14 +99,14 @@ internal sealed partial class GeneratorBinder
                 }
                 else if (!lambdaPattern.Result.Match(boundLambda.Body.Type, bindings))
                 {
-                    Report(DiagnosticCatalog.ArgumentTypeMismatch(lambda.Body.Span, function.Name, parameter.Name, "a lambda returning " + Describe(lambdaPattern.Result), boundLambda.Body.Type.Name));
+                    Report(BindingDiagnostics.ArgumentTypeMismatch(lambda.Body.Span, function.Name, parameter.Name, "a lambda returning " + Describe(lambdaPattern.Result), boundLambda.Body.Type.Name));
                     failed = true;
                 }
                 continue;
             }
             if (argumentSyntax is LambdaExpressionSyntax)
             {
-                Report(DiagnosticCatalog.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, Describe(parameter.Type) + ", not a lambda"));
+                Report(BindingDiagnostics.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, Describe(parameter.Type) + ", not a lambda"));
                 failed = true;
                 continue;
             }
@@ -114,7 +114,7 @@ internal sealed partial class GeneratorBinder
             arguments.Add(value);
             if (!parameter.Type.Match(value.Type, bindings))
             {
-                Report(DiagnosticCatalog.ArgumentTypeMismatch(value.Span, function.Name, parameter.Name, Describe(parameter.Type), value.Type.Name));
+                Report(BindingDiagnostics.ArgumentTypeMismatch(value.Span, function.Name, parameter.Name, Describe(parameter.Type), value.Type.Name));
                 failed = true;
             }
         }
@@ -129,7 +129,7 @@ internal sealed partial class GeneratorBinder
             var k = arguments[1].ConstantValue as long?;
             if (k is not (>= 2 and <= MaxCombinationSize))
             {
-                Report(DiagnosticCatalog.ConstantRequired(arguments[1].Span, "the size of combinations", $"from 2 to {MaxCombinationSize}"));
+                Report(BindingDiagnostics.ConstantRequired(arguments[1].Span, "the size of combinations", $"from 2 to {MaxCombinationSize}"));
                 return new BoundErrorExpression(syntax.Span);
             }
             var element = bindings.GetValueOrDefault("T") ?? TypeSymbol.Error;
@@ -158,7 +158,7 @@ internal sealed partial class GeneratorBinder
     {
         if (syntax.Parameters.Length != pattern.Parameters.Length)
         {
-            Report(DiagnosticCatalog.LambdaParameterCount(syntax.Span, pattern.Parameters.Length, syntax.Parameters.Length));
+            Report(BindingDiagnostics.LambdaParameterCount(syntax.Span, pattern.Parameters.Length, syntax.Parameters.Length));
         }
         var outer = PushScope();
         var parameters = ImmutableArray.CreateBuilder<VariableSymbol>(syntax.Parameters.Length);

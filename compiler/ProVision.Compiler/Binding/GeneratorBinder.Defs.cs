@@ -34,12 +34,12 @@ internal sealed partial class GeneratorBinder
         if (_defStack.FindIndex(d => d.Def == def) is var at and >= 0)
         {
             var cycle = string.Join(", ", _defStack.Skip(at).Select((d, i) => $"'{d.Def.Name}' calls '{(at + i + 1 < _defStack.Count ? _defStack[at + i + 1].Def.Name : def.Name)}'"));
-            Report(DiagnosticCatalog.RecursiveDef(name.Span, cycle));
+            Report(BindingDiagnostics.RecursiveDef(name.Span, cycle));
             return new BoundErrorExpression(syntax.Span);
         }
         if (_defStack.Count >= MaxDefNesting)
         {
-            Report(DiagnosticCatalog.DefExpansionTooLarge(name.Span, $"defs calling defs nest deeper than {MaxDefNesting} here", MaxDefNesting));
+            Report(BindingDiagnostics.DefExpansionTooLarge(name.Span, $"defs calling defs nest deeper than {MaxDefNesting} here", MaxDefNesting));
             return new BoundErrorExpression(syntax.Span);
         }
         if (++_inlinedCalls > MaxInlinedCalls)
@@ -48,7 +48,7 @@ internal sealed partial class GeneratorBinder
             {
                 _inlineLimitReported = true;
                 var site = _defCallSite ?? (syntax.Span, _source);
-                _diagnostics.Add(DiagnosticCatalog.DefExpansionTooLarge(site.Span, $"generator '{_syntax.Name.Text}' inlines more than {MaxInlinedCalls:N0} def calls", MaxInlinedCalls) with { Source = site.Source });
+                _diagnostics.Add(BindingDiagnostics.DefExpansionTooLarge(site.Span, $"generator '{_syntax.Name.Text}' inlines more than {MaxInlinedCalls:N0} def calls", MaxInlinedCalls) with { Source = site.Source });
             }
             return new BoundErrorExpression(syntax.Span);
         }
@@ -63,7 +63,7 @@ internal sealed partial class GeneratorBinder
     {
         if (arguments.Length != def.Parameters.Length)
         {
-            Report(DiagnosticCatalog.WrongArgumentCount(syntax.Span, def.Name, arguments.Length, def.Display));
+            Report(BindingDiagnostics.WrongArgumentCount(syntax.Span, def.Name, arguments.Length, def.Display));
             return false;
         }
         var ok = true;
@@ -72,7 +72,7 @@ internal sealed partial class GeneratorBinder
             var (parameter, type) = def.Parameters[i];
             if (arguments[i] is not { } argument)
             {
-                Report(DiagnosticCatalog.LambdaMismatch(syntax.Arguments[i].Span, def.Name, parameter, type.Name + ", not a lambda (a def's parameters are values)"));
+                Report(BindingDiagnostics.LambdaMismatch(syntax.Arguments[i].Span, def.Name, parameter, type.Name + ", not a lambda (a def's parameters are values)"));
                 ok = false;
             }
             else if (argument.Type.IsError || type.IsError)
@@ -82,7 +82,7 @@ internal sealed partial class GeneratorBinder
             // Lists are passed as they are, so their element types must match (no List<int> for List<float>).
             else if (!argument.Type.ConvertsTo(type) || (type.ContainsList && !argument.Type.Equals(type) && argument is not BoundList { Elements.IsEmpty: true }))
             {
-                Report(DiagnosticCatalog.ArgumentTypeMismatch(argument.Span, def.Name, parameter, type.Name, argument.Type.Name));
+                Report(BindingDiagnostics.ArgumentTypeMismatch(argument.Span, def.Name, parameter, type.Name, argument.Type.Name));
                 ok = false;
             }
         }
@@ -117,7 +117,7 @@ internal sealed partial class GeneratorBinder
         _defStack.RemoveAt(_defStack.Count - 1);
         if (!body.Type.IsError && !body.Type.ConvertsTo(def.ReturnType))
         {
-            Report(DiagnosticCatalog.TypeMismatch(def.Syntax.Body.Span, $"the body of def '{def.Name}'", def.ReturnType.Name, body.Type.Name));
+            Report(BindingDiagnostics.TypeMismatch(def.Syntax.Body.Span, $"the body of def '{def.Name}'", def.ReturnType.Name, body.Type.Name));
             body = new BoundErrorExpression(body.Span);
         }
         (_scope, _source, _groupKeyIt, _defCallSite) = (scope, source, groupKeyIt, callSite);
@@ -136,7 +136,7 @@ internal sealed partial class GeneratorBinder
     {
         if (_defStack.Count > 0 && (function.Flags & (FunctionFlags.ItemRandom | FunctionFlags.QueryRandom)) != 0)
         {
-            Report(DiagnosticCatalog.ImpureDef(name.Span, _defStack[^1].Def.Name, function.Name));
+            Report(BindingDiagnostics.ImpureDef(name.Span, _defStack[^1].Def.Name, function.Name));
         }
     }
 
@@ -156,7 +156,7 @@ internal sealed partial class GeneratorBinder
         var body = binder.BindExpression(def.Syntax.Body);
         if (!body.Type.IsError && !def.ReturnType.IsError && !body.Type.ConvertsTo(def.ReturnType))
         {
-            binder.Report(DiagnosticCatalog.TypeMismatch(def.Syntax.Body.Span, $"the body of def '{def.Name}'", def.ReturnType.Name, body.Type.Name));
+            binder.Report(BindingDiagnostics.TypeMismatch(def.Syntax.Body.Span, $"the body of def '{def.Name}'", def.ReturnType.Name, body.Type.Name));
         }
         return binder.Diagnostics;
     }

@@ -30,7 +30,7 @@ internal sealed partial class GeneratorBinder
         if (arguments.Length != parameters.Length)
         {
             var list = string.Join(", ", parameters.Select(p => p.Name.Text + ": " + p.Type.Name));
-            ReportAtInstance(DiagnosticCatalog.InstanceArgumentCount(_instance.Syntax.Span, _syntax.Name.Text, parameters.Length, arguments.Length, list));
+            ReportAtInstance(BindingDiagnostics.InstanceArgumentCount(_instance.Syntax.Span, _syntax.Name.Text, parameters.Length, arguments.Length, list));
         }
         for (var i = 0; i < parameters.Length; i++)
         {
@@ -62,7 +62,7 @@ internal sealed partial class GeneratorBinder
             return;
         }
         var suggestion = argument is NameExpressionSyntax written ? NameSuggestions.DidYouMean(written.Name.Text, _phraseSets.NamesVisibleFrom(_instance!.Source)) : "";
-        ReportAtInstance(DiagnosticCatalog.InvalidGeneratorArgument(argument.Span, parameter.Name.Text, "the name of a phrase set" + suggestion));
+        ReportAtInstance(BindingDiagnostics.InvalidGeneratorArgument(argument.Span, parameter.Name.Text, "the name of a phrase set" + suggestion));
     }
 
     // A constant, bound in the instance's file with nothing in scope; an int argument of a float parameter is widened.
@@ -74,11 +74,11 @@ internal sealed partial class GeneratorBinder
         BoundExpression result = new BoundErrorExpression(argument.Span);
         if (!bound.Type.IsError && bound.ConstantValue is null)
         {
-            Report(DiagnosticCatalog.InvalidGeneratorArgument(argument.Span, parameter.Name.Text, "a constant: a number, a string, true or false"));
+            Report(BindingDiagnostics.InvalidGeneratorArgument(argument.Span, parameter.Name.Text, "a constant: a number, a string, true or false"));
         }
         else if (!bound.Type.IsError && !bound.Type.ConvertsTo(type))
         {
-            Report(DiagnosticCatalog.ArgumentTypeMismatch(argument.Span, _syntax.Name.Text, parameter.Name.Text, type.Name, bound.Type.Name));
+            Report(BindingDiagnostics.ArgumentTypeMismatch(argument.Span, _syntax.Name.Text, parameter.Name.Text, type.Name, bound.Type.Name));
         }
         else if (!bound.Type.IsError)
         {

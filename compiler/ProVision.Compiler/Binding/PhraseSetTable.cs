@@ -35,7 +35,7 @@ internal sealed class PhraseSetTable
                 var sameName = symbols.TryGetValue(symbol.Name, out var list) ? list : symbols[symbol.Name] = [];
                 if (sameName.Any(other => FolderOf(other.Source) == FolderOf(tree.Text)))
                 {
-                    diagnostics.Add(DiagnosticCatalog.DuplicatePhraseSet(declaration.Name.Span, symbol.Name) with { Source = tree.Text });
+                    diagnostics.Add(BindingDiagnostics.DuplicatePhraseSet(declaration.Name.Span, symbol.Name) with { Source = tree.Text });
                     continue;
                 }
                 sameName.Add(symbol);
@@ -58,7 +58,7 @@ internal sealed class PhraseSetTable
         {
             if (ReachesItself(set))
             {
-                diagnostics.Add(DiagnosticCatalog.PhraseSetCycle(set.Symbol.Declaration, set.Symbol.Name) with { Source = set.Symbol.Source });
+                diagnostics.Add(BindingDiagnostics.PhraseSetCycle(set.Symbol.Declaration, set.Symbol.Name) with { Source = set.Symbol.Source });
                 Cyclic.Add(set.Symbol);
             }
         }
@@ -68,7 +68,7 @@ internal sealed class PhraseSetTable
         {
             if (!Cyclic.Contains(set.Symbol) && lengths.OfPhraseSet(set.Symbol) is var length and > RenderedLength.Limit)
             {
-                diagnostics.Add(DiagnosticCatalog.RenderedTooLong(set.Symbol.Declaration, $"phrase set '{set.Symbol.Name}'", RenderedLength.Format(length), RenderedLength.Limit) with { Source = set.Symbol.Source });
+                diagnostics.Add(BindingDiagnostics.RenderedTooLong(set.Symbol.Declaration, $"phrase set '{set.Symbol.Name}'", RenderedLength.Format(length), RenderedLength.Limit) with { Source = set.Symbol.Source });
                 Cyclic.Add(set.Symbol);
             }
         }
@@ -113,7 +113,7 @@ internal sealed class PhraseSetTable
         }
         foreach (var set in Bound.Where(s => !reached.Contains(s.Symbol)))
         {
-            diagnostics.Add(DiagnosticCatalog.UnusedPhraseSet(set.Symbol.Declaration, set.Symbol.Name) with { Source = set.Symbol.Source });
+            diagnostics.Add(BindingDiagnostics.UnusedPhraseSet(set.Symbol.Declaration, set.Symbol.Name) with { Source = set.Symbol.Source });
         }
     }
 
@@ -162,12 +162,12 @@ internal sealed class PhraseSetTable
                     else
                     {
                         var visible = symbols.Where(s => s.Value.Any(c => IsVisible(c, source))).Select(s => s.Key);
-                        diagnostics.Add(DiagnosticCatalog.UnknownPhraseSet(name.Span, name.Name.Text, NameSuggestions.DidYouMean(name.Name.Text, visible)) with { Source = source });
+                        diagnostics.Add(BindingDiagnostics.UnknownPhraseSet(name.Span, name.Name.Text, NameSuggestions.DidYouMean(name.Name.Text, visible)) with { Source = source });
                         result.Add(new BoundErrorHole(part.Span));
                     }
                     break;
                 case TemplateHoleSyntax hole:
-                    diagnostics.Add(DiagnosticCatalog.SlotInPhraseSet(hole.Span, source.ToString(hole.Span)) with { Source = source });
+                    diagnostics.Add(BindingDiagnostics.SlotInPhraseSet(hole.Span, source.ToString(hole.Span)) with { Source = source });
                     result.Add(new BoundErrorHole(part.Span));
                     break;
             }

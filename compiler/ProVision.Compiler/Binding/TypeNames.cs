@@ -32,7 +32,7 @@ internal static class TypeNames
         var type = ResolveCore(syntax, report);
         if (type.Kind is TypeKind.List or TypeKind.Tuple && (type.ElementType?.ContainsList == true || type.Elements.Any(e => e.ContainsList)))
         {
-            report(DiagnosticCatalog.NestedList(syntax.Span, type.Name));
+            report(BindingDiagnostics.NestedList(syntax.Span, type.Name));
             return TypeSymbol.Error;
         }
         return type;
@@ -47,7 +47,7 @@ internal static class TypeNames
         switch (syntax.Name)
         {
             case TypeNameSyntax.PhrasesName:
-                report(DiagnosticCatalog.PhrasesTypeNotAllowed(syntax.Span));
+                report(BindingDiagnostics.PhrasesTypeNotAllowed(syntax.Span));
                 return TypeSymbol.Error;
             case TypeNameSyntax.TupleName:
                 var elements = syntax.Arguments.Select(a => ResolveCore(a, report)).ToImmutableArray();
@@ -61,7 +61,7 @@ internal static class TypeNames
             return simple;
         }
         var written = syntax.Arguments.IsEmpty ? syntax.Name : syntax.Name + "<...>";
-        report(DiagnosticCatalog.UnknownType(syntax.Span, written, NameSuggestions.DidYouMean(syntax.Name, s_simple.Keys.Append("List"))));
+        report(BindingDiagnostics.UnknownType(syntax.Span, written, NameSuggestions.DidYouMean(syntax.Name, s_simple.Keys.Append("List"))));
         return TypeSymbol.Error;
     }
 }

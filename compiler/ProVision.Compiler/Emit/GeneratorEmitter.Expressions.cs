@@ -101,7 +101,7 @@ internal sealed partial class GeneratorEmitter
         {
             if (constant < 0)
             {
-                Report(Diagnostics.DiagnosticCatalog.CannotEmit(index.Index.Span, "a negative list index", "index from 0"));
+                Report(Diagnostics.EmitDiagnostics.CannotEmit(index.Index.Span, "a negative list index", "index from 0"));
             }
             _w.Line($"if ({list}.Length <= {CSharpSyntax.Long(constant)}) {Skip}");
             return Simple($"{list}[{CSharpSyntax.Long(constant)}]");

@@ -125,9 +125,10 @@ public enum BuiltinKind
 public sealed class BuiltinSymbol : Symbol
 {
     /// <summary>Creates a built-in symbol.</summary>
-    public BuiltinSymbol(string name, BuiltinKind kind, TypeSymbol type, DataNeeds needs, bool singleImageOnly, string runtime)
+    public BuiltinSymbol(string name, BuiltinKind kind, TypeSymbol type, DataNeeds needs, bool singleImageOnly, string runtime, string summary)
         : base(name)
     {
+        Summary = summary;
         Kind = kind;
         Type = type;
         Needs = needs;
@@ -149,4 +150,7 @@ public sealed class BuiltinSymbol : Symbol
 
     /// <summary>The runtime code it becomes.</summary>
     public string Runtime { get; }
+
+    /// <summary>One line on what it is.</summary>
+    public string Summary { get; }
 }
