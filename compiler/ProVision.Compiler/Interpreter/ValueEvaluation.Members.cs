@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Frozen;
 using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Symbols;
@@ -9,15 +10,15 @@ namespace ProVision.Compiler.Interpreter;
 
 // Member access, read from the registry entry exactly as the emitter writes it (Emit/GeneratorEmitter.Members.cs):
 // the same view, the same runtime member (read by reflection), the result converted to an interpreter value.
-internal sealed partial class Evaluation
+internal abstract partial class ValueEvaluation
 {
     // The members each back end writes out (Symbols/MemberForm), as the emitter does; StdlibParityTests compares the tables.
-    private static readonly FrozenDictionary<MemberForm, Func<Evaluation, object?, object?>> s_memberForms =
-        new Dictionary<MemberForm, Func<Evaluation, object?, object?>>
+    private protected static readonly FrozenDictionary<MemberForm, Func<ValueEvaluation, object?, object?>> s_memberForms =
+        new Dictionary<MemberForm, Func<ValueEvaluation, object?, object?>>
         {
             [MemberForm.Index] = (_, target) => (long)(target switch { ObjectRef o => o.Index, RelationRef r => r.Index, _ => (int)target! }),
             [MemberForm.ObjectMask] = (e, target) =>
-                target is ObjectRef m ? e._context.Graphs[m.Image].Masks!.Get(m.Index) : e.Graph.Masks!.Get((int)target!),
+                target is ObjectRef m ? e.Context.Graphs[m.Image].Masks!.Get(m.Index) : e.Graph.Masks!.Get((int)target!),
             [MemberForm.ObjectDepth] = (e, target) => e.ObjectDepth(target),
             [MemberForm.BoxCenter] = (_, target) => (Values.Box(target).CenterX, Values.Box(target).CenterY),
             [MemberForm.ImageObjects] = (e, target) => e.ImageElements((int)target!, objects: true),
@@ -27,7 +28,7 @@ internal sealed partial class Evaluation
     /// <summary>The member forms this back end writes out, for the parity test.</summary>
     internal static IEnumerable<MemberForm> HandledMemberForms => s_memberForms.Keys;
 
-    private object? Member(BoundMemberAccess member)
+    private protected object? Member(BoundMemberAccess member)
     {
         var target = Eval(member.Target);
         if (member.Member.Binding is not { } binding)
@@ -40,7 +41,7 @@ internal sealed partial class Evaluation
         {
             MemberView.SceneObject => ObjectOf(target),
             MemberView.Relation => RelationOf(target),
-            MemberView.Graph => _context.Graphs[(int)target!],
+            MemberView.Graph => Context.Graphs[(int)target!],
             _ => target!,
         };
         var value = binding.Read(view);
@@ -52,17 +53,17 @@ internal sealed partial class Evaluation
         return FromClr(value, member.Type);
     }
 
-    private SceneObject ObjectOf(object? value) => value is ObjectRef o ? _context.Graphs[o.Image].Objects[o.Index] : Graph.Objects[(int)value!];
+    private protected SceneObject ObjectOf(object? value) => value is ObjectRef o ? Context.Graphs[o.Image].Objects[o.Index] : Graph.Objects[(int)value!];
 
-    private Relation RelationOf(object? value) => value is RelationRef r ? _context.Graphs[r.Image].Relations[r.Index] : Graph.Relations[(int)value!];
+    private protected Relation RelationOf(object? value) => value is RelationRef r ? Context.Graphs[r.Image].Relations[r.Index] : Graph.Relations[(int)value!];
 
-    private double ObjectDepth(object? value) => value is ObjectRef o
-        ? (Depth.TryObjectDepth(_context.Graphs[o.Image], o.Index, out var d) ? d : double.NaN)
+    private protected double ObjectDepth(object? value) => value is ObjectRef o
+        ? (Depth.TryObjectDepth(Context.Graphs[o.Image], o.Index, out var d) ? d : double.NaN)
         : (Depth.TryObjectDepth(Graph, (int)value!, out var e) ? e : double.NaN);
 
-    private object?[] ImageElements(int image, bool objects)
+    private protected object?[] ImageElements(int image, bool objects)
     {
-        var count = objects ? _context.Graphs[image].Objects.Length : _context.Graphs[image].Relations.Length;
+        var count = objects ? Context.Graphs[image].Objects.Length : Context.Graphs[image].Relations.Length;
         var result = new object?[count];
         for (var i = 0; i < count; i++)
         {
@@ -70,5 +71,40 @@ internal sealed partial class Evaluation
             result[i] = objects ? new ObjectRef(image, i) : new RelationRef(image, i);
         }
         return result;
+    }
+
+    // A runtime result as an interpreter value of the call's .pvg type.
+    private protected static object? FromClr(object? value, TypeSymbol type)
+    {
+        switch (type.Kind)
+        {
+            case TypeKind.Int or TypeKind.Count:
+                return Values.ToLong(value);
+            case TypeKind.Float:
+                return Values.ToDouble(value);
+            case TypeKind.List:
+                var elements = new List<object?>();
+                foreach (var element in Elements(value))
+                {
+                    elements.Add(FromClr(element, type.ElementType!));
+                }
+                return elements.ToArray();
+            default:
+                return value;
+        }
+    }
+
+
+    // The elements of a runtime list: an array, an ImmutableArray or a filled ScratchList.
+    private protected static IEnumerable Elements(object? list)
+    {
+        if (list is IEnumerable enumerable)
+        {
+            return enumerable;
+        }
+        var type = list!.GetType();
+        var count = (int)type.GetProperty("Count")!.GetValue(list)!;
+        var indexer = type.GetProperty("Item")!;
+        return Enumerable.Range(0, count).Select(i => indexer.GetValue(list, [i]));
     }
 }
