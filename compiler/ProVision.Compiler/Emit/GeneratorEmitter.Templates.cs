@@ -57,11 +57,6 @@ internal sealed partial class GeneratorEmitter
         return field;
     }
 
-    private static string LocationIn(Text.SourceText source, Text.TextSpan span)
-    {
-        var position = source.GetLinePosition(span.Start);
-        return $"{source.Path}({position.DisplayLine},{position.DisplayColumn})";
-    }
 
     // The phrase sets the generator's templates use, directly or through other sets, dependencies first.
     private List<BoundPhraseSet> UsedPhraseSets()
