@@ -6,7 +6,7 @@ namespace ProVision.Compiler.Emit;
 
 // Plain standard-library calls, written from the registry entry's RuntimeBinding alone: the runtime member with its
 // context parameters (graph, vocabulary, random stream, buffer) filled by type. The interpreter reads the same
-// ResolvedCall (Interpreter/Evaluation.RuntimeCalls.cs).
+// ResolvedCall (Interpreter/CallCallEvaluation.RuntimeCalls.cs).
 internal abstract partial class CallEmitter
 {
     private protected CsExpr RuntimeCall(BoundCall call, RuntimeBinding binding)

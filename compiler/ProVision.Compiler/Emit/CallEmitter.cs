@@ -7,7 +7,7 @@ namespace ProVision.Compiler.Emit;
 
 // Standard-library special forms (Symbols/SpecialForm.cs): inlined loops for the higher-order functions (the
 // lambda's parameter becomes the loop variable; no delegate is created) and the list builders. Plain calls are
-// GeneratorEmitter.RuntimeCalls.cs.
+// CallEmitter.RuntimeCalls.cs.
 internal abstract partial class CallEmitter : ExpressionEmitter
 {
     private protected CallEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
@@ -16,7 +16,7 @@ internal abstract partial class CallEmitter : ExpressionEmitter
     }
 
     // The special forms (Symbols/SpecialForm.cs), each written out here; the interpreter has the same table
-    // (Interpreter/Evaluation.Forms.cs) and StdlibParityTests compares the two.
+    // (Interpreter/CallEvaluation.Forms.cs) and StdlibParityTests compares the two.
     private protected static readonly FrozenDictionary<SpecialForm, Func<CallEmitter, BoundCall, CsExpr>> s_forms =
         new Dictionary<SpecialForm, Func<CallEmitter, BoundCall, CsExpr>>
         {

@@ -8,7 +8,7 @@ namespace ProVision.Compiler.Emit;
 // Member access, written from the registry entry (Binding/StandardLibrary.Members.cs): a plain member is its view
 // (the value, or the SceneObject, Relation or SceneGraph it points into) followed by the runtime property, or a static
 // method called with the view; the few special forms are written out below. The interpreter reads the same entries
-// (Interpreter/Evaluation.Members.cs).
+// (Interpreter/ValueEvaluation.Members.cs).
 internal abstract partial class ExpressionEmitter
 {
     // The members each back end writes out (Symbols/MemberForm); the interpreter has the same table and

@@ -7,8 +7,8 @@ using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Compiler.Interpreter;
 
-// Standard-library special forms, mirroring Emit/GeneratorEmitter.Forms.cs (the same loops); plain calls are
-// Evaluation.RuntimeCalls.cs.
+// Standard-library special forms, mirroring Emit/CallEmitter.cs (the same loops); plain calls are
+// CallEvaluation.RuntimeCalls.cs.
 /// <summary>
 /// Standard-library calls, mirroring <c>Emit/CallEmitter</c>: the special forms written out as loops (here) and plain
 /// calls run from their registry entry (<c>.RuntimeCalls.cs</c>).
@@ -20,7 +20,7 @@ internal abstract partial class CallEvaluation : ValueEvaluation
     {
     }
 
-    // The special forms (Symbols/SpecialForm.cs), each written out as the emitter does (Emit/GeneratorEmitter.Forms.cs);
+    // The special forms (Symbols/SpecialForm.cs), each written out as the emitter does (Emit/CallEmitter.cs);
     // StdlibParityTests compares the two tables.
     private protected static readonly FrozenDictionary<SpecialForm, Func<CallEvaluation, BoundCall, object?>> s_forms =
         new Dictionary<SpecialForm, Func<CallEvaluation, BoundCall, object?>>

@@ -7,7 +7,7 @@ using ProVision.Runtime.Generation;
 namespace ProVision.Compiler.Interpreter;
 
 // Plain standard-library calls, run from the registry entry's RuntimeBinding alone, exactly as the emitter writes
-// them (Emit/GeneratorEmitter.RuntimeCalls.cs): the same ResolvedCall, the same context parameters, the arguments
+// them (Emit/CallEmitter.RuntimeCalls.cs): the same ResolvedCall, the same context parameters, the arguments
 // converted from interpreter values to the runtime member's CLR types and the result back.
 internal abstract partial class CallEvaluation
 {

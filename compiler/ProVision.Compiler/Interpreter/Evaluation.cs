@@ -8,7 +8,7 @@ namespace ProVision.Compiler.Interpreter;
 
 /// <summary>
 /// One interpreted run: the query clauses as nested loops over the bound tree. Mirrors the emitter clause by clause
-/// (<c>Emit/GeneratorEmitter.Query.cs</c>): a skip ends the innermost running loop's iteration, every loop iteration
+/// (<c>Emit/QueryEmitter.cs</c>): a skip ends the innermost running loop's iteration, every loop iteration
 /// starts with <c>ShouldStop</c>, a <c>sample</c> runs its for twice, a draw loops on the failure budget, and the emit
 /// block evaluates slots, answer, choices, evidence and tags in that order. Expressions are <see cref="ValueEvaluation"/>'s,
 /// calls <see cref="CallEvaluation"/>'s.

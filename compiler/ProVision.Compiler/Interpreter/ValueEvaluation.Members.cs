@@ -8,7 +8,7 @@ using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Compiler.Interpreter;
 
-// Member access, read from the registry entry exactly as the emitter writes it (Emit/GeneratorEmitter.Members.cs):
+// Member access, read from the registry entry exactly as the emitter writes it (Emit/ExpressionEmitter.Members.cs):
 // the same view, the same runtime member (read by reflection), the result converted to an interpreter value.
 internal abstract partial class ValueEvaluation
 {

@@ -11,7 +11,7 @@ namespace ProVision.Compiler.Binding;
 // parameters and the pack's functions and built-ins, never the caller's variables), with its diagnostics reported in
 // the def's file (repeats across call sites are dropped by Binder). Recursion is rejected (PV1056) and inlining is
 // bounded (PV1057), so no pack can make the binder loop or grow without limit.
-internal sealed partial class GeneratorBinder
+internal abstract partial class CallBinder
 {
     /// <summary>Defs calling defs may nest this deep.</summary>
     internal const int MaxDefNesting = 32;
@@ -19,16 +19,11 @@ internal sealed partial class GeneratorBinder
     /// <summary>At most this many def calls are inlined into one generator (nested calls included).</summary>
     internal const int MaxInlinedCalls = 4096;
 
-    private readonly List<(DefSymbol Def, TextSpan CallSpan)> _defStack = [];
-    private readonly Dictionary<VariableSymbol, BoundExpression> _substitutions = new(ReferenceEqualityComparer.Instance);
-    private int _inlinedCalls;
-    private bool _inlineLimitReported;
+    private protected int _inlinedCalls;
+    private protected bool _inlineLimitReported;
 
-    // Where the outermost def call of the current expression is (in the generator's file): data read inside a def is
-    // charged to it, so a missing `needs` is reported where the generator calls the def.
-    private (TextSpan Span, SourceText Source)? _defCallSite;
 
-    private BoundExpression BindDefCall(CallExpressionSyntax syntax, IdentifierSyntax name, DefSymbol def)
+    private protected BoundExpression BindDefCall(CallExpressionSyntax syntax, IdentifierSyntax name, DefSymbol def)
     {
         var arguments = syntax.Arguments.Select(a => a is LambdaExpressionSyntax ? null : BindExpression(a)).ToArray();
         if (_defStack.FindIndex(d => d.Def == def) is var at and >= 0)
@@ -59,7 +54,7 @@ internal sealed partial class GeneratorBinder
         return InlineDef(syntax, def, arguments!);
     }
 
-    private bool CheckDefArguments(CallExpressionSyntax syntax, DefSymbol def, BoundExpression?[] arguments)
+    private protected bool CheckDefArguments(CallExpressionSyntax syntax, DefSymbol def, BoundExpression?[] arguments)
     {
         if (arguments.Length != def.Parameters.Length)
         {
@@ -89,7 +84,7 @@ internal sealed partial class GeneratorBinder
         return ok && !def.ReturnType.IsError;
     }
 
-    private BoundExpression InlineDef(CallExpressionSyntax syntax, DefSymbol def, BoundExpression[] arguments)
+    private protected BoundExpression InlineDef(CallExpressionSyntax syntax, DefSymbol def, BoundExpression[] arguments)
     {
         var (scope, source, groupKeyIt, callSite) = (_scope, _source, _groupKeyIt, _defCallSite);
         _defCallSite ??= (syntax.Span, _source);
@@ -132,7 +127,7 @@ internal sealed partial class GeneratorBinder
     }
 
     // A def must be pure: the same arguments give the same value, wherever it is inlined.
-    private void CheckPureInDef(IdentifierSyntax name, FunctionSymbol function)
+    private protected void CheckPureInDef(IdentifierSyntax name, FunctionSymbol function)
     {
         if (_defStack.Count > 0 && (function.Flags & (FunctionFlags.ItemRandom | FunctionFlags.QueryRandom)) != 0)
         {
