@@ -19,7 +19,9 @@ compilationUnit
 declaration
     : packDeclaration
     | phrasesDeclaration
+    | defDeclaration
     | generatorDeclaration
+    | generatorInstanceDeclaration
     ;
 
 packDeclaration
@@ -30,10 +32,37 @@ phrasesDeclaration
     : PHRASES IDENT ASSIGN string (BAR string)*
     ;
 
+// `def name(p: Type, ...): Type = expression`: a pure, typed function of the pack, inlined where it is called.
+defDeclaration
+    : DEF IDENT parameterList COLON typeName ASSIGN expression
+    ;
+
+parameterList
+    : LPAREN (parameter (COMMA parameter)*)? RPAREN
+    ;
+
+parameter
+    : IDENT COLON typeName
+    ;
+
+// `bool`, `List<Object>`, `(Object, Object)`, `phrases` (a generator parameter that stands for a phrase set).
+typeName
+    : IDENT (LT typeName (COMMA typeName)* GT)?
+    | LPAREN typeName (COMMA typeName)+ RPAREN
+    | PHRASES
+    ;
+
 // The body is a flat list of clauses; the compiler checks their order (header, query, emit,
-// templates), which gives better messages than encoding the order in the grammar.
+// templates), which gives better messages than encoding the order in the grammar. With a parameter
+// list the generator is a shared body: only its instances (below) are generators.
 generatorDeclaration
-    : GENERATOR IDENT LBRACE clause* RBRACE
+    : GENERATOR IDENT parameterList? LBRACE clause* RBRACE
+    ;
+
+// `generator LeftMostObjectGenerator = ExtremeObject("x", "min", leftMost)`: an instance of a
+// parameterised generator, with its own name.
+generatorInstanceDeclaration
+    : GENERATOR IDENT ASSIGN IDENT LPAREN argumentList? RPAREN
     ;
 
 clause
@@ -134,7 +163,7 @@ memberName
     ;
 
 keyword
-    : PACK | PHRASES | GENERATOR | FAMILY | NEEDS | ALIAS | IMAGES | FOR | IN | GROUPED | BY
+    : PACK | PHRASES | DEF | GENERATOR | FAMILY | NEEDS | ALIAS | IMAGES | FOR | IN | GROUPED | BY
     | WHERE | LET | SAMPLE | DRAW | BUDGET | EMIT | TAG | ASK | TELL | AND | OR | NOT | TRUE | FALSE
     ;
 
@@ -201,6 +230,7 @@ comprehensionClauses
 
 PACK      : 'pack' ;
 PHRASES   : 'phrases' ;
+DEF       : 'def' ;
 GENERATOR : 'generator' ;
 FAMILY    : 'family' ;
 NEEDS     : 'needs' ;

@@ -16,8 +16,9 @@ public sealed record BindingResult(BoundPack Pack, ImmutableArray<Diagnostic> Di
 
 /// <summary>
 /// Binds a pack: resolves every name to a symbol, types every expression, checks the emit blocks, templates and
-/// headers, and returns the bound tree with its diagnostics. Phrase sets are shared by all files of the pack;
-/// generators are bound one at a time (<see cref="GeneratorBinder"/>). Binding never throws on input: trees with
+/// headers, and returns the bound tree with its diagnostics. Phrase sets (by folder) and defs are shared by the files of
+/// the pack; generators, and each instance of a parameterised generator, are bound one at a time
+/// (<see cref="GeneratorBinder"/>), in declaration order. Binding never throws on input: trees with
 /// syntax errors are bound as far as they go (the caller usually stops before binding them).
 /// </summary>
 public static class Binder
@@ -41,36 +42,100 @@ public static class Binder
         ArgumentNullException.ThrowIfNull(trees);
         var diagnostics = new List<Diagnostic>();
         var phraseSets = new PhraseSetTable(trees, diagnostics);
+        var defs = new DefTable(trees, diagnostics);
+        var shapes = CollectParameterisedGenerators(trees, diagnostics);
+        var instantiated = new HashSet<string>(StringComparer.Ordinal);
         var generators = ImmutableArray.CreateBuilder<BoundGenerator>();
         var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var tree in trees)
         {
             var bindThis = only is null || ReferenceEquals(tree, only);
-            foreach (var declaration in tree.Root.Generators)
+            foreach (var declaration in tree.Root.Declarations)
             {
-                CheckUniqueName(declaration.Name, tree.Text, names, diagnostics);
-                foreach (var alias in declaration.HeaderClauses.OfType<AliasClauseSyntax>())
+                GeneratorBinder binder;
+                switch (declaration)
                 {
-                    CheckUniqueName(alias.Name, tree.Text, names, diagnostics);
+                    case GeneratorDeclarationSyntax { IsParameterised: false } generator:
+                        CheckUniqueName(generator.Name, tree.Text, names, diagnostics);
+                        binder = new GeneratorBinder(tree.Text, generator, phraseSets, defs, instance: null);
+                        break;
+                    case GeneratorInstanceSyntax instance:
+                        CheckUniqueName(instance.Name, tree.Text, names, diagnostics);
+                        if (instance.Shape.IsMissing)
+                        {
+                            continue;
+                        }
+                        if (!shapes.TryGetValue(instance.Shape.Text, out var shape))
+                        {
+                            diagnostics.Add(BindingDiagnostics.UnknownParameterisedGenerator(instance.Shape.Span, instance.Shape.Text, NameSuggestions.DidYouMean(instance.Shape.Text, shapes.Keys)) with { Source = tree.Text });
+                            continue;
+                        }
+                        instantiated.Add(instance.Shape.Text);
+                        binder = new GeneratorBinder(shape.Source, shape.Syntax, phraseSets, defs, new GeneratorInstance(instance, tree.Text));
+                        break;
+                    default:
+                        continue;
                 }
                 if (!bindThis)
                 {
                     continue;
                 }
 
-                var binder = new GeneratorBinder(tree.Text, declaration, phraseSets);
-                generators.Add(binder.Bind());
+                var bound = binder.Bind();
+                foreach (var alias in bound.Syntax.HeaderClauses.OfType<AliasClauseSyntax>())
+                {
+                    CheckUniqueName(alias.Name, bound.Source, names, diagnostics);
+                }
+                generators.Add(bound);
                 diagnostics.AddRange(binder.Diagnostics);
             }
         }
 
-        if (only is not null)
+        if (only is null)
+        {
+            // Whether a set, def or shared body is used is a question about the whole pack.
+            ReportUnused(shapes, instantiated, defs, phraseSets, generators, diagnostics);
+        }
+        else
         {
             diagnostics.RemoveAll(d => !ReferenceEquals(d.Source, only.Text));
         }
         var span = trees.Count == 1 ? trees[0].Root.Span : default;
         var pack = new BoundPack(span, phraseSets.Bound, generators.ToImmutable());
         return new BindingResult(pack, Sort(diagnostics, trees));
+    }
+
+    // Parameterised generators by name (a shared body is not a generator; its name is taken like a generator's).
+    private static Dictionary<string, (GeneratorDeclarationSyntax Syntax, SourceText Source)> CollectParameterisedGenerators(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> diagnostics)
+    {
+        var shapes = new Dictionary<string, (GeneratorDeclarationSyntax, SourceText)>(StringComparer.Ordinal);
+        foreach (var tree in trees)
+        {
+            foreach (var shape in tree.Root.Generators.Where(g => g.IsParameterised && !g.Name.IsMissing))
+            {
+                if (!shapes.TryAdd(shape.Name.Text, (shape, tree.Text)))
+                {
+                    diagnostics.Add(BindingDiagnostics.DuplicateDefinition(shape.Name.Span, "parameterised generator", shape.Name.Text, "defined in the pack") with { Source = tree.Text });
+                }
+            }
+        }
+        return shapes;
+    }
+
+    private static void ReportUnused(
+        Dictionary<string, (GeneratorDeclarationSyntax Syntax, SourceText Source)> shapes, HashSet<string> instantiated, DefTable defs,
+        PhraseSetTable phraseSets, ImmutableArray<BoundGenerator>.Builder generators, List<Diagnostic> diagnostics)
+    {
+        foreach (var (name, shape) in shapes.Where(s => !instantiated.Contains(s.Key)))
+        {
+            diagnostics.Add(BindingDiagnostics.UnusedDefinition(shape.Syntax.Name.Span, "parameterised generator", name) with { Source = shape.Source });
+        }
+        foreach (var def in defs.All.Where(d => !defs.IsUsed(d)))
+        {
+            diagnostics.Add(BindingDiagnostics.UnusedDefinition(def.Syntax.Name.Span, "def", def.Name) with { Source = def.Source });
+            diagnostics.AddRange(GeneratorBinder.CheckUnusedDef(def, phraseSets, defs));
+        }
+        phraseSets.ReportUnused(generators, diagnostics);
     }
 
     private static void CheckUniqueName(IdentifierSyntax name, SourceText source, Dictionary<string, TextSpan> names, List<Diagnostic> diagnostics)

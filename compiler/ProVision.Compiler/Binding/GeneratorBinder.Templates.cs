@@ -61,9 +61,13 @@ internal sealed partial class GeneratorBinder
                     {
                         return new BoundSlotHole(hole.Span, name.Name.Text, [], []);
                     }
-                    if (_owner._phraseSets.Lookup(name.Name.Text) is { } set)
+                    if (_owner._phraseParameters.TryGetValue(name.Name.Text, out var parameter) && parameter is null)
                     {
-                        return _owner._phraseSets.Cyclic.Contains(set.Symbol.Name) ? new BoundErrorHole(hole.Span) : new BoundPhraseSetHole(hole.Span, set.Symbol);
+                        return new BoundErrorHole(hole.Span);
+                    }
+                    if ((parameter is not null ? _owner._phraseSets.Lookup(parameter) : _owner._phraseSets.Lookup(name.Name.Text, _owner._source)) is { } set)
+                    {
+                        return _owner._phraseSets.Cyclic.Contains(set.Symbol) ? new BoundErrorHole(hole.Span) : new BoundPhraseSetHole(hole.Span, set.Symbol);
                     }
                     ReportUnknownSlot(name);
                     return new BoundErrorHole(hole.Span);
@@ -159,7 +163,7 @@ internal sealed partial class GeneratorBinder
             }
             else if (_hasEmit)
             {
-                var candidates = _slots.Keys.Append(AnswerName).Concat(_owner._phraseSets.Names);
+                var candidates = _slots.Keys.Append(AnswerName).Concat(_owner._phraseSets.NamesVisibleFrom(_owner._source).Concat(_owner._phraseParameters.Keys));
                 _owner.Report(BindingDiagnostics.UnknownTemplateSlot(name.Span, text, NameSuggestions.DidYouMean(text, candidates)));
             }
         }

@@ -9,41 +9,28 @@ using ProVision.Runtime.Generation;
 namespace ProVision.Compiler.Binding;
 
 /// <summary>
-/// Binds one generator: header, query clauses (each opening the scope for the rest), the emit block, the templates,
-/// then the checks that need the whole generator (data needs, unused slots, template expansions). Split by concern:
-/// <c>GeneratorBinder.Query.cs</c>, <c>.Expressions.cs</c>, <c>.Calls.cs</c>, <c>.Emit.cs</c>, <c>.Templates.cs</c>.
+/// Binds one generator: header, the query and emit block (<see cref="QueryBinder"/>, over <see cref="CallBinder"/> and
+/// <see cref="ExpressionBinder"/>), the templates (<c>.Templates.cs</c>), then the checks that need the whole generator
+/// (data needs, unused slots, template expansions); for an instance of a parameterised generator, its arguments first
+/// (<c>.Instances.cs</c>).
 /// </summary>
-internal sealed partial class GeneratorBinder
+internal sealed partial class GeneratorBinder : QueryBinder
 {
-    internal const int MaxImages = 16;
+    private readonly GeneratorInstance? _instance;
 
-    private readonly SourceText _source;
-    private readonly GeneratorDeclarationSyntax _syntax;
-    private readonly PhraseSetTable _phraseSets;
-    private readonly List<Diagnostic> _diagnostics = [];
-    private readonly Dictionary<DataNeeds, (TextSpan Span, string What)> _usedNeeds = [];
-    private Scope _scope = new(null);
-    private DataNeeds _declaredNeeds;
-    private GeneratorFamily _family;
-    private bool _inEmit;
-
-    // Inside a `grouped by` key: `it`, whose members bare names may also mean (`grouped by label`).
-    private VariableSymbol? _groupKeyIt;
-
-    public GeneratorBinder(SourceText source, GeneratorDeclarationSyntax syntax, PhraseSetTable phraseSets)
+    /// <summary>
+    /// A binder for the generator <paramref name="syntax"/> declared in <paramref name="source"/>, or, with
+    /// <paramref name="instance"/>, for that instance of the parameterised generator <paramref name="syntax"/>.
+    /// </summary>
+    public GeneratorBinder(SourceText source, GeneratorDeclarationSyntax syntax, PhraseSetTable phraseSets, DefTable defs, GeneratorInstance? instance)
+        : base(source, syntax, phraseSets, defs)
     {
-        _source = source;
-        _syntax = syntax;
-        _phraseSets = phraseSets;
+        _instance = instance;
     }
-
-    /// <summary>The diagnostics, each with its source.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
-
-    private bool IsMultiImage => _family == GeneratorFamily.MultiImage;
 
     public BoundGenerator Bind()
     {
+        BindInstanceArguments();
         var (aliases, imageCount, imagesSpan) = BindHeader();
         var clauses = BindQuery(imageCount, imagesSpan, out var drawCount);
         if (IsMultiImage && imageCount == 0)
@@ -87,14 +74,17 @@ internal sealed partial class GeneratorBinder
             _syntax.Span,
             _source,
             _syntax,
-            _syntax.Name.Text,
+            _instance?.Syntax.Name.Text ?? _syntax.Name.Text,
             aliases,
             _family,
             _declaredNeeds,
             IsMultiImage ? imageCount : 1,
             [.. clauses],
             asks.ToImmutable(),
-            tells.ToImmutable());
+            tells.ToImmutable())
+        {
+            Instance = _instance,
+        };
         TemplateChecks.Run(generator, _phraseSets, Report);
         return generator;
     }
@@ -157,21 +147,6 @@ internal sealed partial class GeneratorBinder
         return (aliases.ToImmutable(), imageCount, imagesSpan);
     }
 
-    /// <summary>The value of a constant integer expression within [min, max], or null after reporting PV1017.</summary>
-    private int? ConstantInt(ExpressionSyntax syntax, string what, int min, int max)
-    {
-        var bound = BindExpression(syntax);
-        if (bound.Type.IsError)
-        {
-            return null;
-        }
-        if (bound.ConstantValue is long value && value >= min && value <= max)
-        {
-            return (int)value;
-        }
-        Report(BindingDiagnostics.ConstantRequired(syntax.Span, what, $"from {min} to {max}"));
-        return null;
-    }
 
     private void ReportUnusedLets(List<BoundClause> clauses)
     {
@@ -185,19 +160,7 @@ internal sealed partial class GeneratorBinder
         }
     }
 
-    private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic with { Source = _source });
 
-    /// <summary>Records that the generator reads <paramref name="needs"/> at <paramref name="span"/>.</summary>
-    private void UseNeeds(DataNeeds needs, TextSpan span)
-    {
-        foreach (var (_, flag) in StandardLibrary.NeedNames)
-        {
-            if ((needs & flag) != 0 && !_usedNeeds.ContainsKey(flag))
-            {
-                _usedNeeds[flag] = (span, $"'{_source.ToString(span)}'");
-            }
-        }
-    }
 
     // One diagnostic per place that first reads undeclared data, naming every need it misses.
     private void ReportMissingNeeds()
@@ -224,20 +187,5 @@ internal sealed partial class GeneratorBinder
         }
     }
 
-    private VariableSymbol Declare(IdentifierSyntax name, TypeSymbol type, VariableKind kind)
-    {
-        var variable = new VariableSymbol(name.Text, type, kind, name.Span);
-        if (!name.IsMissing && !_scope.TryDeclare(variable))
-        {
-            Report(BindingDiagnostics.NameAlreadyDefined(name.Span, name.Text));
-        }
-        return variable;
-    }
 
-    private Scope PushScope()
-    {
-        var outer = _scope;
-        _scope = new Scope(outer);
-        return outer;
-    }
 }

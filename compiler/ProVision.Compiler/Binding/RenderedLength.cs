@@ -1,4 +1,5 @@
 using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Symbols;
 
 namespace ProVision.Compiler.Binding;
 
@@ -8,14 +9,14 @@ namespace ProVision.Compiler.Binding;
 /// characters long on paper and one multiplication here. Beyond <see cref="Limit"/> it is PV1052, found before any
 /// expansion runs, so neither <c>check</c> nor <c>generate</c> ever builds such a string.
 /// </summary>
-internal sealed class RenderedLength(Func<string, BoundPhraseSet?> lookup)
+internal sealed class RenderedLength(Func<PhraseSetSymbol, BoundPhraseSet?> lookup)
 {
     /// <summary>The longest rendering a template or phrase set may have, in UTF-16 characters.</summary>
     public const int Limit = 10_000;
 
     // Per phrase set; a double, so 2^1000 stays a (huge) number instead of wrapping. Cycles were reported already
     // (PV1027) and count as 0 here.
-    private readonly Dictionary<string, double> _sets = new(StringComparer.Ordinal);
+    private readonly Dictionary<PhraseSetSymbol, double> _sets = [];
 
     public double Of(BoundTemplate template)
     {
@@ -27,7 +28,7 @@ internal sealed class RenderedLength(Func<string, BoundPhraseSet?> lookup)
         return total;
     }
 
-    public double OfPhraseSet(string name)
+    public double OfPhraseSet(PhraseSetSymbol name)
     {
         if (_sets.TryGetValue(name, out var known))
         {
@@ -47,7 +48,7 @@ internal sealed class RenderedLength(Func<string, BoundPhraseSet?> lookup)
     {
         BoundTemplateText text => text.Text.Length,
         BoundTemplateGroup group => group.Alternatives.Select(Of).DefaultIfEmpty(0).Max(),
-        BoundPhraseSetHole hole => OfPhraseSet(hole.PhraseSet.Name),
+        BoundPhraseSetHole hole => OfPhraseSet(hole.PhraseSet),
         _ => 0, // slots: their values are data, bounded by the loaders' field limits
     };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Diagnostics;
+using ProVision.Compiler.Symbols;
 using ProVision.Runtime.Templates;
 
 namespace ProVision.Compiler.Binding;
@@ -82,7 +83,7 @@ internal static class TemplateChecks
 /// Builds the runtime <see cref="TemplateNode"/> of a bound template, phrase sets inlined as alternations: the same
 /// tree the emitted C# builds with the <c>TemplateNode</c> factories. Null when the template has an error hole.
 /// </summary>
-internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, IReadOnlySet<string> cyclic)
+internal sealed class TemplateNodeBuilder(Func<PhraseSetSymbol, BoundPhraseSet?> lookup, IReadOnlySet<PhraseSetSymbol> cyclic)
 {
     public TemplateNodeBuilder(PhraseSetTable phraseSets)
         : this(phraseSets.Lookup, phraseSets.Cyclic)
@@ -90,11 +91,11 @@ internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, 
     }
 
     public TemplateNodeBuilder(BoundPack pack)
-        : this(name => pack.PhraseSets.FirstOrDefault(s => s.Symbol.Name == name), new HashSet<string>())
+        : this(symbol => pack.PhraseSets.FirstOrDefault(s => s.Symbol == symbol), new HashSet<PhraseSetSymbol>())
     {
     }
 
-    private readonly Dictionary<string, TemplateNode?> _sets = new(StringComparer.Ordinal);
+    private readonly Dictionary<PhraseSetSymbol, TemplateNode?> _sets = [];
 
     public TemplateNode? Build(BoundTemplate template)
     {
@@ -127,7 +128,7 @@ internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, 
                     ? TemplateNode.Slot(hole.Slot)
                     : TemplateNode.Slot(hole.Slot, hole.Helpers[0], [.. hole.Arguments.Select(TemplateArgument.SlotRef)]);
             case BoundPhraseSetHole hole:
-                return PhraseSet(hole.PhraseSet.Name);
+                return PhraseSet(hole.PhraseSet);
             case BoundTemplateGroup { Alternatives.IsEmpty: true }:
                 return null;
             case BoundTemplateGroup group:
@@ -146,7 +147,7 @@ internal sealed class TemplateNodeBuilder(Func<string, BoundPhraseSet?> lookup, 
         }
     }
 
-    private TemplateNode? PhraseSet(string name)
+    private TemplateNode? PhraseSet(PhraseSetSymbol name)
     {
         if (_sets.TryGetValue(name, out var built))
         {

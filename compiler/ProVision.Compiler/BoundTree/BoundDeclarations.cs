@@ -38,6 +38,12 @@ public sealed record BoundGenerator(
     /// <summary>True for a multi-image generator (family <c>multi-image</c>).</summary>
     public bool IsMultiImage => Family == GeneratorFamily.MultiImage;
 
+    /// <summary>
+    /// For an instance of a parameterised generator: the instance's declaration (its own name and arguments). The
+    /// clauses and templates, and <see cref="Source"/>, are then those of the shared body (<see cref="Syntax"/>).
+    /// </summary>
+    public GeneratorInstance? Instance { get; init; }
+
     /// <summary>True when the draw is <c>imagesPerItem</c> images, so a run may choose the images per item.</summary>
     public bool DrawsPerItem => Clauses.OfType<BoundDrawClause>().Any(d => d.PerItem);
 
@@ -62,6 +68,9 @@ public sealed record BoundGenerator(
         + " needs " + (Needs == DataNeeds.None ? "none" : StandardLibrary.NeedNamesOf(Needs))
         + (IsMultiImage ? " images " + ImageCount.ToString(CultureInfo.InvariantCulture) : "");
 }
+
+/// <summary><c>generator Name = Shape(arguments)</c> as declared in <paramref name="Source"/>.</summary>
+public sealed record GeneratorInstance(GeneratorInstanceSyntax Syntax, SourceText Source);
 
 /// <summary>A bound pack: the phrase sets and generators of all its files.</summary>
 public sealed record BoundPack(TextSpan Span, ImmutableArray<BoundPhraseSet> PhraseSets, ImmutableArray<BoundGenerator> Generators) : BoundNode(Span)

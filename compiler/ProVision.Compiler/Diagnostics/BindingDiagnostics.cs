@@ -122,7 +122,7 @@ public static partial class BindingDiagnostics
 
     /// <summary>PV1029: two phrase sets with one name.</summary>
     public static Diagnostic DuplicatePhraseSet(TextSpan span, string name) =>
-        Error("PV1029", span, $"phrase set '{name}' is defined more than once in the pack; rename or remove one");
+        Error("PV1029", span, $"phrase set '{name}' is defined more than once in this folder of the pack; rename or remove one (a folder below may redefine it)");
 
     /// <summary>PV1030: two generators (or aliases) with one name.</summary>
     public static Diagnostic DuplicateGeneratorName(TextSpan span, string name) =>

@@ -14,7 +14,7 @@ internal sealed partial class GeneratorEmitter
         foreach (var set in UsedPhraseSets())
         {
             writer.Line("// " + CSharpSyntax.CommentText($"phrases {set.Symbol.Name} ({LocationIn(set.Symbol.Source, set.Symbol.Declaration)})"));
-            writer.Line($"private static readonly TemplateNode {PhraseField(set.Symbol.Name)} = Alt({string.Join(", ", set.Alternatives.Select(Template))});");
+            writer.Line($"private static readonly TemplateNode {PhraseField(set.Symbol)} = Alt({string.Join(", ", set.Alternatives.Select(Template))});");
             writer.Blank();
         }
 
@@ -41,23 +41,32 @@ internal sealed partial class GeneratorEmitter
         writer.Blank();
     }
 
-    private static string PhraseField(string name) => "p_" + name;
-
-    private static string LocationIn(Text.SourceText source, Text.TextSpan span)
+    // p_<name>; a generator can reach two sets of one name (a folder's own inImage and the root's, through another set).
+    private string PhraseField(Symbols.PhraseSetSymbol set)
     {
-        var position = source.GetLinePosition(span.Start);
-        return $"{source.Path}({position.DisplayLine},{position.DisplayColumn})";
+        if (_phraseFields.TryGetValue(set, out var field))
+        {
+            return field;
+        }
+        field = "p_" + set.Name;
+        for (var i = 2; _phraseFields.ContainsValue(field); i++)
+        {
+            field = "p_" + set.Name + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        _phraseFields[set] = field;
+        return field;
     }
+
 
     // The phrase sets the generator's templates use, directly or through other sets, dependencies first.
     private List<BoundPhraseSet> UsedPhraseSets()
     {
-        var byName = _pack.PhraseSets.ToDictionary(s => s.Symbol.Name, StringComparer.Ordinal);
+        var bySymbol = _pack.PhraseSets.ToDictionary(s => s.Symbol);
         var ordered = new List<BoundPhraseSet>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        void Visit(string name)
+        var visited = new HashSet<Symbols.PhraseSetSymbol>();
+        void Visit(Symbols.PhraseSetSymbol symbol)
         {
-            if (!visited.Add(name) || !byName.TryGetValue(name, out var set))
+            if (!visited.Add(symbol) || !bySymbol.TryGetValue(symbol, out var set))
             {
                 return;
             }
@@ -71,7 +80,7 @@ internal sealed partial class GeneratorEmitter
         var templates = _generator.Asks.SelectMany(a => new[] { a.Question, a.Answer }).Concat(_generator.Tells.Select(t => t.Description));
         foreach (var hole in templates.SelectMany(t => t.DescendantHoles()).OfType<BoundPhraseSetHole>())
         {
-            Visit(hole.PhraseSet.Name);
+            Visit(hole.PhraseSet);
         }
         return ordered;
     }
@@ -90,7 +99,7 @@ internal sealed partial class GeneratorEmitter
             case BoundTemplateText text:
                 return "Lit(" + CSharpSyntax.String(text.Text) + ")";
             case BoundPhraseSetHole hole:
-                return PhraseField(hole.PhraseSet.Name);
+                return PhraseField(hole.PhraseSet);
             case BoundTemplateGroup group:
                 // [a|] (an optional part) reads best as Optional(a).
                 if (group.Alternatives is [var only, { Parts.IsEmpty: true }])

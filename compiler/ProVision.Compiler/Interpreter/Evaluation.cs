@@ -8,32 +8,24 @@ namespace ProVision.Compiler.Interpreter;
 
 /// <summary>
 /// One interpreted run: the query clauses as nested loops over the bound tree. Mirrors the emitter clause by clause
-/// (<c>Emit/GeneratorEmitter.Query.cs</c>): a skip ends the innermost running loop's iteration, every loop iteration
+/// (<c>Emit/QueryEmitter.cs</c>): a skip ends the innermost running loop's iteration, every loop iteration
 /// starts with <c>ShouldStop</c>, a <c>sample</c> runs its for twice, a draw loops on the failure budget, and the emit
-/// block evaluates slots, answer, choices, evidence and tags in that order. Split: <c>.Expressions.cs</c>, <c>.Calls.cs</c>.
+/// block evaluates slots, answer, choices, evidence and tags in that order. Expressions are <see cref="ValueEvaluation"/>'s,
+/// calls <see cref="CallEvaluation"/>'s.
 /// </summary>
-internal sealed partial class Evaluation
+internal sealed class Evaluation : CallEvaluation
 {
     private const long DefaultBudget = 100;
 
-    private readonly BoundGenerator _generator;
-    private readonly GeneratorContext _context;
     private readonly Runtime.Templates.CompiledTemplates _templates;
-    private readonly Dictionary<VariableSymbol, object?> _values = new(ReferenceEqualityComparer.Instance);
-    private ItemDraft? _item;
     private readonly int _admitPoint;
 
     public Evaluation(BoundGenerator generator, GeneratorContext context, Runtime.Templates.CompiledTemplates templates)
+        : base(generator, context)
     {
-        _generator = generator;
-        _context = context;
         _templates = templates;
         _admitPoint = AdmitPoint.Of(generator.Clauses);
     }
-
-    private bool Multi => _generator.IsMultiImage;
-
-    private SceneGraph Graph => _context.Graph;
 
     public void Run()
     {
@@ -51,24 +43,16 @@ internal sealed partial class Evaluation
         }
     }
 
-    private void Stop()
-    {
-        if (_context.ShouldStop())
-        {
-            throw StopRun.Instance;
-        }
-    }
-
     private void RunClauses(int index)
     {
-        var clauses = _generator.Clauses;
+        var clauses = Generator.Clauses;
         if (index >= clauses.Length)
         {
             return;
         }
         // As the emitted code: skip a candidate that can no longer be kept, before the lets that only prepare its
         // emit block (returning here ends the iteration, like the emitted `continue`).
-        if (index == _admitPoint && !_context.Admits())
+        if (index == _admitPoint && !Context.Admits())
         {
             return;
         }
@@ -90,7 +74,7 @@ internal sealed partial class Evaluation
                 RunClauses(index + 1);
                 break;
             case BoundLetClause let:
-                _values[let.Variable] = Eval(let.Value);
+                Variables[let.Variable] = Eval(let.Value);
                 RunClauses(index + 1);
                 break;
             case BoundDrawClause draw:
@@ -105,21 +89,13 @@ internal sealed partial class Evaluation
         }
     }
 
-    private void Where(BoundWhereClause where)
-    {
-        if (!(bool)Eval(where.Condition)!)
-        {
-            throw SkipIteration.Instance;
-        }
-    }
-
     private int FindSample(int forIndex)
     {
-        for (var i = forIndex + 1; i < _generator.Clauses.Length; i++)
+        for (var i = forIndex + 1; i < Generator.Clauses.Length; i++)
         {
-            switch (_generator.Clauses[i])
+            switch (Generator.Clauses[i])
             {
-                case BoundSampleClause sample when ReferenceEquals(sample.For, _generator.Clauses[forIndex]):
+                case BoundSampleClause sample when ReferenceEquals(sample.For, Generator.Clauses[forIndex]):
                     return i;
                 case BoundForClause:
                     return -1;
@@ -130,8 +106,8 @@ internal sealed partial class Evaluation
 
     private void RunSampled(int forIndex, int sampleIndex)
     {
-        var forClause = (BoundForClause)_generator.Clauses[forIndex];
-        var k = (long)((BoundSampleClause)_generator.Clauses[sampleIndex]).Count.ConstantValue!;
+        var forClause = (BoundForClause)Generator.Clauses[forIndex];
+        var k = (long)((BoundSampleClause)Generator.Clauses[sampleIndex]).Count.ConstantValue!;
         var reached = new ScratchList<int>();
         var ordinal = 0;
         ForEach(forClause, () =>
@@ -140,7 +116,7 @@ internal sealed partial class Evaluation
             RunBetween(forIndex + 1, sampleIndex);
             reached.Add(current);
         });
-        Lists.KeepSample(reached, k, _context.QueryRandom);
+        Lists.KeepSample(reached, k, Context.QueryRandom);
         var ordinal2 = 0;
         var next = 0;
         ForEach(forClause, () =>
@@ -160,20 +136,20 @@ internal sealed partial class Evaluation
     {
         for (var i = from; i < to; i++)
         {
-            switch (_generator.Clauses[i])
+            switch (Generator.Clauses[i])
             {
                 case BoundWhereClause where:
                     Where(where);
                     break;
                 case BoundLetClause let:
-                    _values[let.Variable] = Eval(let.Value);
+                    Variables[let.Variable] = Eval(let.Value);
                     break;
             }
         }
     }
 
     /// <summary>Runs <paramref name="body"/> once per iteration of a for clause; a skip ends that iteration only.</summary>
-    private void ForEach(BoundForClause clause, Action body)
+    private protected override void ForEach(BoundForClause clause, Action body)
     {
         switch (clause.ForKind)
         {
@@ -205,7 +181,7 @@ internal sealed partial class Evaluation
                         Stop();
                         Iterate(() =>
                         {
-                            _values[clause.It!] = element;
+                            Variables[clause.It!] = element;
                             var key = Eval(clause.GroupKey!)!;
                             if (!groupOf.TryGetValue(key, out var group))
                             {
@@ -282,7 +258,7 @@ internal sealed partial class Evaluation
             case BoundNamePattern { Variable.IsDiscard: true }:
                 break;
             case BoundNamePattern name:
-                _values[name.Variable] = value;
+                Variables[name.Variable] = value;
                 break;
             case BoundTuplePattern tuple:
                 var items = ((TupleValue)value!).Items;
@@ -296,17 +272,17 @@ internal sealed partial class Evaluation
 
     private void RunDraw(BoundDrawClause draw, int index)
     {
-        var limit = _generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault()?.Limit ?? DefaultBudget;
-        var count = draw.PerItem ? _context.ImageCount : draw.Count;
+        var limit = Generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault()?.Limit ?? DefaultBudget;
+        var count = draw.PerItem ? Context.ImageCount : draw.Count;
         var drawn = new int[count];
         var before = 0;
-        for (long failures = 0; failures < limit; failures = _context.ItemCount > before ? 0 : failures + 1)
+        for (long failures = 0; failures < limit; failures = Context.ItemCount > before ? 0 : failures + 1)
         {
             Stop();
-            before = _context.ItemCount;
-            if (!_context.TryDrawImages(drawn))
+            before = Context.ItemCount;
+            if (!Context.TryDrawImages(drawn))
             {
-                if (_context.DrawsExhausted)
+                if (Context.DrawsExhausted)
                 {
                     return;
                 }
@@ -318,7 +294,7 @@ internal sealed partial class Evaluation
                 for (var k = 0; k < count && ok; k++)
                 {
                     Stop();
-                    _values[draw.It] = k;
+                    Variables[draw.It] = k;
                     ok = false;
                     try
                     {
@@ -334,18 +310,18 @@ internal sealed partial class Evaluation
                     continue;
                 }
             }
-            _values[draw.Variable] = Enumerable.Range(0, count).Select(i => (object?)i).ToArray();
+            Variables[draw.Variable] = Enumerable.Range(0, count).Select(i => (object?)i).ToArray();
             Iterate(() => RunClauses(index + 1));
         }
     }
 
     private void RunEmit(BoundEmitClause emit)
     {
-        var item = _item = _context.BeginItem();
+        var item = CurrentItem = Context.BeginItem();
         foreach (var slot in emit.Slots)
         {
             var value = Eval(slot.Value);
-            _values[slot.Variable] = value;
+            Variables[slot.Variable] = value;
             item.Set(slot.Slot.Name, SlotValueOf(slot.Value.Type, value));
         }
         if (emit.Answer is not null)
@@ -401,8 +377,8 @@ internal sealed partial class Evaluation
                 item.AddTag(tag.Name, Tag(value));
             }
         }
-        _context.Emit(item, _templates);
-        _item = null;
+        Context.Emit(item, _templates);
+        CurrentItem = null;
     }
 
     private void AddEvidence(ItemDraft item, TypeSymbol type, object? value)

@@ -140,6 +140,7 @@ internal sealed class SlotKindInference
         {
             BoundLiteral { Value: string text } => SampleKind.LiteralOf(text),
             BoundCall call => OfCall(call),
+            BoundDefCall call => Of(call.Body),
             BoundConditional conditional => SampleKind.Merge(Of(conditional.WhenTrue), Of(conditional.WhenFalse)),
             BoundMemberAccess member => OfMember(member.Member),
             BoundVariable variable => OfVariable(variable.Variable),

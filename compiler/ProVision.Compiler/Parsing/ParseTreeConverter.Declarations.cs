@@ -4,7 +4,7 @@ using static ProVision.Grammar.Generated.ProVisionParser;
 
 namespace ProVision.Compiler.Parsing;
 
-// Declarations: pack, phrases, generator.
+// Declarations: pack, phrases, def, generator (plain, parameterised, instance).
 internal sealed partial class ParseTreeConverter
 {
     private DeclarationSyntax? ConvertDeclaration(DeclarationContext context) => context switch
@@ -12,7 +12,9 @@ internal sealed partial class ParseTreeConverter
         { } when context.packDeclaration() is { } pack =>
             new PackDeclarationSyntax(Span(pack), ConvertDashedName(pack.dashedName(), AfterKeyword(pack))),
         { } when context.phrasesDeclaration() is { } phrases => ConvertPhrases(phrases),
+        { } when context.defDeclaration() is { } def => ConvertDef(def),
         { } when context.generatorDeclaration() is { } generator => ConvertGenerator(generator),
+        { } when context.generatorInstanceDeclaration() is { } instance => ConvertInstance(instance),
         _ => null,
     };
 
@@ -44,6 +46,68 @@ internal sealed partial class ParseTreeConverter
 
         var name = Identifier(context.IDENT(), AfterKeyword(context));
         var openBrace = TokenSpans.IsMissing(context.LBRACE()) ? default : TokenSpans.Of(context.LBRACE().Symbol);
-        return new GeneratorDeclarationSyntax(Span(context), name, openBrace, clauses.ToImmutable());
+        var parameters = context.parameterList() is { } list ? ConvertParameters(list) : default;
+        return new GeneratorDeclarationSyntax(Span(context), name, openBrace, clauses.ToImmutable(), parameters);
+    }
+
+    private GeneratorInstanceSyntax ConvertInstance(GeneratorInstanceDeclarationContext context)
+    {
+        var name = Identifier(context.IDENT(0), AfterKeyword(context));
+        var shape = Identifier(context.IDENT(1), Inside(context, After(context.ASSIGN(), name.Span.End)));
+        var arguments = ConvertAll(context.argumentList()?.expression(), Inside(context, After(context.LPAREN(), End(context))));
+        return new GeneratorInstanceSyntax(Span(context), name, shape, arguments);
+    }
+
+    private DefDeclarationSyntax ConvertDef(DefDeclarationContext context)
+    {
+        var name = Identifier(context.IDENT(), AfterKeyword(context));
+        var parameters = context.parameterList() is { } list ? ConvertParameters(list) : [];
+        var afterParameters = context.parameterList() is { } written && !TokenSpans.IsMissing(written.Start) ? Math.Max(End(written), name.Span.End) : name.Span.End;
+        afterParameters = parameters.Select(p => p.Span.End).Append(afterParameters).Max();
+        var returnType = Within(context, ConvertTypeName(context.typeName(), Inside(context, Math.Max(After(context.COLON(), afterParameters), afterParameters))));
+        if (returnType.Span.Start < afterParameters)
+        {
+            returnType = new TypeNameSyntax(new Text.TextSpan(Inside(context, afterParameters), 0), string.Empty, []);
+        }
+        var body = ConvertExpression(context.expression(), Inside(context, After(context.ASSIGN(), returnType.Span.End)));
+        return new DefDeclarationSyntax(Span(context), name, parameters, returnType, body);
+    }
+
+    private ImmutableArray<ParameterSyntax> ConvertParameters(ParameterListContext context)
+    {
+        var parameters = ImmutableArray.CreateBuilder<ParameterSyntax>();
+        foreach (var parameter in context.parameter() ?? [])
+        {
+            var name = Identifier(parameter.IDENT(), Span(parameter).Start);
+            var type = Within(parameter, ConvertTypeName(parameter.typeName(), Inside(parameter, After(parameter.COLON(), name.Span.End))));
+            parameters.Add(new ParameterSyntax(Span(parameter), name, type));
+        }
+        return parameters.ToImmutable();
+    }
+
+    // A missing piece goes where it belongs, but never outside its declaration (whose span may end early after errors).
+    private int Inside(Antlr4.Runtime.ParserRuleContext context, int position) => Math.Clamp(position, Span(context).Start, Math.Max(Span(context).Start, End(context)));
+
+    // After error recovery a type's tokens can lie past its parent's span: it is then treated as missing.
+    private TypeNameSyntax Within(Antlr4.Runtime.ParserRuleContext parent, TypeNameSyntax type)
+    {
+        var span = Span(parent);
+        return type.Span.Start >= span.Start && type.Span.End <= Math.Max(span.Start, End(parent))
+            ? type
+            : new TypeNameSyntax(new Text.TextSpan(Inside(parent, type.Span.Start), 0), string.Empty, []);
+    }
+
+    private TypeNameSyntax ConvertTypeName(TypeNameContext? context, int fallbackPosition)
+    {
+        if (context is null || TokenSpans.IsMissing(context.Start))
+        {
+            return new TypeNameSyntax(new Text.TextSpan(fallbackPosition, 0), string.Empty, []);
+        }
+        var arguments = (context.typeName() ?? []).Select(t => ConvertTypeName(t, Inside(context, End(context)))).ToImmutableArray();
+        var name = context.PHRASES() is not null ? TypeNameSyntax.PhrasesName
+            : context.LPAREN() is not null ? TypeNameSyntax.TupleName
+            : TokenSpans.IsMissing(context.IDENT()) ? string.Empty
+            : context.IDENT().Symbol.Text;
+        return new TypeNameSyntax(Span(context), name, arguments);
     }
 }

@@ -15,6 +15,7 @@ internal static class StructureChecker
 
     public static void Check(CompilationUnitSyntax unit, DiagnosticBag diagnostics)
     {
+        CheckForPatterns(unit, diagnostics);
         var packSeen = false;
         for (var i = 0; i < unit.Declarations.Length; i++)
         {
@@ -36,6 +37,27 @@ internal static class StructureChecker
                     break;
             }
         }
+    }
+
+    // PV0042: one way to write a `for` over tuples. `for (a, b) in` says what `for a, b in` says; parentheses are kept
+    // for a tuple nested inside (`for (s, o), rels in`).
+    private static void CheckForPatterns(CompilationUnitSyntax unit, DiagnosticBag diagnostics)
+    {
+        foreach (var clause in unit.DescendantsAndSelf().OfType<ForClauseSyntax>())
+        {
+            if (clause.Variables is [TuplePatternSyntax tuple])
+            {
+                var rewritten = "for " + string.Join(", ", tuple.Elements.Select(Display)) + " in";
+                diagnostics.Add(SyntaxDiagnostics.ParenthesizedForPattern(tuple.Span, rewritten));
+            }
+        }
+
+        static string Display(PatternSyntax pattern) => pattern switch
+        {
+            TuplePatternSyntax inner => "(" + string.Join(", ", inner.Elements.Select(Display)) + ")",
+            NamePatternSyntax name => name.Name.Text,
+            _ => "_",
+        };
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ public enum VariableKind
 
     /// <summary>A slot of the emit block, visible to the entries after it (<c>answer = count</c>).</summary>
     Slot,
+
+    /// <summary>A parameter of an inlined <c>def</c> call, or a value parameter of a parameterised generator.</summary>
+    Parameter,
 }
 
 /// <summary>A variable: a query variable, a let, a comprehension variable, a lambda parameter or <c>it</c>.</summary>

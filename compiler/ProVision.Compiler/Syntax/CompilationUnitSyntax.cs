@@ -12,8 +12,14 @@ public sealed record CompilationUnitSyntax(TextSpan Span, ImmutableArray<Declara
     /// <summary>The phrase sets declared in the file.</summary>
     public IEnumerable<PhrasesDeclarationSyntax> Phrases => Declarations.OfType<PhrasesDeclarationSyntax>();
 
-    /// <summary>The generators declared in the file.</summary>
+    /// <summary>The generators declared in the file, parameterised ones (shared bodies) included.</summary>
     public IEnumerable<GeneratorDeclarationSyntax> Generators => Declarations.OfType<GeneratorDeclarationSyntax>();
+
+    /// <summary>The functions (<c>def</c>) declared in the file.</summary>
+    public IEnumerable<DefDeclarationSyntax> Defs => Declarations.OfType<DefDeclarationSyntax>();
+
+    /// <summary>The instances of parameterised generators declared in the file.</summary>
+    public IEnumerable<GeneratorInstanceSyntax> Instances => Declarations.OfType<GeneratorInstanceSyntax>();
 
     /// <inheritdoc />
     public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => Unnamed(Declarations);

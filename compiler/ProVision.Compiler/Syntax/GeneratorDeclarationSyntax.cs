@@ -6,11 +6,16 @@ namespace ProVision.Compiler.Syntax;
 /// <summary>
 /// <c>generator Name { ... }</c>: header clauses, query clauses ending in the emit block, then templates.
 /// The clauses are kept in source order exactly as written; the parser checks the order and reports
-/// misplaced clauses, so the binder can rely on it for files without errors.
+/// misplaced clauses, so the binder can rely on it for files without errors. With <see cref="Parameters"/> it is
+/// a shared body: only its instances (<see cref="GeneratorInstanceSyntax"/>) are generators.
 /// </summary>
-public sealed record GeneratorDeclarationSyntax(TextSpan Span, IdentifierSyntax Name, TextSpan OpenBraceSpan, ImmutableArray<ClauseSyntax> Clauses)
+public sealed record GeneratorDeclarationSyntax(TextSpan Span, IdentifierSyntax Name, TextSpan OpenBraceSpan, ImmutableArray<ClauseSyntax> Clauses,
+    ImmutableArray<ParameterSyntax> Parameters = default)
     : DeclarationSyntax(Span)
 {
+    /// <summary>True for a parameterised generator (a shared body), even with an empty parameter list.</summary>
+    public bool IsParameterised => !Parameters.IsDefault;
+
     /// <summary>The header clauses (family, needs, alias, images).</summary>
     public IEnumerable<HeaderClauseSyntax> HeaderClauses => Clauses.OfType<HeaderClauseSyntax>();
 
@@ -25,5 +30,5 @@ public sealed record GeneratorDeclarationSyntax(TextSpan Span, IdentifierSyntax 
 
     /// <inheritdoc />
     public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() =>
-        [("name", Name), .. Unnamed(Clauses)];
+        [("name", Name), .. Unnamed(Parameters.IsDefault ? [] : Parameters), .. Unnamed(Clauses)];
 }

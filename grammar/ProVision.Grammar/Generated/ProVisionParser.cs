@@ -35,50 +35,53 @@ public partial class ProVisionParser : Parser {
 	protected static DFA[] decisionToDFA;
 	protected static PredictionContextCache sharedContextCache = new PredictionContextCache();
 	public const int
-		PACK=1, PHRASES=2, GENERATOR=3, FAMILY=4, NEEDS=5, ALIAS=6, IMAGES=7, 
-		FOR=8, IN=9, GROUPED=10, BY=11, WHERE=12, LET=13, SAMPLE=14, DRAW=15, 
-		BUDGET=16, EMIT=17, TAG=18, ASK=19, TELL=20, AND=21, OR=22, NOT=23, TRUE=24, 
-		FALSE=25, ARROW=26, FAT_ARROW=27, EQ=28, NE=29, LE=30, GE=31, LT=32, GT=33, 
-		ASSIGN=34, PLUS=35, MINUS=36, STAR=37, SLASH=38, PERCENT=39, QUESTION=40, 
-		COLON=41, DOT=42, COMMA=43, BAR=44, LPAREN=45, RPAREN=46, LBRACK=47, RBRACK=48, 
-		LBRACE=49, RBRACE=50, DECIMAL=51, INT=52, IDENT=53, STRING=54, UNTERMINATED_STRING=55, 
-		COMMENT=56, WS=57, ERROR_CHAR=58;
+		PACK=1, PHRASES=2, DEF=3, GENERATOR=4, FAMILY=5, NEEDS=6, ALIAS=7, IMAGES=8, 
+		FOR=9, IN=10, GROUPED=11, BY=12, WHERE=13, LET=14, SAMPLE=15, DRAW=16, 
+		BUDGET=17, EMIT=18, TAG=19, ASK=20, TELL=21, AND=22, OR=23, NOT=24, TRUE=25, 
+		FALSE=26, ARROW=27, FAT_ARROW=28, EQ=29, NE=30, LE=31, GE=32, LT=33, GT=34, 
+		ASSIGN=35, PLUS=36, MINUS=37, STAR=38, SLASH=39, PERCENT=40, QUESTION=41, 
+		COLON=42, DOT=43, COMMA=44, BAR=45, LPAREN=46, RPAREN=47, LBRACK=48, RBRACK=49, 
+		LBRACE=50, RBRACE=51, DECIMAL=52, INT=53, IDENT=54, STRING=55, UNTERMINATED_STRING=56, 
+		COMMENT=57, WS=58, ERROR_CHAR=59;
 	public const int
 		RULE_compilationUnit = 0, RULE_declaration = 1, RULE_packDeclaration = 2, 
-		RULE_phrasesDeclaration = 3, RULE_generatorDeclaration = 4, RULE_clause = 5, 
-		RULE_familyClause = 6, RULE_needsClause = 7, RULE_aliasClause = 8, RULE_imagesClause = 9, 
-		RULE_forClause = 10, RULE_whereClause = 11, RULE_letClause = 12, RULE_sampleClause = 13, 
-		RULE_drawClause = 14, RULE_budgetClause = 15, RULE_emitClause = 16, RULE_emitEntry = 17, 
-		RULE_askClause = 18, RULE_tellClause = 19, RULE_pattern = 20, RULE_dashedName = 21, 
-		RULE_memberName = 22, RULE_keyword = 23, RULE_string = 24, RULE_expression = 25, 
-		RULE_comparisonOperator = 26, RULE_argumentList = 27, RULE_lambdaParameters = 28, 
-		RULE_primary = 29, RULE_comprehensionClauses = 30;
+		RULE_phrasesDeclaration = 3, RULE_defDeclaration = 4, RULE_parameterList = 5, 
+		RULE_parameter = 6, RULE_typeName = 7, RULE_generatorDeclaration = 8, 
+		RULE_generatorInstanceDeclaration = 9, RULE_clause = 10, RULE_familyClause = 11, 
+		RULE_needsClause = 12, RULE_aliasClause = 13, RULE_imagesClause = 14, 
+		RULE_forClause = 15, RULE_whereClause = 16, RULE_letClause = 17, RULE_sampleClause = 18, 
+		RULE_drawClause = 19, RULE_budgetClause = 20, RULE_emitClause = 21, RULE_emitEntry = 22, 
+		RULE_askClause = 23, RULE_tellClause = 24, RULE_pattern = 25, RULE_dashedName = 26, 
+		RULE_memberName = 27, RULE_keyword = 28, RULE_string = 29, RULE_expression = 30, 
+		RULE_comparisonOperator = 31, RULE_argumentList = 32, RULE_lambdaParameters = 33, 
+		RULE_primary = 34, RULE_comprehensionClauses = 35;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "declaration", "packDeclaration", "phrasesDeclaration", 
-		"generatorDeclaration", "clause", "familyClause", "needsClause", "aliasClause", 
-		"imagesClause", "forClause", "whereClause", "letClause", "sampleClause", 
-		"drawClause", "budgetClause", "emitClause", "emitEntry", "askClause", 
-		"tellClause", "pattern", "dashedName", "memberName", "keyword", "string", 
-		"expression", "comparisonOperator", "argumentList", "lambdaParameters", 
+		"defDeclaration", "parameterList", "parameter", "typeName", "generatorDeclaration", 
+		"generatorInstanceDeclaration", "clause", "familyClause", "needsClause", 
+		"aliasClause", "imagesClause", "forClause", "whereClause", "letClause", 
+		"sampleClause", "drawClause", "budgetClause", "emitClause", "emitEntry", 
+		"askClause", "tellClause", "pattern", "dashedName", "memberName", "keyword", 
+		"string", "expression", "comparisonOperator", "argumentList", "lambdaParameters", 
 		"primary", "comprehensionClauses"
 	};
 
 	private static readonly string[] _LiteralNames = {
-		null, "'pack'", "'phrases'", "'generator'", "'family'", "'needs'", "'alias'", 
-		"'images'", "'for'", "'in'", "'grouped'", "'by'", "'where'", "'let'", 
-		"'sample'", "'draw'", "'budget'", "'emit'", "'tag'", "'ask'", "'tell'", 
-		"'and'", "'or'", "'not'", "'true'", "'false'", "'->'", "'=>'", "'=='", 
-		"'!='", "'<='", "'>='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", 
-		"'%'", "'?'", "':'", "'.'", "','", "'|'", "'('", "')'", "'['", "']'", 
-		"'{'", "'}'"
+		null, "'pack'", "'phrases'", "'def'", "'generator'", "'family'", "'needs'", 
+		"'alias'", "'images'", "'for'", "'in'", "'grouped'", "'by'", "'where'", 
+		"'let'", "'sample'", "'draw'", "'budget'", "'emit'", "'tag'", "'ask'", 
+		"'tell'", "'and'", "'or'", "'not'", "'true'", "'false'", "'->'", "'=>'", 
+		"'=='", "'!='", "'<='", "'>='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", 
+		"'/'", "'%'", "'?'", "':'", "'.'", "','", "'|'", "'('", "')'", "'['", 
+		"']'", "'{'", "'}'"
 	};
 	private static readonly string[] _SymbolicNames = {
-		null, "PACK", "PHRASES", "GENERATOR", "FAMILY", "NEEDS", "ALIAS", "IMAGES", 
-		"FOR", "IN", "GROUPED", "BY", "WHERE", "LET", "SAMPLE", "DRAW", "BUDGET", 
-		"EMIT", "TAG", "ASK", "TELL", "AND", "OR", "NOT", "TRUE", "FALSE", "ARROW", 
-		"FAT_ARROW", "EQ", "NE", "LE", "GE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", 
-		"STAR", "SLASH", "PERCENT", "QUESTION", "COLON", "DOT", "COMMA", "BAR", 
-		"LPAREN", "RPAREN", "LBRACK", "RBRACK", "LBRACE", "RBRACE", "DECIMAL", 
+		null, "PACK", "PHRASES", "DEF", "GENERATOR", "FAMILY", "NEEDS", "ALIAS", 
+		"IMAGES", "FOR", "IN", "GROUPED", "BY", "WHERE", "LET", "SAMPLE", "DRAW", 
+		"BUDGET", "EMIT", "TAG", "ASK", "TELL", "AND", "OR", "NOT", "TRUE", "FALSE", 
+		"ARROW", "FAT_ARROW", "EQ", "NE", "LE", "GE", "LT", "GT", "ASSIGN", "PLUS", 
+		"MINUS", "STAR", "SLASH", "PERCENT", "QUESTION", "COLON", "DOT", "COMMA", 
+		"BAR", "LPAREN", "RPAREN", "LBRACK", "RBRACK", "LBRACE", "RBRACE", "DECIMAL", 
 		"INT", "IDENT", "STRING", "UNTERMINATED_STRING", "COMMENT", "WS", "ERROR_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
@@ -142,21 +145,21 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 65;
+			State = 75;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 14L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 30L) != 0)) {
 				{
 				{
-				State = 62;
+				State = 72;
 				declaration();
 				}
 				}
-				State = 67;
+				State = 77;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 68;
+			State = 78;
 			Match(Eof);
 			}
 		}
@@ -178,8 +181,14 @@ public partial class ProVisionParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public PhrasesDeclarationContext phrasesDeclaration() {
 			return GetRuleContext<PhrasesDeclarationContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public DefDeclarationContext defDeclaration() {
+			return GetRuleContext<DefDeclarationContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public GeneratorDeclarationContext generatorDeclaration() {
 			return GetRuleContext<GeneratorDeclarationContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public GeneratorInstanceDeclarationContext generatorInstanceDeclaration() {
+			return GetRuleContext<GeneratorInstanceDeclarationContext>(0);
 		}
 		public DeclarationContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -199,32 +208,44 @@ public partial class ProVisionParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 2, RULE_declaration);
 		try {
-			State = 73;
+			State = 85;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case PACK:
+			switch ( Interpreter.AdaptivePredict(TokenStream,1,Context) ) {
+			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 70;
+				State = 80;
 				packDeclaration();
 				}
 				break;
-			case PHRASES:
+			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 71;
+				State = 81;
 				phrasesDeclaration();
 				}
 				break;
-			case GENERATOR:
+			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 72;
+				State = 82;
+				defDeclaration();
+				}
+				break;
+			case 4:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 83;
 				generatorDeclaration();
 				}
 				break;
-			default:
-				throw new NoViableAltException(this);
+			case 5:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 84;
+				generatorInstanceDeclaration();
+				}
+				break;
 			}
 		}
 		catch (RecognitionException re) {
@@ -263,9 +284,9 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 75;
+			State = 87;
 			Match(PACK);
-			State = 76;
+			State = 88;
 			dashedName();
 			}
 		}
@@ -315,30 +336,338 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 78;
+			State = 90;
 			Match(PHRASES);
-			State = 79;
+			State = 91;
 			Match(IDENT);
-			State = 80;
+			State = 92;
 			Match(ASSIGN);
-			State = 81;
+			State = 93;
 			@string();
-			State = 86;
+			State = 98;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==BAR) {
 				{
 				{
-				State = 82;
+				State = 94;
 				Match(BAR);
-				State = 83;
+				State = 95;
 				@string();
 				}
 				}
-				State = 88;
+				State = 100;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class DefDeclarationContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEF() { return GetToken(ProVisionParser.DEF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ProVisionParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParameterListContext parameterList() {
+			return GetRuleContext<ParameterListContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(ProVisionParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
+			return GetRuleContext<TypeNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(ProVisionParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public DefDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_defDeclaration; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IProVisionVisitor<TResult> typedVisitor = visitor as IProVisionVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitDefDeclaration(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public DefDeclarationContext defDeclaration() {
+		DefDeclarationContext _localctx = new DefDeclarationContext(Context, State);
+		EnterRule(_localctx, 8, RULE_defDeclaration);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 101;
+			Match(DEF);
+			State = 102;
+			Match(IDENT);
+			State = 103;
+			parameterList();
+			State = 104;
+			Match(COLON);
+			State = 105;
+			typeName();
+			State = 106;
+			Match(ASSIGN);
+			State = 107;
+			expression(0);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ParameterListContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ProVisionParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ProVisionParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParameterContext[] parameter() {
+			return GetRuleContexts<ParameterContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ParameterContext parameter(int i) {
+			return GetRuleContext<ParameterContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(ProVisionParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(ProVisionParser.COMMA, i);
+		}
+		public ParameterListContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_parameterList; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IProVisionVisitor<TResult> typedVisitor = visitor as IProVisionVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitParameterList(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ParameterListContext parameterList() {
+		ParameterListContext _localctx = new ParameterListContext(Context, State);
+		EnterRule(_localctx, 10, RULE_parameterList);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 109;
+			Match(LPAREN);
+			State = 118;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==IDENT) {
+				{
+				State = 110;
+				parameter();
+				State = 115;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 111;
+					Match(COMMA);
+					State = 112;
+					parameter();
+					}
+					}
+					State = 117;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+			}
+
+			State = 120;
+			Match(RPAREN);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ParameterContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ProVisionParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(ProVisionParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName() {
+			return GetRuleContext<TypeNameContext>(0);
+		}
+		public ParameterContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_parameter; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IProVisionVisitor<TResult> typedVisitor = visitor as IProVisionVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitParameter(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public ParameterContext parameter() {
+		ParameterContext _localctx = new ParameterContext(Context, State);
+		EnterRule(_localctx, 12, RULE_parameter);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 122;
+			Match(IDENT);
+			State = 123;
+			Match(COLON);
+			State = 124;
+			typeName();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TypeNameContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ProVisionParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LT() { return GetToken(ProVisionParser.LT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext[] typeName() {
+			return GetRuleContexts<TypeNameContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TypeNameContext typeName(int i) {
+			return GetRuleContext<TypeNameContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GT() { return GetToken(ProVisionParser.GT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(ProVisionParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(ProVisionParser.COMMA, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ProVisionParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ProVisionParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PHRASES() { return GetToken(ProVisionParser.PHRASES, 0); }
+		public TypeNameContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_typeName; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IProVisionVisitor<TResult> typedVisitor = visitor as IProVisionVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTypeName(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TypeNameContext typeName() {
+		TypeNameContext _localctx = new TypeNameContext(Context, State);
+		EnterRule(_localctx, 14, RULE_typeName);
+		int _la;
+		try {
+			State = 151;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENT:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 126;
+				Match(IDENT);
+				State = 138;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LT) {
+					{
+					State = 127;
+					Match(LT);
+					State = 128;
+					typeName();
+					State = 133;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					while (_la==COMMA) {
+						{
+						{
+						State = 129;
+						Match(COMMA);
+						State = 130;
+						typeName();
+						}
+						}
+						State = 135;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+					}
+					State = 136;
+					Match(GT);
+					}
+				}
+
+				}
+				break;
+			case LPAREN:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 140;
+				Match(LPAREN);
+				State = 141;
+				typeName();
+				State = 144;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				do {
+					{
+					{
+					State = 142;
+					Match(COMMA);
+					State = 143;
+					typeName();
+					}
+					}
+					State = 146;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				} while ( _la==COMMA );
+				State = 148;
+				Match(RPAREN);
+				}
+				break;
+			case PHRASES:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 150;
+				Match(PHRASES);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -357,6 +686,9 @@ public partial class ProVisionParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(ProVisionParser.IDENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(ProVisionParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(ProVisionParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ParameterListContext parameterList() {
+			return GetRuleContext<ParameterListContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ClauseContext[] clause() {
 			return GetRuleContexts<ClauseContext>();
 		}
@@ -379,33 +711,111 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public GeneratorDeclarationContext generatorDeclaration() {
 		GeneratorDeclarationContext _localctx = new GeneratorDeclarationContext(Context, State);
-		EnterRule(_localctx, 8, RULE_generatorDeclaration);
+		EnterRule(_localctx, 16, RULE_generatorDeclaration);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 89;
+			State = 153;
 			Match(GENERATOR);
-			State = 90;
+			State = 154;
 			Match(IDENT);
-			State = 91;
-			Match(LBRACE);
-			State = 95;
+			State = 156;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1831408L) != 0)) {
+			if (_la==LPAREN) {
+				{
+				State = 155;
+				parameterList();
+				}
+			}
+
+			State = 158;
+			Match(LBRACE);
+			State = 162;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 3662816L) != 0)) {
 				{
 				{
-				State = 92;
+				State = 159;
 				clause();
 				}
 				}
-				State = 97;
+				State = 164;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 98;
+			State = 165;
 			Match(RBRACE);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class GeneratorInstanceDeclarationContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GENERATOR() { return GetToken(ProVisionParser.GENERATOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(ProVisionParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(ProVisionParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(ProVisionParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(ProVisionParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(ProVisionParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
+			return GetRuleContext<ArgumentListContext>(0);
+		}
+		public GeneratorInstanceDeclarationContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_generatorInstanceDeclaration; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IProVisionVisitor<TResult> typedVisitor = visitor as IProVisionVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitGeneratorInstanceDeclaration(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public GeneratorInstanceDeclarationContext generatorInstanceDeclaration() {
+		GeneratorInstanceDeclarationContext _localctx = new GeneratorInstanceDeclarationContext(Context, State);
+		EnterRule(_localctx, 18, RULE_generatorInstanceDeclaration);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 167;
+			Match(GENERATOR);
+			State = 168;
+			Match(IDENT);
+			State = 169;
+			Match(ASSIGN);
+			State = 170;
+			Match(IDENT);
+			State = 171;
+			Match(LPAREN);
+			State = 173;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 139963569725767680L) != 0)) {
+				{
+				State = 172;
+				argumentList();
+				}
+			}
+
+			State = 175;
+			Match(RPAREN);
 			}
 		}
 		catch (RecognitionException re) {
@@ -475,99 +885,99 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public ClauseContext clause() {
 		ClauseContext _localctx = new ClauseContext(Context, State);
-		EnterRule(_localctx, 10, RULE_clause);
+		EnterRule(_localctx, 20, RULE_clause);
 		try {
-			State = 113;
+			State = 190;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FAMILY:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 100;
+				State = 177;
 				familyClause();
 				}
 				break;
 			case NEEDS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 101;
+				State = 178;
 				needsClause();
 				}
 				break;
 			case ALIAS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 102;
+				State = 179;
 				aliasClause();
 				}
 				break;
 			case IMAGES:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 103;
+				State = 180;
 				imagesClause();
 				}
 				break;
 			case FOR:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 104;
+				State = 181;
 				forClause();
 				}
 				break;
 			case WHERE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 105;
+				State = 182;
 				whereClause();
 				}
 				break;
 			case LET:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 106;
+				State = 183;
 				letClause();
 				}
 				break;
 			case SAMPLE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 107;
+				State = 184;
 				sampleClause();
 				}
 				break;
 			case DRAW:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 108;
+				State = 185;
 				drawClause();
 				}
 				break;
 			case BUDGET:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 109;
+				State = 186;
 				budgetClause();
 				}
 				break;
 			case EMIT:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 110;
+				State = 187;
 				emitClause();
 				}
 				break;
 			case ASK:
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 111;
+				State = 188;
 				askClause();
 				}
 				break;
 			case TELL:
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 112;
+				State = 189;
 				tellClause();
 				}
 				break;
@@ -607,13 +1017,13 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public FamilyClauseContext familyClause() {
 		FamilyClauseContext _localctx = new FamilyClauseContext(Context, State);
-		EnterRule(_localctx, 12, RULE_familyClause);
+		EnterRule(_localctx, 22, RULE_familyClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 115;
+			State = 192;
 			Match(FAMILY);
-			State = 116;
+			State = 193;
 			dashedName();
 			}
 		}
@@ -654,28 +1064,28 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public NeedsClauseContext needsClause() {
 		NeedsClauseContext _localctx = new NeedsClauseContext(Context, State);
-		EnterRule(_localctx, 14, RULE_needsClause);
+		EnterRule(_localctx, 24, RULE_needsClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 118;
+			State = 195;
 			Match(NEEDS);
-			State = 119;
+			State = 196;
 			Match(IDENT);
-			State = 124;
+			State = 201;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 120;
+				State = 197;
 				Match(COMMA);
-				State = 121;
+				State = 198;
 				Match(IDENT);
 				}
 				}
-				State = 126;
+				State = 203;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -711,13 +1121,13 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public AliasClauseContext aliasClause() {
 		AliasClauseContext _localctx = new AliasClauseContext(Context, State);
-		EnterRule(_localctx, 16, RULE_aliasClause);
+		EnterRule(_localctx, 26, RULE_aliasClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 127;
+			State = 204;
 			Match(ALIAS);
-			State = 128;
+			State = 205;
 			Match(IDENT);
 			}
 		}
@@ -753,13 +1163,13 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public ImagesClauseContext imagesClause() {
 		ImagesClauseContext _localctx = new ImagesClauseContext(Context, State);
-		EnterRule(_localctx, 18, RULE_imagesClause);
+		EnterRule(_localctx, 28, RULE_imagesClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 130;
+			State = 207;
 			Match(IMAGES);
-			State = 131;
+			State = 208;
 			expression(0);
 			}
 		}
@@ -811,45 +1221,45 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public ForClauseContext forClause() {
 		ForClauseContext _localctx = new ForClauseContext(Context, State);
-		EnterRule(_localctx, 20, RULE_forClause);
+		EnterRule(_localctx, 30, RULE_forClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 133;
+			State = 210;
 			Match(FOR);
-			State = 134;
+			State = 211;
 			pattern();
-			State = 139;
+			State = 216;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 135;
+				State = 212;
 				Match(COMMA);
-				State = 136;
+				State = 213;
 				pattern();
 				}
 				}
-				State = 141;
+				State = 218;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 142;
+			State = 219;
 			Match(IN);
-			State = 143;
+			State = 220;
 			expression(0);
-			State = 147;
+			State = 224;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GROUPED) {
 				{
-				State = 144;
+				State = 221;
 				Match(GROUPED);
-				State = 145;
+				State = 222;
 				Match(BY);
-				State = 146;
+				State = 223;
 				expression(0);
 				}
 			}
@@ -888,13 +1298,13 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public WhereClauseContext whereClause() {
 		WhereClauseContext _localctx = new WhereClauseContext(Context, State);
-		EnterRule(_localctx, 22, RULE_whereClause);
+		EnterRule(_localctx, 32, RULE_whereClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 149;
+			State = 226;
 			Match(WHERE);
-			State = 150;
+			State = 227;
 			expression(0);
 			}
 		}
@@ -932,17 +1342,17 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public LetClauseContext letClause() {
 		LetClauseContext _localctx = new LetClauseContext(Context, State);
-		EnterRule(_localctx, 24, RULE_letClause);
+		EnterRule(_localctx, 34, RULE_letClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 152;
+			State = 229;
 			Match(LET);
-			State = 153;
+			State = 230;
 			Match(IDENT);
-			State = 154;
+			State = 231;
 			Match(ASSIGN);
-			State = 155;
+			State = 232;
 			expression(0);
 			}
 		}
@@ -978,13 +1388,13 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public SampleClauseContext sampleClause() {
 		SampleClauseContext _localctx = new SampleClauseContext(Context, State);
-		EnterRule(_localctx, 26, RULE_sampleClause);
+		EnterRule(_localctx, 36, RULE_sampleClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 157;
+			State = 234;
 			Match(SAMPLE);
-			State = 158;
+			State = 235;
 			expression(0);
 			}
 		}
@@ -1027,28 +1437,28 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public DrawClauseContext drawClause() {
 		DrawClauseContext _localctx = new DrawClauseContext(Context, State);
-		EnterRule(_localctx, 28, RULE_drawClause);
+		EnterRule(_localctx, 38, RULE_drawClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 160;
+			State = 237;
 			Match(DRAW);
-			State = 161;
+			State = 238;
 			Match(IDENT);
-			State = 162;
+			State = 239;
 			Match(ASSIGN);
-			State = 163;
+			State = 240;
 			expression(0);
-			State = 164;
+			State = 241;
 			Match(IMAGES);
-			State = 167;
+			State = 244;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,8,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,16,Context) ) {
 			case 1:
 				{
-				State = 165;
+				State = 242;
 				Match(WHERE);
-				State = 166;
+				State = 243;
 				expression(0);
 				}
 				break;
@@ -1087,13 +1497,13 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public BudgetClauseContext budgetClause() {
 		BudgetClauseContext _localctx = new BudgetClauseContext(Context, State);
-		EnterRule(_localctx, 30, RULE_budgetClause);
+		EnterRule(_localctx, 40, RULE_budgetClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 169;
+			State = 246;
 			Match(BUDGET);
-			State = 170;
+			State = 247;
 			expression(0);
 			}
 		}
@@ -1134,30 +1544,30 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public EmitClauseContext emitClause() {
 		EmitClauseContext _localctx = new EmitClauseContext(Context, State);
-		EnterRule(_localctx, 32, RULE_emitClause);
+		EnterRule(_localctx, 42, RULE_emitClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 172;
+			State = 249;
 			Match(EMIT);
-			State = 173;
+			State = 250;
 			Match(LBRACE);
-			State = 177;
+			State = 254;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==TAG || _la==IDENT) {
 				{
 				{
-				State = 174;
+				State = 251;
 				emitEntry();
 				}
 				}
-				State = 179;
+				State = 256;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 180;
+			State = 257;
 			Match(RBRACE);
 			}
 		}
@@ -1196,33 +1606,33 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public EmitEntryContext emitEntry() {
 		EmitEntryContext _localctx = new EmitEntryContext(Context, State);
-		EnterRule(_localctx, 34, RULE_emitEntry);
+		EnterRule(_localctx, 44, RULE_emitEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 183;
+			State = 260;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==TAG) {
 				{
-				State = 182;
+				State = 259;
 				Match(TAG);
 				}
 			}
 
-			State = 185;
+			State = 262;
 			Match(IDENT);
-			State = 186;
+			State = 263;
 			Match(ASSIGN);
-			State = 187;
+			State = 264;
 			expression(0);
-			State = 189;
+			State = 266;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 188;
+				State = 265;
 				Match(COMMA);
 				}
 			}
@@ -1265,17 +1675,17 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public AskClauseContext askClause() {
 		AskClauseContext _localctx = new AskClauseContext(Context, State);
-		EnterRule(_localctx, 36, RULE_askClause);
+		EnterRule(_localctx, 46, RULE_askClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 191;
+			State = 268;
 			Match(ASK);
-			State = 192;
+			State = 269;
 			@string();
-			State = 193;
+			State = 270;
 			Match(ARROW);
-			State = 194;
+			State = 271;
 			@string();
 			}
 		}
@@ -1311,13 +1721,13 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public TellClauseContext tellClause() {
 		TellClauseContext _localctx = new TellClauseContext(Context, State);
-		EnterRule(_localctx, 38, RULE_tellClause);
+		EnterRule(_localctx, 48, RULE_tellClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 196;
+			State = 273;
 			Match(TELL);
-			State = 197;
+			State = 274;
 			@string();
 			}
 		}
@@ -1379,17 +1789,17 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public PatternContext pattern() {
 		PatternContext _localctx = new PatternContext(Context, State);
-		EnterRule(_localctx, 40, RULE_pattern);
+		EnterRule(_localctx, 50, RULE_pattern);
 		int _la;
 		try {
-			State = 210;
+			State = 287;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				_localctx = new NamePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 199;
+				State = 276;
 				Match(IDENT);
 				}
 				break;
@@ -1397,27 +1807,27 @@ public partial class ProVisionParser : Parser {
 				_localctx = new TuplePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 200;
+				State = 277;
 				Match(LPAREN);
-				State = 201;
+				State = 278;
 				pattern();
-				State = 204;
+				State = 281;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 202;
+					State = 279;
 					Match(COMMA);
-					State = 203;
+					State = 280;
 					pattern();
 					}
 					}
-					State = 206;
+					State = 283;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==COMMA );
-				State = 208;
+				State = 285;
 				Match(RPAREN);
 				}
 				break;
@@ -1461,26 +1871,26 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public DashedNameContext dashedName() {
 		DashedNameContext _localctx = new DashedNameContext(Context, State);
-		EnterRule(_localctx, 42, RULE_dashedName);
+		EnterRule(_localctx, 52, RULE_dashedName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 212;
+			State = 289;
 			Match(IDENT);
-			State = 217;
+			State = 294;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 213;
+				State = 290;
 				Match(MINUS);
-				State = 214;
+				State = 291;
 				Match(IDENT);
 				}
 				}
-				State = 219;
+				State = 296;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1518,20 +1928,21 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public MemberNameContext memberName() {
 		MemberNameContext _localctx = new MemberNameContext(Context, State);
-		EnterRule(_localctx, 44, RULE_memberName);
+		EnterRule(_localctx, 54, RULE_memberName);
 		try {
-			State = 222;
+			State = 299;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 220;
+				State = 297;
 				Match(IDENT);
 				}
 				break;
 			case PACK:
 			case PHRASES:
+			case DEF:
 			case GENERATOR:
 			case FAMILY:
 			case NEEDS:
@@ -1557,7 +1968,7 @@ public partial class ProVisionParser : Parser {
 			case FALSE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 221;
+				State = 298;
 				keyword();
 				}
 				break;
@@ -1579,6 +1990,7 @@ public partial class ProVisionParser : Parser {
 	public partial class KeywordContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PACK() { return GetToken(ProVisionParser.PACK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PHRASES() { return GetToken(ProVisionParser.PHRASES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEF() { return GetToken(ProVisionParser.DEF, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GENERATOR() { return GetToken(ProVisionParser.GENERATOR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FAMILY() { return GetToken(ProVisionParser.FAMILY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NEEDS() { return GetToken(ProVisionParser.NEEDS, 0); }
@@ -1618,14 +2030,14 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public KeywordContext keyword() {
 		KeywordContext _localctx = new KeywordContext(Context, State);
-		EnterRule(_localctx, 46, RULE_keyword);
+		EnterRule(_localctx, 56, RULE_keyword);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 224;
+			State = 301;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 67108862L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 134217726L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -1664,12 +2076,12 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public StringContext @string() {
 		StringContext _localctx = new StringContext(Context, State);
-		EnterRule(_localctx, 48, RULE_string);
+		EnterRule(_localctx, 58, RULE_string);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 226;
+			State = 303;
 			_la = TokenStream.LA(1);
 			if ( !(_la==STRING || _la==UNTERMINATED_STRING) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1922,23 +2334,23 @@ public partial class ProVisionParser : Parser {
 		int _parentState = State;
 		ExpressionContext _localctx = new ExpressionContext(Context, _parentState);
 		ExpressionContext _prevctx = _localctx;
-		int _startState = 50;
-		EnterRecursionRule(_localctx, 50, RULE_expression, _p);
+		int _startState = 60;
+		EnterRecursionRule(_localctx, 60, RULE_expression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 238;
+			State = 315;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,16,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,24,Context) ) {
 			case 1:
 				{
 				_localctx = new PrimaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 229;
+				State = 306;
 				primary();
 				}
 				break;
@@ -1947,9 +2359,9 @@ public partial class ProVisionParser : Parser {
 				_localctx = new NegateExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 230;
+				State = 307;
 				Match(MINUS);
-				State = 231;
+				State = 308;
 				expression(9);
 				}
 				break;
@@ -1958,9 +2370,9 @@ public partial class ProVisionParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 232;
+				State = 309;
 				Match(NOT);
-				State = 233;
+				State = 310;
 				expression(5);
 				}
 				break;
@@ -1969,45 +2381,45 @@ public partial class ProVisionParser : Parser {
 				_localctx = new LambdaExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 234;
+				State = 311;
 				lambdaParameters();
-				State = 235;
+				State = 312;
 				Match(FAT_ARROW);
-				State = 236;
+				State = 313;
 				expression(1);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 278;
+			State = 355;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,19,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 276;
+					State = 353;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 240;
+						State = 317;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 241;
+						State = 318;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 962072674304L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1924145348608L) != 0)) ) {
 							((MultiplicativeExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 242;
+						State = 319;
 						expression(9);
 						}
 						break;
@@ -2015,9 +2427,9 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 243;
+						State = 320;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 244;
+						State = 321;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2027,7 +2439,7 @@ public partial class ProVisionParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 245;
+						State = 322;
 						expression(8);
 						}
 						break;
@@ -2035,11 +2447,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 246;
+						State = 323;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 247;
+						State = 324;
 						comparisonOperator();
-						State = 248;
+						State = 325;
 						expression(7);
 						}
 						break;
@@ -2047,11 +2459,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 250;
+						State = 327;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 251;
+						State = 328;
 						Match(AND);
-						State = 252;
+						State = 329;
 						expression(5);
 						}
 						break;
@@ -2059,11 +2471,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 253;
+						State = 330;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 254;
+						State = 331;
 						Match(OR);
-						State = 255;
+						State = 332;
 						expression(4);
 						}
 						break;
@@ -2071,15 +2483,15 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new ConditionalExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 256;
+						State = 333;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 257;
+						State = 334;
 						Match(QUESTION);
-						State = 258;
+						State = 335;
 						expression(0);
-						State = 259;
+						State = 336;
 						Match(COLON);
-						State = 260;
+						State = 337;
 						expression(2);
 						}
 						break;
@@ -2087,11 +2499,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new MemberAccessExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 262;
+						State = 339;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 263;
+						State = 340;
 						Match(DOT);
-						State = 264;
+						State = 341;
 						memberName();
 						}
 						break;
@@ -2099,13 +2511,13 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new IndexExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 265;
+						State = 342;
 						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 266;
+						State = 343;
 						Match(LBRACK);
-						State = 267;
+						State = 344;
 						expression(0);
-						State = 268;
+						State = 345;
 						Match(RBRACK);
 						}
 						break;
@@ -2113,30 +2525,30 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new CallExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 270;
+						State = 347;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 271;
+						State = 348;
 						Match(LPAREN);
-						State = 273;
+						State = 350;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 69981784862883840L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 139963569725767680L) != 0)) {
 							{
-							State = 272;
+							State = 349;
 							argumentList();
 							}
 						}
 
-						State = 275;
+						State = 352;
 						Match(RPAREN);
 						}
 						break;
 					}
 					} 
 				}
-				State = 280;
+				State = 357;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,19,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
 			}
 			}
 		}
@@ -2176,66 +2588,66 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public ComparisonOperatorContext comparisonOperator() {
 		ComparisonOperatorContext _localctx = new ComparisonOperatorContext(Context, State);
-		EnterRule(_localctx, 52, RULE_comparisonOperator);
+		EnterRule(_localctx, 62, RULE_comparisonOperator);
 		try {
-			State = 290;
+			State = 367;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EQ:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 281;
+				State = 358;
 				Match(EQ);
 				}
 				break;
 			case NE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 282;
+				State = 359;
 				Match(NE);
 				}
 				break;
 			case LT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 283;
+				State = 360;
 				Match(LT);
 				}
 				break;
 			case LE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 284;
+				State = 361;
 				Match(LE);
 				}
 				break;
 			case GT:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 285;
+				State = 362;
 				Match(GT);
 				}
 				break;
 			case GE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 286;
+				State = 363;
 				Match(GE);
 				}
 				break;
 			case IN:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 287;
+				State = 364;
 				Match(IN);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 288;
+				State = 365;
 				Match(NOT);
-				State = 289;
+				State = 366;
 				Match(IN);
 				}
 				break;
@@ -2281,26 +2693,26 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentListContext argumentList() {
 		ArgumentListContext _localctx = new ArgumentListContext(Context, State);
-		EnterRule(_localctx, 54, RULE_argumentList);
+		EnterRule(_localctx, 64, RULE_argumentList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 292;
+			State = 369;
 			expression(0);
-			State = 297;
+			State = 374;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 293;
+				State = 370;
 				Match(COMMA);
-				State = 294;
+				State = 371;
 				expression(0);
 				}
 				}
-				State = 299;
+				State = 376;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2344,51 +2756,51 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public LambdaParametersContext lambdaParameters() {
 		LambdaParametersContext _localctx = new LambdaParametersContext(Context, State);
-		EnterRule(_localctx, 56, RULE_lambdaParameters);
+		EnterRule(_localctx, 66, RULE_lambdaParameters);
 		int _la;
 		try {
-			State = 313;
+			State = 390;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 300;
+				State = 377;
 				Match(IDENT);
 				}
 				break;
 			case LPAREN:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 301;
+				State = 378;
 				Match(LPAREN);
-				State = 310;
+				State = 387;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENT) {
 					{
-					State = 302;
+					State = 379;
 					Match(IDENT);
-					State = 307;
+					State = 384;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 303;
+						State = 380;
 						Match(COMMA);
-						State = 304;
+						State = 381;
 						Match(IDENT);
 						}
 						}
-						State = 309;
+						State = 386;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 312;
+				State = 389;
 				Match(RPAREN);
 				}
 				break;
@@ -2521,17 +2933,17 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 58, RULE_primary);
+		EnterRule(_localctx, 68, RULE_primary);
 		int _la;
 		try {
-			State = 346;
+			State = 423;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INT:
 				_localctx = new IntegerLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 315;
+				State = 392;
 				Match(INT);
 				}
 				break;
@@ -2539,7 +2951,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new DecimalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 316;
+				State = 393;
 				Match(DECIMAL);
 				}
 				break;
@@ -2548,7 +2960,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 317;
+				State = 394;
 				@string();
 				}
 				break;
@@ -2557,7 +2969,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new BooleanLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 318;
+				State = 395;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2572,7 +2984,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new NameExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 319;
+				State = 396;
 				Match(IDENT);
 				}
 				break;
@@ -2580,27 +2992,27 @@ public partial class ProVisionParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 320;
+				State = 397;
 				Match(LPAREN);
-				State = 321;
+				State = 398;
 				expression(0);
-				State = 326;
+				State = 403;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 322;
+					State = 399;
 					Match(COMMA);
-					State = 323;
+					State = 400;
 					expression(0);
 					}
 					}
-					State = 328;
+					State = 405;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 329;
+				State = 406;
 				Match(RPAREN);
 				}
 				break;
@@ -2608,34 +3020,34 @@ public partial class ProVisionParser : Parser {
 				_localctx = new ListExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 331;
+				State = 408;
 				Match(LBRACK);
-				State = 343;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 69981784862883840L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 139963569725767680L) != 0)) {
 					{
-					State = 332;
+					State = 409;
 					expression(0);
-					State = 341;
+					State = 418;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case COMMA:
 					case RBRACK:
 						{
-						State = 337;
+						State = 414;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						while (_la==COMMA) {
 							{
 							{
-							State = 333;
+							State = 410;
 							Match(COMMA);
-							State = 334;
+							State = 411;
 							expression(0);
 							}
 							}
-							State = 339;
+							State = 416;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 						}
@@ -2643,7 +3055,7 @@ public partial class ProVisionParser : Parser {
 						break;
 					case FOR:
 						{
-						State = 340;
+						State = 417;
 						comprehensionClauses();
 						}
 						break;
@@ -2653,7 +3065,7 @@ public partial class ProVisionParser : Parser {
 					}
 				}
 
-				State = 345;
+				State = 422;
 				Match(RBRACK);
 				}
 				break;
@@ -2701,30 +3113,30 @@ public partial class ProVisionParser : Parser {
 	[RuleVersion(0)]
 	public ComprehensionClausesContext comprehensionClauses() {
 		ComprehensionClausesContext _localctx = new ComprehensionClausesContext(Context, State);
-		EnterRule(_localctx, 60, RULE_comprehensionClauses);
+		EnterRule(_localctx, 70, RULE_comprehensionClauses);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 348;
+			State = 425;
 			forClause();
-			State = 353;
+			State = 430;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==FOR || _la==WHERE) {
 				{
-				State = 351;
+				State = 428;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case FOR:
 					{
-					State = 349;
+					State = 426;
 					forClause();
 					}
 					break;
 				case WHERE:
 					{
-					State = 350;
+					State = 427;
 					whereClause();
 					}
 					break;
@@ -2732,7 +3144,7 @@ public partial class ProVisionParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 355;
+				State = 432;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2751,7 +3163,7 @@ public partial class ProVisionParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 25: return expression_sempred((ExpressionContext)_localctx, predIndex);
+		case 30: return expression_sempred((ExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -2771,126 +3183,152 @@ public partial class ProVisionParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,58,357,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,59,434,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
-		2,29,7,29,2,30,7,30,1,0,5,0,64,8,0,10,0,12,0,67,9,0,1,0,1,0,1,1,1,1,1,
-		1,3,1,74,8,1,1,2,1,2,1,2,1,3,1,3,1,3,1,3,1,3,1,3,5,3,85,8,3,10,3,12,3,
-		88,9,3,1,4,1,4,1,4,1,4,5,4,94,8,4,10,4,12,4,97,9,4,1,4,1,4,1,5,1,5,1,5,
-		1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,114,8,5,1,6,1,6,1,6,1,7,1,
-		7,1,7,1,7,5,7,123,8,7,10,7,12,7,126,9,7,1,8,1,8,1,8,1,9,1,9,1,9,1,10,1,
-		10,1,10,1,10,5,10,138,8,10,10,10,12,10,141,9,10,1,10,1,10,1,10,1,10,1,
-		10,3,10,148,8,10,1,11,1,11,1,11,1,12,1,12,1,12,1,12,1,12,1,13,1,13,1,13,
-		1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,168,8,14,1,15,1,15,1,15,1,16,1,
-		16,1,16,5,16,176,8,16,10,16,12,16,179,9,16,1,16,1,16,1,17,3,17,184,8,17,
-		1,17,1,17,1,17,1,17,3,17,190,8,17,1,18,1,18,1,18,1,18,1,18,1,19,1,19,1,
-		19,1,20,1,20,1,20,1,20,1,20,4,20,205,8,20,11,20,12,20,206,1,20,1,20,3,
-		20,211,8,20,1,21,1,21,1,21,5,21,216,8,21,10,21,12,21,219,9,21,1,22,1,22,
-		3,22,223,8,22,1,23,1,23,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,1,25,3,25,239,8,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,274,8,25,1,25,5,
-		25,277,8,25,10,25,12,25,280,9,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,
-		26,1,26,3,26,291,8,26,1,27,1,27,1,27,5,27,296,8,27,10,27,12,27,299,9,27,
-		1,28,1,28,1,28,1,28,1,28,5,28,306,8,28,10,28,12,28,309,9,28,3,28,311,8,
-		28,1,28,3,28,314,8,28,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,5,29,
-		325,8,29,10,29,12,29,328,9,29,1,29,1,29,1,29,1,29,1,29,1,29,5,29,336,8,
-		29,10,29,12,29,339,9,29,1,29,3,29,342,8,29,3,29,344,8,29,1,29,3,29,347,
-		8,29,1,30,1,30,1,30,5,30,352,8,30,10,30,12,30,355,9,30,1,30,0,1,50,31,
-		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
-		50,52,54,56,58,60,0,5,1,0,1,25,1,0,54,55,1,0,37,39,1,0,35,36,1,0,24,25,
-		389,0,65,1,0,0,0,2,73,1,0,0,0,4,75,1,0,0,0,6,78,1,0,0,0,8,89,1,0,0,0,10,
-		113,1,0,0,0,12,115,1,0,0,0,14,118,1,0,0,0,16,127,1,0,0,0,18,130,1,0,0,
-		0,20,133,1,0,0,0,22,149,1,0,0,0,24,152,1,0,0,0,26,157,1,0,0,0,28,160,1,
-		0,0,0,30,169,1,0,0,0,32,172,1,0,0,0,34,183,1,0,0,0,36,191,1,0,0,0,38,196,
-		1,0,0,0,40,210,1,0,0,0,42,212,1,0,0,0,44,222,1,0,0,0,46,224,1,0,0,0,48,
-		226,1,0,0,0,50,238,1,0,0,0,52,290,1,0,0,0,54,292,1,0,0,0,56,313,1,0,0,
-		0,58,346,1,0,0,0,60,348,1,0,0,0,62,64,3,2,1,0,63,62,1,0,0,0,64,67,1,0,
-		0,0,65,63,1,0,0,0,65,66,1,0,0,0,66,68,1,0,0,0,67,65,1,0,0,0,68,69,5,0,
-		0,1,69,1,1,0,0,0,70,74,3,4,2,0,71,74,3,6,3,0,72,74,3,8,4,0,73,70,1,0,0,
-		0,73,71,1,0,0,0,73,72,1,0,0,0,74,3,1,0,0,0,75,76,5,1,0,0,76,77,3,42,21,
-		0,77,5,1,0,0,0,78,79,5,2,0,0,79,80,5,53,0,0,80,81,5,34,0,0,81,86,3,48,
-		24,0,82,83,5,44,0,0,83,85,3,48,24,0,84,82,1,0,0,0,85,88,1,0,0,0,86,84,
-		1,0,0,0,86,87,1,0,0,0,87,7,1,0,0,0,88,86,1,0,0,0,89,90,5,3,0,0,90,91,5,
-		53,0,0,91,95,5,49,0,0,92,94,3,10,5,0,93,92,1,0,0,0,94,97,1,0,0,0,95,93,
-		1,0,0,0,95,96,1,0,0,0,96,98,1,0,0,0,97,95,1,0,0,0,98,99,5,50,0,0,99,9,
-		1,0,0,0,100,114,3,12,6,0,101,114,3,14,7,0,102,114,3,16,8,0,103,114,3,18,
-		9,0,104,114,3,20,10,0,105,114,3,22,11,0,106,114,3,24,12,0,107,114,3,26,
-		13,0,108,114,3,28,14,0,109,114,3,30,15,0,110,114,3,32,16,0,111,114,3,36,
-		18,0,112,114,3,38,19,0,113,100,1,0,0,0,113,101,1,0,0,0,113,102,1,0,0,0,
-		113,103,1,0,0,0,113,104,1,0,0,0,113,105,1,0,0,0,113,106,1,0,0,0,113,107,
-		1,0,0,0,113,108,1,0,0,0,113,109,1,0,0,0,113,110,1,0,0,0,113,111,1,0,0,
-		0,113,112,1,0,0,0,114,11,1,0,0,0,115,116,5,4,0,0,116,117,3,42,21,0,117,
-		13,1,0,0,0,118,119,5,5,0,0,119,124,5,53,0,0,120,121,5,43,0,0,121,123,5,
-		53,0,0,122,120,1,0,0,0,123,126,1,0,0,0,124,122,1,0,0,0,124,125,1,0,0,0,
-		125,15,1,0,0,0,126,124,1,0,0,0,127,128,5,6,0,0,128,129,5,53,0,0,129,17,
-		1,0,0,0,130,131,5,7,0,0,131,132,3,50,25,0,132,19,1,0,0,0,133,134,5,8,0,
-		0,134,139,3,40,20,0,135,136,5,43,0,0,136,138,3,40,20,0,137,135,1,0,0,0,
-		138,141,1,0,0,0,139,137,1,0,0,0,139,140,1,0,0,0,140,142,1,0,0,0,141,139,
-		1,0,0,0,142,143,5,9,0,0,143,147,3,50,25,0,144,145,5,10,0,0,145,146,5,11,
-		0,0,146,148,3,50,25,0,147,144,1,0,0,0,147,148,1,0,0,0,148,21,1,0,0,0,149,
-		150,5,12,0,0,150,151,3,50,25,0,151,23,1,0,0,0,152,153,5,13,0,0,153,154,
-		5,53,0,0,154,155,5,34,0,0,155,156,3,50,25,0,156,25,1,0,0,0,157,158,5,14,
-		0,0,158,159,3,50,25,0,159,27,1,0,0,0,160,161,5,15,0,0,161,162,5,53,0,0,
-		162,163,5,34,0,0,163,164,3,50,25,0,164,167,5,7,0,0,165,166,5,12,0,0,166,
-		168,3,50,25,0,167,165,1,0,0,0,167,168,1,0,0,0,168,29,1,0,0,0,169,170,5,
-		16,0,0,170,171,3,50,25,0,171,31,1,0,0,0,172,173,5,17,0,0,173,177,5,49,
-		0,0,174,176,3,34,17,0,175,174,1,0,0,0,176,179,1,0,0,0,177,175,1,0,0,0,
-		177,178,1,0,0,0,178,180,1,0,0,0,179,177,1,0,0,0,180,181,5,50,0,0,181,33,
-		1,0,0,0,182,184,5,18,0,0,183,182,1,0,0,0,183,184,1,0,0,0,184,185,1,0,0,
-		0,185,186,5,53,0,0,186,187,5,34,0,0,187,189,3,50,25,0,188,190,5,43,0,0,
-		189,188,1,0,0,0,189,190,1,0,0,0,190,35,1,0,0,0,191,192,5,19,0,0,192,193,
-		3,48,24,0,193,194,5,26,0,0,194,195,3,48,24,0,195,37,1,0,0,0,196,197,5,
-		20,0,0,197,198,3,48,24,0,198,39,1,0,0,0,199,211,5,53,0,0,200,201,5,45,
-		0,0,201,204,3,40,20,0,202,203,5,43,0,0,203,205,3,40,20,0,204,202,1,0,0,
-		0,205,206,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,208,1,0,0,0,208,
-		209,5,46,0,0,209,211,1,0,0,0,210,199,1,0,0,0,210,200,1,0,0,0,211,41,1,
-		0,0,0,212,217,5,53,0,0,213,214,5,36,0,0,214,216,5,53,0,0,215,213,1,0,0,
-		0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,0,218,43,1,0,0,0,219,217,
-		1,0,0,0,220,223,5,53,0,0,221,223,3,46,23,0,222,220,1,0,0,0,222,221,1,0,
-		0,0,223,45,1,0,0,0,224,225,7,0,0,0,225,47,1,0,0,0,226,227,7,1,0,0,227,
-		49,1,0,0,0,228,229,6,25,-1,0,229,239,3,58,29,0,230,231,5,36,0,0,231,239,
-		3,50,25,9,232,233,5,23,0,0,233,239,3,50,25,5,234,235,3,56,28,0,235,236,
-		5,27,0,0,236,237,3,50,25,1,237,239,1,0,0,0,238,228,1,0,0,0,238,230,1,0,
-		0,0,238,232,1,0,0,0,238,234,1,0,0,0,239,278,1,0,0,0,240,241,10,8,0,0,241,
-		242,7,2,0,0,242,277,3,50,25,9,243,244,10,7,0,0,244,245,7,3,0,0,245,277,
-		3,50,25,8,246,247,10,6,0,0,247,248,3,52,26,0,248,249,3,50,25,7,249,277,
-		1,0,0,0,250,251,10,4,0,0,251,252,5,21,0,0,252,277,3,50,25,5,253,254,10,
-		3,0,0,254,255,5,22,0,0,255,277,3,50,25,4,256,257,10,2,0,0,257,258,5,40,
-		0,0,258,259,3,50,25,0,259,260,5,41,0,0,260,261,3,50,25,2,261,277,1,0,0,
-		0,262,263,10,12,0,0,263,264,5,42,0,0,264,277,3,44,22,0,265,266,10,11,0,
-		0,266,267,5,47,0,0,267,268,3,50,25,0,268,269,5,48,0,0,269,277,1,0,0,0,
-		270,271,10,10,0,0,271,273,5,45,0,0,272,274,3,54,27,0,273,272,1,0,0,0,273,
-		274,1,0,0,0,274,275,1,0,0,0,275,277,5,46,0,0,276,240,1,0,0,0,276,243,1,
-		0,0,0,276,246,1,0,0,0,276,250,1,0,0,0,276,253,1,0,0,0,276,256,1,0,0,0,
-		276,262,1,0,0,0,276,265,1,0,0,0,276,270,1,0,0,0,277,280,1,0,0,0,278,276,
-		1,0,0,0,278,279,1,0,0,0,279,51,1,0,0,0,280,278,1,0,0,0,281,291,5,28,0,
-		0,282,291,5,29,0,0,283,291,5,32,0,0,284,291,5,30,0,0,285,291,5,33,0,0,
-		286,291,5,31,0,0,287,291,5,9,0,0,288,289,5,23,0,0,289,291,5,9,0,0,290,
-		281,1,0,0,0,290,282,1,0,0,0,290,283,1,0,0,0,290,284,1,0,0,0,290,285,1,
-		0,0,0,290,286,1,0,0,0,290,287,1,0,0,0,290,288,1,0,0,0,291,53,1,0,0,0,292,
-		297,3,50,25,0,293,294,5,43,0,0,294,296,3,50,25,0,295,293,1,0,0,0,296,299,
-		1,0,0,0,297,295,1,0,0,0,297,298,1,0,0,0,298,55,1,0,0,0,299,297,1,0,0,0,
-		300,314,5,53,0,0,301,310,5,45,0,0,302,307,5,53,0,0,303,304,5,43,0,0,304,
-		306,5,53,0,0,305,303,1,0,0,0,306,309,1,0,0,0,307,305,1,0,0,0,307,308,1,
-		0,0,0,308,311,1,0,0,0,309,307,1,0,0,0,310,302,1,0,0,0,310,311,1,0,0,0,
-		311,312,1,0,0,0,312,314,5,46,0,0,313,300,1,0,0,0,313,301,1,0,0,0,314,57,
-		1,0,0,0,315,347,5,52,0,0,316,347,5,51,0,0,317,347,3,48,24,0,318,347,7,
-		4,0,0,319,347,5,53,0,0,320,321,5,45,0,0,321,326,3,50,25,0,322,323,5,43,
-		0,0,323,325,3,50,25,0,324,322,1,0,0,0,325,328,1,0,0,0,326,324,1,0,0,0,
-		326,327,1,0,0,0,327,329,1,0,0,0,328,326,1,0,0,0,329,330,5,46,0,0,330,347,
-		1,0,0,0,331,343,5,47,0,0,332,341,3,50,25,0,333,334,5,43,0,0,334,336,3,
-		50,25,0,335,333,1,0,0,0,336,339,1,0,0,0,337,335,1,0,0,0,337,338,1,0,0,
-		0,338,342,1,0,0,0,339,337,1,0,0,0,340,342,3,60,30,0,341,337,1,0,0,0,341,
-		340,1,0,0,0,342,344,1,0,0,0,343,332,1,0,0,0,343,344,1,0,0,0,344,345,1,
-		0,0,0,345,347,5,48,0,0,346,315,1,0,0,0,346,316,1,0,0,0,346,317,1,0,0,0,
-		346,318,1,0,0,0,346,319,1,0,0,0,346,320,1,0,0,0,346,331,1,0,0,0,347,59,
-		1,0,0,0,348,353,3,20,10,0,349,352,3,20,10,0,350,352,3,22,11,0,351,349,
-		1,0,0,0,351,350,1,0,0,0,352,355,1,0,0,0,353,351,1,0,0,0,353,354,1,0,0,
-		0,354,61,1,0,0,0,355,353,1,0,0,0,32,65,73,86,95,113,124,139,147,167,177,
-		183,189,206,210,217,222,238,273,276,278,290,297,307,310,313,326,337,341,
-		343,346,351,353
+		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
+		1,0,5,0,74,8,0,10,0,12,0,77,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,3,1,86,8,1,
+		1,2,1,2,1,2,1,3,1,3,1,3,1,3,1,3,1,3,5,3,97,8,3,10,3,12,3,100,9,3,1,4,1,
+		4,1,4,1,4,1,4,1,4,1,4,1,4,1,5,1,5,1,5,1,5,5,5,114,8,5,10,5,12,5,117,9,
+		5,3,5,119,8,5,1,5,1,5,1,6,1,6,1,6,1,6,1,7,1,7,1,7,1,7,1,7,5,7,132,8,7,
+		10,7,12,7,135,9,7,1,7,1,7,3,7,139,8,7,1,7,1,7,1,7,1,7,4,7,145,8,7,11,7,
+		12,7,146,1,7,1,7,1,7,3,7,152,8,7,1,8,1,8,1,8,3,8,157,8,8,1,8,1,8,5,8,161,
+		8,8,10,8,12,8,164,9,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,3,9,174,8,9,1,9,
+		1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,
+		10,191,8,10,1,11,1,11,1,11,1,12,1,12,1,12,1,12,5,12,200,8,12,10,12,12,
+		12,203,9,12,1,13,1,13,1,13,1,14,1,14,1,14,1,15,1,15,1,15,1,15,5,15,215,
+		8,15,10,15,12,15,218,9,15,1,15,1,15,1,15,1,15,1,15,3,15,225,8,15,1,16,
+		1,16,1,16,1,17,1,17,1,17,1,17,1,17,1,18,1,18,1,18,1,19,1,19,1,19,1,19,
+		1,19,1,19,1,19,3,19,245,8,19,1,20,1,20,1,20,1,21,1,21,1,21,5,21,253,8,
+		21,10,21,12,21,256,9,21,1,21,1,21,1,22,3,22,261,8,22,1,22,1,22,1,22,1,
+		22,3,22,267,8,22,1,23,1,23,1,23,1,23,1,23,1,24,1,24,1,24,1,25,1,25,1,25,
+		1,25,1,25,4,25,282,8,25,11,25,12,25,283,1,25,1,25,3,25,288,8,25,1,26,1,
+		26,1,26,5,26,293,8,26,10,26,12,26,296,9,26,1,27,1,27,3,27,300,8,27,1,28,
+		1,28,1,29,1,29,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,
+		316,8,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,
+		30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,
+		30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,351,8,30,1,30,5,30,354,8,30,10,30,
+		12,30,357,9,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,368,8,
+		31,1,32,1,32,1,32,5,32,373,8,32,10,32,12,32,376,9,32,1,33,1,33,1,33,1,
+		33,1,33,5,33,383,8,33,10,33,12,33,386,9,33,3,33,388,8,33,1,33,3,33,391,
+		8,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,5,34,402,8,34,10,34,
+		12,34,405,9,34,1,34,1,34,1,34,1,34,1,34,1,34,5,34,413,8,34,10,34,12,34,
+		416,9,34,1,34,3,34,419,8,34,3,34,421,8,34,1,34,3,34,424,8,34,1,35,1,35,
+		1,35,5,35,429,8,35,10,35,12,35,432,9,35,1,35,0,1,60,36,0,2,4,6,8,10,12,
+		14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,
+		62,64,66,68,70,0,5,1,0,1,26,1,0,55,56,1,0,38,40,1,0,36,37,1,0,25,26,472,
+		0,75,1,0,0,0,2,85,1,0,0,0,4,87,1,0,0,0,6,90,1,0,0,0,8,101,1,0,0,0,10,109,
+		1,0,0,0,12,122,1,0,0,0,14,151,1,0,0,0,16,153,1,0,0,0,18,167,1,0,0,0,20,
+		190,1,0,0,0,22,192,1,0,0,0,24,195,1,0,0,0,26,204,1,0,0,0,28,207,1,0,0,
+		0,30,210,1,0,0,0,32,226,1,0,0,0,34,229,1,0,0,0,36,234,1,0,0,0,38,237,1,
+		0,0,0,40,246,1,0,0,0,42,249,1,0,0,0,44,260,1,0,0,0,46,268,1,0,0,0,48,273,
+		1,0,0,0,50,287,1,0,0,0,52,289,1,0,0,0,54,299,1,0,0,0,56,301,1,0,0,0,58,
+		303,1,0,0,0,60,315,1,0,0,0,62,367,1,0,0,0,64,369,1,0,0,0,66,390,1,0,0,
+		0,68,423,1,0,0,0,70,425,1,0,0,0,72,74,3,2,1,0,73,72,1,0,0,0,74,77,1,0,
+		0,0,75,73,1,0,0,0,75,76,1,0,0,0,76,78,1,0,0,0,77,75,1,0,0,0,78,79,5,0,
+		0,1,79,1,1,0,0,0,80,86,3,4,2,0,81,86,3,6,3,0,82,86,3,8,4,0,83,86,3,16,
+		8,0,84,86,3,18,9,0,85,80,1,0,0,0,85,81,1,0,0,0,85,82,1,0,0,0,85,83,1,0,
+		0,0,85,84,1,0,0,0,86,3,1,0,0,0,87,88,5,1,0,0,88,89,3,52,26,0,89,5,1,0,
+		0,0,90,91,5,2,0,0,91,92,5,54,0,0,92,93,5,35,0,0,93,98,3,58,29,0,94,95,
+		5,45,0,0,95,97,3,58,29,0,96,94,1,0,0,0,97,100,1,0,0,0,98,96,1,0,0,0,98,
+		99,1,0,0,0,99,7,1,0,0,0,100,98,1,0,0,0,101,102,5,3,0,0,102,103,5,54,0,
+		0,103,104,3,10,5,0,104,105,5,42,0,0,105,106,3,14,7,0,106,107,5,35,0,0,
+		107,108,3,60,30,0,108,9,1,0,0,0,109,118,5,46,0,0,110,115,3,12,6,0,111,
+		112,5,44,0,0,112,114,3,12,6,0,113,111,1,0,0,0,114,117,1,0,0,0,115,113,
+		1,0,0,0,115,116,1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,0,118,110,1,0,0,
+		0,118,119,1,0,0,0,119,120,1,0,0,0,120,121,5,47,0,0,121,11,1,0,0,0,122,
+		123,5,54,0,0,123,124,5,42,0,0,124,125,3,14,7,0,125,13,1,0,0,0,126,138,
+		5,54,0,0,127,128,5,33,0,0,128,133,3,14,7,0,129,130,5,44,0,0,130,132,3,
+		14,7,0,131,129,1,0,0,0,132,135,1,0,0,0,133,131,1,0,0,0,133,134,1,0,0,0,
+		134,136,1,0,0,0,135,133,1,0,0,0,136,137,5,34,0,0,137,139,1,0,0,0,138,127,
+		1,0,0,0,138,139,1,0,0,0,139,152,1,0,0,0,140,141,5,46,0,0,141,144,3,14,
+		7,0,142,143,5,44,0,0,143,145,3,14,7,0,144,142,1,0,0,0,145,146,1,0,0,0,
+		146,144,1,0,0,0,146,147,1,0,0,0,147,148,1,0,0,0,148,149,5,47,0,0,149,152,
+		1,0,0,0,150,152,5,2,0,0,151,126,1,0,0,0,151,140,1,0,0,0,151,150,1,0,0,
+		0,152,15,1,0,0,0,153,154,5,4,0,0,154,156,5,54,0,0,155,157,3,10,5,0,156,
+		155,1,0,0,0,156,157,1,0,0,0,157,158,1,0,0,0,158,162,5,50,0,0,159,161,3,
+		20,10,0,160,159,1,0,0,0,161,164,1,0,0,0,162,160,1,0,0,0,162,163,1,0,0,
+		0,163,165,1,0,0,0,164,162,1,0,0,0,165,166,5,51,0,0,166,17,1,0,0,0,167,
+		168,5,4,0,0,168,169,5,54,0,0,169,170,5,35,0,0,170,171,5,54,0,0,171,173,
+		5,46,0,0,172,174,3,64,32,0,173,172,1,0,0,0,173,174,1,0,0,0,174,175,1,0,
+		0,0,175,176,5,47,0,0,176,19,1,0,0,0,177,191,3,22,11,0,178,191,3,24,12,
+		0,179,191,3,26,13,0,180,191,3,28,14,0,181,191,3,30,15,0,182,191,3,32,16,
+		0,183,191,3,34,17,0,184,191,3,36,18,0,185,191,3,38,19,0,186,191,3,40,20,
+		0,187,191,3,42,21,0,188,191,3,46,23,0,189,191,3,48,24,0,190,177,1,0,0,
+		0,190,178,1,0,0,0,190,179,1,0,0,0,190,180,1,0,0,0,190,181,1,0,0,0,190,
+		182,1,0,0,0,190,183,1,0,0,0,190,184,1,0,0,0,190,185,1,0,0,0,190,186,1,
+		0,0,0,190,187,1,0,0,0,190,188,1,0,0,0,190,189,1,0,0,0,191,21,1,0,0,0,192,
+		193,5,5,0,0,193,194,3,52,26,0,194,23,1,0,0,0,195,196,5,6,0,0,196,201,5,
+		54,0,0,197,198,5,44,0,0,198,200,5,54,0,0,199,197,1,0,0,0,200,203,1,0,0,
+		0,201,199,1,0,0,0,201,202,1,0,0,0,202,25,1,0,0,0,203,201,1,0,0,0,204,205,
+		5,7,0,0,205,206,5,54,0,0,206,27,1,0,0,0,207,208,5,8,0,0,208,209,3,60,30,
+		0,209,29,1,0,0,0,210,211,5,9,0,0,211,216,3,50,25,0,212,213,5,44,0,0,213,
+		215,3,50,25,0,214,212,1,0,0,0,215,218,1,0,0,0,216,214,1,0,0,0,216,217,
+		1,0,0,0,217,219,1,0,0,0,218,216,1,0,0,0,219,220,5,10,0,0,220,224,3,60,
+		30,0,221,222,5,11,0,0,222,223,5,12,0,0,223,225,3,60,30,0,224,221,1,0,0,
+		0,224,225,1,0,0,0,225,31,1,0,0,0,226,227,5,13,0,0,227,228,3,60,30,0,228,
+		33,1,0,0,0,229,230,5,14,0,0,230,231,5,54,0,0,231,232,5,35,0,0,232,233,
+		3,60,30,0,233,35,1,0,0,0,234,235,5,15,0,0,235,236,3,60,30,0,236,37,1,0,
+		0,0,237,238,5,16,0,0,238,239,5,54,0,0,239,240,5,35,0,0,240,241,3,60,30,
+		0,241,244,5,8,0,0,242,243,5,13,0,0,243,245,3,60,30,0,244,242,1,0,0,0,244,
+		245,1,0,0,0,245,39,1,0,0,0,246,247,5,17,0,0,247,248,3,60,30,0,248,41,1,
+		0,0,0,249,250,5,18,0,0,250,254,5,50,0,0,251,253,3,44,22,0,252,251,1,0,
+		0,0,253,256,1,0,0,0,254,252,1,0,0,0,254,255,1,0,0,0,255,257,1,0,0,0,256,
+		254,1,0,0,0,257,258,5,51,0,0,258,43,1,0,0,0,259,261,5,19,0,0,260,259,1,
+		0,0,0,260,261,1,0,0,0,261,262,1,0,0,0,262,263,5,54,0,0,263,264,5,35,0,
+		0,264,266,3,60,30,0,265,267,5,44,0,0,266,265,1,0,0,0,266,267,1,0,0,0,267,
+		45,1,0,0,0,268,269,5,20,0,0,269,270,3,58,29,0,270,271,5,27,0,0,271,272,
+		3,58,29,0,272,47,1,0,0,0,273,274,5,21,0,0,274,275,3,58,29,0,275,49,1,0,
+		0,0,276,288,5,54,0,0,277,278,5,46,0,0,278,281,3,50,25,0,279,280,5,44,0,
+		0,280,282,3,50,25,0,281,279,1,0,0,0,282,283,1,0,0,0,283,281,1,0,0,0,283,
+		284,1,0,0,0,284,285,1,0,0,0,285,286,5,47,0,0,286,288,1,0,0,0,287,276,1,
+		0,0,0,287,277,1,0,0,0,288,51,1,0,0,0,289,294,5,54,0,0,290,291,5,37,0,0,
+		291,293,5,54,0,0,292,290,1,0,0,0,293,296,1,0,0,0,294,292,1,0,0,0,294,295,
+		1,0,0,0,295,53,1,0,0,0,296,294,1,0,0,0,297,300,5,54,0,0,298,300,3,56,28,
+		0,299,297,1,0,0,0,299,298,1,0,0,0,300,55,1,0,0,0,301,302,7,0,0,0,302,57,
+		1,0,0,0,303,304,7,1,0,0,304,59,1,0,0,0,305,306,6,30,-1,0,306,316,3,68,
+		34,0,307,308,5,37,0,0,308,316,3,60,30,9,309,310,5,24,0,0,310,316,3,60,
+		30,5,311,312,3,66,33,0,312,313,5,28,0,0,313,314,3,60,30,1,314,316,1,0,
+		0,0,315,305,1,0,0,0,315,307,1,0,0,0,315,309,1,0,0,0,315,311,1,0,0,0,316,
+		355,1,0,0,0,317,318,10,8,0,0,318,319,7,2,0,0,319,354,3,60,30,9,320,321,
+		10,7,0,0,321,322,7,3,0,0,322,354,3,60,30,8,323,324,10,6,0,0,324,325,3,
+		62,31,0,325,326,3,60,30,7,326,354,1,0,0,0,327,328,10,4,0,0,328,329,5,22,
+		0,0,329,354,3,60,30,5,330,331,10,3,0,0,331,332,5,23,0,0,332,354,3,60,30,
+		4,333,334,10,2,0,0,334,335,5,41,0,0,335,336,3,60,30,0,336,337,5,42,0,0,
+		337,338,3,60,30,2,338,354,1,0,0,0,339,340,10,12,0,0,340,341,5,43,0,0,341,
+		354,3,54,27,0,342,343,10,11,0,0,343,344,5,48,0,0,344,345,3,60,30,0,345,
+		346,5,49,0,0,346,354,1,0,0,0,347,348,10,10,0,0,348,350,5,46,0,0,349,351,
+		3,64,32,0,350,349,1,0,0,0,350,351,1,0,0,0,351,352,1,0,0,0,352,354,5,47,
+		0,0,353,317,1,0,0,0,353,320,1,0,0,0,353,323,1,0,0,0,353,327,1,0,0,0,353,
+		330,1,0,0,0,353,333,1,0,0,0,353,339,1,0,0,0,353,342,1,0,0,0,353,347,1,
+		0,0,0,354,357,1,0,0,0,355,353,1,0,0,0,355,356,1,0,0,0,356,61,1,0,0,0,357,
+		355,1,0,0,0,358,368,5,29,0,0,359,368,5,30,0,0,360,368,5,33,0,0,361,368,
+		5,31,0,0,362,368,5,34,0,0,363,368,5,32,0,0,364,368,5,10,0,0,365,366,5,
+		24,0,0,366,368,5,10,0,0,367,358,1,0,0,0,367,359,1,0,0,0,367,360,1,0,0,
+		0,367,361,1,0,0,0,367,362,1,0,0,0,367,363,1,0,0,0,367,364,1,0,0,0,367,
+		365,1,0,0,0,368,63,1,0,0,0,369,374,3,60,30,0,370,371,5,44,0,0,371,373,
+		3,60,30,0,372,370,1,0,0,0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,
+		0,0,375,65,1,0,0,0,376,374,1,0,0,0,377,391,5,54,0,0,378,387,5,46,0,0,379,
+		384,5,54,0,0,380,381,5,44,0,0,381,383,5,54,0,0,382,380,1,0,0,0,383,386,
+		1,0,0,0,384,382,1,0,0,0,384,385,1,0,0,0,385,388,1,0,0,0,386,384,1,0,0,
+		0,387,379,1,0,0,0,387,388,1,0,0,0,388,389,1,0,0,0,389,391,5,47,0,0,390,
+		377,1,0,0,0,390,378,1,0,0,0,391,67,1,0,0,0,392,424,5,53,0,0,393,424,5,
+		52,0,0,394,424,3,58,29,0,395,424,7,4,0,0,396,424,5,54,0,0,397,398,5,46,
+		0,0,398,403,3,60,30,0,399,400,5,44,0,0,400,402,3,60,30,0,401,399,1,0,0,
+		0,402,405,1,0,0,0,403,401,1,0,0,0,403,404,1,0,0,0,404,406,1,0,0,0,405,
+		403,1,0,0,0,406,407,5,47,0,0,407,424,1,0,0,0,408,420,5,48,0,0,409,418,
+		3,60,30,0,410,411,5,44,0,0,411,413,3,60,30,0,412,410,1,0,0,0,413,416,1,
+		0,0,0,414,412,1,0,0,0,414,415,1,0,0,0,415,419,1,0,0,0,416,414,1,0,0,0,
+		417,419,3,70,35,0,418,414,1,0,0,0,418,417,1,0,0,0,419,421,1,0,0,0,420,
+		409,1,0,0,0,420,421,1,0,0,0,421,422,1,0,0,0,422,424,5,49,0,0,423,392,1,
+		0,0,0,423,393,1,0,0,0,423,394,1,0,0,0,423,395,1,0,0,0,423,396,1,0,0,0,
+		423,397,1,0,0,0,423,408,1,0,0,0,424,69,1,0,0,0,425,430,3,30,15,0,426,429,
+		3,30,15,0,427,429,3,32,16,0,428,426,1,0,0,0,428,427,1,0,0,0,429,432,1,
+		0,0,0,430,428,1,0,0,0,430,431,1,0,0,0,431,71,1,0,0,0,432,430,1,0,0,0,40,
+		75,85,98,115,118,133,138,146,151,156,162,173,190,201,216,224,244,254,260,
+		266,283,287,294,299,315,350,353,355,367,374,384,387,390,403,414,418,420,
+		423,428,430
 	};
 
 	public static readonly ATN _ATN =

@@ -55,11 +55,41 @@ public interface IProVisionVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitPhrasesDeclaration([NotNull] ProVisionParser.PhrasesDeclarationContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="ProVisionParser.defDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitDefDeclaration([NotNull] ProVisionParser.DefDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="ProVisionParser.parameterList"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitParameterList([NotNull] ProVisionParser.ParameterListContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="ProVisionParser.parameter"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitParameter([NotNull] ProVisionParser.ParameterContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="ProVisionParser.typeName"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTypeName([NotNull] ProVisionParser.TypeNameContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="ProVisionParser.generatorDeclaration"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitGeneratorDeclaration([NotNull] ProVisionParser.GeneratorDeclarationContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="ProVisionParser.generatorInstanceDeclaration"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitGeneratorInstanceDeclaration([NotNull] ProVisionParser.GeneratorInstanceDeclarationContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="ProVisionParser.clause"/>.
 	/// </summary>

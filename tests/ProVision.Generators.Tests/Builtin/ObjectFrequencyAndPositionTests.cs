@@ -127,7 +127,7 @@ public sealed class ObjectFrequencyAndPositionTests
     {
         var result = ProVision.Compiler.Api.PvgCompiler.LoadPack(Path.Combine(BuiltinPack.Folder, "pack.yaml"));
         string[] files = ["phrases_obj.pvg", "most_object.pvg", "least_object.pvg", "left_most_object.pvg", "right_most_object.pvg",
-            "top_most_object.pvg", "bottom_most_object.pvg", "exists_attribute.pvg", "attribute_bbox.pvg", "typed_attribute_bbox.pvg",
+            "top_most_object.pvg", "bottom_most_object.pvg", "extreme_object.pvg", "exists_attribute.pvg", "attribute_bbox.pvg", "typed_attribute_bbox.pvg",
             "exists_relation.pvg", "relation_bbox.pvg", "head_relation.pvg"];
         var mine = result.Diagnostics.Select(d => d.Format()).Where(text => files.Any(f => text.Contains(f, StringComparison.Ordinal))).ToList();
         Assert.True(mine.Count == 0, string.Join("\n", mine));

@@ -7,13 +7,18 @@ namespace ProVision.Compiler.Emit;
 
 // Standard-library special forms (Symbols/SpecialForm.cs): inlined loops for the higher-order functions (the
 // lambda's parameter becomes the loop variable; no delegate is created) and the list builders. Plain calls are
-// GeneratorEmitter.RuntimeCalls.cs.
-internal sealed partial class GeneratorEmitter
+// CallEmitter.RuntimeCalls.cs.
+internal abstract partial class CallEmitter : ExpressionEmitter
 {
+    private protected CallEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
+        : base(generator, pack, diagnostics)
+    {
+    }
+
     // The special forms (Symbols/SpecialForm.cs), each written out here; the interpreter has the same table
-    // (Interpreter/Evaluation.Forms.cs) and StdlibParityTests compares the two.
-    private static readonly FrozenDictionary<SpecialForm, Func<GeneratorEmitter, BoundCall, CsExpr>> s_forms =
-        new Dictionary<SpecialForm, Func<GeneratorEmitter, BoundCall, CsExpr>>
+    // (Interpreter/CallEvaluation.Forms.cs) and StdlibParityTests compares the two.
+    private protected static readonly FrozenDictionary<SpecialForm, Func<CallEmitter, BoundCall, CsExpr>> s_forms =
+        new Dictionary<SpecialForm, Func<CallEmitter, BoundCall, CsExpr>>
         {
             [SpecialForm.Count] = (e, call) => Simple(Paren(e.Expr(call.Arguments[0])) + ".Length"),
             [SpecialForm.IsEmpty] = (e, call) =>
@@ -44,12 +49,12 @@ internal sealed partial class GeneratorEmitter
     /// <summary>The special forms this back end writes out, for the parity test.</summary>
     internal static IEnumerable<SpecialForm> HandledForms => s_forms.Keys;
 
-    private CsExpr Call(BoundCall call) =>
+    private protected override CsExpr Call(BoundCall call) =>
         call.Function.Binding is { } binding ? RuntimeCall(call, binding)
         : s_forms.TryGetValue(call.Function.Form, out var form) ? form(this, call)
         : throw new InvalidOperationException("cannot emit " + call.Function.Name);
 
-    private CsExpr Distinct(BoundCall call)
+    private protected CsExpr Distinct(BoundCall call)
     {
         var source = Expr(call.Arguments[0]);
         var buffer = Buffer(call.Type.ElementType!);
@@ -58,7 +63,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(buffer + ".Span");
     }
 
-    private CsExpr Pick(BoundCall call)
+    private protected CsExpr Pick(BoundCall call)
     {
         var source = Expr(call.Arguments[0]);
         var k = Expr(call.Arguments[1]);
@@ -69,7 +74,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(buffer + ".Span");
     }
 
-    private CsExpr Prepend(BoundCall call)
+    private protected CsExpr Prepend(BoundCall call)
     {
         var first = Stable(Expr(call.Arguments[0]), call.Arguments[0].Type);
         var rest = Expr(call.Arguments[1]);
@@ -80,7 +85,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(buffer + ".Span");
     }
 
-    private CsExpr DepthPoints()
+    private protected CsExpr DepthPoints()
     {
         var buffer = Buffer(TypeSymbol.Point);
         var pair = Temp();
@@ -90,7 +95,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     // The label map is painted once per run, on first use.
-    private CsExpr SegmentationPoints(BoundCall call)
+    private protected CsExpr SegmentationPoints(BoundCall call)
     {
         var o = Expr(call.Arguments[0]);
         var buffer = Buffer(TypeSymbol.Point);
@@ -102,7 +107,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(buffer + ".Span");
     }
 
-    private CsExpr CloserOrFarther(BoundCall call)
+    private protected CsExpr CloserOrFarther(BoundCall call)
     {
         var a = Stable(Expr(call.Arguments[0]), TypeSymbol.Object);
         var b = Stable(Expr(call.Arguments[1]), TypeSymbol.Object);
@@ -115,7 +120,7 @@ internal sealed partial class GeneratorEmitter
     /// Opens the loop of an inlined lambda over <paramref name="list"/>: declares the lambda's parameter as the element
     /// (or the value itself when there is no lambda) and returns the C# for the lambda body's value at that element.
     /// </summary>
-    private CsExpr OpenLambdaLoop(BoundExpression list, BoundLambda? lambda, out string source, out string index)
+    private protected CsExpr OpenLambdaLoop(BoundExpression list, BoundLambda? lambda, out string source, out string index)
     {
         source = Stable(Expr(list), list.Type);
         index = Temp("i");
@@ -132,7 +137,7 @@ internal sealed partial class GeneratorEmitter
         return Expr(lambda.Body);
     }
 
-    private CsExpr Extreme(BoundCall call)
+    private protected CsExpr Extreme(BoundCall call)
     {
         var kind = call.Function.Form;
         var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
@@ -153,7 +158,7 @@ internal sealed partial class GeneratorEmitter
         return kind is SpecialForm.ArgMin or SpecialForm.ArgMax ? Simple($"{source}[{best}]") : Simple(bestKey);
     }
 
-    private CsExpr Sum(BoundCall call)
+    private protected CsExpr Sum(BoundCall call)
     {
         var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
         var total = Temp();
@@ -164,7 +169,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(total);
     }
 
-    private CsExpr AnyAll(BoundCall call)
+    private protected CsExpr AnyAll(BoundCall call)
     {
         var any = call.Function.Form == SpecialForm.Any;
         var result = Temp();
@@ -177,7 +182,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(result);
     }
 
-    private CsExpr SortBy(BoundCall call)
+    private protected CsExpr SortBy(BoundCall call)
     {
         var items = Buffer(call.Type.ElementType!);
         var keys = Buffer(TypeSymbol.Float);

@@ -1,24 +1,109 @@
-using System.Collections.Immutable;
 using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
 using ProVision.Compiler.Syntax;
+using ProVision.Compiler.Text;
+using ProVision.Runtime.Generation;
+using System.Collections.Immutable;
 
 namespace ProVision.Compiler.Binding;
 
-// Expressions: literals, names, members, indexing, operators, lists, tuples, comprehensions. Calls are in .Calls.cs.
-internal sealed partial class GeneratorBinder
+/// <summary>
+/// The state every part of binding one generator shares (its file, diagnostics, scopes, the data it reads, the
+/// family) and the binding of expressions: literals, names, members, indexing, operators, lists, tuples,
+/// comprehensions. Calls are <see cref="CallBinder"/>'s, query clauses and the emit block <see cref="QueryBinder"/>'s,
+/// the header, templates and whole-generator checks <see cref="GeneratorBinder"/>'s.
+/// </summary>
+internal abstract class ExpressionBinder
 {
-    private BoundExpression BindValue(ExpressionSyntax syntax) => BindExpression(syntax);
+    private protected readonly GeneratorDeclarationSyntax _syntax;
+    private protected readonly PhraseSetTable _phraseSets;
+    private protected readonly DefTable _defs;
 
-    private BoundExpression BindCondition(ExpressionSyntax syntax, string what)
+    // The file whose spans are being bound: the generator's, or a def's while its body is inlined.
+    private protected SourceText _source;
+    private protected readonly List<Diagnostic> _diagnostics = [];
+    private protected readonly Dictionary<DataNeeds, (TextSpan Span, string What)> _usedNeeds = [];
+    private protected Scope _scope = new(null);
+    private protected DataNeeds _declaredNeeds;
+    private protected GeneratorFamily _family;
+    private protected bool _inEmit;
+
+    // Inside a `grouped by` key: `it`, whose members bare names may also mean (`grouped by label`).
+    private protected VariableSymbol? _groupKeyIt;
+
+    private protected readonly List<(DefSymbol Def, TextSpan CallSpan)> _defStack = [];
+    private protected readonly Dictionary<VariableSymbol, BoundExpression> _substitutions = new(ReferenceEqualityComparer.Instance);
+    private protected ExpressionBinder(SourceText source, GeneratorDeclarationSyntax syntax, PhraseSetTable phraseSets, DefTable defs)
+    {
+        _source = source;
+        _syntax = syntax;
+        _phraseSets = phraseSets;
+        _defs = defs;
+    }
+
+    /// <summary>The diagnostics, each with its source.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    private protected bool IsMultiImage => _family == GeneratorFamily.MultiImage;
+
+    // Where the outermost def call of the current expression is (in the generator's file): data read inside a def is
+    // charged to it, so a missing `needs` is reported where the generator calls the def.
+    private protected (TextSpan Span, SourceText Source)? _defCallSite;
+    /// <summary>A call of a standard-library function or a def.</summary>
+    private protected abstract BoundExpression BindCall(CallExpressionSyntax syntax);
+
+    /// <summary>A <c>for</c> (of the query or of a comprehension), declaring its variables in the current scope.</summary>
+    private protected abstract BoundForClause BindFor(ForClauseSyntax syntax, VariableKind kind);
+
+    private protected void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic with { Source = _source });
+    /// <summary>
+    /// Records that the generator reads <paramref name="needs"/> at <paramref name="span"/>; inside an inlined def, at
+    /// the generator's call of the def.
+    /// </summary>
+    private protected void UseNeeds(DataNeeds needs, TextSpan span)
+    {
+        var (at, source) = _defCallSite ?? (span, _source);
+        foreach (var (_, flag) in StandardLibrary.NeedNames)
+        {
+            if ((needs & flag) != 0 && !_usedNeeds.ContainsKey(flag))
+            {
+                _usedNeeds[flag] = (at, $"'{source.ToString(at)}'");
+            }
+        }
+    }
+    private protected VariableSymbol Declare(IdentifierSyntax name, TypeSymbol type, VariableKind kind)
+    {
+        var variable = new VariableSymbol(name.Text, type, kind, name.Span);
+        if (!name.IsMissing && !_scope.TryDeclare(variable))
+        {
+            Report(BindingDiagnostics.NameAlreadyDefined(name.Span, name.Text));
+        }
+        return variable;
+    }
+    private protected Scope PushScope()
+    {
+        var outer = _scope;
+        _scope = new Scope(outer);
+        return outer;
+    }
+    /// <summary>True for types whose values compare with <c>==</c> (everything but lists and masks).</summary>
+    private protected static bool IsEquatable(TypeSymbol type) => type.Kind switch
+    {
+        TypeKind.List or TypeKind.Mask or TypeKind.DataSet => false,
+        TypeKind.Tuple => type.Elements.All(IsEquatable),
+        _ => true,
+    };
+    private protected BoundExpression BindValue(ExpressionSyntax syntax) => BindExpression(syntax);
+
+    private protected BoundExpression BindCondition(ExpressionSyntax syntax, string what)
     {
         var bound = BindExpression(syntax);
         RequireType(bound, TypeSymbol.Bool, what);
         return bound;
     }
 
-    private void RequireType(BoundExpression bound, TypeSymbol type, string what)
+    private protected void RequireType(BoundExpression bound, TypeSymbol type, string what)
     {
         if (!bound.Type.ConvertsTo(type))
         {
@@ -26,7 +111,7 @@ internal sealed partial class GeneratorBinder
         }
     }
 
-    private BoundExpression BindExpression(ExpressionSyntax syntax) => syntax switch
+    private protected BoundExpression BindExpression(ExpressionSyntax syntax) => syntax switch
     {
         IntegerLiteralSyntax integer => new BoundLiteral(integer.Span, TypeSymbol.Int, integer.Value),
         DecimalLiteralSyntax number => new BoundLiteral(number.Span, TypeSymbol.Float, number.Value),
@@ -47,7 +132,7 @@ internal sealed partial class GeneratorBinder
         _ => new BoundErrorExpression(syntax.Span),
     };
 
-    private BoundExpression BindName(NameExpressionSyntax syntax)
+    private protected BoundExpression BindName(NameExpressionSyntax syntax)
     {
         var name = syntax.Name.Text;
         if (syntax.Name.IsMissing)
@@ -56,7 +141,8 @@ internal sealed partial class GeneratorBinder
         }
         if (_scope.Lookup(name) is { } variable)
         {
-            return new BoundVariable(syntax.Span, variable);
+            // A def parameter or generator parameter set to a constant or a variable stands for it directly.
+            return _substitutions.TryGetValue(variable, out var value) ? value with { Span = syntax.Span } : new BoundVariable(syntax.Span, variable);
         }
         if (StandardLibrary.LookupBuiltin(name) is { } builtin)
         {
@@ -73,7 +159,7 @@ internal sealed partial class GeneratorBinder
         {
             return MemberOf(syntax.Span, new BoundVariable(syntax.Span, it), member);
         }
-        if (StandardLibrary.LookupFunction(name) is not null)
+        if (StandardLibrary.LookupFunction(name) is not null || _defs.Lookup(name) is not null)
         {
             Report(BindingDiagnostics.FunctionUsedAsValue(syntax.Span, name));
             return new BoundErrorExpression(syntax.Span);
@@ -83,7 +169,7 @@ internal sealed partial class GeneratorBinder
         return new BoundErrorExpression(syntax.Span);
     }
 
-    private BoundExpression BindMember(MemberAccessExpressionSyntax syntax)
+    private protected BoundExpression BindMember(MemberAccessExpressionSyntax syntax)
     {
         var target = BindExpression(syntax.Target);
         if (target.Type.IsError || syntax.Member.IsMissing)
@@ -104,13 +190,13 @@ internal sealed partial class GeneratorBinder
         return MemberOf(syntax.Span, target, member);
     }
 
-    private BoundMemberAccess MemberOf(Text.TextSpan span, BoundExpression target, MemberSymbol member)
+    private protected BoundMemberAccess MemberOf(Text.TextSpan span, BoundExpression target, MemberSymbol member)
     {
         UseNeeds(member.Needs, span);
         return new BoundMemberAccess(span, target, member);
     }
 
-    private BoundExpression BindIndex(IndexExpressionSyntax syntax)
+    private protected BoundExpression BindIndex(IndexExpressionSyntax syntax)
     {
         var target = BindExpression(syntax.Target);
         var index = BindExpression(syntax.Index);
@@ -140,7 +226,7 @@ internal sealed partial class GeneratorBinder
         return new BoundErrorExpression(syntax.Span);
     }
 
-    private BoundExpression BindUnary(UnaryExpressionSyntax syntax)
+    private protected BoundExpression BindUnary(UnaryExpressionSyntax syntax)
     {
         var operand = BindExpression(syntax.Operand);
         if (operand.Type.IsError)
@@ -150,7 +236,7 @@ internal sealed partial class GeneratorBinder
         if (syntax.Operator == UnaryOperator.Not)
         {
             RequireType(operand, TypeSymbol.Bool, "the operand of 'not'");
-            return new BoundUnary(syntax.Span, TypeSymbol.Bool, syntax.Operator, operand);
+            return ConstantFolding.Fold(new BoundUnary(syntax.Span, TypeSymbol.Bool, syntax.Operator, operand));
         }
         if (!operand.Type.IsNumeric)
         {
@@ -160,7 +246,7 @@ internal sealed partial class GeneratorBinder
         return new BoundUnary(syntax.Span, operand.Type.Kind == TypeKind.Float ? TypeSymbol.Float : TypeSymbol.Int, syntax.Operator, operand);
     }
 
-    private BoundExpression BindBinary(BinaryExpressionSyntax syntax)
+    private protected BoundExpression BindBinary(BinaryExpressionSyntax syntax)
     {
         var left = BindExpression(syntax.Left);
         var right = BindExpression(syntax.Right);
@@ -232,14 +318,14 @@ internal sealed partial class GeneratorBinder
         {
             Report(BindingDiagnostics.ConstantArithmeticFault(syntax.Span, fault));
         }
-        return new BoundBinary(syntax.Span, result, left, op, right, operandType);
+        return ConstantFolding.Fold(new BoundBinary(syntax.Span, result, left, op, right, operandType));
     }
 
     /// <summary>
     /// What is wrong with arithmetic whose operands are known now: a zero divisor (whatever the left side), or
     /// constants whose result the run-time checks would reject (ProVision.Runtime.Stdlib.Arithmetic).
     /// </summary>
-    private static string? ConstantFault(BinaryOperator op, TypeSymbol operandType, object? left, object? right)
+    private protected static string? ConstantFault(BinaryOperator op, TypeSymbol operandType, object? left, object? right)
     {
         var zeroDivisor = right is 0L or 0.0;
         if (op is BinaryOperator.Divide or BinaryOperator.Modulo && zeroDivisor)
@@ -261,7 +347,7 @@ internal sealed partial class GeneratorBinder
         return ok ? null : "the result does not fit in a 64-bit int";
     }
 
-    private BoundExpression BindConditional(ConditionalExpressionSyntax syntax)
+    private protected BoundExpression BindConditional(ConditionalExpressionSyntax syntax)
     {
         var condition = BindCondition(syntax.Condition, "the condition of '?:'");
         var whenTrue = BindExpression(syntax.WhenTrue);
@@ -275,10 +361,10 @@ internal sealed partial class GeneratorBinder
             Report(BindingDiagnostics.TypeMismatch(whenFalse.Span, "the second branch of '?:'", whenTrue.Type.Name + " like the first", whenFalse.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
-        return new BoundConditional(syntax.Span, type, condition, whenTrue, whenFalse);
+        return ConstantFolding.Fold(new BoundConditional(syntax.Span, type, condition, whenTrue, whenFalse));
     }
 
-    private BoundExpression BindList(ListExpressionSyntax syntax)
+    private protected BoundExpression BindList(ListExpressionSyntax syntax)
     {
         var elements = syntax.Elements.Select(BindExpression).ToImmutableArray();
         var type = TypeSymbol.Never;
@@ -297,13 +383,13 @@ internal sealed partial class GeneratorBinder
         return CheckNoNestedList(new BoundList(syntax.Span, TypeSymbol.ListOf(type), elements));
     }
 
-    private BoundExpression BindTuple(TupleExpressionSyntax syntax)
+    private protected BoundExpression BindTuple(TupleExpressionSyntax syntax)
     {
         var elements = syntax.Elements.Select(BindExpression).ToImmutableArray();
         return CheckNoNestedList(new BoundTuple(syntax.Span, TypeSymbol.TupleOf([.. elements.Select(e => e.Type)]), elements));
     }
 
-    private BoundExpression BindComprehension(ComprehensionExpressionSyntax syntax)
+    private protected BoundExpression BindComprehension(ComprehensionExpressionSyntax syntax)
     {
         var outer = PushScope();
         var clauses = ImmutableArray.CreateBuilder<BoundClause>(syntax.Clauses.Length);
@@ -325,7 +411,7 @@ internal sealed partial class GeneratorBinder
     }
 
     // Lists are spans over reusable buffers at run time, so a list cannot live inside a list or tuple.
-    private BoundExpression CheckNoNestedList(BoundExpression expression)
+    private protected BoundExpression CheckNoNestedList(BoundExpression expression)
     {
         var nested = expression.Type.Kind == TypeKind.List ? expression.Type.ElementType!.ContainsList : expression.Type.ContainsList;
         if (nested && !expression.Type.ContainsError)

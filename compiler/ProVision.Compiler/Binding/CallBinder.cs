@@ -1,3 +1,4 @@
+using ProVision.Compiler.Text;
 using System.Collections.Immutable;
 using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Diagnostics;
@@ -8,11 +9,16 @@ namespace ProVision.Compiler.Binding;
 
 // Calls of standard-library functions: overloads by argument count (then by argument types), type variables bound
 // left to right, lambdas bound last with their parameter types taken from the arguments before them.
-internal sealed partial class GeneratorBinder
+internal abstract partial class CallBinder : ExpressionBinder
 {
-    private const int MaxCombinationSize = 4;
+    private protected CallBinder(SourceText source, GeneratorDeclarationSyntax syntax, PhraseSetTable phraseSets, DefTable defs)
+        : base(source, syntax, phraseSets, defs)
+    {
+    }
 
-    private BoundExpression BindCall(CallExpressionSyntax syntax)
+    private protected const int MaxCombinationSize = 4;
+
+    private protected override BoundExpression BindCall(CallExpressionSyntax syntax)
     {
         if (syntax.Callee is not NameExpressionSyntax { Name: { IsMissing: false } name })
         {
@@ -32,9 +38,13 @@ internal sealed partial class GeneratorBinder
             Report(BindingDiagnostics.RetiredFunction(name.Span, retired.Name, retired.Replacement));
             return new BoundErrorExpression(syntax.Span);
         }
+        if (_defs.Lookup(name.Text) is { } def)
+        {
+            return BindDefCall(syntax, name, def);
+        }
         if (StandardLibrary.LookupFunction(name.Text) is not { } function)
         {
-            Report(BindingDiagnostics.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames)));
+            Report(BindingDiagnostics.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames.Concat(_defs.All.Select(d => d.Name)))));
             return new BoundErrorExpression(syntax.Span);
         }
 
@@ -45,7 +55,8 @@ internal sealed partial class GeneratorBinder
             Report(BindingDiagnostics.WrongArgumentCount(syntax.Span, function.Name, syntax.Arguments.Length, signatures));
             return new BoundErrorExpression(syntax.Span);
         }
-        if ((function.Flags & FunctionFlags.ItemRandom) != 0 && !_inEmit)
+        CheckPureInDef(name, function);
+        if ((function.Flags & FunctionFlags.ItemRandom) != 0 && !_inEmit && _defStack.Count == 0)
         {
             Report(BindingDiagnostics.ItemRandomOutsideEmit(name.Span, function.Name));
         }
@@ -134,7 +145,7 @@ internal sealed partial class GeneratorBinder
     }
 
     // Whether an overload accepts the value arguments and has lambdas exactly where lambdas were written.
-    private static bool Fits(FunctionSignature signature, CallExpressionSyntax syntax, BoundExpression?[] values)
+    private protected static bool Fits(FunctionSignature signature, CallExpressionSyntax syntax, BoundExpression?[] values)
     {
         var bindings = new Dictionary<string, TypeSymbol>(StringComparer.Ordinal);
         for (var i = 0; i < values.Length; i++)
@@ -149,7 +160,7 @@ internal sealed partial class GeneratorBinder
         return true;
     }
 
-    private BoundLambda BindLambda(LambdaExpressionSyntax syntax, LambdaPattern pattern, Dictionary<string, TypeSymbol> bindings)
+    private protected BoundLambda BindLambda(LambdaExpressionSyntax syntax, LambdaPattern pattern, Dictionary<string, TypeSymbol> bindings)
     {
         if (syntax.Parameters.Length != pattern.Parameters.Length)
         {
@@ -168,7 +179,7 @@ internal sealed partial class GeneratorBinder
     }
 
     // After an argument error, lambda bodies are still bound (with unknown parameter types) so their own mistakes show.
-    private void BindLambdasForErrors(CallExpressionSyntax syntax)
+    private protected void BindLambdasForErrors(CallExpressionSyntax syntax)
     {
         foreach (var lambda in syntax.Arguments.OfType<LambdaExpressionSyntax>())
         {
@@ -182,7 +193,7 @@ internal sealed partial class GeneratorBinder
         }
     }
 
-    private static string Describe(TypePattern pattern) => pattern switch
+    private protected static string Describe(TypePattern pattern) => pattern switch
     {
         VariablePattern { Numeric: true } => "a number",
         VariablePattern => "a value of the same type",

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Symbols;
@@ -7,13 +8,13 @@ namespace ProVision.Compiler.Emit;
 // Member access, written from the registry entry (Binding/StandardLibrary.Members.cs): a plain member is its view
 // (the value, or the SceneObject, Relation or SceneGraph it points into) followed by the runtime property, or a static
 // method called with the view; the few special forms are written out below. The interpreter reads the same entries
-// (Interpreter/Evaluation.Members.cs).
-internal sealed partial class GeneratorEmitter
+// (Interpreter/ValueEvaluation.Members.cs).
+internal abstract partial class ExpressionEmitter
 {
     // The members each back end writes out (Symbols/MemberForm); the interpreter has the same table and
     // StdlibParityTests compares the two.
-    private static readonly FrozenDictionary<MemberForm, Func<GeneratorEmitter, BoundMemberAccess, CsExpr>> s_memberForms =
-        new Dictionary<MemberForm, Func<GeneratorEmitter, BoundMemberAccess, CsExpr>>
+    private protected static readonly FrozenDictionary<MemberForm, Func<ExpressionEmitter, BoundMemberAccess, CsExpr>> s_memberForms =
+        new Dictionary<MemberForm, Func<ExpressionEmitter, BoundMemberAccess, CsExpr>>
         {
             [MemberForm.Index] = (e, member) =>
                 member.Target.Type.Kind == TypeKind.Image ? e.Expr(member.Target)
@@ -33,7 +34,7 @@ internal sealed partial class GeneratorEmitter
     /// <summary>The member forms this back end writes out, for the parity test.</summary>
     internal static IEnumerable<MemberForm> HandledMemberForms => s_memberForms.Keys;
 
-    private CsExpr Member(BoundMemberAccess member)
+    private protected CsExpr Member(BoundMemberAccess member)
     {
         if (member.Member.Binding is not { } binding)
         {
@@ -62,7 +63,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     /// <summary>The runtime <c>SceneObject</c> of an Object value.</summary>
-    private string ObjectOf(BoundExpression syntax, CsExpr target)
+    private protected string ObjectOf(BoundExpression syntax, CsExpr target)
     {
         if (!Multi)
         {
@@ -73,7 +74,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     /// <summary>The runtime <c>Relation</c> of a Relation value; <paramref name="image"/> its image in a multi-image generator.</summary>
-    private string RelationOf(BoundExpression syntax, CsExpr target, out string? image)
+    private protected string RelationOf(BoundExpression syntax, CsExpr target, out string? image)
     {
         if (!Multi)
         {
@@ -85,7 +86,7 @@ internal sealed partial class GeneratorEmitter
         return $"graphs[{r}.Image].Relations[{r}.Index]";
     }
 
-    private CsExpr ObjectMask(BoundMemberAccess member)
+    private protected CsExpr ObjectMask(BoundMemberAccess member)
     {
         var target = Expr(member.Target);
         if (Multi)
@@ -97,7 +98,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     /// <summary>An object's depth (the mode over its mask), NaN when it has none, so comparisons with it fail.</summary>
-    private CsExpr ObjectDepth(string o)
+    private protected CsExpr ObjectDepth(string o)
     {
         var depth = Temp();
         return Multi
@@ -105,7 +106,7 @@ internal sealed partial class GeneratorEmitter
             : Compound($"Depth.TryObjectDepth(graph, {o}, out var {depth}) ? {depth} : double.NaN");
     }
 
-    private CsExpr ImageElements(BoundMemberAccess member, bool objects)
+    private protected CsExpr ImageElements(BoundMemberAccess member, bool objects)
     {
         var image = Stable(Expr(member.Target), member.Target.Type);
         var buffer = Buffer(objects ? TypeSymbol.Object : TypeSymbol.Relation);
@@ -116,4 +117,8 @@ internal sealed partial class GeneratorEmitter
         CloseLoop();
         return Simple(buffer + ".Span");
     }
+
+    // Runtime lists come back as arrays; the emitted code holds lists as spans.
+    private protected static string SpanSuffix(Type type) =>
+        type.IsArray || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)) ? ".AsSpan()" : "";
 }

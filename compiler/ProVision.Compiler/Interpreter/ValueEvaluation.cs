@@ -2,23 +2,72 @@ using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Symbols;
 using ProVision.Compiler.Syntax;
 using ProVision.Runtime.Generation;
+using ProVision.Runtime.Items;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Compiler.Interpreter;
 
-// Expressions, mirroring Emit/GeneratorEmitter.Expressions.cs.
-internal sealed partial class Evaluation
+/// <summary>
+/// The values of expressions over the bound tree, mirroring <c>Emit/ExpressionEmitter</c>: literals, variables,
+/// members (<c>.Members.cs</c>), operators, lists and comprehensions. Calls are <see cref="CallEvaluation"/>'s; the
+/// query clauses that bind variables are <see cref="Evaluation"/>'s.
+/// </summary>
+internal abstract partial class ValueEvaluation
 {
-    private object? Eval(BoundExpression expression) => expression switch
+    private protected ValueEvaluation(BoundGenerator generator, GeneratorContext context)
+    {
+        Generator = generator;
+        Context = context;
+    }
+
+    private protected BoundGenerator Generator { get; }
+
+    private protected GeneratorContext Context { get; }
+
+    /// <summary>The value of every variable bound so far.</summary>
+    private protected Dictionary<VariableSymbol, object?> Variables { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The item being built, inside the emit block.</summary>
+    private protected ItemDraft? CurrentItem { get; set; }
+
+    private protected bool Multi => Generator.IsMultiImage;
+
+    private protected SceneGraph Graph => Context.Graph;
+
+    private protected void Stop()
+    {
+        if (Context.ShouldStop())
+        {
+            throw StopRun.Instance;
+        }
+    }
+
+    /// <summary>A <c>where</c> (of the query or of a comprehension): false skips the iteration.</summary>
+    private protected void Where(BoundWhereClause where)
+    {
+        if (!(bool)Eval(where.Condition)!)
+        {
+            throw SkipIteration.Instance;
+        }
+    }
+
+    /// <summary>A standard-library call.</summary>
+    private protected abstract object? Call(BoundCall call);
+
+    /// <summary>Runs <paramref name="body"/> once per binding of a <c>for</c> (a comprehension's, here).</summary>
+    private protected abstract void ForEach(BoundForClause clause, Action body);
+
+    private protected object? Eval(BoundExpression expression) => expression switch
     {
         BoundLiteral literal => literal.Value,
-        BoundVariable variable => _values[variable.Variable],
+        BoundVariable variable => Variables[variable.Variable],
         BoundBuiltin builtin => Builtin(builtin.Builtin.Kind),
         BoundMemberAccess member => Member(member),
         BoundIndex index => Index(index),
         BoundTupleElement element => ((TupleValue)Eval(element.Target)!).Items[element.Element],
         BoundCall call => Call(call),
+        BoundDefCall call => DefCall(call),
         BoundUnary unary => Unary(unary),
         BoundBinary binary => Binary(binary),
         BoundConditional conditional => (bool)Eval(conditional.Condition)! ? Eval(conditional.WhenTrue) : Eval(conditional.WhenFalse),
@@ -28,17 +77,29 @@ internal sealed partial class Evaluation
         _ => throw new InvalidOperationException("cannot interpret " + expression.Kind),
     };
 
-    private object Builtin(BuiltinKind kind) => kind switch
+    // An inlined def: the arguments into their parameters, in order, then the body (as Emit/GeneratorEmitter does).
+    private protected object? DefCall(BoundDefCall call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            Variables[argument.Parameter] = Widen(Eval(argument.Value), argument.Parameter.Type);
+        }
+        return Widen(Eval(call.Body), call.Type);
+    }
+
+    private protected static object? Widen(object? value, TypeSymbol type) => type.Kind == TypeKind.Float && value is long n ? (double)n : value;
+
+    private protected object Builtin(BuiltinKind kind) => kind switch
     {
         BuiltinKind.Objects => Range(Graph.Objects.Length),
         BuiltinKind.Relations => Range(Graph.Relations.Length),
-        BuiltinKind.DataSet => _context.DataSet,
-        _ => _context.DepthThreshold(),
+        BuiltinKind.DataSet => Context.DataSet,
+        _ => Context.DepthThreshold(),
     };
 
-    private static object?[] Range(int n) => Enumerable.Range(0, n).Select(i => (object?)i).ToArray();
+    private protected static object?[] Range(int n) => Enumerable.Range(0, n).Select(i => (object?)i).ToArray();
 
-    private object? Index(BoundIndex index)
+    private protected object? Index(BoundIndex index)
     {
         var list = Values.List(Eval(index.Target));
         var position = Values.ToLong(Eval(index.Index));
@@ -49,7 +110,7 @@ internal sealed partial class Evaluation
         return list[position];
     }
 
-    private object Unary(BoundUnary unary)
+    private protected object Unary(BoundUnary unary)
     {
         var operand = Eval(unary.Operand);
         return unary.Operator == UnaryOperator.Not
@@ -59,17 +120,17 @@ internal sealed partial class Evaluation
     }
 
     // The emitted code's checked arithmetic (GeneratorEmitter.Checked): a failure counts a fault and skips, alike.
-    private T Checked<T>(bool succeeded, T value, string what)
+    private protected T Checked<T>(bool succeeded, T value, string what)
     {
         if (succeeded)
         {
             return value;
         }
-        _context.Fault(what);
+        Context.Fault(what);
         throw SkipIteration.Instance;
     }
 
-    private object Binary(BoundBinary binary)
+    private protected object Binary(BoundBinary binary)
     {
         switch (binary.Operator)
         {
@@ -128,14 +189,14 @@ internal sealed partial class Evaluation
         return Checked(ok, result, binary.Operator == BinaryOperator.Modulo ? "remainder by zero or overflow" : "integer overflow");
     }
 
-    private object?[] Comprehension(BoundComprehension comprehension)
+    private protected object?[] Comprehension(BoundComprehension comprehension)
     {
         var result = new List<object?>();
         RunComprehension(comprehension, 0, result);
         return [.. result];
     }
 
-    private void RunComprehension(BoundComprehension comprehension, int index, List<object?> result)
+    private protected void RunComprehension(BoundComprehension comprehension, int index, List<object?> result)
     {
         if (index == comprehension.Clauses.Length)
         {

@@ -9,9 +9,14 @@ namespace ProVision.Compiler.Emit;
 // inside; `where` becomes `continue` (or `return` outside any loop); `sample k` runs its for twice (count the
 // iterations that reach it, keep k of them with the query stream, run the kept ones); a draw is a loop bounded by the
 // budget of failed draws in a row.
-internal sealed partial class GeneratorEmitter
+internal abstract class QueryEmitter : CallEmitter
 {
-    private void EmitClauses(int index)
+    private protected QueryEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
+        : base(generator, pack, diagnostics)
+    {
+    }
+
+    private protected void EmitClauses(int index)
     {
         var clauses = _generator.Clauses;
         if (index >= clauses.Length)
@@ -72,13 +77,13 @@ internal sealed partial class GeneratorEmitter
         }
     }
 
-    private void EmitWhere(BoundWhereClause where)
+    private protected void EmitWhere(BoundWhereClause where)
     {
         var condition = Expr(where.Condition);
         _w.Line($"if (!{Paren(condition)}) {Skip}");
     }
 
-    private void EmitLet(BoundLetClause let)
+    private protected void EmitLet(BoundLetClause let)
     {
         var value = ExprAs(let.Value, let.Variable.Type);
         if (!_usedVariables.Contains(let.Variable))
@@ -91,7 +96,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     // The sample clause whose enclosing for is the clause at forIndex, if any.
-    private int FindSample(int forIndex)
+    private protected int FindSample(int forIndex)
     {
         for (var i = forIndex + 1; i < _generator.Clauses.Length; i++)
         {
@@ -106,7 +111,7 @@ internal sealed partial class GeneratorEmitter
         return -1;
     }
 
-    private void EmitSampledFor(int forIndex, int sampleIndex)
+    private protected void EmitSampledFor(int forIndex, int sampleIndex)
     {
         var forClause = (BoundForClause)_generator.Clauses[forIndex];
         var sample = (BoundSampleClause)_generator.Clauses[sampleIndex];
@@ -150,7 +155,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     // The where and let clauses between a for and its sample, then the continuation.
-    private void EmitBetween(int from, int to, Action then)
+    private protected void EmitBetween(int from, int to, Action then)
     {
         for (var i = from; i < to; i++)
         {
@@ -170,7 +175,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     /// <summary>Emits the loop(s) of a for clause; <paramref name="body"/> writes the code inside the innermost loop.</summary>
-    private void EmitFor(BoundForClause clause, Action body)
+    private protected override void EmitFor(BoundForClause clause, Action body)
     {
         switch (clause.ForKind)
         {
@@ -239,44 +244,10 @@ internal sealed partial class GeneratorEmitter
         }
     }
 
-    private void OpenLoop(string header)
-    {
-        _w.Open(header);
-        _loopDepth++;
-        StopCheck();
-    }
 
-    private void CloseLoop()
-    {
-        _loopDepth--;
-        _w.Close();
-    }
 
-    private void BindPattern(BoundPattern pattern, string value)
-    {
-        switch (pattern)
-        {
-            case BoundNamePattern { Variable.IsDiscard: true }:
-                break;
-            case BoundNamePattern name:
-                _w.Line($"{CSharpSyntax.Type(name.Variable.Type, Multi)} {NameOf(name.Variable)} = {value};");
-                break;
-            case BoundTuplePattern tuple:
-                var stable = value;
-                if (!CSharpSyntax.IsIdentifier(value))
-                {
-                    stable = Temp();
-                    _w.Line($"var {stable} = {value};");
-                }
-                for (var e = 0; e < tuple.Elements.Length; e++)
-                {
-                    BindPattern(tuple.Elements[e], $"{stable}.Item{(e + 1).ToString(CultureInfo.InvariantCulture)}");
-                }
-                break;
-        }
-    }
 
-    private void EmitDraw(BoundDrawClause draw, int index)
+    private protected void EmitDraw(BoundDrawClause draw, int index)
     {
         var budget = _generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault();
         var limit = budget?.Limit ?? 100;
@@ -325,7 +296,7 @@ internal sealed partial class GeneratorEmitter
         _w.Close();
     }
 
-    private void EmitItem(BoundEmitClause emit)
+    private protected void EmitItem(BoundEmitClause emit)
     {
         _w.Line("var item = context.BeginItem();");
         foreach (var slot in emit.Slots)
@@ -386,13 +357,13 @@ internal sealed partial class GeneratorEmitter
         _w.Line("context.Emit(item, Templates);");
     }
 
-    private static bool IsUsedLater(BoundEmitClause emit, BoundSlotEntry slot)
+    private protected static bool IsUsedLater(BoundEmitClause emit, BoundSlotEntry slot)
     {
         var later = emit.GetChildren().Select(c => c.Node).SkipWhile(n => !ReferenceEquals(n, slot)).Skip(1);
         return later.Any(n => n.DescendantsAndSelf().OfType<BoundVariable>().Any(v => ReferenceEquals(v.Variable, slot.Variable)));
     }
 
-    private void EmitEvidence(BoundExpression evidence)
+    private protected void EmitEvidence(BoundExpression evidence)
     {
         if (evidence is BoundTuple parts)
         {
@@ -435,7 +406,7 @@ internal sealed partial class GeneratorEmitter
         CloseLoop();
     }
 
-    private static string SlotValue(TypeSymbol type, string value) => type.Kind switch
+    private protected static string SlotValue(TypeSymbol type, string value) => type.Kind switch
     {
         TypeKind.String => $"SlotValue.FromText({value})",
         TypeKind.Int => $"SlotValue.FromInteger({value})",

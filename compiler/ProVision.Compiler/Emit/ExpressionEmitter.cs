@@ -1,26 +1,158 @@
-using System.Globalization;
 using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
 using ProVision.Compiler.Syntax;
+using ProVision.Compiler.Text;
+using ProVision.Runtime.Generation;
+using System.Collections.Immutable;
+using System.Globalization;
 
 namespace ProVision.Compiler.Emit;
 
-// Expressions. Expr writes any statements an expression needs (loops for comprehensions and inlined lambdas, guards
-// that skip the iteration) at the current position and returns the C# expression for its value. `and`, `or` and `?:`
-// keep their short-circuit: when the right side needs statements, they go inside an `if`.
-internal sealed partial class GeneratorEmitter
+/// <summary>
+/// The state every part of one generator's emission shares (the code writer, names, temporaries, buffers, loop depth)
+/// and the C# for expressions and members (<c>.Members.cs</c>). Expr writes any statements an expression needs (loops
+/// for comprehensions and inlined lambdas, guards that skip the iteration) at the current position and returns the C#
+/// expression for its value; <c>and</c>, <c>or</c> and <c>?:</c> keep their short-circuit. Calls are
+/// <see cref="CallEmitter"/>'s, query clauses <see cref="QueryEmitter"/>'s, the class <see cref="GeneratorEmitter"/>'s.
+/// </summary>
+/// <remarks>
+/// Emitted names: .pvg variables become <c>v_name</c> (numbered when a name repeats in one method), temporaries
+/// <c>tN</c>, reusable list buffers <c>bN</c> and groupings <c>gN</c> (created once per run, before the loops), phrase
+/// sets <c>p_name</c>, the class <c>G_Name</c>. No .pvg text reaches the C# except through string literals and
+/// sanitised comments.
+/// </remarks>
+internal abstract partial class ExpressionEmitter
 {
+    private protected readonly BoundGenerator _generator;
+    private protected readonly BoundPack _pack;
+    private protected readonly List<Diagnostic> _diagnostics;
+    private protected readonly Dictionary<VariableSymbol, string> _names = new(ReferenceEqualityComparer.Instance);
+    private protected readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
+    private protected readonly List<string> _hoisted = [];
+    private protected readonly HashSet<VariableSymbol> _usedVariables;
+    private protected readonly int _admitPoint;
+    private protected CodeWriter _w = new();
+    private protected int _temps;
+    private protected int _loopDepth;
+
+    private protected ExpressionEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
+    {
+        _generator = generator;
+        _pack = pack;
+        _diagnostics = diagnostics;
+        _usedVariables = generator.Clauses.SelectMany(c => c.DescendantsAndSelf()).OfType<BoundVariable>().Select(v => v.Variable).ToHashSet<VariableSymbol>(ReferenceEqualityComparer.Instance);
+        _admitPoint = AdmitPoint.Of(generator.Clauses);
+    }
+
+    private protected bool Multi => _generator.IsMultiImage;
+
+    private protected SourceText Source => _generator.Source;
+
+    /// <summary>A standard-library call.</summary>
+    private protected abstract CsExpr Call(BoundCall call);
+
+    /// <summary>A <c>for</c> (of the query or of a comprehension): its loop, then <paramref name="body"/> inside it.</summary>
+    private protected abstract void EmitFor(BoundForClause clause, Action body);
+
+    /// <summary><c>file.pvg(12,3)</c> for a span.</summary>
+    private protected string Location(TextSpan span)
+    {
+        var position = Source.GetLinePosition(span.Start);
+        return $"{Source.Path}({position.DisplayLine.ToString(CultureInfo.InvariantCulture)},{position.DisplayColumn.ToString(CultureInfo.InvariantCulture)})";
+    }
+
+    /// <summary>Writes <c>// file.pvg(12,3): the source line</c> before the code of a clause.</summary>
+    private protected void Comment(TextSpan span)
+    {
+        var position = Source.GetLinePosition(span.Start);
+        var line = Source.GetLineText(position.Line).Trim();
+        _w.Line("// " + CSharpSyntax.CommentText($"{Location(span)}: {line}"));
+    }
+
+    private protected string Temp(string prefix = "t") => prefix + (++_temps).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A buffer created once per run (before the loops) and reused by one list-valued expression.</summary>
+    private protected string Buffer(TypeSymbol element)
+    {
+        var name = Temp("b");
+        _hoisted.Add($"var {name} = new ScratchList<{CSharpSyntax.Type(element, Multi)}>();");
+        return name;
+    }
+
+    /// <summary>The C# name of a .pvg variable, unique in the method.</summary>
+    private protected string NameOf(VariableSymbol variable)
+    {
+        if (_names.TryGetValue(variable, out var name))
+        {
+            return name;
+        }
+        name = "v_" + variable.Name;
+        for (var i = 2; !_usedNames.Add(name); i++)
+        {
+            name = "v_" + variable.Name + "_" + i.ToString(CultureInfo.InvariantCulture);
+        }
+        _names[variable] = name;
+        return name;
+    }
+
+    /// <summary>What ends the current iteration: <c>continue</c> inside a loop, <c>return</c> at the top of Run.</summary>
+    private protected string Skip => _loopDepth > 0 ? "continue;" : "return;";
+
+    private protected void StopCheck() => _w.Line("if (context.ShouldStop()) return;");
+
+    private protected void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic with { Source = Source });
+
+    private protected void OpenLoop(string header)
+    {
+        _w.Open(header);
+        _loopDepth++;
+        StopCheck();
+    }
+    private protected void CloseLoop()
+    {
+        _loopDepth--;
+        _w.Close();
+    }
+    private protected void BindPattern(BoundPattern pattern, string value)
+    {
+        switch (pattern)
+        {
+            case BoundNamePattern { Variable.IsDiscard: true }:
+                break;
+            case BoundNamePattern name:
+                _w.Line($"{CSharpSyntax.Type(name.Variable.Type, Multi)} {NameOf(name.Variable)} = {value};");
+                break;
+            case BoundTuplePattern tuple:
+                var stable = value;
+                if (!CSharpSyntax.IsIdentifier(value))
+                {
+                    stable = Temp();
+                    _w.Line($"var {stable} = {value};");
+                }
+                for (var e = 0; e < tuple.Elements.Length; e++)
+                {
+                    BindPattern(tuple.Elements[e], $"{stable}.Item{(e + 1).ToString(CultureInfo.InvariantCulture)}");
+                }
+                break;
+        }
+    }
+    private protected static string LocationIn(Text.SourceText source, Text.TextSpan span)
+    {
+        var position = source.GetLinePosition(span.Start);
+        return $"{source.Path}({position.DisplayLine},{position.DisplayColumn})";
+    }
     /// <summary>A C# expression; <see cref="Simple"/> when it needs no parentheses as an operand.</summary>
-    private readonly record struct CsExpr(string Text, bool Simple);
+    private protected readonly record struct CsExpr(string Text, bool Simple);
 
-    private static string Paren(CsExpr expression) => expression.Simple ? expression.Text : "(" + expression.Text + ")";
+    private protected static string Paren(CsExpr expression) => expression.Simple ? expression.Text : "(" + expression.Text + ")";
 
-    private static CsExpr Simple(string text) => new(text, true);
+    private protected static CsExpr Simple(string text) => new(text, true);
 
-    private static CsExpr Compound(string text) => new(text, false);
+    private protected static CsExpr Compound(string text) => new(text, false);
 
     /// <summary>The expression as something safe to repeat: itself when it is a name, else a new local holding it.</summary>
-    private string Stable(CsExpr expression, TypeSymbol type)
+    private protected string Stable(CsExpr expression, TypeSymbol type)
     {
         if (CSharpSyntax.IsIdentifier(expression.Text))
         {
@@ -35,12 +167,12 @@ internal sealed partial class GeneratorEmitter
     /// <see cref="Expr(BoundExpression)"/>, except that an empty list literal takes the element type the context
     /// expects (<c>[]</c> is a <c>List&lt;Never&gt;</c>, which C# cannot infer from).
     /// </summary>
-    private CsExpr ExprAs(BoundExpression expression, TypeSymbol type) =>
+    private protected CsExpr ExprAs(BoundExpression expression, TypeSymbol type) =>
         expression is BoundList { Elements.IsEmpty: true } && type.IsList
             ? Simple($"ReadOnlySpan<{CSharpSyntax.Type(type.ElementType!, Multi)}>.Empty")
             : Expr(expression);
 
-    private CsExpr Expr(BoundExpression expression) => expression switch
+    private protected CsExpr Expr(BoundExpression expression) => expression switch
     {
         BoundLiteral literal => Literal(literal),
         BoundVariable variable => Simple(NameOf(variable.Variable)),
@@ -49,6 +181,7 @@ internal sealed partial class GeneratorEmitter
         BoundIndex index => Index(index),
         BoundTupleElement element => Simple($"{Paren(Expr(element.Target))}.Item{(element.Element + 1).ToString(CultureInfo.InvariantCulture)}"),
         BoundCall call => Call(call),
+        BoundDefCall call => DefCall(call),
         BoundUnary unary => unary.Operator == UnaryOperator.Not ? Compound("!" + Paren(Expr(unary.Operand))) : Negate(unary),
         BoundBinary binary => Binary(binary),
         BoundConditional conditional => Conditional(conditional),
@@ -58,7 +191,24 @@ internal sealed partial class GeneratorEmitter
         _ => throw new InvalidOperationException("cannot emit " + expression.Kind),
     };
 
-    private static CsExpr Literal(BoundLiteral literal) => literal.Value switch
+    // An inlined def: each argument into its parameter's local, in order, then the body's value (an int body of a
+    // float def widened, as the binder typed the call).
+    private protected CsExpr DefCall(BoundDefCall call)
+    {
+        _w.Line("// " + CSharpSyntax.CommentText($"def {call.Def.Name} ({LocationIn(call.Def.Source, call.Def.Syntax.Name.Span)})"));
+        foreach (var argument in call.Arguments)
+        {
+            var parameter = argument.Parameter;
+            var value = ExprAs(argument.Value, parameter.Type);
+            _w.Line(parameter.Type.IsList
+                ? $"var {NameOf(parameter)} = {value.Text};"
+                : $"{CSharpSyntax.Type(parameter.Type, Multi)} {NameOf(parameter)} = {value.Text};");
+        }
+        var body = Expr(call.Body);
+        return call.Type.Kind == TypeKind.Float && call.Body.Type.Kind != TypeKind.Float ? Compound("(double)" + Paren(body)) : body;
+    }
+
+    private protected static CsExpr Literal(BoundLiteral literal) => literal.Value switch
     {
         bool b => Simple(b ? "true" : "false"),
         long l => l < 0 ? Compound(CSharpSyntax.Long(l)) : Simple(CSharpSyntax.Long(l)),
@@ -67,7 +217,7 @@ internal sealed partial class GeneratorEmitter
         _ => throw new InvalidOperationException("unknown literal"),
     };
 
-    private static CsExpr Builtin(BoundBuiltin builtin) => builtin.Builtin.Kind switch
+    private protected static CsExpr Builtin(BoundBuiltin builtin) => builtin.Builtin.Kind switch
     {
         BuiltinKind.Objects => Simple("Lists.Range(graph.Objects.Length)"),
         BuiltinKind.Relations => Simple("Lists.Range(graph.Relations.Length)"),
@@ -75,7 +225,7 @@ internal sealed partial class GeneratorEmitter
         _ => Simple("context.DepthThreshold()"),
     };
 
-    private CsExpr Index(BoundIndex index)
+    private protected CsExpr Index(BoundIndex index)
     {
         var list = Stable(Expr(index.Target), index.Target.Type);
         var position = Expr(index.Index);
@@ -98,7 +248,7 @@ internal sealed partial class GeneratorEmitter
         return Simple($"{list}[(int){i}]");
     }
 
-    private CsExpr Binary(BoundBinary binary)
+    private protected CsExpr Binary(BoundBinary binary)
     {
         var left = Expr(binary.Left);
         if (binary.Operator is BinaryOperator.And or BinaryOperator.Or)
@@ -153,7 +303,7 @@ internal sealed partial class GeneratorEmitter
         }
     }
 
-    private CsExpr Negate(BoundUnary unary)
+    private protected CsExpr Negate(BoundUnary unary)
     {
         var operand = Expr(unary.Operand);
         return unary.Operand.Type.Kind is TypeKind.Int or TypeKind.Count
@@ -166,7 +316,7 @@ internal sealed partial class GeneratorEmitter
     /// result's local) is false on failure, and the candidate is then skipped with a counted reason
     /// that names the .pvg location (<see cref="ProVision.Runtime.Generation.GeneratorContext.Fault"/>).
     /// </summary>
-    private CsExpr Checked(BoundExpression expression, Func<string, string> test, string what, string? result = null)
+    private protected CsExpr Checked(BoundExpression expression, Func<string, string> test, string what, string? result = null)
     {
         var local = result ?? Temp();
         var text = CSharpSyntax.CommentText(Source.ToString(expression.Span));
@@ -175,7 +325,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(local);
     }
 
-    private CsExpr Conditional(BoundConditional conditional)
+    private protected CsExpr Conditional(BoundConditional conditional)
     {
         var condition = Expr(conditional.Condition);
         var outer = _w;
@@ -203,7 +353,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(result);
     }
 
-    private CsExpr List(BoundList list)
+    private protected CsExpr List(BoundList list)
     {
         var element = list.Type.ElementType!;
         if (list.Elements.IsEmpty)
@@ -220,7 +370,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(buffer + ".Span");
     }
 
-    private CsExpr Comprehension(BoundComprehension comprehension)
+    private protected CsExpr Comprehension(BoundComprehension comprehension)
     {
         var buffer = Buffer(comprehension.Type.ElementType!);
         _w.Line($"{buffer}.Clear();");
@@ -230,7 +380,7 @@ internal sealed partial class GeneratorEmitter
         return Simple(buffer + ".Span");
     }
 
-    private void EmitComprehensionClauses(BoundComprehension comprehension, int index, string buffer)
+    private protected void EmitComprehensionClauses(BoundComprehension comprehension, int index, string buffer)
     {
         if (index == comprehension.Clauses.Length)
         {

@@ -8,7 +8,7 @@ namespace ProVision.Compiler.Binding;
 
 // The emit block: slots (answer included) must render, choices must match the answer, evidence must be objects or
 // relations, tags must be strings or numbers.
-internal sealed partial class GeneratorBinder
+internal abstract partial class QueryBinder
 {
     /// <summary>The emit entries with a meaning of their own; every other name is a template slot.</summary>
     internal const string AnswerName = "answer";
@@ -17,7 +17,7 @@ internal sealed partial class GeneratorBinder
 
     internal const string EvidenceName = "evidence";
 
-    private BoundEmitClause BindEmit(EmitClauseSyntax syntax)
+    private protected BoundEmitClause BindEmit(EmitClauseSyntax syntax)
     {
         _inEmit = true;
         var outer = PushScope();
@@ -98,7 +98,7 @@ internal sealed partial class GeneratorBinder
         return new BoundEmitClause(syntax.Span, slots.ToImmutable(), answer, choices, evidence.ToImmutable(), tags.ToImmutable());
     }
 
-    private void CheckRenderable(string name, BoundExpression value)
+    private protected void CheckRenderable(string name, BoundExpression value)
     {
         if (!value.Type.ContainsError && !IsRenderable(value.Type))
         {
@@ -114,13 +114,13 @@ internal sealed partial class GeneratorBinder
         _ => false,
     };
 
-    private BoundTuple BindEvidenceParts(TupleExpressionSyntax syntax)
+    private protected BoundTuple BindEvidenceParts(TupleExpressionSyntax syntax)
     {
         var elements = syntax.Elements.Select(BindValue).ToImmutableArray();
         return new BoundTuple(syntax.Span, TypeSymbol.TupleOf([.. elements.Select(e => e.Type)]), elements);
     }
 
-    private static bool IsEvidence(TypeSymbol type) => type.Kind switch
+    private protected static bool IsEvidence(TypeSymbol type) => type.Kind switch
     {
         TypeKind.Tuple => type.Elements.All(e => e.Kind != TypeKind.Tuple && IsEvidence(e)),
         TypeKind.Object or TypeKind.Relation => true,
@@ -128,7 +128,7 @@ internal sealed partial class GeneratorBinder
         _ => false,
     };
 
-    private static bool IsTaggable(TypeSymbol type) => type.Kind switch
+    private protected static bool IsTaggable(TypeSymbol type) => type.Kind switch
     {
         TypeKind.String or TypeKind.Int or TypeKind.Count => true,
         TypeKind.List => type.ElementType!.Kind is TypeKind.String or TypeKind.Int or TypeKind.Count or TypeKind.Never,

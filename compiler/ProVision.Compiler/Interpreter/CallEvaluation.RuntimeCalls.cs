@@ -7,11 +7,11 @@ using ProVision.Runtime.Generation;
 namespace ProVision.Compiler.Interpreter;
 
 // Plain standard-library calls, run from the registry entry's RuntimeBinding alone, exactly as the emitter writes
-// them (Emit/GeneratorEmitter.RuntimeCalls.cs): the same ResolvedCall, the same context parameters, the arguments
+// them (Emit/CallEmitter.RuntimeCalls.cs): the same ResolvedCall, the same context parameters, the arguments
 // converted from interpreter values to the runtime member's CLR types and the result back.
-internal sealed partial class Evaluation
+internal abstract partial class CallEvaluation
 {
-    private object? RuntimeCall(BoundCall call, RuntimeBinding binding)
+    private protected object? RuntimeCall(BoundCall call, RuntimeBinding binding)
     {
         var resolved = binding.Resolve([.. call.Arguments.Select(a => a.Type)], Multi);
         var values = new object?[call.Arguments.Length];
@@ -51,16 +51,16 @@ internal sealed partial class Evaluation
         return FromClr(buffer ?? result, call.Type);
     }
 
-    private object Service(RuntimeParameterKind kind, FunctionSymbol function, ObjectRef? firstObject) => kind switch
+    private protected object Service(RuntimeParameterKind kind, FunctionSymbol function, ObjectRef? firstObject) => kind switch
     {
-        RuntimeParameterKind.Graph => firstObject is { } o ? _context.Graphs[o.Image] : Graph,
-        RuntimeParameterKind.Vocabulary => _context.Vocabulary,
-        RuntimeParameterKind.Random => (function.Flags & FunctionFlags.ItemRandom) != 0 ? Item.Random : _context.QueryRandom,
+        RuntimeParameterKind.Graph => firstObject is { } o ? Context.Graphs[o.Image] : Graph,
+        RuntimeParameterKind.Vocabulary => Context.Vocabulary,
+        RuntimeParameterKind.Random => (function.Flags & FunctionFlags.ItemRandom) != 0 ? Item.Random : Context.QueryRandom,
         _ => throw new InvalidOperationException($"{function.Name}: no context value for {kind}"),
     };
 
     // An interpreter value as the runtime parameter's CLR type (lists become typed arrays; the invoker makes spans).
-    private static object? ToClr(object? value, Type type)
+    private protected static object? ToClr(object? value, Type type)
     {
         if (type == typeof(int))
         {
@@ -86,39 +86,5 @@ internal sealed partial class Evaluation
             return array;
         }
         return value;
-    }
-
-    // A runtime result as an interpreter value of the call's .pvg type.
-    private static object? FromClr(object? value, TypeSymbol type)
-    {
-        switch (type.Kind)
-        {
-            case TypeKind.Int or TypeKind.Count:
-                return Values.ToLong(value);
-            case TypeKind.Float:
-                return Values.ToDouble(value);
-            case TypeKind.List:
-                var elements = new List<object?>();
-                foreach (var element in Elements(value))
-                {
-                    elements.Add(FromClr(element, type.ElementType!));
-                }
-                return elements.ToArray();
-            default:
-                return value;
-        }
-    }
-
-    // The elements of a runtime list: an array, an ImmutableArray or a filled ScratchList.
-    private static IEnumerable Elements(object? list)
-    {
-        if (list is IEnumerable enumerable)
-        {
-            return enumerable;
-        }
-        var type = list!.GetType();
-        var count = (int)type.GetProperty("Count")!.GetValue(list)!;
-        var indexer = type.GetProperty("Item")!;
-        return Enumerable.Range(0, count).Select(i => indexer.GetValue(list, [i]));
     }
 }

@@ -6,10 +6,10 @@ namespace ProVision.Compiler.Emit;
 
 // Plain standard-library calls, written from the registry entry's RuntimeBinding alone: the runtime member with its
 // context parameters (graph, vocabulary, random stream, buffer) filled by type. The interpreter reads the same
-// ResolvedCall (Interpreter/Evaluation.RuntimeCalls.cs).
-internal sealed partial class GeneratorEmitter
+// ResolvedCall (Interpreter/CallCallEvaluation.RuntimeCalls.cs).
+internal abstract partial class CallEmitter
 {
-    private CsExpr RuntimeCall(BoundCall call, RuntimeBinding binding)
+    private protected CsExpr RuntimeCall(BoundCall call, RuntimeBinding binding)
     {
         var resolved = binding.Resolve([.. call.Arguments.Select(a => a.Type)], Multi);
         var arguments = new CsExpr[call.Arguments.Length];
@@ -68,7 +68,7 @@ internal sealed partial class GeneratorEmitter
     }
 
     // The context value a parameter or receiver of that kind takes.
-    private string Service(RuntimeParameterKind kind, FunctionSymbol function, string? firstObject) => kind switch
+    private protected string Service(RuntimeParameterKind kind, FunctionSymbol function, string? firstObject) => kind switch
     {
         RuntimeParameterKind.Graph => Multi
             ? $"graphs[{firstObject ?? throw new InvalidOperationException(function.Name + " reads a graph but has no object argument in a multi-image generator")}.Image]"
@@ -77,8 +77,4 @@ internal sealed partial class GeneratorEmitter
         RuntimeParameterKind.Random => (function.Flags & FunctionFlags.ItemRandom) != 0 ? "item.Random" : "context.QueryRandom",
         _ => throw new InvalidOperationException($"{function.Name}: no context value for {kind}"),
     };
-
-    // Runtime lists come back as arrays; the emitted code holds lists as spans.
-    private static string SpanSuffix(Type type) =>
-        type.IsArray || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)) ? ".AsSpan()" : "";
 }

@@ -7,14 +7,23 @@ using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Compiler.Interpreter;
 
-// Standard-library special forms, mirroring Emit/GeneratorEmitter.Forms.cs (the same loops); plain calls are
-// Evaluation.RuntimeCalls.cs.
-internal sealed partial class Evaluation
+// Standard-library special forms, mirroring Emit/CallEmitter.cs (the same loops); plain calls are
+// CallEvaluation.RuntimeCalls.cs.
+/// <summary>
+/// Standard-library calls, mirroring <c>Emit/CallEmitter</c>: the special forms written out as loops (here) and plain
+/// calls run from their registry entry (<c>.RuntimeCalls.cs</c>).
+/// </summary>
+internal abstract partial class CallEvaluation : ValueEvaluation
 {
-    // The special forms (Symbols/SpecialForm.cs), each written out as the emitter does (Emit/GeneratorEmitter.Forms.cs);
+    private protected CallEvaluation(BoundGenerator generator, GeneratorContext context)
+        : base(generator, context)
+    {
+    }
+
+    // The special forms (Symbols/SpecialForm.cs), each written out as the emitter does (Emit/CallEmitter.cs);
     // StdlibParityTests compares the two tables.
-    private static readonly FrozenDictionary<SpecialForm, Func<Evaluation, BoundCall, object?>> s_forms =
-        new Dictionary<SpecialForm, Func<Evaluation, BoundCall, object?>>
+    private protected static readonly FrozenDictionary<SpecialForm, Func<CallEvaluation, BoundCall, object?>> s_forms =
+        new Dictionary<SpecialForm, Func<CallEvaluation, BoundCall, object?>>
         {
             [SpecialForm.Count] = (e, call) => (long)Values.List(e.Eval(call.Arguments[0])).Length,
             [SpecialForm.IsEmpty] = (e, call) =>
@@ -45,12 +54,12 @@ internal sealed partial class Evaluation
     /// <summary>The special forms this back end writes out, for the parity test.</summary>
     internal static IEnumerable<SpecialForm> HandledForms => s_forms.Keys;
 
-    private object? Call(BoundCall call) =>
+    private protected override object? Call(BoundCall call) =>
         call.Function.Binding is { } binding ? RuntimeCall(call, binding)
         : s_forms.TryGetValue(call.Function.Form, out var form) ? form(this, call)
         : throw new InvalidOperationException("cannot interpret " + call.Function.Name);
 
-    private object?[] Distinct(BoundCall call)
+    private protected object?[] Distinct(BoundCall call)
     {
         var result = new List<object?>();
         foreach (var element in Values.List(Eval(call.Arguments[0])))
@@ -63,7 +72,7 @@ internal sealed partial class Evaluation
         return result.ToArray();
     }
 
-    private object?[] Pick(BoundCall call)
+    private protected object?[] Pick(BoundCall call)
     {
         var buffer = new ScratchList<object?>();
         buffer.AddRange(Values.List(Eval(call.Arguments[0])));
@@ -71,35 +80,35 @@ internal sealed partial class Evaluation
         return buffer.Span.ToArray();
     }
 
-    private object? CloserOrFarther(BoundCall call)
+    private protected object? CloserOrFarther(BoundCall call)
     {
         var a = Eval(call.Arguments[0]);
         var b = Eval(call.Arguments[1]);
-        var graph = a is ObjectRef r ? _context.Graphs[r.Image] : Graph;
+        var graph = a is ObjectRef r ? Context.Graphs[r.Image] : Graph;
         var first = call.Function.Form == SpecialForm.Closer
             ? Depth.IsCloser(ObjectDepth(a), ObjectDepth(b), graph.Depth!.Convention)
             : Depth.IsFarther(ObjectDepth(a), ObjectDepth(b), graph.Depth!.Convention);
         return first ? a : b;
     }
 
-    private object?[] DepthPoints() =>
-        Points.TryDepthPair(Graph, _context.QueryRandom, _context.DepthThreshold(), out var pair)
+    private protected object?[] DepthPoints() =>
+        Points.TryDepthPair(Graph, Context.QueryRandom, Context.DepthThreshold(), out var pair)
             ? [((double)pair.First.X, (double)pair.First.Y), ((double)pair.Second.X, (double)pair.Second.Y)]
             : [];
 
-    private object?[] SegmentationPoints(BoundCall call)
+    private protected object?[] SegmentationPoints(BoundCall call)
     {
         var owner = (int)Eval(call.Arguments[0])!;
-        return Points.TrySegmentationTriple(Graph, Points.LabelMap(Graph), owner, _context.QueryRandom, out var triple)
+        return Points.TrySegmentationTriple(Graph, Points.LabelMap(Graph), owner, Context.QueryRandom, out var triple)
             ? [((double)triple.Anchor.X, (double)triple.Anchor.Y), ((double)triple.Same.X, (double)triple.Same.Y), ((double)triple.Different.X, (double)triple.Different.Y)]
             : [];
     }
 
-    private ItemDraft Item => _item ?? throw new InvalidOperationException("an item-random function outside the emit block");
+    private protected ItemDraft Item => CurrentItem ?? throw new InvalidOperationException("an item-random function outside the emit block");
 
     // Calls `each` with every element and the lambda body's value there (the element itself without a lambda);
     // a skip inside the body skips that element, like `continue` in the emitted loop.
-    private void ForEachWithLambda(BoundExpression list, BoundLambda? lambda, Func<int, object?, object?, bool> each)
+    private protected void ForEachWithLambda(BoundExpression list, BoundLambda? lambda, Func<int, object?, object?, bool> each)
     {
         var elements = Values.List(Eval(list));
         for (var i = 0; i < elements.Length; i++)
@@ -116,7 +125,7 @@ internal sealed partial class Evaluation
                 {
                     if (!lambda.Parameters[0].IsDiscard)
                     {
-                        _values[lambda.Parameters[0]] = elements[i];
+                        Variables[lambda.Parameters[0]] = elements[i];
                     }
                     value = Eval(lambda.Body);
                 }
@@ -132,7 +141,7 @@ internal sealed partial class Evaluation
         }
     }
 
-    private object? Extreme(BoundCall call)
+    private protected object? Extreme(BoundCall call)
     {
         var kind = call.Function.Form;
         var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
@@ -162,7 +171,7 @@ internal sealed partial class Evaluation
         return kind is SpecialForm.ArgMin or SpecialForm.ArgMax ? best : bestKey;
     }
 
-    private object Sum(BoundCall call)
+    private protected object Sum(BoundCall call)
     {
         var lambda = call.Arguments.Length > 1 ? (BoundLambda)call.Arguments[1] : null;
         var isFloat = call.Type.Kind == TypeKind.Float;
@@ -183,7 +192,7 @@ internal sealed partial class Evaluation
         return isFloat ? totalReal : totalInteger;
     }
 
-    private bool AnyAll(BoundCall call)
+    private protected bool AnyAll(BoundCall call)
     {
         var any = call.Function.Form == SpecialForm.Any;
         var result = !any;
@@ -199,7 +208,7 @@ internal sealed partial class Evaluation
         return result;
     }
 
-    private object?[] SortBy(BoundCall call)
+    private protected object?[] SortBy(BoundCall call)
     {
         var items = new ScratchList<object?>();
         var keys = new ScratchList<double>();

@@ -8,11 +8,18 @@ using ProVision.Compiler.Text;
 namespace ProVision.Compiler.Binding;
 
 // Query clauses: for (plain, combinations, grouped by), where, let, sample, budget, draw; the emit block is in .Emit.cs.
-internal sealed partial class GeneratorBinder
+internal abstract partial class QueryBinder : CallBinder
 {
-    private const long MaxBudget = 1_000_000;
+    internal const int MaxImages = 16;
 
-    private List<BoundClause> BindQuery(int imageCount, TextSpan imagesSpan, out int drawCount)
+    private protected QueryBinder(SourceText source, GeneratorDeclarationSyntax syntax, PhraseSetTable phraseSets, DefTable defs)
+        : base(source, syntax, phraseSets, defs)
+    {
+    }
+
+    private protected const long MaxBudget = 1_000_000;
+
+    private protected List<BoundClause> BindQuery(int imageCount, TextSpan imagesSpan, out int drawCount)
     {
         var clauses = new List<BoundClause>();
         var query = _syntax.QueryClauses.ToList();
@@ -94,7 +101,7 @@ internal sealed partial class GeneratorBinder
     /// Binds a draw. Its count is a constant, or <c>imagesPerItem</c>: the run's images per item
     /// (<c>--images-per-item</c>), 2 to 16, whose default is the <c>images</c> clause (2 when absent).
     /// </summary>
-    private BoundDrawClause BindDraw(DrawClauseSyntax draw, int imageCount, TextSpan imagesSpan)
+    private protected BoundDrawClause BindDraw(DrawClauseSyntax draw, int imageCount, TextSpan imagesSpan)
     {
         var perItem = draw.Count is NameExpressionSyntax { Name.Text: PerItemName };
         var count = perItem ? PerItemDefault(imageCount, imagesSpan) : ConstantInt(draw.Count, "the number of images drawn", 1, MaxImages) ?? 0;
@@ -116,7 +123,7 @@ internal sealed partial class GeneratorBinder
     /// <summary>Fewest images per item of a generator that draws <c>imagesPerItem</c> ("which image" needs two).</summary>
     internal const int MinPerItemImages = 2;
 
-    private int PerItemDefault(int imageCount, TextSpan imagesSpan)
+    private protected int PerItemDefault(int imageCount, TextSpan imagesSpan)
     {
         if (imageCount == 0)
         {
@@ -130,7 +137,7 @@ internal sealed partial class GeneratorBinder
     }
 
     /// <summary>Binds a for clause (query or comprehension) and declares its variables in the current scope.</summary>
-    private BoundForClause BindFor(ForClauseSyntax syntax, VariableKind kind)
+    private protected override BoundForClause BindFor(ForClauseSyntax syntax, VariableKind kind)
     {
         var source = BindExpression(syntax.Source);
         var forKind = ForKind.Elements;
@@ -187,7 +194,7 @@ internal sealed partial class GeneratorBinder
         return new BoundForClause(syntax.Span, forKind, pattern, source, combinationSize, it, key, memberType);
     }
 
-    private BoundPattern BindForPattern(ForClauseSyntax syntax, TypeSymbol type, ForKind forKind, VariableKind kind)
+    private protected BoundPattern BindForPattern(ForClauseSyntax syntax, TypeSymbol type, ForKind forKind, VariableKind kind)
     {
         var span = syntax.Variables.Length == 0 ? syntax.Span : syntax.Variables[0].Span.Cover(syntax.Variables[^1].Span);
         if (syntax.Variables.Length == 1)
@@ -202,14 +209,14 @@ internal sealed partial class GeneratorBinder
         return BindTupleElements(span, syntax.Variables, type, kind);
     }
 
-    private BoundPattern BindPattern(PatternSyntax syntax, TypeSymbol type, VariableKind kind) => syntax switch
+    private protected BoundPattern BindPattern(PatternSyntax syntax, TypeSymbol type, VariableKind kind) => syntax switch
     {
         NamePatternSyntax name => new BoundNamePattern(name.Span, Declare(name.Name, type, kind)),
         TuplePatternSyntax tuple => BindTupleElements(tuple.Span, tuple.Elements, type, kind),
         _ => throw new InvalidOperationException("unknown pattern " + syntax.Kind),
     };
 
-    private BoundTuplePattern BindTupleElements(TextSpan span, ImmutableArray<PatternSyntax> elements, TypeSymbol type, VariableKind kind)
+    private protected BoundTuplePattern BindTupleElements(TextSpan span, ImmutableArray<PatternSyntax> elements, TypeSymbol type, VariableKind kind)
     {
         var fits = type.Kind == TypeKind.Tuple && type.Elements.Length == elements.Length;
         if (!fits && !type.IsError)
@@ -224,11 +231,19 @@ internal sealed partial class GeneratorBinder
         return new BoundTuplePattern(span, fits ? type : TypeSymbol.Error, bound.MoveToImmutable());
     }
 
-    /// <summary>True for types whose values compare with <c>==</c> (everything but lists and masks).</summary>
-    private static bool IsEquatable(TypeSymbol type) => type.Kind switch
+    /// <summary>The value of a constant integer expression within [min, max], or null after reporting PV1017.</summary>
+    private protected int? ConstantInt(ExpressionSyntax syntax, string what, int min, int max)
     {
-        TypeKind.List or TypeKind.Mask or TypeKind.DataSet => false,
-        TypeKind.Tuple => type.Elements.All(IsEquatable),
-        _ => true,
-    };
+        var bound = BindExpression(syntax);
+        if (bound.Type.IsError)
+        {
+            return null;
+        }
+        if (bound.ConstantValue is long value && value >= min && value <= max)
+        {
+            return (int)value;
+        }
+        Report(BindingDiagnostics.ConstantRequired(syntax.Span, what, $"from {min} to {max}"));
+        return null;
+    }
 }
