@@ -105,7 +105,7 @@ public sealed class ScratchLintPack : IDisposable
           needs labels, attributes
           for o in objects
           emit {
-            attrs    = distinct(o.attributes)
+            attrs    = distinctMeanings(distinct(o.attributes))
             answer   = o.label
             evidence = o
           }
@@ -131,10 +131,13 @@ public sealed class ScratchLintPack : IDisposable
     public ScratchLintPack()
     {
         File.WriteAllText(Path.Combine(_folder, "planted.pvg"), Source);
+        // The sample graphs give objects synonym attribute pairs ("metal", "metallic"); EmptyAttributes lists one per meaning.
+        File.WriteAllText(Path.Combine(_folder, "vocabulary.json"), """{ "synonyms": [ ["wood", "wooden"], ["metal", "metallic"], ["large", "big"] ] }""");
         File.WriteAllText(Path.Combine(_folder, "pack.yaml"), """
             name: scratch
             version: 1.0.0
             sources: ["*.pvg"]
+            vocabulary: vocabulary.json
             data: [labels, boxes, attributes]
             """);
         var loaded = PvgCompiler.LoadPack(Path.Combine(_folder, "pack.yaml"));

@@ -7,7 +7,7 @@ namespace ProVision.Compiler.Tests.Linting;
 
 /// <summary>
 /// A scratch pack with one generator per wording found on real data (issue 10, item 4), each written as the built-in
-/// pack had it, linted once over the sample graphs plus one whose table is both "wood" and "wooden".
+/// pack had it, linted once over the sample graphs (whose table is both "wood" and "wooden").
 /// </summary>
 public sealed class WordingLintPack : IDisposable
 {
