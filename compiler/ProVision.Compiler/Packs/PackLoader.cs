@@ -36,7 +36,7 @@ public static partial class PackLoader
         var manifestPath = Directory.Exists(path) ? Path.Combine(path, PackManifestReader.FileName) : path;
         if (!File.Exists(manifestPath))
         {
-            return Fail([new PackDiagnostic(DiagnosticCatalog.PackPathNotFound(default, path), path, null)]);
+            return Fail([new PackDiagnostic(PackLoadingDiagnostics.PackPathNotFound(default, path), path, null)]);
         }
         return LoadManifest(manifestPath, options);
     }
@@ -54,7 +54,7 @@ public static partial class PackLoader
         ArgumentException.ThrowIfNullOrEmpty(pvgPath);
         if (!File.Exists(pvgPath))
         {
-            return Fail([new PackDiagnostic(DiagnosticCatalog.PackPathNotFound(default, pvgPath), pvgPath, null)]);
+            return Fail([new PackDiagnostic(PackLoadingDiagnostics.PackPathNotFound(default, pvgPath), pvgPath, null)]);
         }
         var stem = new string([.. Path.GetFileNameWithoutExtension(pvgPath).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
         var name = stem.Length > 0 && char.IsAsciiLetter(stem[0]) ? stem : "pvg-" + stem;
@@ -75,19 +75,7 @@ public static partial class PackLoader
         {
             return Fail(diagnostics);
         }
-        string? vocabularyJson = null;
-        if (manifest.ResolvedVocabulary is { } vocabularyPath)
-        {
-            try
-            {
-                vocabularyJson = File.ReadAllText(vocabularyPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
-            }
-        }
-        var vocabulary = ParseVocabulary(manifest, vocabularyJson, manifest.ResolvedVocabulary ?? "", diagnostics);
+        var (vocabulary, vocabularyJson) = ReadVocabulary(manifest, diagnostics);
         var sources = PackSources.Load(manifest);
         diagnostics.AddRange(sources.Diagnostics);
         if (diagnostics.Exists(d => d.IsError))
@@ -108,7 +96,7 @@ public static partial class PackLoader
         }
         if (csharp is null)
         {
-            diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.EmitProducedNoCode(default), manifest.Source.Path, null));
+            diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.EmitProducedNoCode(default), manifest.Source.Path, null));
             return Fail(diagnostics);
         }
         var compiled = (options.Compiler ?? DefaultCompiler).Compile(csharp, new PackIdentity(manifest.Name.Value, manifest.Version));
@@ -146,10 +134,28 @@ public static partial class PackLoader
             compiled = compiler.Compile(contents.CSharp, identity);
             if (compiled.Assembly is { } assembly && contents.MatchesThisBuild && !assembly.Image.ContentEquals(contents.Image))
             {
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackArchiveImageMismatch(default, path), path, null));
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackArchiveImageMismatch(default, path), path, null));
             }
         }
         return Finish(manifest, vocabulary, contents.Vocabulary, compiled, diagnostics);
+    }
+
+    /// <summary>The vocabulary file a manifest names, read and parsed (empty when it names none); problems go to <paramref name="diagnostics"/>.</summary>
+    internal static (Vocabulary Vocabulary, string? Json) ReadVocabulary(PackManifest manifest, List<PackDiagnostic> diagnostics)
+    {
+        string? json = null;
+        if (manifest.ResolvedVocabulary is { } vocabularyPath)
+        {
+            try
+            {
+                json = File.ReadAllText(vocabularyPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
+            }
+        }
+        return (ParseVocabulary(manifest, json, manifest.ResolvedVocabulary ?? "", diagnostics), json);
     }
 
     private static Vocabulary ParseVocabulary(PackManifest manifest, string? json, string shownPath, List<PackDiagnostic> diagnostics)
@@ -165,7 +171,7 @@ public static partial class PackLoader
         catch (DataFormatException e)
         {
             var span = manifest.Vocabulary?.Span ?? default;
-            diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.InvalidVocabulary(span, e.Message), manifest.Source));
+            diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.InvalidVocabulary(span, e.Message), manifest.Source));
             return Vocabulary.Empty;
         }
     }

@@ -15,7 +15,6 @@ namespace ProVision.Runtime.Generation;
 /// </remarks>
 public sealed class DataSetIndex
 {
-    private static readonly string[] s_imageNames = CreateImageNames(16);
     private readonly Dictionary<string, int[]> _imagesWithLabel;
 
     /// <summary>Indexes <paramref name="graphs"/>; <paramref name="name"/> is the draw id prefix before any image is drawn.</summary>
@@ -84,23 +83,4 @@ public sealed class DataSetIndex
     /// <summary>The images (ascending indices) that hold at least one object labelled <paramref name="label"/>.</summary>
     public ReadOnlySpan<int> ImagesWithLabel(string label) =>
         _imagesWithLabel.TryGetValue(label, out var images) ? images : [];
-
-    /// <summary>"Image 0", "Image 1", ...: how items name the images of a draw (strings cached for small positions).</summary>
-    public static string ImageName(int position)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
-        return position < s_imageNames.Length
-            ? s_imageNames[position]
-            : "Image " + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static string[] CreateImageNames(int count)
-    {
-        var names = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            names[i] = "Image " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return names;
-    }
 }
