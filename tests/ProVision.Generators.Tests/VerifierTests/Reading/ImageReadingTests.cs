@@ -46,7 +46,7 @@ public sealed class ImageReadingTests
     {
         // "a black glasses" is not English; "black glasses" is the same question asked right.
         var item = new ItemBuilder("HasAttributedObjectMultiGenerator").Images(2).Slot("label", "glasses").Slot("attribute", "black")
-            .Answer("Image 0").Choices("Image 0", "Image 1").ObjectsIn(0, 0).ObjectsIn(1, 0);
+            .Answer("Image 1").Choices("Image 1", "Image 2").ObjectsIn(0, 0).ObjectsIn(1, 0);
         Verdict.FailsWith(item.Prompt("Which image has a black glasses?"), "reading [number]: the question says 'a black glasses', an article with a plural noun", [Desk, RedDesk], ReadingOn);
         Verdict.PassesWith(item.Prompt("Which image has black glasses?"), [Desk, RedDesk], ReadingOn);
     }
@@ -54,14 +54,14 @@ public sealed class ImageReadingTests
     [Fact]
     public void An_attribute_is_read_with_its_synonyms()
     {
-        // "Which image does not have a large dog?": the big dog of the second image is a large dog, so only the third lacks one.
+        // "Which image does not have a large dog?": the big dog of Image 2 is a large dog, so only Image 3 lacks one.
         SceneGraph[] graphs = [Dog("large"), Dog("big"), Dog("small")];
         ItemBuilder Item(string answer) => new ItemBuilder("HasNotAttributedObjectMultiGenerator").Images(3).Prompt("Which image does not have a large dog?")
-            .Slot("label", "dog").Slot("attribute", "large").Answer(answer).Choices("Image 0", "Image 1", "Image 2").ObjectsIn(0, 0).ObjectsIn(1, 0).ObjectsIn(2, 0);
-        Assert.True(Verdict.Of(Item("Image 2"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary).Passed);
-        var wrong = Verdict.Of(Item("Image 1"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary);
+            .Slot("label", "dog").Slot("attribute", "large").Answer(answer).Choices("Image 1", "Image 2", "Image 3").ObjectsIn(0, 0).ObjectsIn(1, 0).ObjectsIn(2, 0);
+        Assert.True(Verdict.Of(Item("Image 3"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary).Passed);
+        var wrong = Verdict.Of(Item("Image 2"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary);
         Assert.False(wrong.Passed);
-        Assert.Contains(wrong.Failures, f => f.Contains("Image 2", StringComparison.Ordinal));
+        Assert.Contains(wrong.Failures, f => f.Contains("Image 3", StringComparison.Ordinal));
     }
 
     private static SceneGraph Desk { get; } = new GraphBuilder(100, 100, "desk").Object("glasses", 0, 50, 30, 70, "black").Object("dog", 10, 10, 20, 20).Build();
