@@ -50,6 +50,19 @@ public sealed class NavigationTests
     }
 
     [Fact]
+    public async Task References_of_a_generator_include_its_mentions_in_pack_yaml()
+    {
+        await using var workspace = await ScratchWorkspace.StartAsync();
+        var manifest = ScratchWorkspace.Manifest + "\ngenerators:\n  enable: [CountThings]\n";
+        File.WriteAllText(workspace.ManifestPath, manifest);
+        var text = ScratchWorkspace.Count;
+        await workspace.OpenAsync(workspace.CountPath, text);
+        var answer = await workspace.AtAsync("textDocument/references", workspace.CountPath, text, "CountThings", 2, new { includeDeclaration = true });
+        var found = answer.GetProperty("result").EnumerateArray().Select(l => (l.GetProperty("uri").GetString(), l.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32())).ToList();
+        Assert.Equal([(ScratchWorkspace.Uri(workspace.CountPath), 1), (ScratchWorkspace.Uri(workspace.ManifestPath), manifest.Split('\n').Length - 2)], found);
+    }
+
+    [Fact]
     public async Task Renaming_a_let_edits_every_use()
     {
         await using var workspace = await ScratchWorkspace.StartAsync();

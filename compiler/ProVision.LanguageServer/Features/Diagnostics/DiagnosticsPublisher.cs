@@ -17,7 +17,7 @@ namespace ProVision.LanguageServer.Features.Diagnostics;
 internal sealed class DiagnosticsPublisher(ServerState state)
 {
     /// <summary>How long a document must be unchanged before it is linted.</summary>
-    public static TimeSpan LintDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+    public static readonly TimeSpan LintDelay = TimeSpan.FromMilliseconds(300);
 
     private readonly Dictionary<string, CancellationTokenSource> _pendingLint = new(StringComparer.Ordinal);
 
