@@ -137,6 +137,8 @@ public static partial class StandardLibrary
             Method(typeof(ExpressionReading), nameof(ExpressionReading.NeighborIsUnique)), "whether the object the expression names ('the wooden bat') is the only one of its noun with those attributes (true without one)"),
         Call("colorsPerson", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels | DataNeeds.Attributes, FunctionFlags.SingleImage,
             Method(typeof(ExpressionReading), nameof(ExpressionReading.StatesPersonColor)), "whether the expression states a colour of a person (its node or neighbour), which may be read as skin"),
+        Call("repeatsMeaning", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Attributes, FunctionFlags.None,
+            Method(typeof(ExpressionReading), nameof(ExpressionReading.RepeatsMeaning)), "whether the expression names one meaning twice (synonym attributes: \"the wooden and wood table\"); ask another expression instead"),
         Call("exprAttributes", [Sig(ListOf(Exact(TypeSymbol.String)), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
             Property(typeof(ReferringExpression), nameof(ReferringExpression.Attributes)), "the expression's own attributes", LintSample.ElementsOf(SampleKind.Attribute)),
         Call("exprNeighborAttributes", [Sig(ListOf(Exact(TypeSymbol.String)), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.None, FunctionFlags.None,
@@ -148,7 +150,7 @@ public static partial class StandardLibrary
         Call("captionRelations", [Sig(ListOf(Exact(TypeSymbol.Relation)))], DataNeeds.Relations, FunctionFlags.SingleImage | FunctionFlags.QueryRandom,
             Method(typeof(SceneGraphQueries), nameof(SceneGraphQueries.CaptionRelations)), "one relation per related pair of distinct objects, a random one (query stream) where there are several"),
         Call("caption", [Sig(Exact(TypeSymbol.String), P("relations", ListOf(Exact(TypeSymbol.Relation))))], DataNeeds.Labels | DataNeeds.Attributes | DataNeeds.Relations, FunctionFlags.SingleImage,
-            Method(typeof(SceneGraphQueries), nameof(SceneGraphQueries.Caption)), "the dense scene caption describing exactly these relations"),
+            Method(typeof(SceneGraphQueries), nameof(SceneGraphQueries.Caption)), "the dense scene caption describing exactly these relations, each object's attributes once per meaning (vocabulary synonyms)"),
 
         // Text
         Call("joinList", [Sig(Exact(TypeSymbol.String), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,

@@ -8,9 +8,9 @@ namespace ProVision.Compiler.Linting;
 
 /// <summary>
 /// The sample graphs the lint runs generators on: three 100x100 images labelled with <see cref="SampleWords"/>
-/// nouns (some repeated, some unique, some boxes inside others), with attributes, relations, box-shaped masks and a
-/// depth map that grows from left to right and top to bottom, so that every family of the built-in pack has
-/// something to ask. The depth maps are .npy files written once per process to a temporary folder deleted at exit.
+/// nouns (some repeated, some unique, some boxes inside others), with attributes (synonym pairs among them),
+/// relations, box-shaped masks and a depth map that grows from left to right and top to bottom, so that every family
+/// of the built-in pack has something to ask. The depth maps are .npy files written once per process to a temporary folder deleted at exit.
 /// </summary>
 public static class LintGraphs
 {
@@ -39,7 +39,9 @@ public static class LintGraphs
         [
             Graph("lint-kitchen", folder, cache,
                 [
-                    Obj("table", 5, 60, 95, 98, "wooden", "brown"),
+                    // Synonym pairs (vocabulary synonyms, "wood" and "wooden"): a template listing every attribute of an
+                    // object says one meaning twice here (PV5016), as on real data.
+                    Obj("table", 5, 60, 95, 98, "wooden", "wood", "brown"),
                     Obj("apple", 10, 62, 20, 72, "red", "small"),
                     Obj("apple", 30, 64, 40, 74, "orange", "small"),
                     Obj("umbrella", 50, 5, 70, 40, "red"),
@@ -53,14 +55,14 @@ public static class LintGraphs
                 [new(6, "holding", 3), new(1, "on", 0), new(2, "on", 0), new(7, "next to", 1), new(6, "next to", 5), new(7, "in", 0), new(6, "has", 4)]),
             Graph("lint-street", folder, cache,
                 [
-                    Obj("bus", 40, 20, 95, 70, "yellow", "large"),
+                    Obj("bus", 40, 20, 95, 70, "yellow", "large", "big"),
                     Obj("sheep", 5, 70, 20, 90, "white"),
                     Obj("sheep", 22, 72, 36, 92, "white"),
                     Obj("unicorn", 5, 10, 30, 50, "white", "unusual"),
                     Obj("person", 60, 72, 70, 98, "tall"),
                     Obj("person", 75, 72, 85, 98, "short"),
                     Obj("dog", 88, 85, 98, 98, "brown"),
-                    Obj("knife", 50, 88, 56, 94, "sharp"),
+                    Obj("knife", 50, 88, 56, 94, "sharp", "metal", "metallic"),
                 ],
                 [new(4, "holding", 7), new(6, "next to", 5), new(3, "next to", 1), new(5, "eating", 7)]),
             Graph("lint-campus", folder, cache,

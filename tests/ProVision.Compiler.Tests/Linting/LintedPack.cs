@@ -20,10 +20,13 @@ public abstract class LintedPack : IDisposable
         _folder = Directory.CreateTempSubdirectory($"provision-{name}-lint-").FullName;
         PvgPath = Path.Combine(_folder, name + ".pvg");
         File.WriteAllText(PvgPath, source);
+        // The sample graphs give objects synonym attribute pairs ("metal", "metallic"); the pack knows them as synonyms.
+        File.WriteAllText(Path.Combine(_folder, "vocabulary.json"), """{ "synonyms": [ ["wood", "wooden"], ["metal", "metallic"], ["large", "big"] ] }""");
         File.WriteAllText(Path.Combine(_folder, "pack.yaml"), $"""
             name: {name}
             version: 1.0.0
             sources: ["*.pvg"]
+            vocabulary: vocabulary.json
             data: {data}
             """);
         var loaded = PvgCompiler.LoadPack(Path.Combine(_folder, "pack.yaml"));

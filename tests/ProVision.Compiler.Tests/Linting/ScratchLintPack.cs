@@ -102,7 +102,7 @@ public sealed class ScratchLintPack : LintedPack
           needs labels, attributes
           for o in objects
           emit {
-            attrs    = distinct(o.attributes)
+            attrs    = distinctMeanings(distinct(o.attributes))
             answer   = o.label
             evidence = o
           }

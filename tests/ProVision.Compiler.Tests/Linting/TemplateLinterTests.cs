@@ -9,7 +9,7 @@ public sealed class TemplateLinterTests(ScratchLintPack pack) : IClassFixture<Sc
     [InlineData("CaseTwins", "PV5002", "[How|how] many {noun} are there?")]
     [InlineData("BadArticle", "PV5010", "is there a {label} in the image?")]
     [InlineData("BadThereIs", "PV5012", "There is {count} {thing}.")]
-    [InlineData("EmptyAttributes", "PV5030", "attrs    = distinct(o.attributes)")]
+    [InlineData("EmptyAttributes", "PV5030", "attrs    = distinctMeanings(distinct(o.attributes))")]
     [InlineData("RepeatedOption", "PV5041", "[o.label + \" \", \"thing\"]")]
     public void Each_planted_defect_is_found_with_its_code_at_the_template_that_causes_it(string generator, string code, string pointsAt)
     {

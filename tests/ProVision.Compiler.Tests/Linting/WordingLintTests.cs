@@ -6,7 +6,7 @@ public sealed class WordingLintTests(WordingLintPack pack) : IClassFixture<Wordi
     [Theory]
     [InlineData("SingularCount", "PV5014", "how many {name} are there?", "How many red and small apple")]
     [InlineData("NoArticle", "PV5015", "is there no {a(label)}", "no a")]
-    [InlineData("RedundantList", "PV5016", "what is the {list(attrs)} object", "wooden and wood")]
+    [InlineData("RedundantList", "PV5016", "what is the {list(attrs)} object", "wooden, and brown object")]
     [InlineData("ObjectForColor", "PV5017", "which object is the color of", "Which object is the color of")]
     [InlineData("DoubledIn", "PV5025", "is {predicate} in the image?", "in in")]
     [InlineData("PastedVerb", "PV5018", "show {a(subject)} {predicate} {a(object)}", "has an")]

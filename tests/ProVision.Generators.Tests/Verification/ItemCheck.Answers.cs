@@ -58,6 +58,41 @@ internal sealed partial class ItemCheck
     }
 
     /// <summary>
+    /// An attribute answer lists <paramref name="expected"/> once per meaning (vocabulary synonym groups): each item is
+    /// one of them, no two are synonyms ("wood and wooden" says one thing twice), and every meaning is there. A
+    /// multiple-choice item may answer with one of them.
+    /// </summary>
+    public bool MeaningSetAnswer(IReadOnlyCollection<string> expected, string what)
+    {
+        if (expected.Count == 0)
+        {
+            return Fail($"{what} is empty, so the item has no answer");
+        }
+        if (IsMultipleChoice && expected.Contains(Item.Answer))
+        {
+            return true;
+        }
+        var parts = ListText.Split(Item.Answer);
+        var ok = true;
+        foreach (var part in parts.Where(p => !expected.Contains(p)))
+        {
+            ok = Fail($"answer '{Item.Answer}' names '{part}', which is not among {what} {{{Quote(expected)}}}");
+        }
+        for (var i = 0; i < parts.Count; i++)
+        {
+            foreach (var earlier in parts.Take(i).Where(e => Vocabulary.AreSynonyms(e, parts[i])))
+            {
+                ok = Fail($"answer '{Item.Answer}' names '{earlier}' and '{parts[i]}', one meaning twice; list one attribute per meaning");
+            }
+        }
+        foreach (var missing in expected.Where(e => !parts.Any(p => Vocabulary.AreSynonyms(p, e))))
+        {
+            ok = Fail($"answer '{Item.Answer}' misses '{missing}' of {what} {{{Quote(expected)}}} (no synonym of it either)");
+        }
+        return ok;
+    }
+
+    /// <summary>
     /// Every distractor, read as a list, must consist only of wrong items: <paramref name="whyRight"/> returns why
     /// an item would be right (or not allowed), or null when it is a fair distractor.
     /// </summary>

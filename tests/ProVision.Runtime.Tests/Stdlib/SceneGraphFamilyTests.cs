@@ -95,4 +95,21 @@ public sealed class SceneGraphFamilyTests
         // Identical objects are numbered from their first mention (the verifier requires an ordinal). The glove has no incoming edge, so it starts; then ball2, then the catcher.
         Assert.Equal("A glove is near the first white ball and is on the second white ball; the second white ball is on a catcher; the catcher is catching the first white ball.", text);
     }
+
+    [Fact]
+    public void Captions_and_expressions_tell_each_meaning_once()
+    {
+        var vocabulary = ProVision.Runtime.Stdlib.VocabularyReader.Parse("""{ "synonyms": [ ["wood", "wooden"], ["large", "big"] ] }""");
+        var graph = new SceneGraph("w", null, 10, 10,
+            [new SceneObject("cup", new Box(0, 0, 1, 1), attributes: ["red"]), new SceneObject("table", new Box(0, 0, 1, 1), attributes: ["wooden", "wood", "large"])],
+            [new Relation(0, "on", 1)]);
+        Assert.Equal("A red cup is on a wooden and large table.", SceneCaption.Describe(graph, [0], vocabulary));
+        Assert.Equal("A red cup is on a wooden, wood, and large table.", SceneCaption.Describe(graph, [0]));
+
+        var expressions = ReferringExpressions.For(graph, 0);
+        var twice = expressions.Single(e => e.NeighborAttributes.SequenceEqual(["wooden", "wood"]));
+        var once = expressions.Single(e => e.NeighborAttributes.SequenceEqual(["wooden", "large"]));
+        Assert.True(ExpressionReading.RepeatsMeaning(vocabulary, twice));
+        Assert.False(ExpressionReading.RepeatsMeaning(vocabulary, once));
+    }
 }

@@ -3,8 +3,9 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 
 /// <summary>
-/// How a reader takes a referring expression: "the wooden bat" inside it must name one object, and a colour it
-/// states of a person may be read as skin. The scene-graph generators ask only about expressions that pass both.
+/// How a reader takes a referring expression: "the wooden bat" inside it must name one object, a colour it states of
+/// a person may be read as skin, and it names each meaning once. The scene-graph generators ask only about
+/// expressions that pass all three.
 /// </summary>
 public static class ExpressionReading
 {
@@ -42,6 +43,30 @@ public static class ExpressionReading
         ArgumentNullException.ThrowIfNull(expression);
         return (vocabulary.IsPerson(graph.Objects[expression.Node].Label) && AnyColor(vocabulary, expression.Attributes.AsSpan()))
             || (expression.NeighborLabel is { } neighbor && vocabulary.IsPerson(neighbor) && AnyColor(vocabulary, expression.NeighborAttributes.AsSpan()));
+    }
+
+    /// <summary>
+    /// Whether the expression names one meaning twice: two synonyms among its own attributes or among its
+    /// neighbour's ("the wooden and wood object", "the large and big table"). Another choice of attributes describes the
+    /// same object once per meaning, so such an expression is never asked.
+    /// </summary>
+    public static bool RepeatsMeaning(Vocabulary vocabulary, ReferringExpression expression)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(expression);
+        return HasSynonymPair(vocabulary, expression.Attributes.AsSpan()) || HasSynonymPair(vocabulary, expression.NeighborAttributes.AsSpan());
+    }
+
+    private static bool HasSynonymPair(Vocabulary vocabulary, ReadOnlySpan<string> attributes)
+    {
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (Synonyms.AnySynonym(attributes[..i], attributes[i], vocabulary))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasAll(SceneObject candidate, ReadOnlySpan<string> attributes)

@@ -18,15 +18,17 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 /// </summary>
 public static class SceneCaption
 {
-    public static string Describe(SceneGraph graph, DeterministicRandom random) => Describe(graph, PickRelations(graph, random));
+    public static string Describe(SceneGraph graph, DeterministicRandom random, Vocabulary? vocabulary = null) => Describe(graph, PickRelations(graph, random), vocabulary);
 
     /// <summary>
     /// The caption over exactly <paramref name="relations"/> (relation indices, one per related pair, as
     /// <see cref="PickRelations"/> gives them), so that a generator can list the described relations as evidence.
+    /// An object's attributes are told once per meaning of <paramref name="vocabulary"/>'s synonym groups ("a wooden
+    /// table", not "a wooden, wood table"); without a vocabulary every attribute is told.
     /// </summary>
-    public static string Describe(SceneGraph graph, IReadOnlyList<int> relations)
+    public static string Describe(SceneGraph graph, IReadOnlyList<int> relations, Vocabulary? vocabulary = null)
     {
-        var mentions = new Mentions(graph);
+        var mentions = new Mentions(graph, vocabulary ?? Vocabulary.Empty);
         var paragraphs = new List<string>();
         var isolated = Components.IsolatedObjects(graph);
         if (!isolated.IsEmpty)
@@ -99,7 +101,7 @@ public static class SceneCaption
     }
 
     /// <summary>Tracks which objects were introduced and numbers identical ones.</summary>
-    private sealed class Mentions(SceneGraph graph)
+    private sealed class Mentions(SceneGraph graph, Vocabulary vocabulary)
     {
         private readonly HashSet<int> _introduced = [];
         private readonly Dictionary<string, List<int>> _identical = [];
@@ -137,9 +139,25 @@ public static class SceneCaption
         private string Noun(int node)
         {
             var o = graph.Objects[node];
-            return o.Attributes.IsEmpty ? o.Label : $"{Inflection.JoinList(o.Attributes.AsSpan())} {o.Label}";
+            var shown = Shown(o);
+            return shown.Length == 0 ? o.Label : $"{Inflection.JoinList(shown)} {o.Label}";
         }
 
-        private static string Signature(SceneObject o) => o.Label + "|" + string.Join(",", o.Attributes.Order(StringComparer.Ordinal));
+        // One attribute per meaning: the first of each synonym group, in the object's order.
+        private string[] Shown(SceneObject o)
+        {
+            var kept = new List<string>(o.Attributes.Length);
+            foreach (var attribute in o.Attributes)
+            {
+                if (!kept.Any(k => vocabulary.AreSynonyms(k, attribute)))
+                {
+                    kept.Add(attribute);
+                }
+            }
+            return [.. kept];
+        }
+
+        // Objects told alike are identical for the ordinals ("the first wooden table"), synonyms folded.
+        private string Signature(SceneObject o) => o.Label + "|" + string.Join(",", Shown(o).Order(StringComparer.Ordinal));
     }
 }

@@ -74,5 +74,5 @@ public static class SceneGraphQueries
     }
 
     /// <summary>The dense caption describing exactly the given relations (one per related pair).</summary>
-    public static string Caption(SceneGraph graph, ReadOnlySpan<int> relations) => SceneCaption.Describe(graph, relations.ToArray());
+    public static string Caption(SceneGraph graph, Vocabulary vocabulary, ReadOnlySpan<int> relations) => SceneCaption.Describe(graph, relations.ToArray(), vocabulary);
 }

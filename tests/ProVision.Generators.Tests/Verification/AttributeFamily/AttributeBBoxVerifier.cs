@@ -32,7 +32,7 @@ internal sealed class AttributeBBoxVerifier : IGeneratorVerifier
         }
         check.SlotEquals("label", graph.Objects[index].Label, $"the label of object {index}");
         check.BoxSlot("box", index);
-        check.SetAnswer(attributes, $"the attribute set of object {index}");
+        check.MeaningSetAnswer(attributes, $"the attribute set of object {index}");
         check.DistractorItems(part =>
             graph.Objects[index].Attributes.Any(a => vocabulary.AreSynonyms(a, part)) ? $"is an attribute of object {index} or a synonym of one"
             : !check.IsKnownAttribute(part) ? "is not an attribute of the vocabulary or the image"

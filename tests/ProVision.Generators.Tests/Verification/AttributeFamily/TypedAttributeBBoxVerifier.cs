@@ -37,7 +37,7 @@ internal sealed class TypedAttributeBBoxVerifier : IGeneratorVerifier
         }
         check.SlotEquals("label", graph.Objects[index].Label, $"the label of object {index}");
         check.BoxSlot("box", index);
-        check.SetAnswer(typed, $"the '{category}' attributes of object {index}");
+        check.MeaningSetAnswer(typed, $"the '{category}' attributes of object {index}");
         check.DistractorItems(part =>
             attributes.Contains(part) ? $"is an attribute of object {index}"
             : vocabulary.CategoryOf(part) != category ? $"is of category '{vocabulary.CategoryOf(part)}', not '{category}'"

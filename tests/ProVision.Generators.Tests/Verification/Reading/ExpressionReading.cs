@@ -34,7 +34,9 @@ internal static class ExpressionReading
         var attributes = reader.Check.Graph.Objects[x].Attributes;
         var right = attributes.Where(a => reader.Check.Vocabulary.CategoryOf(a) == category).ToHashSet();
         var answered = ListText.Split(reader.Answer);
-        if (!answered.All(right.Contains) || (!reader.Check.IsMultipleChoice && !right.SetEquals(answered)))
+        // One attribute per meaning: "large" answers for "large" and "big".
+        var vocabulary = reader.Check.Vocabulary;
+        if (!answered.All(right.Contains) || (!reader.Check.IsMultipleChoice && !right.All(r => answered.Any(a => vocabulary.AreSynonyms(a, r)))))
         {
             reader.Fail(ReadingRule.OneRight, $"the expression denotes object {x}, whose {category} is {{{ItemCheck.Quote(right)}}}, but the answer is '{reader.Answer}'");
         }

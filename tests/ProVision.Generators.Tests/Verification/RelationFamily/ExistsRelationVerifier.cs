@@ -46,7 +46,7 @@ internal sealed class ExistsRelationVerifier(bool byBox) : IGeneratorVerifier
         }
         CheckSlots(check, subject, obj);
         var predicates = GraphFacts.PredicatesBetween(graph, subject, obj);
-        check.SetAnswer(predicates, $"the predicates from object {subject} to object {obj}");
+        check.MeaningSetAnswer(predicates, $"the predicates from object {subject} to object {obj}");
         check.DistractorItems(part =>
             predicates.Contains(part) ? $"holds from object {subject} to object {obj}"
             : !check.IsKnownPredicate(part) ? "is not a predicate of the vocabulary or the data set"

@@ -40,7 +40,7 @@ internal sealed class AttributeQaVerifier : IGeneratorVerifier
             return;
         }
         var answers = matches.SelectMany(i => graph.Objects[i].Attributes).Where(a => vocabulary.CategoryOf(a) == category).ToHashSet();
-        check.SetAnswer(answers, $"the '{category}' attributes of the objects '{expression}' describes");
+        check.MeaningSetAnswer(answers, $"the '{category}' attributes of the objects '{expression}' describes");
         check.DistractorItems(part =>
             answers.Contains(part) ? "is an answer"
             : vocabulary.CategoryOf(part) != category ? $"is of category '{vocabulary.CategoryOf(part)}', not '{category}'"

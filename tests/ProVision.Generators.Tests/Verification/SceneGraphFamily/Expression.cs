@@ -23,7 +23,7 @@ internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, st
         {
             return null;
         }
-        var ok = Subset(check, ownSlot, own, start);
+        var ok = Subset(check, ownSlot, own, start) & OneMeaningEach(check, ownSlot, own);
         (bool StartIsSubject, int Other)? join = null;
         if (relation is { } r)
         {
@@ -34,7 +34,7 @@ internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, st
                 return null;
             }
             join = (edge.Subject == start, edge.Subject == start ? edge.Object : edge.Subject);
-            ok &= Subset(check, neighborSlot, neighborAttributes, join.Value.Other);
+            ok &= Subset(check, neighborSlot, neighborAttributes, join.Value.Other) & OneMeaningEach(check, neighborSlot, neighborAttributes);
         }
         else if (neighborAttributes.Count > 0)
         {
@@ -51,6 +51,20 @@ internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, st
         }
         return new Expression([.. own], join?.StartIsSubject ?? false, join is null ? null : graph.Relations[relation!.Value].Predicate,
             join is null ? null : graph.Objects[join.Value.Other].Label, [.. neighborAttributes]);
+    }
+
+    /// <summary>"the wooden and wood table" names one meaning twice: an expression lists one attribute per meaning.</summary>
+    private static bool OneMeaningEach(ItemCheck check, string slot, List<string> attributes)
+    {
+        var ok = true;
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            foreach (var earlier in attributes.Take(i).Where(e => check.Vocabulary.AreSynonyms(e, attributes[i])))
+            {
+                ok = check.Fail($"slot '{slot}' names '{earlier}' and '{attributes[i]}', one meaning twice");
+            }
+        }
+        return ok;
     }
 
     /// <summary>Every object of the graph the expression describes.</summary>

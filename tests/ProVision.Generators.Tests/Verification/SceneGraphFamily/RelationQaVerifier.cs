@@ -49,7 +49,7 @@ internal sealed class RelationQaVerifier : IGeneratorVerifier
         var predicates = GraphFacts.PredicatesBetween(graph, a, b);
         if (unique)
         {
-            check.SetAnswer(predicates, $"the predicates from object {a} to object {b}");
+            check.MeaningSetAnswer(predicates, $"the predicates from object {a} to object {b}");
         }
         check.DistractorItems(part =>
             predicates.Contains(part) ? $"holds from object {a} to object {b}"

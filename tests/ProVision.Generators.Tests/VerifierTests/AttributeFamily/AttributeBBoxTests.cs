@@ -24,7 +24,21 @@ public sealed class AttributeBBoxTests
 
     [Fact]
     public void Missing_attribute_in_the_answer_fails() =>
-        Verdict.Fails(Correct().Answer("red and wooden"), "answer 'red and wooden' but the attribute set of object 0 is {'red', 'shiny', 'wooden'}", s_graph);
+        Verdict.Fails(Correct().Answer("red and wooden"), "answer 'red and wooden' misses 'shiny' of the attribute set of object 0 {'red', 'shiny', 'wooden'}", s_graph);
+
+    [Fact]
+    public void An_answer_lists_one_attribute_per_meaning()
+    {
+        // A table that is both "wood" and "wooden" (vocabulary synonyms): "wooden and brown" says it all once.
+        var table = new GraphBuilder(40, 50).Object("table", 3, 0, 28, 10, "wood", "wooden", "brown").Build();
+        var item = new ItemBuilder("AttributeBBoxGenerator").Slot("label", "table").Slot("box", CupBox).Objects(0);
+        var vocabulary = Builtin.BuiltinPack.Pack.Vocabulary;
+        Assert.True(Verdict.Of(item.Answer("wooden and brown"), [table], vocabulary: vocabulary).Passed);
+        var twice = Verdict.Of(item.Answer("wood, wooden, and brown"), [table], vocabulary: vocabulary);
+        Assert.Contains(twice.Failures, f => f.Contains("names 'wood' and 'wooden', one meaning twice", StringComparison.Ordinal));
+        var missing = Verdict.Of(item.Answer("wooden"), [table], vocabulary: vocabulary);
+        Assert.Contains(missing.Failures, f => f.Contains("misses 'brown'", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Distractor_on_the_object_fails() =>

@@ -21,7 +21,7 @@ public sealed class TypedAttributeBBoxTests
 
     [Fact]
     public void Wrong_answer_fails() =>
-        Verdict.Fails(Correct().Answer("blue").Choices("blue", "black"), "answer 'blue' but the 'color' attributes of object 0 is {'red', 'white'}", s_graph);
+        Verdict.Fails(Correct().Answer("blue").Choices("blue", "black"), "answer 'blue' misses 'red' of the 'color' attributes of object 0 {'red', 'white'}", s_graph);
 
     [Fact]
     public void Distractor_from_another_category_fails() =>

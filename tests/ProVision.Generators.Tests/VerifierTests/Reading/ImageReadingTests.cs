@@ -54,7 +54,7 @@ public sealed class ImageReadingTests
     [Fact]
     public void An_attribute_is_read_with_its_synonyms()
     {
-        // "Which image does not have a large dog?": the big dog of the second image is a large dog, so only the third lacks one.
+        // "Which image does not have a large dog?": the big dog of Image 2 is a large dog, so only Image 3 lacks one.
         SceneGraph[] graphs = [Dog("large"), Dog("big"), Dog("small")];
         ItemBuilder Item(string answer) => new ItemBuilder("HasNotAttributedObjectMultiGenerator").Images(3).Prompt("Which image does not have a large dog?")
             .Slot("label", "dog").Slot("attribute", "large").Answer(answer).Choices("Image 1", "Image 2", "Image 3").ObjectsIn(0, 0).ObjectsIn(1, 0).ObjectsIn(2, 0);

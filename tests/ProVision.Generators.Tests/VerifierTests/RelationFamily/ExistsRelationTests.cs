@@ -17,8 +17,20 @@ public sealed class ExistsRelationTests
     }
 
     [Fact]
+    public void Synonym_predicates_are_answered_once()
+    {
+        // "near" and "next to" from the man to the horse mean one relation: "near" answers it, "near and next to" says it twice.
+        var graph = new GraphBuilder(100, 100).Object("man", 0, 0, 10, 10).Object("horse", 20, 0, 40, 10).Relation(0, "near", 1).Relation(0, "next to", 1).Build();
+        var item = new ItemBuilder("ExistsRelationGenerator").Slot("subject", "man").Slot("object", "horse").Objects(0, 1).Relations(0, 1);
+        var vocabulary = Builtin.BuiltinPack.Pack.Vocabulary;
+        Assert.True(Verdict.Of(item.Answer("near"), [graph], vocabulary: vocabulary).Passed);
+        var twice = Verdict.Of(item.Answer("near and next to"), [graph], vocabulary: vocabulary);
+        Assert.Contains(twice.Failures, f => f.Contains("one meaning twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Incomplete_answer_fails() =>
-        Verdict.Fails(Correct().Answer("holding"), "answer 'holding' but the predicates from object 0 to object 1 is {'holding', 'near'} (expected all of them)", Park);
+        Verdict.Fails(Correct().Answer("holding"), "answer 'holding' misses 'near' of the predicates from object 0 to object 1 {'holding', 'near'}", Park);
 
     [Fact]
     public void Distractor_that_holds_fails() =>

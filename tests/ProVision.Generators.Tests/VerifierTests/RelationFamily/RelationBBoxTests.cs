@@ -18,7 +18,7 @@ public sealed class RelationBBoxTests
 
     [Fact]
     public void Wrong_predicate_fails() =>
-        Verdict.Fails(Correct().Answer("on").Choices("on", "near"), "answer 'on' but the predicates from object 3 to object 5 is {'near'}", Park);
+        Verdict.Fails(Correct().Answer("on").Choices("on", "near"), "answer 'on' names 'on', which is not among the predicates from object 3 to object 5 {'near'}", Park);
 
     [Fact]
     public void Wrong_box_fails() =>

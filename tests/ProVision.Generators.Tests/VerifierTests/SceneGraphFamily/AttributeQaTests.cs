@@ -18,7 +18,7 @@ public sealed class AttributeQaTests
 
     [Fact]
     public void Wrong_answer_fails() =>
-        Verdict.Fails(Correct().Answer("black").Choices("black", "white"), "answer 'black' but the 'color' attributes of the objects", Field);
+        Verdict.Fails(Correct().Answer("black").Choices("black", "white"), "answer 'black' names 'black', which is not among the 'color' attributes of the objects", Field);
 
     [Fact]
     public void Distractor_from_another_category_fails() =>

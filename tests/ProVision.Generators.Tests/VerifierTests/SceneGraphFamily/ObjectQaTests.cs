@@ -10,6 +10,19 @@ public sealed class ObjectQaTests
         .Slot("attributes", "white").Slot("neighbor_attributes", "wooden").Answer("man").Objects(0, 2).Relations(0);
 
     [Fact]
+    public void An_expression_names_each_meaning_once()
+    {
+        // "What is the object that is on the wood and wooden table?" says one meaning twice ("the wooden table" is the question).
+        var graph = new GraphBuilder(100, 100).Object("cup", 10, 10, 20, 20).Object("table", 0, 20, 100, 60, "wood", "wooden", "brown")
+            .Relation(0, "on", 1).Build();
+        var item = new ItemBuilder("SceneGraphObjectQAGenerator").Slot("attributes", "").Answer("cup").Objects(0).Relations(0);
+        var vocabulary = Builtin.BuiltinPack.Pack.Vocabulary;
+        Assert.True(Verdict.Of(item.Slot("neighbor_attributes", "wooden and brown"), [graph], vocabulary: vocabulary).Passed);
+        var twice = Verdict.Of(item.Slot("neighbor_attributes", "wood and wooden"), [graph], vocabulary: vocabulary);
+        Assert.Contains(twice.Failures, f => f.Contains("slot 'neighbor_attributes' names 'wood' and 'wooden', one meaning twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Correct_items_verify()
     {
         Verdict.Passes(Correct(), Field);

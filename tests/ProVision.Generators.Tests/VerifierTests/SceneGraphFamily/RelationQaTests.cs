@@ -21,7 +21,7 @@ public sealed class RelationQaTests
 
     [Fact]
     public void Wrong_answer_fails() =>
-        Verdict.Fails(Correct().Answer("wearing").Choices("wearing", "near"), "answer 'wearing' but the predicates from object 0 to object 1 is {'holding'}", Field);
+        Verdict.Fails(Correct().Answer("wearing").Choices("wearing", "near"), "answer 'wearing' names 'wearing', which is not among the predicates from object 0 to object 1 {'holding'}", Field);
 
     [Fact]
     public void A_reference_that_describes_two_nodes_fails() =>
