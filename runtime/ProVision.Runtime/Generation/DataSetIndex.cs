@@ -18,7 +18,9 @@ public sealed class DataSetIndex
 {
     private static readonly string[] s_imageNames = CreateImageNames(16);
     private readonly ImageSummaries _images;
-    private readonly int[][] _imagesWithLabel;
+    private readonly ImagesByKey _byLabel;
+    private readonly ImagesByKey? _byAttributedLabel;
+    private readonly ImagesByKey? _byRelatedLabels;
 
     /// <summary>Indexes <paramref name="graphs"/>; <paramref name="name"/> is the draw id prefix before any image is drawn.</summary>
     public DataSetIndex(ImmutableArray<SceneGraph> graphs, string name = "dataset")
@@ -34,12 +36,10 @@ public sealed class DataSetIndex
         _images.TrimExcess();
         Predicates = [.. _images.Predicates.All];
         Labels = [.. _images.Labels.All];
-        _imagesWithLabel = new int[builder.Holders.Count][];
-        for (var label = 0; label < _imagesWithLabel.Length; label++)
-        {
-            _imagesWithLabel[label] = [.. builder.Holders[label]];
-            builder.Holders[label] = [];
-        }
+        (_byLabel, _byAttributedLabel, _byRelatedLabels) = (builder.ByLabel, builder.ByAttributedLabel, builder.ByRelatedLabels);
+        _byLabel.Freeze();
+        _byAttributedLabel?.Freeze();
+        _byRelatedLabels?.Freeze();
     }
 
     /// <summary>A data set without images.</summary>
@@ -64,8 +64,19 @@ public sealed class DataSetIndex
     public int ObjectCount(int index) => _images.ObjectCount(index);
 
     /// <summary>The images (ascending indices) that hold at least one object labelled <paramref name="label"/>.</summary>
-    public ReadOnlySpan<int> ImagesWithLabel(string label) =>
-        _images.Labels.Find(label) is var id and >= 0 ? _imagesWithLabel[id] : [];
+    public ReadOnlySpan<int> ImagesWithLabel(string label) => _byLabel.Holders(_images.Labels.Find(label));
+
+    /// <summary>
+    /// Which images share a key of <paramref name="sharing"/> (null for <see cref="DrawSharing.Any"/>, or when the
+    /// index was built without it: see <see cref="Builder"/>).
+    /// </summary>
+    internal ImagesByKey? ImagesSharing(DrawSharing sharing) => sharing switch
+    {
+        DrawSharing.Label => _byLabel,
+        DrawSharing.AttributedLabel => _byAttributedLabel,
+        DrawSharing.RelatedLabels => _byRelatedLabels,
+        _ => null,
+    };
 
     /// <summary>"Image 0", "Image 1", ...: how items name the images of a draw (strings cached for small positions).</summary>
     public static string ImageName(int position)
@@ -100,15 +111,21 @@ public sealed class DataSetIndex
     /// Builds an index one graph at a time, so a streaming run keeps only the summaries: add each graph of the data
     /// set in order, then call <see cref="ToIndex"/> once.
     /// </summary>
-    /// <param name="kept">The data the index's rebuilt graphs must carry beyond labels, boxes, attributes and relations
-    /// (<see cref="DataNeeds.Masks"/>, <see cref="DataNeeds.Depth"/>): the needs of the generators that draw from it.</param>
-    public sealed class Builder(DataNeeds kept = DataNeeds.Masks | DataNeeds.Depth)
+    /// <param name="needs">What the generators that draw from the index read: masks and depth are kept only when
+    /// asked for, and the images by attributed label and by related label pair (<see cref="DrawSharing"/>) are
+    /// indexed only for attributes and relations.</param>
+    public sealed class Builder(DataNeeds needs = DataNeeds.Labels | DataNeeds.Attributes | DataNeeds.Relations | DataNeeds.Masks | DataNeeds.Depth)
     {
         private readonly List<int> _labelIds = [];
+        private readonly Dictionary<long, int>? _pairIds = (needs & DataNeeds.Relations) != 0 ? [] : null;
 
-        internal ImageSummaries Images { get; } = new(kept);
+        internal ImageSummaries Images { get; } = new(needs);
 
-        internal List<List<int>> Holders { get; } = [];
+        internal ImagesByKey ByLabel { get; } = new();
+
+        internal ImagesByKey? ByAttributedLabel { get; } = (needs & DataNeeds.Attributes) != 0 ? new() : null;
+
+        internal ImagesByKey? ByRelatedLabels { get; } = (needs & DataNeeds.Relations) != 0 ? new() : null;
 
         /// <summary>Adds <paramref name="graph"/> as the next image.</summary>
         public void Add(SceneGraph graph)
@@ -116,11 +133,18 @@ public sealed class DataSetIndex
             ArgumentNullException.ThrowIfNull(graph);
             var image = Images.Count;
             Images.Add(graph, _labelIds);
-            foreach (var label in _labelIds)
+            for (var i = 0; i < _labelIds.Count; i++)
             {
-                while (Holders.Count <= label) Holders.Add([]);
-                var holders = Holders[label];
-                if (holders.Count == 0 || holders[^1] != image) holders.Add(image);
+                ByLabel.Add(_labelIds[i], image);
+                if (graph.Objects[i].Attributes.Length > 0) ByAttributedLabel?.Add(_labelIds[i], image);
+            }
+            if (ByRelatedLabels is null || _pairIds is null) return;
+            foreach (var relation in graph.Relations)
+            {
+                if ((uint)relation.Subject >= (uint)_labelIds.Count || (uint)relation.Object >= (uint)_labelIds.Count) continue;
+                var pair = ((long)_labelIds[relation.Subject] << 32) | (uint)_labelIds[relation.Object];
+                if (!_pairIds.TryGetValue(pair, out var id)) _pairIds[pair] = id = _pairIds.Count;
+                ByRelatedLabels.Add(id, image);
             }
         }
 
