@@ -25,6 +25,7 @@ public sealed partial class GeneratorContext
     {
         _dataSet = dataSet;
         IsDrawing = true;
+        _numbersByItem = true;
     }
 
     /// <summary>
