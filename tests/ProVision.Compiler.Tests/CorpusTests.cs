@@ -4,6 +4,7 @@ using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Emit;
 using ProVision.Compiler.Syntax;
 using ProVision.Compiler.Tests.Infrastructure;
+using ProVision.Testing.Snapshots;
 
 namespace ProVision.Compiler.Tests;
 
@@ -22,7 +23,7 @@ public sealed class CorpusTests
     {
         var tree = Parse(name);
 
-        Baseline.Verify(CorpusCases.PathOf(name, ".syntax.txt"), tree.Dump());
+        Baseline.Verify(CorpusCases.PathOf(name, CorpusCases.SyntaxSuffix), tree.Dump());
     }
 
     [Theory]
@@ -32,7 +33,7 @@ public sealed class CorpusTests
         var tree = Parse(name);
         var diagnostics = AllDiagnostics(tree);
 
-        Baseline.Verify(CorpusCases.PathOf(name, ".diagnostics.txt"), InlineDiagnosticWriter.Write(tree.Text, diagnostics));
+        Baseline.Verify(CorpusCases.PathOf(name, CorpusCases.DiagnosticsSuffix), InlineDiagnosticWriter.Write(tree.Text, diagnostics));
         Assert.Equal(CorpusCases.ExpectsErrors(name), tree.HasErrors);
         Assert.DoesNotContain(diagnostics, d => d.Code == "PV0999");
         if (CorpusCases.ExpectsBindingErrors(name))
@@ -55,7 +56,7 @@ public sealed class CorpusTests
     public void Bound_tree_matches_golden_file(string name)
     {
         var tree = Parse(name);
-        var path = CorpusCases.PathOf(name, ".bound.txt");
+        var path = CorpusCases.PathOf(name, CorpusCases.BoundSuffix);
         if (tree.HasErrors)
         {
             Assert.False(File.Exists(path), $"{path}: a case with syntax errors has no bound tree; delete the file");
@@ -103,12 +104,16 @@ public sealed class CorpusTests
         var cases = CorpusCases.All().ToHashSet();
         Assert.True(cases.Count >= 15, "the corpus should keep at least 15 cases");
 
+        // Received files are what a failing comparison wrote (git ignores them); every other text file is a golden file.
         var golden = Directory.EnumerateFiles(RepositoryPaths.Corpus, "*.txt", SearchOption.AllDirectories)
+            .Where(path => !path.EndsWith(SnapshotFolder.ReceivedSuffix, StringComparison.Ordinal))
             .Select(path => Path.GetRelativePath(RepositoryPaths.Corpus, path).Replace('\\', '/'));
         foreach (var file in golden)
         {
             var suffix = CorpusCases.GoldenSuffixes.FirstOrDefault(s => file.EndsWith(s, StringComparison.Ordinal));
-            Assert.True(suffix is not null && cases.Contains(file[..^suffix.Length]), $"golden file without a corpus case: {file}");
+            Assert.True(suffix is not null && cases.Contains(file[..^suffix.Length]),
+                $"golden file without a corpus case: {file} (golden files are <case>{string.Join("|", CorpusCases.GoldenSuffixes)}; " +
+                "an old-style <case>.bound.txt is renamed to <case>.bound.verified.txt, or deleted after a run with PROVISION_SET_BASELINE=1)");
         }
     }
 

@@ -39,11 +39,35 @@ public sealed partial class DiagnosticCatalogTests
         Assert.All(Codes(), code => Assert.Contains(code[..3], new[] { "PV0", "PV1", "PV2", "PV3", "PV4", "PV5" }));
     }
 
+    [Fact]
+    public void A_retired_code_is_never_reported_again()
+    {
+        var codes = Codes().ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(DiagnosticCatalog.Retired, retired => Assert.DoesNotContain(retired.Code, codes));
+        Assert.All(DiagnosticCatalog.Retired, retired => Assert.Matches(CodePattern(), retired.Code));
+    }
+
+    [Fact]
+    public void The_lookup_finds_every_code_at_its_factory_and_each_stage_keeps_to_its_band()
+    {
+        var bands = new[] { "PV0", "PV1", "PV2", "PV3", "PV4", "PV5" };
+        foreach (var factory in FactoryMethods())
+        {
+            var code = Invoke(factory).Code;
+            Assert.Equal(factory, DiagnosticCatalog.Find(code)?.Factory);
+            Assert.Equal(bands[DiagnosticCatalog.Stages.ToList().IndexOf(factory.DeclaringType!)], code[..3]);
+        }
+        Assert.Equal(FactoryMethods().Count(), DiagnosticCatalog.All.Count);
+        Assert.Null(DiagnosticCatalog.Find("PV0036"));
+    }
+
     /// <summary>Every code the catalog defines.</summary>
     internal static IEnumerable<string> Codes() => FactoryMethods().Select(m => Invoke(m).Code);
 
+    // Every public static method returning a Diagnostic in a stage class: what DiagnosticCatalog looks codes up in.
     private static IEnumerable<MethodInfo> FactoryMethods() =>
-        typeof(DiagnosticCatalog).GetMethods(BindingFlags.Public | BindingFlags.Static)
+        DiagnosticCatalog.Stages.SelectMany(stage => stage.GetMethods(BindingFlags.Public | BindingFlags.Static))
             .Where(m => m.ReturnType == typeof(Diagnostic));
 
     // Calls a factory with placeholder arguments: a span of (3, 4), "x" for text, 1 for numbers.

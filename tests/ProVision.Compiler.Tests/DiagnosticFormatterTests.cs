@@ -23,7 +23,7 @@ public sealed class DiagnosticFormatterTests
     public void Keeps_tabs_so_that_the_caret_lines_up()
     {
         var source = new SourceText("\tlet x = @", "t.pvg");
-        var diagnostic = DiagnosticCatalog.UnexpectedCharacter(new TextSpan(9, 1), "@");
+        var diagnostic = SyntaxDiagnostics.UnexpectedCharacter(new TextSpan(9, 1), "@");
 
         var lines = DiagnosticFormatter.Format(source, diagnostic).Split('\n');
 
@@ -36,7 +36,7 @@ public sealed class DiagnosticFormatterTests
     {
         var text = new string('a', 1000) + "@" + new string('b', 1000);
         var source = new SourceText(text, "long.pvg");
-        var diagnostic = DiagnosticCatalog.UnexpectedCharacter(new TextSpan(1000, 1), "@");
+        var diagnostic = SyntaxDiagnostics.UnexpectedCharacter(new TextSpan(1000, 1), "@");
 
         var lines = DiagnosticFormatter.Format(source, diagnostic).Split('\n');
 
@@ -48,7 +48,7 @@ public sealed class DiagnosticFormatterTests
     public void Underlines_at_least_one_column_for_an_empty_span_at_the_end()
     {
         var source = new SourceText("generator G {", "e.pvg");
-        var diagnostic = DiagnosticCatalog.UnclosedBlock(new TextSpan(13, 0), "generator 'G'", 1);
+        var diagnostic = SyntaxDiagnostics.UnclosedBlock(new TextSpan(13, 0), "generator 'G'", 1);
 
         var lines = DiagnosticFormatter.Format(source, diagnostic).Split('\n');
 

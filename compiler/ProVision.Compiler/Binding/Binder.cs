@@ -59,7 +59,7 @@ public static class Binder
         }
         if (!names.TryAdd(name.Text, name.Span))
         {
-            diagnostics.Add(DiagnosticCatalog.DuplicateGeneratorName(name.Span, name.Text) with { Source = source });
+            diagnostics.Add(BindingDiagnostics.DuplicateGeneratorName(name.Span, name.Text) with { Source = source });
         }
     }
 

@@ -18,23 +18,23 @@ internal sealed partial class GeneratorBinder
         {
             if (syntax.Callee is not NameExpressionSyntax)
             {
-                Report(DiagnosticCatalog.NotAFunction(syntax.Callee.Span, "this expression"));
+                Report(BindingDiagnostics.NotAFunction(syntax.Callee.Span, "this expression"));
             }
             return new BoundErrorExpression(syntax.Span);
         }
         if (_scope.Lookup(name.Text) is not null)
         {
-            Report(DiagnosticCatalog.NotAFunction(name.Span, $"'{name.Text}' (a variable)"));
+            Report(BindingDiagnostics.NotAFunction(name.Span, $"'{name.Text}' (a variable)"));
             return new BoundErrorExpression(syntax.Span);
         }
         if (StandardLibrary.LookupRetired(name.Text) is { } retired)
         {
-            Report(DiagnosticCatalog.RetiredFunction(name.Span, retired.Name, retired.Replacement));
+            Report(BindingDiagnostics.RetiredFunction(name.Span, retired.Name, retired.Replacement));
             return new BoundErrorExpression(syntax.Span);
         }
         if (StandardLibrary.LookupFunction(name.Text) is not { } function)
         {
-            Report(DiagnosticCatalog.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames)));
+            Report(BindingDiagnostics.UnknownFunction(name.Span, name.Text, NameSuggestions.DidYouMean(name.Text, StandardLibrary.FunctionNames)));
             return new BoundErrorExpression(syntax.Span);
         }
 
@@ -42,16 +42,16 @@ internal sealed partial class GeneratorBinder
         if (candidates.Count == 0)
         {
             var signatures = string.Join(" or ", function.Overloads.Select(o => function.Name + o.Display));
-            Report(DiagnosticCatalog.WrongArgumentCount(syntax.Span, function.Name, syntax.Arguments.Length, signatures));
+            Report(BindingDiagnostics.WrongArgumentCount(syntax.Span, function.Name, syntax.Arguments.Length, signatures));
             return new BoundErrorExpression(syntax.Span);
         }
         if ((function.Flags & FunctionFlags.ItemRandom) != 0 && !_inEmit)
         {
-            Report(DiagnosticCatalog.ItemRandomOutsideEmit(name.Span, function.Name));
+            Report(BindingDiagnostics.ItemRandomOutsideEmit(name.Span, function.Name));
         }
         if ((function.Flags & FunctionFlags.SingleImage) != 0 && IsMultiImage)
         {
-            Report(DiagnosticCatalog.NotAvailableHere(name.Span, $"'{function.Name}'", "it reads the single image of a single-image generator"));
+            Report(BindingDiagnostics.NotAvailableHere(name.Span, $"'{function.Name}'", "it reads the single image of a single-image generator"));
         }
         UseNeeds(function.Needs, syntax.Span);
 
@@ -82,7 +82,7 @@ internal sealed partial class GeneratorBinder
             {
                 if (argumentSyntax is not LambdaExpressionSyntax lambda)
                 {
-                    Report(DiagnosticCatalog.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, "a lambda such as 'x => ...' (" + lambdaPattern.Display + ")"));
+                    Report(BindingDiagnostics.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, "a lambda such as 'x => ...' (" + lambdaPattern.Display + ")"));
                     failed = true;
                     continue;
                 }
@@ -94,14 +94,14 @@ internal sealed partial class GeneratorBinder
                 }
                 else if (!lambdaPattern.Result.Match(boundLambda.Body.Type, bindings))
                 {
-                    Report(DiagnosticCatalog.ArgumentTypeMismatch(lambda.Body.Span, function.Name, parameter.Name, "a lambda returning " + Describe(lambdaPattern.Result), boundLambda.Body.Type.Name));
+                    Report(BindingDiagnostics.ArgumentTypeMismatch(lambda.Body.Span, function.Name, parameter.Name, "a lambda returning " + Describe(lambdaPattern.Result), boundLambda.Body.Type.Name));
                     failed = true;
                 }
                 continue;
             }
             if (argumentSyntax is LambdaExpressionSyntax)
             {
-                Report(DiagnosticCatalog.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, Describe(parameter.Type) + ", not a lambda"));
+                Report(BindingDiagnostics.LambdaMismatch(argumentSyntax.Span, function.Name, parameter.Name, Describe(parameter.Type) + ", not a lambda"));
                 failed = true;
                 continue;
             }
@@ -109,7 +109,7 @@ internal sealed partial class GeneratorBinder
             arguments.Add(value);
             if (!parameter.Type.Match(value.Type, bindings))
             {
-                Report(DiagnosticCatalog.ArgumentTypeMismatch(value.Span, function.Name, parameter.Name, Describe(parameter.Type), value.Type.Name));
+                Report(BindingDiagnostics.ArgumentTypeMismatch(value.Span, function.Name, parameter.Name, Describe(parameter.Type), value.Type.Name));
                 failed = true;
             }
         }
@@ -124,7 +124,7 @@ internal sealed partial class GeneratorBinder
             var k = arguments[1].ConstantValue as long?;
             if (k is not (>= 2 and <= MaxCombinationSize))
             {
-                Report(DiagnosticCatalog.ConstantRequired(arguments[1].Span, "the size of combinations", $"from 2 to {MaxCombinationSize}"));
+                Report(BindingDiagnostics.ConstantRequired(arguments[1].Span, "the size of combinations", $"from 2 to {MaxCombinationSize}"));
                 return new BoundErrorExpression(syntax.Span);
             }
             var element = bindings.GetValueOrDefault("T") ?? TypeSymbol.Error;
@@ -153,7 +153,7 @@ internal sealed partial class GeneratorBinder
     {
         if (syntax.Parameters.Length != pattern.Parameters.Length)
         {
-            Report(DiagnosticCatalog.LambdaParameterCount(syntax.Span, pattern.Parameters.Length, syntax.Parameters.Length));
+            Report(BindingDiagnostics.LambdaParameterCount(syntax.Span, pattern.Parameters.Length, syntax.Parameters.Length));
         }
         var outer = PushScope();
         var parameters = ImmutableArray.CreateBuilder<VariableSymbol>(syntax.Parameters.Length);

@@ -37,7 +37,7 @@ internal sealed partial class GeneratorBinder
             {
                 if (!value.Type.IsError && !IsTaggable(value.Type))
                 {
-                    Report(DiagnosticCatalog.InvalidTag(entry.Value.Span, name, value.Type.Name));
+                    Report(BindingDiagnostics.InvalidTag(entry.Value.Span, name, value.Type.Name));
                 }
                 tags.Add(new BoundTagEntry(entry.Span, name, value));
                 continue;
@@ -49,7 +49,7 @@ internal sealed partial class GeneratorBinder
             // Evidence entries collect (objects and relations of one item come from separate lists).
             if (name != EvidenceName && !seen.Add(name))
             {
-                Report(DiagnosticCatalog.DuplicateEmitEntry(entry.Name.Span, name));
+                Report(BindingDiagnostics.DuplicateEmitEntry(entry.Name.Span, name));
                 continue;
             }
             switch (name)
@@ -64,7 +64,7 @@ internal sealed partial class GeneratorBinder
                 case EvidenceName:
                     if (!value.Type.ContainsError && !IsEvidence(value.Type))
                     {
-                        Report(DiagnosticCatalog.InvalidEvidence(entry.Value.Span, value.Type.Name));
+                        Report(BindingDiagnostics.InvalidEvidence(entry.Value.Span, value.Type.Name));
                     }
                     evidence.Add(value);
                     break;
@@ -83,14 +83,14 @@ internal sealed partial class GeneratorBinder
 
         if (answer is null)
         {
-            Report(DiagnosticCatalog.MissingAnswer(syntax.KeywordSpan));
+            Report(BindingDiagnostics.MissingAnswer(syntax.KeywordSpan));
         }
         else if (choices is not null && !choices.Type.ContainsError && !answer.Type.ContainsError)
         {
             var element = answer.Type.IsList ? answer.Type.ElementType! : answer.Type;
             if (!choices.Type.IsList || !choices.Type.ElementType!.ConvertsTo(element) || (element.IsInteger != choices.Type.ElementType!.IsInteger && choices.Type.ElementType.Kind != TypeKind.Never))
             {
-                Report(DiagnosticCatalog.ChoicesMismatch(choices.Span, TypeSymbol.ListOf(element).Name, choices.Type.Name));
+                Report(BindingDiagnostics.ChoicesMismatch(choices.Span, TypeSymbol.ListOf(element).Name, choices.Type.Name));
             }
         }
         _inEmit = false;
@@ -102,7 +102,7 @@ internal sealed partial class GeneratorBinder
     {
         if (!value.Type.ContainsError && !IsRenderable(value.Type))
         {
-            Report(DiagnosticCatalog.SlotNotRenderable(value.Span, name, value.Type.Name));
+            Report(BindingDiagnostics.SlotNotRenderable(value.Span, name, value.Type.Name));
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed partial class GeneratorBinder
     {
         if (!bound.Type.ConvertsTo(type))
         {
-            Report(DiagnosticCatalog.TypeMismatch(bound.Span, what, type.Name, bound.Type.Name));
+            Report(BindingDiagnostics.TypeMismatch(bound.Span, what, type.Name, bound.Type.Name));
         }
     }
 
@@ -62,7 +62,7 @@ internal sealed partial class GeneratorBinder
         {
             if (builtin.SingleImageOnly && IsMultiImage)
             {
-                Report(DiagnosticCatalog.NotAvailableHere(syntax.Span, $"'{name}'", "a multi-image generator reaches objects and relations through its images ('img.objects')"));
+                Report(BindingDiagnostics.NotAvailableHere(syntax.Span, $"'{name}'", "a multi-image generator reaches objects and relations through its images ('img.objects')"));
                 return new BoundErrorExpression(syntax.Span);
             }
             UseNeeds(builtin.Needs, syntax.Span);
@@ -75,11 +75,11 @@ internal sealed partial class GeneratorBinder
         }
         if (StandardLibrary.LookupFunction(name) is not null)
         {
-            Report(DiagnosticCatalog.FunctionUsedAsValue(syntax.Span, name));
+            Report(BindingDiagnostics.FunctionUsedAsValue(syntax.Span, name));
             return new BoundErrorExpression(syntax.Span);
         }
         var candidates = _scope.VisibleNames().Concat(StandardLibrary.Builtins.Select(b => b.Name));
-        Report(DiagnosticCatalog.UnknownName(syntax.Span, name, NameSuggestions.DidYouMean(name, candidates)));
+        Report(BindingDiagnostics.UnknownName(syntax.Span, name, NameSuggestions.DidYouMean(name, candidates)));
         return new BoundErrorExpression(syntax.Span);
     }
 
@@ -93,12 +93,12 @@ internal sealed partial class GeneratorBinder
         var name = syntax.Member.Text;
         if (StandardLibrary.LookupMember(target.Type.Kind, name) is not { } member)
         {
-            Report(DiagnosticCatalog.UnknownMember(syntax.Member.Span, target.Type.Name, name, NameSuggestions.DidYouMean(name, StandardLibrary.MemberNames(target.Type.Kind))));
+            Report(BindingDiagnostics.UnknownMember(syntax.Member.Span, target.Type.Name, name, NameSuggestions.DidYouMean(name, StandardLibrary.MemberNames(target.Type.Kind))));
             return new BoundErrorExpression(syntax.Span);
         }
-        if (member.Kind == MemberKind.ObjectImage && !IsMultiImage)
+        if (member.MultiImageOnly && !IsMultiImage)
         {
-            Report(DiagnosticCatalog.NotAvailableHere(syntax.Member.Span, "'.image'", "only objects of a multi-image draw belong to an image"));
+            Report(BindingDiagnostics.NotAvailableHere(syntax.Member.Span, $"'.{name}'", "only objects of a multi-image draw belong to an image"));
             return new BoundErrorExpression(syntax.Span);
         }
         return MemberOf(syntax.Span, target, member);
@@ -122,7 +122,7 @@ internal sealed partial class GeneratorBinder
         {
             if (index.ConstantValue is long k && k is < 0 or > int.MaxValue)
             {
-                Report(DiagnosticCatalog.IndexOutOfRange(syntax.Index.Span, k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                Report(BindingDiagnostics.IndexOutOfRange(syntax.Index.Span, k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 return new BoundErrorExpression(syntax.Span);
             }
             return new BoundIndex(syntax.Span, target.Type.ElementType!.Kind == TypeKind.Never ? TypeSymbol.Error : target.Type.ElementType, target, index);
@@ -133,10 +133,10 @@ internal sealed partial class GeneratorBinder
             {
                 return new BoundTupleElement(syntax.Span, target.Type.Elements[(int)k], target, (int)k);
             }
-            Report(DiagnosticCatalog.InvalidTupleIndex(syntax.Index.Span, target.Type.Name));
+            Report(BindingDiagnostics.InvalidTupleIndex(syntax.Index.Span, target.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
-        Report(DiagnosticCatalog.NotIndexable(syntax.Span, target.Type.IsList ? $"{target.Type.Name} with {index.Type.Name}" : target.Type.Name));
+        Report(BindingDiagnostics.NotIndexable(syntax.Span, target.Type.IsList ? $"{target.Type.Name} with {index.Type.Name}" : target.Type.Name));
         return new BoundErrorExpression(syntax.Span);
     }
 
@@ -154,7 +154,7 @@ internal sealed partial class GeneratorBinder
         }
         if (!operand.Type.IsNumeric)
         {
-            Report(DiagnosticCatalog.TypeMismatch(operand.Span, "the operand of '-'", "a number", operand.Type.Name));
+            Report(BindingDiagnostics.TypeMismatch(operand.Span, "the operand of '-'", "a number", operand.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
         return new BoundUnary(syntax.Span, operand.Type.Kind == TypeKind.Float ? TypeSymbol.Float : TypeSymbol.Int, syntax.Operator, operand);
@@ -225,12 +225,12 @@ internal sealed partial class GeneratorBinder
 
         if (result is null)
         {
-            Report(DiagnosticCatalog.OperatorTypeMismatch(syntax.OperatorSpan, SyntaxFacts.GetText(op), left.Type.Name, right.Type.Name));
+            Report(BindingDiagnostics.OperatorTypeMismatch(syntax.OperatorSpan, SyntaxFacts.GetText(op), left.Type.Name, right.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
         if (ConstantFault(op, operandType, left.ConstantValue, right.ConstantValue) is { } fault)
         {
-            Report(DiagnosticCatalog.ConstantArithmeticFault(syntax.Span, fault));
+            Report(BindingDiagnostics.ConstantArithmeticFault(syntax.Span, fault));
         }
         return new BoundBinary(syntax.Span, result, left, op, right, operandType);
     }
@@ -272,7 +272,7 @@ internal sealed partial class GeneratorBinder
         }
         if (TypeSymbol.Unify(whenTrue.Type, whenFalse.Type) is not { } type)
         {
-            Report(DiagnosticCatalog.TypeMismatch(whenFalse.Span, "the second branch of '?:'", whenTrue.Type.Name + " like the first", whenFalse.Type.Name));
+            Report(BindingDiagnostics.TypeMismatch(whenFalse.Span, "the second branch of '?:'", whenTrue.Type.Name + " like the first", whenFalse.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
         return new BoundConditional(syntax.Span, type, condition, whenTrue, whenFalse);
@@ -290,7 +290,7 @@ internal sealed partial class GeneratorBinder
             }
             else
             {
-                Report(DiagnosticCatalog.TypeMismatch(element.Span, "a list element", type.Name + " like the elements before it", element.Type.Name));
+                Report(BindingDiagnostics.TypeMismatch(element.Span, "a list element", type.Name + " like the elements before it", element.Type.Name));
                 type = TypeSymbol.Error;
             }
         }
@@ -330,7 +330,7 @@ internal sealed partial class GeneratorBinder
         var nested = expression.Type.Kind == TypeKind.List ? expression.Type.ElementType!.ContainsList : expression.Type.ContainsList;
         if (nested && !expression.Type.ContainsError)
         {
-            Report(DiagnosticCatalog.NestedList(expression.Span, expression.Type.Name));
+            Report(BindingDiagnostics.NestedList(expression.Span, expression.Type.Name));
             return new BoundErrorExpression(expression.Span);
         }
         return expression;

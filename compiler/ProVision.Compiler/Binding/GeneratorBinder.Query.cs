@@ -39,18 +39,18 @@ internal sealed partial class GeneratorBinder
                     RequireType(count, TypeSymbol.Int, "the sample size");
                     if (lastFor is null)
                     {
-                        Report(DiagnosticCatalog.SampleWithoutFor(sample.KeywordSpan));
+                        Report(BindingDiagnostics.SampleWithoutFor(sample.KeywordSpan));
                     }
                     clauses.Add(new BoundSampleClause(sample.Span, count, lastFor));
                     break;
                 case BudgetClauseSyntax budget:
                     if (!IsMultiImage)
                     {
-                        Report(DiagnosticCatalog.MultiImageClauseInSingleImage(budget.KeywordSpan, "budget"));
+                        Report(BindingDiagnostics.MultiImageClauseInSingleImage(budget.KeywordSpan, "budget"));
                     }
                     else if (i != 0)
                     {
-                        Report(DiagnosticCatalog.MisplacedDrawClause(budget.KeywordSpan, "budget"));
+                        Report(BindingDiagnostics.MisplacedDrawClause(budget.KeywordSpan, "budget"));
                     }
                     var limit = ConstantInt(budget.Limit, "the budget", 1, (int)MaxBudget) ?? 100;
                     clauses.Add(new BoundBudgetClause(budget.Span, limit));
@@ -58,11 +58,11 @@ internal sealed partial class GeneratorBinder
                 case DrawClauseSyntax draw:
                     if (!IsMultiImage)
                     {
-                        Report(DiagnosticCatalog.MultiImageClauseInSingleImage(draw.KeywordSpan, "draw"));
+                        Report(BindingDiagnostics.MultiImageClauseInSingleImage(draw.KeywordSpan, "draw"));
                     }
                     else if (drawSeen || !(i == 0 || (i == 1 && query[0] is BudgetClauseSyntax)))
                     {
-                        Report(DiagnosticCatalog.MisplacedDrawClause(draw.KeywordSpan, "draw"));
+                        Report(BindingDiagnostics.MisplacedDrawClause(draw.KeywordSpan, "draw"));
                     }
                     var bound = BindDraw(draw, imageCount, imagesSpan);
                     if (IsMultiImage && !drawSeen && bound.Count > 0 && !bound.PerItem)
@@ -70,7 +70,7 @@ internal sealed partial class GeneratorBinder
                         drawCount = bound.Count;
                         if (imageCount > 0 && imageCount != bound.Count)
                         {
-                            Report(DiagnosticCatalog.DrawCountMismatch(draw.Count.Span, bound.Count, imageCount));
+                            Report(BindingDiagnostics.DrawCountMismatch(draw.Count.Span, bound.Count, imageCount));
                         }
                     }
                     drawSeen = true;
@@ -84,7 +84,7 @@ internal sealed partial class GeneratorBinder
 
         if (IsMultiImage && !drawSeen)
         {
-            Report(DiagnosticCatalog.MultiImageNeedsDraw(_syntax.Name.Span));
+            Report(BindingDiagnostics.MultiImageNeedsDraw(_syntax.Name.Span));
         }
         _ = imagesSpan;
         return clauses;
@@ -102,7 +102,7 @@ internal sealed partial class GeneratorBinder
         var it = new VariableSymbol("it", TypeSymbol.Image, VariableKind.It, draw.Predicate?.Span ?? draw.Span);
         if (!_scope.TryDeclare(it) && draw.Predicate is not null)
         {
-            Report(DiagnosticCatalog.NameAlreadyDefined(draw.Predicate.Span, "it"));
+            Report(BindingDiagnostics.NameAlreadyDefined(draw.Predicate.Span, "it"));
         }
         var predicate = draw.Predicate is null ? null : BindCondition(draw.Predicate, "the draw condition");
         _scope = outer;
@@ -124,7 +124,7 @@ internal sealed partial class GeneratorBinder
         }
         if (imageCount < MinPerItemImages)
         {
-            Report(DiagnosticCatalog.ConstantRequired(imagesSpan, "the default number of images of a draw of imagesPerItem images", $"from {MinPerItemImages} to {MaxImages}"));
+            Report(BindingDiagnostics.ConstantRequired(imagesSpan, "the default number of images of a draw of imagesPerItem images", $"from {MinPerItemImages} to {MaxImages}"));
         }
         return imageCount;
     }
@@ -151,7 +151,7 @@ internal sealed partial class GeneratorBinder
         {
             if (!source.Type.IsError)
             {
-                Report(DiagnosticCatalog.NotIterable(syntax.Source.Span, source.Type.Name));
+                Report(BindingDiagnostics.NotIterable(syntax.Source.Span, source.Type.Name));
             }
             elementType = TypeSymbol.Error;
         }
@@ -166,7 +166,7 @@ internal sealed partial class GeneratorBinder
             if (!_scope.TryDeclare(it))
             {
                 // A variable named 'it' would hide the element: keys could not name it.
-                Report(DiagnosticCatalog.NameAlreadyDefined(syntax.GroupKey.Span, "it"));
+                Report(BindingDiagnostics.NameAlreadyDefined(syntax.GroupKey.Span, "it"));
             }
             var previous = _groupKeyIt;
             _groupKeyIt = it;
@@ -175,7 +175,7 @@ internal sealed partial class GeneratorBinder
             _scope = outer;
             if (!key.Type.IsError && !IsEquatable(key.Type))
             {
-                Report(DiagnosticCatalog.TypeMismatch(syntax.GroupKey.Span, "a group key", "a value that can be compared with ==", key.Type.Name));
+                Report(BindingDiagnostics.TypeMismatch(syntax.GroupKey.Span, "a group key", "a value that can be compared with ==", key.Type.Name));
             }
         }
 
@@ -194,7 +194,7 @@ internal sealed partial class GeneratorBinder
         {
             if (forKind == ForKind.Groups)
             {
-                Report(DiagnosticCatalog.PatternArityMismatch(syntax.Variables[0].Span, 1, "a group (key and elements)"));
+                Report(BindingDiagnostics.PatternArityMismatch(syntax.Variables[0].Span, 1, "a group (key and elements)"));
                 return BindPattern(syntax.Variables[0], TypeSymbol.Error, kind);
             }
             return BindPattern(syntax.Variables[0], type, kind);
@@ -214,7 +214,7 @@ internal sealed partial class GeneratorBinder
         var fits = type.Kind == TypeKind.Tuple && type.Elements.Length == elements.Length;
         if (!fits && !type.IsError)
         {
-            Report(DiagnosticCatalog.PatternArityMismatch(span, elements.Length, type.Name));
+            Report(BindingDiagnostics.PatternArityMismatch(span, elements.Length, type.Name));
         }
         var bound = ImmutableArray.CreateBuilder<BoundPattern>(elements.Length);
         for (var i = 0; i < elements.Length; i++)

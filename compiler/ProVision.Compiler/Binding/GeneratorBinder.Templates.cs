@@ -71,7 +71,7 @@ internal sealed partial class GeneratorBinder
                     var helpers = ImmutableArray.CreateBuilder<string>();
                     return BindHelperCall(call, helpers) is { } bound ? bound with { Span = hole.Span } : new BoundErrorHole(hole.Span);
                 default:
-                    _owner.Report(DiagnosticCatalog.UnsupportedHole(hole.Expression.Span, Describe(hole.Expression)));
+                    _owner.Report(BindingDiagnostics.UnsupportedHole(hole.Expression.Span, Describe(hole.Expression)));
                     return new BoundErrorHole(hole.Span);
             }
         }
@@ -80,18 +80,18 @@ internal sealed partial class GeneratorBinder
         {
             if (call.Callee is not NameExpressionSyntax { Name: { IsMissing: false } callee })
             {
-                _owner.Report(DiagnosticCatalog.UnsupportedHole(call.Callee.Span, Describe(call.Callee)));
+                _owner.Report(BindingDiagnostics.UnsupportedHole(call.Callee.Span, Describe(call.Callee)));
                 return null;
             }
             if (SlotHelpers.Find(callee.Text) is not { } helper)
             {
-                _owner.Report(DiagnosticCatalog.UnknownTemplateHelper(callee.Span, callee.Text, NameSuggestions.DidYouMean(callee.Text, SlotHelpers.All.Select(h => h.Name))));
+                _owner.Report(BindingDiagnostics.UnknownTemplateHelper(callee.Span, callee.Text, NameSuggestions.DidYouMean(callee.Text, SlotHelpers.All.Select(h => h.Name))));
                 return null;
             }
             var maxArguments = helper.MaxArguments;
             if (call.Arguments.Length < 1 || call.Arguments.Length > maxArguments)
             {
-                _owner.Report(DiagnosticCatalog.TemplateHelperArguments(call.Span, callee.Text, maxArguments == 2 ? "a slot and optionally a count slot, as in '{plural(name, n)}'" : $"one slot, as in '{{{callee.Text}(name)}}'"));
+                _owner.Report(BindingDiagnostics.TemplateHelperArguments(call.Span, callee.Text, maxArguments == 2 ? (helper.Helper == SlotHelper.Verb ? "a slot and optionally its subject's slot, as in '{verb(predicate, subject)}'" : "a slot and optionally a count slot, as in '{plural(name, n)}'") : $"one slot, as in '{{{callee.Text}(name)}}'"));
                 return null;
             }
             helpers.Add(callee.Text);
@@ -106,7 +106,7 @@ internal sealed partial class GeneratorBinder
                     }
                     else
                     {
-                        _owner.Report(DiagnosticCatalog.TemplateHelperArguments(call.Arguments[i].Span, callee.Text, "slot names as arguments"));
+                        _owner.Report(BindingDiagnostics.TemplateHelperArguments(call.Arguments[i].Span, callee.Text, "slot names as arguments"));
                     }
                     return null;
                 }
@@ -125,7 +125,7 @@ internal sealed partial class GeneratorBinder
                         ? nested with { Span = call.Span, Arguments = [.. arguments, .. nested.Arguments] }
                         : null;
                 default:
-                    _owner.Report(DiagnosticCatalog.UnsupportedHole(call.Arguments[0].Span, Describe(call.Arguments[0])));
+                    _owner.Report(BindingDiagnostics.UnsupportedHole(call.Arguments[0].Span, Describe(call.Arguments[0])));
                     return null;
             }
         }
@@ -151,16 +151,16 @@ internal sealed partial class GeneratorBinder
             }
             if (text is ChoicesName or EvidenceName)
             {
-                _owner.Report(DiagnosticCatalog.NotATemplateSlot(name.Span, text));
+                _owner.Report(BindingDiagnostics.NotATemplateSlot(name.Span, text));
             }
             else if (_emitScope.Lookup(text) is not null)
             {
-                _owner.Report(DiagnosticCatalog.VariableInTemplate(name.Span, text));
+                _owner.Report(BindingDiagnostics.VariableInTemplate(name.Span, text));
             }
             else if (_hasEmit)
             {
                 var candidates = _slots.Keys.Append(AnswerName).Concat(_owner._phraseSets.Names);
-                _owner.Report(DiagnosticCatalog.UnknownTemplateSlot(name.Span, text, NameSuggestions.DidYouMean(text, candidates)));
+                _owner.Report(BindingDiagnostics.UnknownTemplateSlot(name.Span, text, NameSuggestions.DidYouMean(text, candidates)));
             }
         }
 

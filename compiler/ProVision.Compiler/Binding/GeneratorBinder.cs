@@ -76,7 +76,7 @@ internal sealed partial class GeneratorBinder
             {
                 if (!templates.UsedSlots.Contains(slot.Slot.Name))
                 {
-                    Report(DiagnosticCatalog.UnusedSlot(slot.Slot.Declaration, slot.Slot.Name));
+                    Report(BindingDiagnostics.UnusedSlot(slot.Slot.Declaration, slot.Slot.Name));
                 }
             }
         }
@@ -117,7 +117,7 @@ internal sealed partial class GeneratorBinder
                     }
                     else
                     {
-                        Report(DiagnosticCatalog.InvalidFamily(family.Name.Span, family.Name.Text, NameSuggestions.DidYouMean(family.Name.Text, Enum.GetValues<GeneratorFamily>().Select(f => f.ToName()))));
+                        Report(BindingDiagnostics.InvalidFamily(family.Name.Span, family.Name.Text, NameSuggestions.DidYouMean(family.Name.Text, Enum.GetValues<GeneratorFamily>().Select(f => f.ToName()))));
                     }
                     break;
                 case NeedsClauseSyntax needs:
@@ -129,7 +129,7 @@ internal sealed partial class GeneratorBinder
                         }
                         else
                         {
-                            Report(DiagnosticCatalog.InvalidNeed(need.Span, need.Text, NameSuggestions.DidYouMean(need.Text, StandardLibrary.NeedNames.Select(n => n.Name))));
+                            Report(BindingDiagnostics.InvalidNeed(need.Span, need.Text, NameSuggestions.DidYouMean(need.Text, StandardLibrary.NeedNames.Select(n => n.Name))));
                         }
                     }
                     break;
@@ -146,7 +146,7 @@ internal sealed partial class GeneratorBinder
         {
             if (!IsMultiImage)
             {
-                Report(DiagnosticCatalog.MultiImageClauseInSingleImage(images.KeywordSpan, "images"));
+                Report(BindingDiagnostics.MultiImageClauseInSingleImage(images.KeywordSpan, "images"));
             }
             else
             {
@@ -169,7 +169,7 @@ internal sealed partial class GeneratorBinder
         {
             return (int)value;
         }
-        Report(DiagnosticCatalog.ConstantRequired(syntax.Span, what, $"from {min} to {max}"));
+        Report(BindingDiagnostics.ConstantRequired(syntax.Span, what, $"from {min} to {max}"));
         return null;
     }
 
@@ -180,7 +180,7 @@ internal sealed partial class GeneratorBinder
         {
             if (!used.Contains(let.Variable) && !let.Variable.IsDiscard)
             {
-                Report(DiagnosticCatalog.UnusedLet(let.Variable.Declaration, let.Variable.Name));
+                Report(BindingDiagnostics.UnusedLet(let.Variable.Declaration, let.Variable.Name));
             }
         }
     }
@@ -220,7 +220,7 @@ internal sealed partial class GeneratorBinder
         }
         foreach (var (span, what, needs) in missing)
         {
-            Report(DiagnosticCatalog.MissingNeed(span, StandardLibrary.NeedNamesOf(needs), what));
+            Report(BindingDiagnostics.MissingNeed(span, StandardLibrary.NeedNamesOf(needs), what));
         }
     }
 
@@ -229,7 +229,7 @@ internal sealed partial class GeneratorBinder
         var variable = new VariableSymbol(name.Text, type, kind, name.Span);
         if (!name.IsMissing && !_scope.TryDeclare(variable))
         {
-            Report(DiagnosticCatalog.NameAlreadyDefined(name.Span, name.Text));
+            Report(BindingDiagnostics.NameAlreadyDefined(name.Span, name.Text));
         }
         return variable;
     }

@@ -30,7 +30,7 @@ internal sealed class PhraseSetTable
                 var symbol = new PhraseSetSymbol(declaration.Name.Text, tree.Text, declaration.Name.Span);
                 if (!symbols.TryAdd(symbol.Name, symbol))
                 {
-                    diagnostics.Add(DiagnosticCatalog.DuplicatePhraseSet(declaration.Name.Span, symbol.Name) with { Source = tree.Text });
+                    diagnostics.Add(BindingDiagnostics.DuplicatePhraseSet(declaration.Name.Span, symbol.Name) with { Source = tree.Text });
                     continue;
                 }
                 declarations.Add((tree, declaration, symbol));
@@ -51,7 +51,7 @@ internal sealed class PhraseSetTable
         {
             if (ReachesItself(set))
             {
-                diagnostics.Add(DiagnosticCatalog.PhraseSetCycle(set.Symbol.Declaration, set.Symbol.Name) with { Source = set.Symbol.Source });
+                diagnostics.Add(BindingDiagnostics.PhraseSetCycle(set.Symbol.Declaration, set.Symbol.Name) with { Source = set.Symbol.Source });
                 Cyclic.Add(set.Symbol.Name);
             }
         }
@@ -61,7 +61,7 @@ internal sealed class PhraseSetTable
         {
             if (!Cyclic.Contains(set.Symbol.Name) && lengths.OfPhraseSet(set.Symbol.Name) is var length and > RenderedLength.Limit)
             {
-                diagnostics.Add(DiagnosticCatalog.RenderedTooLong(set.Symbol.Declaration, $"phrase set '{set.Symbol.Name}'", RenderedLength.Format(length), RenderedLength.Limit) with { Source = set.Symbol.Source });
+                diagnostics.Add(BindingDiagnostics.RenderedTooLong(set.Symbol.Declaration, $"phrase set '{set.Symbol.Name}'", RenderedLength.Format(length), RenderedLength.Limit) with { Source = set.Symbol.Source });
                 Cyclic.Add(set.Symbol.Name);
             }
         }
@@ -107,12 +107,12 @@ internal sealed class PhraseSetTable
                     }
                     else
                     {
-                        diagnostics.Add(DiagnosticCatalog.UnknownPhraseSet(name.Span, name.Name.Text, NameSuggestions.DidYouMean(name.Name.Text, symbols.Keys)) with { Source = source });
+                        diagnostics.Add(BindingDiagnostics.UnknownPhraseSet(name.Span, name.Name.Text, NameSuggestions.DidYouMean(name.Name.Text, symbols.Keys)) with { Source = source });
                         result.Add(new BoundErrorHole(part.Span));
                     }
                     break;
                 case TemplateHoleSyntax hole:
-                    diagnostics.Add(DiagnosticCatalog.SlotInPhraseSet(hole.Span, source.ToString(hole.Span)) with { Source = source });
+                    diagnostics.Add(BindingDiagnostics.SlotInPhraseSet(hole.Span, source.ToString(hole.Span)) with { Source = source });
                     result.Add(new BoundErrorHole(part.Span));
                     break;
             }

@@ -47,7 +47,7 @@ public static partial class StandardLibrary
         Special("all", SpecialForm.All, [Sig(Exact(TypeSymbol.Bool), P("xs", ListOf(T)), P("condition", Fn(T, Exact(TypeSymbol.Bool))))], DataNeeds.None, FunctionFlags.None,
             "inlined loop with break", "true when every element satisfies the condition"),
         Special("pick", SpecialForm.Pick, [Sig(ListOf(T), P("xs", ListOf(T)), P("k", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.ItemRandom,
-            "Lists.KeepSample(buffer, k, item.Random)", "at most k elements chosen with the item's random stream, in list order; emit block only"),
+            "Lists.KeepSample(buffer, k, item.Random)", "at most k elements chosen with the item's random stream, in list order"),
 
         // Counting and text
         Call("countable", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
@@ -58,7 +58,7 @@ public static partial class StandardLibrary
         Special("number", SpecialForm.Number, [Sig(Exact(TypeSymbol.Count), P("n", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.None,
             "SlotValue.FromCount(n) when rendered", "n as a Count: rendered as digits or words by the item's number mode", LintSample.Of(SampleKind.Number)),
         Call("countChoices", [Sig(ListOf(Exact(TypeSymbol.Count)), P("n", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.ItemRandom,
-            Method(typeof(Counting), nameof(Counting.CountChoices)), "four consecutive counts around n (the count candidates); emit block only"),
+            Method(typeof(Counting), nameof(Counting.CountChoices)), "four consecutive counts around n (the count candidates)"),
         Call("category", [Sig(Exact(TypeSymbol.String), P("attribute", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.CategoryOf)), "the attribute's category (color, size, ...; 'other' when unknown)", LintSample.Of(SampleKind.Category)),
         Call("isUnique", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.Labels, FunctionFlags.SingleImage,

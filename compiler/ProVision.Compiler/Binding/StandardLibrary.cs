@@ -9,7 +9,7 @@ namespace ProVision.Compiler.Binding;
 /// The standard library as the binder sees it: every function with its overloads, the data each reads and the
 /// runtime code the emitter turns it into; the members of the built-in types; the built-in values; the valid
 /// <c>family</c> and <c>needs</c> names. The tables are in the partial files <c>StandardLibrary.Functions.cs</c>
-/// and <c>StandardLibrary.Members.cs</c>; <c>docs/language.md</c> prints them (generated, see StdlibReferenceTests).
+/// and <c>StandardLibrary.Members.cs</c>; <c>docs/language.md</c> prints them (generated, see LanguageReferenceTests).
 /// </summary>
 public static partial class StandardLibrary
 {
@@ -32,10 +32,14 @@ public static partial class StandardLibrary
     /// <summary>The built-in values.</summary>
     public static ImmutableArray<BuiltinSymbol> Builtins { get; } =
     [
-        new("objects", BuiltinKind.Objects, TypeSymbol.ListOf(TypeSymbol.Object), DataNeeds.None, true, "Lists.Range(graph.Objects.Length)"),
-        new("relations", BuiltinKind.Relations, TypeSymbol.ListOf(TypeSymbol.Relation), DataNeeds.Relations, true, "Lists.Range(graph.Relations.Length)"),
-        new("dataset", BuiltinKind.DataSet, TypeSymbol.DataSet, DataNeeds.None, false, "context.DataSet"),
-        new("depthThreshold", BuiltinKind.DepthThreshold, TypeSymbol.Float, DataNeeds.Depth, true, "context.DepthThreshold()"),
+        new("objects", BuiltinKind.Objects, TypeSymbol.ListOf(TypeSymbol.Object), DataNeeds.None, true, "Lists.Range(graph.Objects.Length)",
+            "the image's objects, in annotation order"),
+        new("relations", BuiltinKind.Relations, TypeSymbol.ListOf(TypeSymbol.Relation), DataNeeds.Relations, true, "Lists.Range(graph.Relations.Length)",
+            "the image's relations, in annotation order"),
+        new("dataset", BuiltinKind.DataSet, TypeSymbol.DataSet, DataNeeds.None, false, "context.DataSet",
+            "the data set being generated from (its labels and predicates)"),
+        new("depthThreshold", BuiltinKind.DepthThreshold, TypeSymbol.Float, DataNeeds.Depth, true, "context.DepthThreshold()",
+            "the run's depth threshold scaled to the image's depth map"),
     ];
 
     /// <summary>

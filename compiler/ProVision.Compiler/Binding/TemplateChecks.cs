@@ -40,7 +40,7 @@ internal static class TemplateChecks
                 if (firstSeen.TryGetValue(expansion.Text, out var earlier))
                 {
                     var line = generator.Source.GetLinePosition(earlier.Span.Start).DisplayLine;
-                    report(DiagnosticCatalog.DuplicateExpansionAcrossTemplates(template.Span, expansion.Text, line));
+                    report(BindingDiagnostics.DuplicateExpansionAcrossTemplates(template.Span, expansion.Text, line));
                     break;
                 }
             }
@@ -56,7 +56,7 @@ internal static class TemplateChecks
         // Measured before anything is expanded: expanding a length bomb is the attack (PV1052).
         if (lengths.Of(template) is var length and > RenderedLength.Limit)
         {
-            report(DiagnosticCatalog.RenderedTooLong(template.Span, "this template", RenderedLength.Format(length), RenderedLength.Limit));
+            report(BindingDiagnostics.RenderedTooLong(template.Span, "this template", RenderedLength.Format(length), RenderedLength.Limit));
             return null;
         }
         if (builder.Build(template) is not { } node)
@@ -66,13 +66,13 @@ internal static class TemplateChecks
         var result = TemplateExpander.Expand(node);
         if (!result.Succeeded)
         {
-            report(DiagnosticCatalog.TooManyExpansions(template.Span, result.Error!));
+            report(BindingDiagnostics.TooManyExpansions(template.Span, result.Error!));
             return null;
         }
         var raw = TemplateExpander.UpperBound(node);
         if (raw > result.Count)
         {
-            report(DiagnosticCatalog.DuplicateExpansions(template.Span, (int)Math.Min(raw, int.MaxValue), result.Count));
+            report(BindingDiagnostics.DuplicateExpansions(template.Span, (int)Math.Min(raw, int.MaxValue), result.Count));
         }
         return result.Expansions;
     }

@@ -5,7 +5,7 @@ using ProVision.Compiler.Text;
 namespace ProVision.Compiler.BoundTree;
 
 /// <summary>
-/// Prints a bound tree as indented text for golden files (<c>*.bound.txt</c>), one node per line:
+/// Prints a bound tree as indented text for golden files (<c>*.bound.verified.txt</c>), one node per line:
 /// <c>role: Kind details : Type [line:col..line:col)</c>, the type shown for expressions.
 /// </summary>
 public static class BoundTreeDumper

@@ -90,7 +90,7 @@ internal static class CSharpBackend
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            diagnostics.Add(DiagnosticCatalog.CSharpCompilerFailure(default, $"{e.GetType().Name}: {e.Message}"));
+            diagnostics.Add(SandboxDiagnostics.CSharpCompilerFailure(default, $"{e.GetType().Name}: {e.Message}"));
             return new PackImageResult(source, Sorted(diagnostics), null);
         }
     }
@@ -114,7 +114,7 @@ internal static class CSharpBackend
             var span = d.Location.IsInSource && d.Location.SourceTree == tree
                 ? new PvTextSpan(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)
                 : default;
-            diagnostics.Add(DiagnosticCatalog.CSharpError(span, location, d.Id, d.GetMessage(CultureInfo.InvariantCulture)));
+            diagnostics.Add(SandboxDiagnostics.CSharpError(span, location, d.Id, d.GetMessage(CultureInfo.InvariantCulture)));
         }
     }
 

@@ -34,7 +34,7 @@ internal static class GeneratorDiscovery
             if (type.ContainingType is null && type.Name == CompiledAssembly.FactoryTypeName
                 && type.ContainingNamespace.ToDisplayString() == CompiledAssembly.FactoryNamespace)
             {
-                diagnostics.Add(DiagnosticCatalog.SandboxReservedName(span, $"{CompiledAssembly.FactoryNamespace}.{CompiledAssembly.FactoryTypeName}", line));
+                diagnostics.Add(SandboxDiagnostics.SandboxReservedName(span, $"{CompiledAssembly.FactoryNamespace}.{CompiledAssembly.FactoryTypeName}", line));
                 continue;
             }
             if (baseType is null || type.IsAbstract || !DerivesFrom(type, baseType) || declaration.Modifiers.Any(SyntaxKind.PartialKeyword) && !IsFirstDeclaration(type, declaration))
@@ -48,7 +48,7 @@ internal static class GeneratorDiscovery
             }
             else
             {
-                diagnostics.Add(DiagnosticCatalog.GeneratorNotConstructible(span, type.ToDisplayString(), problem, line));
+                diagnostics.Add(SandboxDiagnostics.GeneratorNotConstructible(span, type.ToDisplayString(), problem, line));
             }
         }
         return result.ToImmutable();

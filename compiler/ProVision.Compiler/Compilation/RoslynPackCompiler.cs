@@ -115,7 +115,7 @@ public sealed class RoslynPackCompiler
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new PackCompileResult(csharp, [DiagnosticCatalog.PackAssemblyLoadFailed(default, $"{e.GetType().Name}: {e.Message}")], null);
+            return new PackCompileResult(csharp, [SandboxDiagnostics.PackAssemblyLoadFailed(default, $"{e.GetType().Name}: {e.Message}")], null);
         }
     }
 }

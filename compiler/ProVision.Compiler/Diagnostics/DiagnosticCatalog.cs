@@ -1,24 +1,63 @@
+using System.Collections.Frozen;
+using System.Reflection;
 using ProVision.Compiler.Text;
 
 namespace ProVision.Compiler.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the compiler can report, one factory method per code.
+/// The one lookup of every diagnostic the compiler can report. The factories live in one class per stage, one
+/// method per code: <see cref="SyntaxDiagnostics"/> (PV0xxx), <see cref="BindingDiagnostics"/> (PV1xxx),
+/// <see cref="EmitDiagnostics"/> (PV2xxx), <see cref="PackLoadingDiagnostics"/> (PV3xxx),
+/// <see cref="SandboxDiagnostics"/> (PV4xxx) and <see cref="LintDiagnostics"/> (PV5xxx); this class lists them, finds
+/// a code's factory, and keeps the retired codes.
 /// </summary>
 /// <remarks>
-/// Bands: PV0xxx syntax, PV1xxx binding and types, PV2xxx emit, PV3xxx packs, PV4xxx sandbox, PV5xxx template lint.
-/// A number, once published, is never reused, even if its diagnostic is removed: list it below.
-/// Messages are lower-case, name the offending text in single quotes and say what to do.
-/// The factories are split over partial files by band (DiagnosticCatalog.Syntax.cs, ...).
+/// A number, once published, is never reused, even if its diagnostic is removed: list it in <see cref="Retired"/>.
+/// Messages are lower-case, name the offending text in single quotes and say what to do. Each factory's
+/// <c>&lt;summary&gt;</c> starts with its code and says when it is reported: it becomes the code's row in the
+/// reference (docs/language.md, generated).
 /// </remarks>
-public static partial class DiagnosticCatalog
+public static class DiagnosticCatalog
 {
-    // Retired numbers (never reuse): none yet.
-    // Reserved: PV0999 is the syntax band's internal-error code; PV1000-PV4999 belong to later stages.
+    private static FrozenDictionary<string, DiagnosticEntry>? s_byCode;
 
-    private static Diagnostic Error(string code, TextSpan span, string message) =>
-        new(code, DiagnosticSeverity.Error, span, message);
+    /// <summary>The stage classes, in band order.</summary>
+    public static IReadOnlyList<Type> Stages { get; } =
+    [
+        typeof(SyntaxDiagnostics), typeof(BindingDiagnostics), typeof(EmitDiagnostics),
+        typeof(PackLoadingDiagnostics), typeof(SandboxDiagnostics), typeof(LintDiagnostics),
+    ];
 
-    private static Diagnostic Warning(string code, TextSpan span, string message) =>
-        new(code, DiagnosticSeverity.Warning, span, message);
+    /// <summary>Codes once published and since dropped, with what became of them; their numbers are never reused.</summary>
+    public static IReadOnlyList<RetiredDiagnostic> Retired { get; } =
+    [
+        new("PV0036", "was the warning for `[a|b]?` ending a question; the `?` suffix form itself is now error PV0039"),
+    ];
+
+    /// <summary>Every factory with its code and severity, in code order.</summary>
+    public static IReadOnlyList<DiagnosticEntry> All => [.. ByCode.Values.OrderBy(e => e.Code, StringComparer.Ordinal)];
+
+    /// <summary>The factory that reports <paramref name="code"/>, or null (an unknown or retired code).</summary>
+    public static DiagnosticEntry? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    private static FrozenDictionary<string, DiagnosticEntry> ByCode => s_byCode ??= Stages
+        .SelectMany(stage => stage.GetMethods(BindingFlags.Public | BindingFlags.Static))
+        .Where(method => method.ReturnType == typeof(Diagnostic))
+        .Select(method => Describe(method))
+        .ToFrozenDictionary(entry => entry.Code, StringComparer.Ordinal);
+
+    // A factory's code and severity, read by calling it once with placeholder arguments (a factory only formats).
+    private static DiagnosticEntry Describe(MethodInfo factory)
+    {
+        var arguments = factory.GetParameters().Select(p =>
+            p.ParameterType == typeof(TextSpan) ? (object)default(TextSpan) : p.ParameterType == typeof(int) ? 1 : "x").ToArray();
+        var sample = (Diagnostic)factory.Invoke(null, arguments)!;
+        return new DiagnosticEntry(sample.Code, sample.Severity, factory);
+    }
 }
+
+/// <summary>One code: its severity and the factory that reports it.</summary>
+public sealed record DiagnosticEntry(string Code, DiagnosticSeverity Severity, MethodInfo Factory);
+
+/// <summary>A diagnostic code that is no longer reported, and why.</summary>
+public sealed record RetiredDiagnostic(string Code, string Note);

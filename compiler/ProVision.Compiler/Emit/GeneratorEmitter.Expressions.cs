@@ -75,125 +75,6 @@ internal sealed partial class GeneratorEmitter
         _ => Simple("context.DepthThreshold()"),
     };
 
-    private CsExpr Member(BoundMemberAccess member)
-    {
-        var targetType = member.Target.Type;
-        var target = Expr(member.Target);
-        var t = Paren(target);
-        switch (member.Member.Kind)
-        {
-            case MemberKind.ObjectLabel:
-                return Simple(ObjectOf(member.Target, target) + ".Label");
-            case MemberKind.ObjectBox:
-                return Simple(ObjectOf(member.Target, target) + ".Box");
-            case MemberKind.ObjectAttributes:
-                return Simple(ObjectOf(member.Target, target) + ".Attributes.AsSpan()");
-            case MemberKind.ObjectIndex or MemberKind.RelationIndex:
-                return Simple(Multi ? t + ".Index" : t);
-            case MemberKind.ObjectImage:
-                return Simple(t + ".Image");
-            case MemberKind.ObjectMask:
-                if (Multi)
-                {
-                    var o = Stable(target, targetType);
-                    return Simple($"graphs[{o}.Image].Masks!.Get({o}.Index)");
-                }
-                return Simple($"graph.Masks!.Get({target.Text})");
-            case MemberKind.ObjectDepth:
-                return ObjectDepth(Stable(target, targetType));
-            case MemberKind.RelationSubject or MemberKind.RelationObject:
-                {
-                    var property = member.Member.Kind == MemberKind.RelationSubject ? "Subject" : "Object";
-                    if (Multi)
-                    {
-                        var r = Stable(target, targetType);
-                        return Simple($"new ObjectRef({r}.Image, graphs[{r}.Image].Relations[{r}.Index].{property})");
-                    }
-                    return Simple($"graph.Relations[{target.Text}].{property}");
-                }
-            case MemberKind.RelationPredicate:
-                if (Multi)
-                {
-                    var r = Stable(target, targetType);
-                    return Simple($"graphs[{r}.Image].Relations[{r}.Index].Predicate");
-                }
-                return Simple($"graph.Relations[{target.Text}].Predicate");
-            case MemberKind.BoxX1:
-                return Simple(t + ".X1");
-            case MemberKind.BoxY1:
-                return Simple(t + ".Y1");
-            case MemberKind.BoxX2:
-                return Simple(t + ".X2");
-            case MemberKind.BoxY2:
-                return Simple(t + ".Y2");
-            case MemberKind.BoxWidth:
-                return Simple(t + ".Width");
-            case MemberKind.BoxHeight:
-                return Simple(t + ".Height");
-            case MemberKind.BoxArea:
-                return Simple(t + ".Area");
-            case MemberKind.BoxCenter:
-                {
-                    var b = Stable(target, targetType);
-                    return Simple($"({b}.CenterX, {b}.CenterY)");
-                }
-            case MemberKind.PointX:
-                return Simple(t + ".Item1");
-            case MemberKind.PointY:
-                return Simple(t + ".Item2");
-            case MemberKind.MaskArea:
-                return Simple(t + ".Area");
-            case MemberKind.ImageObjects or MemberKind.ImageRelations:
-                {
-                    var image = Stable(target, targetType);
-                    var isObjects = member.Member.Kind == MemberKind.ImageObjects;
-                    var buffer = Buffer(isObjects ? TypeSymbol.Object : TypeSymbol.Relation);
-                    var i = Temp("i");
-                    _w.Line($"{buffer}.Clear();");
-                    OpenLoop($"for (var {i} = 0; {i} < graphs[{image}].{(isObjects ? "Objects" : "Relations")}.Length; {i}++)");
-                    _w.Line($"{buffer}.Add(new {(isObjects ? "ObjectRef" : "RelationRef")}({image}, {i}));");
-                    CloseLoop();
-                    return Simple(buffer + ".Span");
-                }
-            case MemberKind.ImageLabels:
-                return Simple($"Sets.Labels(graphs[{target.Text}]).AsSpan()");
-            case MemberKind.ImageName:
-                return Simple($"DataSetIndex.ImageName({target.Text})");
-            case MemberKind.ImageWidth:
-                return Simple($"graphs[{target.Text}].Width");
-            case MemberKind.ImageHeight:
-                return Simple($"graphs[{target.Text}].Height");
-            case MemberKind.ImageIndex:
-                return target;
-            case MemberKind.DataSetPredicates:
-                return Simple(t + ".Predicates.AsSpan()");
-            case MemberKind.DataSetLabels:
-                return Simple(t + ".Labels.AsSpan()");
-            default:
-                throw new InvalidOperationException("cannot emit member " + member.Member.Name);
-        }
-    }
-
-    /// <summary>The runtime <c>SceneObject</c> of an Object value.</summary>
-    private string ObjectOf(BoundExpression syntax, CsExpr target)
-    {
-        if (!Multi)
-        {
-            return $"graph.Objects[{target.Text}]";
-        }
-        var o = Stable(target, syntax.Type);
-        return $"graphs[{o}.Image].Objects[{o}.Index]";
-    }
-
-    /// <summary>An object's depth (the mode over its mask), NaN when it has none, so comparisons with it fail.</summary>
-    private CsExpr ObjectDepth(string o)
-    {
-        var depth = Temp();
-        return Multi
-            ? Compound($"Depth.TryObjectDepth(graphs[{o}.Image], {o}.Index, out var {depth}) ? {depth} : double.NaN")
-            : Compound($"Depth.TryObjectDepth(graph, {o}, out var {depth}) ? {depth} : double.NaN");
-    }
-
     private CsExpr Index(BoundIndex index)
     {
         var list = Stable(Expr(index.Target), index.Target.Type);
@@ -202,7 +83,7 @@ internal sealed partial class GeneratorEmitter
         {
             if (constant < 0)
             {
-                Report(Diagnostics.DiagnosticCatalog.CannotEmit(index.Index.Span, "a negative list index", "index from 0"));
+                Report(Diagnostics.EmitDiagnostics.CannotEmit(index.Index.Span, "a negative list index", "index from 0"));
             }
             _w.Line($"if ({list}.Length <= {CSharpSyntax.Long(constant)}) {Skip}");
             return Simple($"{list}[{CSharpSyntax.Long(constant)}]");

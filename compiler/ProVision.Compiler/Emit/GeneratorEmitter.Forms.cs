@@ -22,7 +22,7 @@ internal sealed partial class GeneratorEmitter
             [SpecialForm.Distinct] = (e, call) => e.Distinct(call),
             [SpecialForm.Combinations] = (e, call) =>
             {
-                e.Report(DiagnosticCatalog.CombinationsOutsideFor(call.Span));
+                e.Report(EmitDiagnostics.CombinationsOutsideFor(call.Span));
                 return Simple("default");
             },
             [SpecialForm.ArgMin] = (e, call) => e.Extreme(call),

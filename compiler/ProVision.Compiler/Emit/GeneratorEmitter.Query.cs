@@ -112,7 +112,7 @@ internal sealed partial class GeneratorEmitter
         var sample = (BoundSampleClause)_generator.Clauses[sampleIndex];
         if (sample.Count.ConstantValue is not long k)
         {
-            Report(DiagnosticCatalog.CannotEmit(sample.Count.Span, "a sample size that is not a constant", "write the number, as in 'sample 3'"));
+            Report(EmitDiagnostics.CannotEmit(sample.Count.Span, "a sample size that is not a constant", "write the number, as in 'sample 3'"));
             return;
         }
 

@@ -101,7 +101,7 @@ internal sealed partial class GeneratorEmitter
             case BoundSlotHole hole:
                 if (hole.Helpers.Length > 1)
                 {
-                    Report(DiagnosticCatalog.NestedTemplateHelper(hole.Span, Source.ToString(hole.Span)));
+                    Report(EmitDiagnostics.NestedTemplateHelper(hole.Span, Source.ToString(hole.Span)));
                 }
                 if (hole.Helpers.IsEmpty)
                 {

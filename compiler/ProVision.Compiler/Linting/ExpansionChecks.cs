@@ -81,13 +81,13 @@ internal static partial class ExpansionChecks
             index++;
             if (!exact.TryAdd(text, index))
             {
-                at.Report(DiagnosticCatalog.LintDuplicateExpansion(span, text, $"phrasings #{exact[text]} and #{index}"), text);
+                at.Report(LintDiagnostics.LintDuplicateExpansion(span, text, $"phrasings #{exact[text]} and #{index}"), text);
                 continue;
             }
             var key = Whitespace().Replace(TemplateRenderer.Finish(text, form), "").ToLowerInvariant();
             if (!loose.TryAdd(key, text))
             {
-                at.Report(DiagnosticCatalog.LintCaseOrSpaceDuplicate(span, text, loose[key]), text);
+                at.Report(LintDiagnostics.LintCaseOrSpaceDuplicate(span, text, loose[key]), text);
             }
         }
         // A template whose raw expansions repeat ([a|a]) is deduplicated by the expander, so the count is smaller than written.
@@ -97,7 +97,7 @@ internal static partial class ExpansionChecks
             var count = TemplateExpander.Count(node);
             if (count.Succeeded && TemplateExpander.UpperBound(node) > count.Count)
             {
-                at.Report(DiagnosticCatalog.LintDuplicateExpansion(at.Ask(a), node.ToString(), "the template's alternatives repeat a phrasing"), node.ToString());
+                at.Report(LintDiagnostics.LintDuplicateExpansion(at.Ask(a), node.ToString(), "the template's alternatives repeat a phrasing"), node.ToString());
             }
         }
     }
@@ -110,10 +110,10 @@ internal static partial class ExpansionChecks
             switch (part)
             {
                 case BoundTemplateText text when DoubledSpace().IsMatch(text.Text):
-                    at.Report(DiagnosticCatalog.LintDoubledSpace(text.Span, text.Text), text.Text);
+                    at.Report(LintDiagnostics.LintDoubledSpace(text.Span, text.Text), text.Text);
                     break;
                 case BoundTemplateText text when SpaceBeforeMark().IsMatch(text.Text):
-                    at.Report(DiagnosticCatalog.LintSpaceBeforePunctuation(text.Span, text.Text), text.Text);
+                    at.Report(LintDiagnostics.LintSpaceBeforePunctuation(text.Span, text.Text), text.Text);
                     break;
                 case BoundTemplateGroup group:
                     foreach (var alternative in group.Alternatives)
@@ -131,11 +131,11 @@ internal static partial class ExpansionChecks
         var finished = TemplateRenderer.Finish(expansion.Text, form);
         if (form == TextForm.Question && finished.EndsWith('.') && StartsWithQuestionWord(expansion.Text))
         {
-            at.Report(DiagnosticCatalog.LintFinalPunctuation(span, finished, "reads as a question but ends with '.'; end it with '?'"), finished);
+            at.Report(LintDiagnostics.LintFinalPunctuation(span, finished, "reads as a question but ends with '.'; end it with '?'"), finished);
         }
         else if (form == TextForm.Description && finished.EndsWith('?'))
         {
-            at.Report(DiagnosticCatalog.LintFinalPunctuation(span, finished, "is a description but ends with '?'; end it with '.'"), finished);
+            at.Report(LintDiagnostics.LintFinalPunctuation(span, finished, "is a description but ends with '?'; end it with '.'"), finished);
         }
     }
 

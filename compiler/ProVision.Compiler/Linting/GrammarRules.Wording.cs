@@ -30,25 +30,25 @@ internal static partial class GrammarRules
         }
         if (t.Equals("no", StringComparison.OrdinalIgnoreCase) && next is "a" or "an")
         {
-            hit("PV5015", s => DiagnosticCatalog.LintNoWithArticle(s, $"no {next} {Next(tokens, i + 1)}".TrimEnd()));
+            hit("PV5015", s => LintDiagnostics.LintNoWithArticle(s, $"no {next} {Next(tokens, i + 1)}".TrimEnd()));
         }
         if (IsWord(t) && next.Equals(t, StringComparison.OrdinalIgnoreCase) && !s_doubleable.Contains(t))
         {
-            hit("PV5025", s => DiagnosticCatalog.LintDoubledWord(s, $"{t} {next}"));
+            hit("PV5025", s => LintDiagnostics.LintDoubledWord(s, $"{t} {next}"));
         }
         if (t is "which" or "what" or "Which" or "What" && i + 5 < tokens.Length && s_objectWords.Contains(next)
             && tokens[i + 2].Equals("is", StringComparison.OrdinalIgnoreCase) && tokens[i + 3].Equals("the", StringComparison.OrdinalIgnoreCase)
             && SampleWords.CategoryWords.Contains(tokens[i + 4]) && tokens[i + 5].Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            hit("PV5017", s => DiagnosticCatalog.LintObjectQuestionForAttribute(s, string.Join(' ', tokens[i..(i + 6)])));
+            hit("PV5017", s => LintDiagnostics.LintObjectQuestionForAttribute(s, string.Join(' ', tokens[i..(i + 6)])));
         }
         if (SampleWords.FiniteVerbs.Contains(next) && IsPastedVerb(tokens, i))
         {
-            hit("PV5018", s => DiagnosticCatalog.LintPredicateAsVerb(s, string.Join(' ', tokens[Math.Max(0, i - 2)..Math.Min(tokens.Length, i + 3)])));
+            hit("PV5018", s => LintDiagnostics.LintPredicateAsVerb(s, string.Join(' ', tokens[Math.Max(0, i - 2)..Math.Min(tokens.Length, i + 3)])));
         }
         if (IsWord(t) && ListNeighbour(tokens, i) is { } other && SameStem(t, tokens[other]))
         {
-            hit("PV5016", s => DiagnosticCatalog.LintRedundantAttributes(s, string.Join(' ', tokens[i..(other + 1)]).Replace(" ,", ",", StringComparison.Ordinal)));
+            hit("PV5016", s => LintDiagnostics.LintRedundantAttributes(s, string.Join(' ', tokens[i..(other + 1)]).Replace(" ,", ",", StringComparison.Ordinal)));
         }
     }
 
@@ -64,7 +64,7 @@ internal static partial class GrammarRules
             }
             if (SampleWords.Singulars.Contains(word))
             {
-                hit("PV5014", s => DiagnosticCatalog.LintHowManySingular(s, string.Join(' ', tokens[i..(j + 1)]).Replace(" ,", ",", StringComparison.Ordinal)));
+                hit("PV5014", s => LintDiagnostics.LintHowManySingular(s, string.Join(' ', tokens[i..(j + 1)]).Replace(" ,", ",", StringComparison.Ordinal)));
                 return;
             }
         }

@@ -41,7 +41,7 @@ internal static partial class GrammarRules
         var tokens = Tokens().Matches(text).Select(m => m.Value).ToArray();
         if (tokens.Length > 0 && tokens[0] is "," or ";" or ":" or ".")
         {
-            Hit("PV5031", s => DiagnosticCatalog.LintDanglingWord(s, tokens[0] + " " + Next(tokens, 0)));
+            Hit("PV5031", s => LintDiagnostics.LintDanglingWord(s, tokens[0] + " " + Next(tokens, 0)));
         }
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -52,22 +52,22 @@ internal static partial class GrammarRules
             {
                 if (SampleWords.Plurals.Contains(next))
                 {
-                    Hit("PV5010", s => DiagnosticCatalog.LintArticleAgreement(s, t + " " + next, $"'{next}' is plural and takes no '{lower}'"));
+                    Hit("PV5010", s => LintDiagnostics.LintArticleAgreement(s, t + " " + next, $"'{next}' is plural and takes no '{lower}'"));
                 }
                 else if (IsKnownWord(next) && Inflection.IndefiniteArticle(next) is var article && article != lower)
                 {
-                    Hit("PV5010", s => DiagnosticCatalog.LintArticleAgreement(s, t + " " + next, $"say '{article} {next}'"));
+                    Hit("PV5010", s => LintDiagnostics.LintArticleAgreement(s, t + " " + next, $"say '{article} {next}'"));
                 }
             }
             if (CountOf(tokens, i) is { } n && IsWord(next))
             {
                 if (n == 1 && SampleWords.Plurals.Contains(next))
                 {
-                    Hit("PV5011", s => DiagnosticCatalog.LintNumberAgreement(s, t + " " + next, "one of a thing takes the singular"));
+                    Hit("PV5011", s => LintDiagnostics.LintNumberAgreement(s, t + " " + next, "one of a thing takes the singular"));
                 }
                 else if (n != 1 && SampleWords.Singulars.Contains(next))
                 {
-                    Hit("PV5011", s => DiagnosticCatalog.LintNumberAgreement(s, t + " " + next, $"{t} of a thing takes the plural"));
+                    Hit("PV5011", s => LintDiagnostics.LintNumberAgreement(s, t + " " + next, $"{t} of a thing takes the plural"));
                 }
             }
             CheckThere(tokens, i, Hit);
@@ -75,15 +75,15 @@ internal static partial class GrammarRules
             CheckSubjectVerb(tokens, i, Hit);
             if (IsMark(t) && IsMark(next) && !(t == "." && next == "."))
             {
-                Hit("PV5022", s => DiagnosticCatalog.LintDoubledPunctuation(s, t + next));
+                Hit("PV5022", s => LintDiagnostics.LintDoubledPunctuation(s, t + next));
             }
             if (t is "." or "?" or "!" && IsWord(next) && char.IsLower(next[0]))
             {
-                Hit("PV5024", s => DiagnosticCatalog.LintLowercaseSentenceStart(s, t + " " + next));
+                Hit("PV5024", s => LintDiagnostics.LintLowercaseSentenceStart(s, t + " " + next));
             }
             if (s_danglers.Contains(t) && (next.Length == 0 || IsMark(next)) && !(lower == "a" && next == "." && i == 0))
             {
-                Hit("PV5031", s => DiagnosticCatalog.LintDanglingWord(s, (i > 0 ? tokens[i - 1] + " " : "") + t + next));
+                Hit("PV5031", s => LintDiagnostics.LintDanglingWord(s, (i > 0 ? tokens[i - 1] + " " : "") + t + next));
             }
         }
         return hits;
@@ -115,11 +115,11 @@ internal static partial class GrammarRules
         var found = string.Join(' ', tokens[i..(countAt + 1)]);
         if (n == 1 && s_verbsPlural.Contains(verb))
         {
-            hit("PV5012", s => DiagnosticCatalog.LintThereIsAgreement(s, found, "one takes 'is'"));
+            hit("PV5012", s => LintDiagnostics.LintThereIsAgreement(s, found, "one takes 'is'"));
         }
         else if (n != 1 && s_verbsSingular.Contains(verb))
         {
-            hit("PV5012", s => DiagnosticCatalog.LintThereIsAgreement(s, found, $"{tokens[countAt]} takes 'are'"));
+            hit("PV5012", s => LintDiagnostics.LintThereIsAgreement(s, found, $"{tokens[countAt]} takes 'are'"));
         }
     }
 
@@ -146,11 +146,11 @@ internal static partial class GrammarRules
     {
         if (SampleWords.Singulars.Contains(noun) && s_verbsPlural.Contains(verb))
         {
-            hit("PV5013", s => DiagnosticCatalog.LintVerbAgreement(s, found, $"'{noun}' is singular"));
+            hit("PV5013", s => LintDiagnostics.LintVerbAgreement(s, found, $"'{noun}' is singular"));
         }
         else if (SampleWords.Plurals.Contains(noun) && s_verbsSingular.Contains(verb))
         {
-            hit("PV5013", s => DiagnosticCatalog.LintVerbAgreement(s, found, $"'{noun}' is plural"));
+            hit("PV5013", s => LintDiagnostics.LintVerbAgreement(s, found, $"'{noun}' is plural"));
         }
     }
 

@@ -90,7 +90,7 @@ internal static partial class ItemChecks
         {
             if (usedSlots.Contains(name) && string.IsNullOrWhiteSpace(value))
             {
-                at.Report(DiagnosticCatalog.LintEmptySlot(at.Slot(name), name, item.Id), $"\"{item.Prompt}{(item.Prompt.Length > 0 ? " " : "")}{item.Response}\"");
+                at.Report(LintDiagnostics.LintEmptySlot(at.Slot(name), name, item.Id), $"\"{item.Prompt}{(item.Prompt.Length > 0 ? " " : "")}{item.Response}\"");
             }
         }
     }
@@ -113,7 +113,7 @@ internal static partial class ItemChecks
                 return; // a choice question names its options
             }
         }
-        at.Report(DiagnosticCatalog.LintAnswerLeak(span, answer, item.Id), $"\"{item.Prompt}\" -> \"{item.Answer}\"");
+        at.Report(LintDiagnostics.LintAnswerLeak(span, answer, item.Id), $"\"{item.Prompt}\" -> \"{item.Answer}\"");
     }
 
     /// <summary>Word-bounded, case-insensitive; a number must stand alone (not in a decimal, not an image number).</summary>
@@ -148,7 +148,7 @@ internal static partial class ItemChecks
             var key = Spaces().Replace(choice.Trim(), " ").ToLowerInvariant();
             if (!seen.Add(key))
             {
-                at.Report(DiagnosticCatalog.LintRepeatedOption(at.Choices, choice, item.Id), $"\"{item.Prompt}\"");
+                at.Report(LintDiagnostics.LintRepeatedOption(at.Choices, choice, item.Id), $"\"{item.Prompt}\"");
                 return;
             }
         }

@@ -94,8 +94,8 @@ public static class PackArchive
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new(null, e is FileNotFoundException or DirectoryNotFoundException
-                ? DiagnosticCatalog.PackPathNotFound(default, path)
-                : DiagnosticCatalog.PackFileReadError(default, path, e.Message));
+                ? PackLoadingDiagnostics.PackPathNotFound(default, path)
+                : PackLoadingDiagnostics.PackFileReadError(default, path, e.Message));
         }
         return Deserialize(bytes, path);
     }
@@ -105,12 +105,12 @@ public static class PackArchive
     {
         if (bytes.Length < s_magic.Length + 2 || !bytes[..s_magic.Length].SequenceEqual(s_magic))
         {
-            return new(null, DiagnosticCatalog.NotAPackArchive(default, path));
+            return new(null, PackLoadingDiagnostics.NotAPackArchive(default, path));
         }
         var version = BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]);
         if (version > FormatVersion || version == 0)
         {
-            return new(null, DiagnosticCatalog.PackArchiveVersionUnsupported(default, path, version, FormatVersion));
+            return new(null, PackLoadingDiagnostics.PackArchiveVersionUnsupported(default, path, version, FormatVersion));
         }
         if (bytes.Length < HeaderLength)
         {
@@ -194,7 +194,7 @@ public static class PackArchive
     }
 
     private static PackArchiveReadResult Corrupt(string path, string detail) =>
-        new(null, DiagnosticCatalog.PackArchiveCorrupt(default, path, detail));
+        new(null, PackLoadingDiagnostics.PackArchiveCorrupt(default, path, detail));
 }
 
 /// <summary>The contents of a .pvpack, or the one diagnostic that says why it cannot be read.</summary>

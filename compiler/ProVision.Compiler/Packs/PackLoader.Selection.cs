@@ -16,7 +16,7 @@ public static partial class PackLoader
             {
                 if (!byName.TryAdd(name, generator) && !ReferenceEquals(byName[name], generator))
                 {
-                    diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.DuplicateGeneratorNameInPack(manifest.Name.Span, name), manifest.Source));
+                    diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.DuplicateGeneratorNameInPack(manifest.Name.Span, name), manifest.Source));
                 }
             }
         }
@@ -30,12 +30,12 @@ public static partial class PackLoader
             var missing = generator.Needs & ~manifest.Data;
             if (missing != DataNeeds.None)
             {
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.GeneratorNeedsUndeclaredData(manifest.DataSpan, generator.Name, KindList(missing)), manifest.Source));
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.GeneratorNeedsUndeclaredData(manifest.DataSpan, generator.Name, KindList(missing)), manifest.Source));
             }
         }
         if (result.IsEmpty)
         {
-            diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.NoGeneratorsEnabled(manifest.Name.Span, manifest.Name.Value), manifest.Source));
+            diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.NoGeneratorsEnabled(manifest.Name.Span, manifest.Name.Value), manifest.Source));
         }
         return result;
     }
@@ -52,7 +52,7 @@ public static partial class PackLoader
             else
             {
                 var suggestion = Suggestions.Closest(name.Value, byName.Keys.Order(StringComparer.Ordinal));
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.UnknownGeneratorName(name.Span, name.Value, suggestion), manifest.Source));
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.UnknownGeneratorName(name.Span, name.Value, suggestion), manifest.Source));
             }
         }
         return result;

@@ -36,7 +36,7 @@ public static partial class PackLoader
         var manifestPath = Directory.Exists(path) ? Path.Combine(path, PackManifestReader.FileName) : path;
         if (!File.Exists(manifestPath))
         {
-            return Fail([new PackDiagnostic(DiagnosticCatalog.PackPathNotFound(default, path), path, null)]);
+            return Fail([new PackDiagnostic(PackLoadingDiagnostics.PackPathNotFound(default, path), path, null)]);
         }
         return LoadManifest(manifestPath, options);
     }
@@ -54,7 +54,7 @@ public static partial class PackLoader
         ArgumentException.ThrowIfNullOrEmpty(pvgPath);
         if (!File.Exists(pvgPath))
         {
-            return Fail([new PackDiagnostic(DiagnosticCatalog.PackPathNotFound(default, pvgPath), pvgPath, null)]);
+            return Fail([new PackDiagnostic(PackLoadingDiagnostics.PackPathNotFound(default, pvgPath), pvgPath, null)]);
         }
         var stem = new string([.. Path.GetFileNameWithoutExtension(pvgPath).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
         var name = stem.Length > 0 && char.IsAsciiLetter(stem[0]) ? stem : "pvg-" + stem;
@@ -84,7 +84,7 @@ public static partial class PackLoader
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
             }
         }
         var vocabulary = ParseVocabulary(manifest, vocabularyJson, manifest.ResolvedVocabulary ?? "", diagnostics);
@@ -108,7 +108,7 @@ public static partial class PackLoader
         }
         if (csharp is null)
         {
-            diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.EmitProducedNoCode(default), manifest.Source.Path, null));
+            diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.EmitProducedNoCode(default), manifest.Source.Path, null));
             return Fail(diagnostics);
         }
         var compiled = (options.Compiler ?? DefaultCompiler).Compile(csharp, new PackIdentity(manifest.Name.Value, manifest.Version));
@@ -146,7 +146,7 @@ public static partial class PackLoader
             compiled = compiler.Compile(contents.CSharp, identity);
             if (compiled.Assembly is { } assembly && contents.MatchesThisBuild && !assembly.Image.ContentEquals(contents.Image))
             {
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackArchiveImageMismatch(default, path), path, null));
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackArchiveImageMismatch(default, path), path, null));
             }
         }
         return Finish(manifest, vocabulary, contents.Vocabulary, compiled, diagnostics);
@@ -165,7 +165,7 @@ public static partial class PackLoader
         catch (DataFormatException e)
         {
             var span = manifest.Vocabulary?.Span ?? default;
-            diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.InvalidVocabulary(span, e.Message), manifest.Source));
+            diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.InvalidVocabulary(span, e.Message), manifest.Source));
             return Vocabulary.Empty;
         }
     }

@@ -34,7 +34,7 @@ public static partial class PackManifestReader
             {
                 if (!PackPaths.StaysInside(pattern.Value))
                 {
-                    Diagnostics.Add(DiagnosticCatalog.PathOutsidePack(pattern.Span, pattern.Value));
+                    Diagnostics.Add(PackLoadingDiagnostics.PathOutsidePack(pattern.Span, pattern.Value));
                     continue;
                 }
                 if (!resolveFiles)
@@ -52,7 +52,7 @@ public static partial class PackManifestReader
                 var matches = PackPaths.Match(folder, pattern.Value);
                 if (matches.Count == 0)
                 {
-                    Diagnostics.Add(DiagnosticCatalog.SourceGlobMatchedNothing(pattern.Span, pattern.Value, folder));
+                    Diagnostics.Add(PackLoadingDiagnostics.SourceGlobMatchedNothing(pattern.Span, pattern.Value, folder));
                 }
                 files.AddRange(matches.Where(seen.Add));
             }
@@ -63,7 +63,7 @@ public static partial class PackManifestReader
         {
             if (!PackPaths.StaysInside(path.Value))
             {
-                Diagnostics.Add(DiagnosticCatalog.PathOutsidePack(path.Span, path.Value));
+                Diagnostics.Add(PackLoadingDiagnostics.PathOutsidePack(path.Span, path.Value));
                 return null;
             }
             if (!resolveFiles)
@@ -73,7 +73,7 @@ public static partial class PackManifestReader
             var full = PackPaths.Combine(folder, path.Value);
             if (!File.Exists(full))
             {
-                Diagnostics.Add(DiagnosticCatalog.PackFileNotFound(path.Span, what, path.Value, folder));
+                Diagnostics.Add(PackLoadingDiagnostics.PackFileNotFound(path.Span, what, path.Value, folder));
                 return null;
             }
             return full;
@@ -87,7 +87,7 @@ public static partial class PackManifestReader
                 var index = DataKinds.IndexOf(DataKinds.FirstOrDefault(k => k.Name == kind.Value));
                 if (index < 0)
                 {
-                    Diagnostics.Add(DiagnosticCatalog.UnknownDataKind(kind.Span, kind.Value, Suggestions.Closest(kind.Value, DataKinds.Select(k => k.Name))));
+                    Diagnostics.Add(PackLoadingDiagnostics.UnknownDataKind(kind.Span, kind.Value, Suggestions.Closest(kind.Value, DataKinds.Select(k => k.Name))));
                     continue;
                 }
                 data |= DataKinds[index].Need;
@@ -140,7 +140,7 @@ public static partial class PackManifestReader
             ManifestString? snapshotFolder = entries.TryGetValue("folder", out var folderNode) ? Text("folder", folderNode) : null;
             if (snapshotFolder is { } f && !PackPaths.StaysInside(f.Value))
             {
-                Diagnostics.Add(DiagnosticCatalog.PathOutsidePack(f.Span, f.Value));
+                Diagnostics.Add(PackLoadingDiagnostics.PathOutsidePack(f.Span, f.Value));
             }
             return new PackSnapshots
             {
@@ -161,8 +161,8 @@ public static partial class PackManifestReader
                 return seed;
             }
             Diagnostics.Add(long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
-                ? DiagnosticCatalog.DefaultOutOfRange(node.Span, "seed", text, "a whole number from 0 to 2^64-1")
-                : DiagnosticCatalog.ManifestWrongType(node.Span, "seed", "a whole number from 0 to 2^64-1", node.Describe()));
+                ? PackLoadingDiagnostics.DefaultOutOfRange(node.Span, "seed", text, "a whole number from 0 to 2^64-1")
+                : PackLoadingDiagnostics.ManifestWrongType(node.Span, "seed", "a whole number from 0 to 2^64-1", node.Describe()));
             return null;
         }
 
@@ -174,12 +174,12 @@ public static partial class PackManifestReader
             }
             if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(node.Span, key, range, node.Describe()));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestWrongType(node.Span, key, range, node.Describe()));
                 return null;
             }
             if (value < min || value > max)
             {
-                Diagnostics.Add(DiagnosticCatalog.DefaultOutOfRange(node.Span, key, text, range));
+                Diagnostics.Add(PackLoadingDiagnostics.DefaultOutOfRange(node.Span, key, text, range));
                 return null;
             }
             return (int)value;
@@ -193,12 +193,12 @@ public static partial class PackManifestReader
             }
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(node.Span, key, range, node.Describe()));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestWrongType(node.Span, key, range, node.Describe()));
                 return null;
             }
             if (value < min || value > max)
             {
-                Diagnostics.Add(DiagnosticCatalog.DefaultOutOfRange(node.Span, key, text, range));
+                Diagnostics.Add(PackLoadingDiagnostics.DefaultOutOfRange(node.Span, key, text, range));
                 return null;
             }
             return value;
@@ -219,7 +219,7 @@ public static partial class PackManifestReader
                 case "random":
                     return NumberMode.Random;
                 default:
-                    Diagnostics.Add(DiagnosticCatalog.ManifestInvalidChoice(node.Span, "number_mode", text, "numeric, word or random"));
+                    Diagnostics.Add(PackLoadingDiagnostics.ManifestInvalidChoice(node.Span, "number_mode", text, "numeric, word or random"));
                     return null;
             }
         }
@@ -241,7 +241,7 @@ public static partial class PackManifestReader
             {
                 return node.Text.Trim();
             }
-            Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(node.Span, key, expected, node.Describe()));
+            Diagnostics.Add(PackLoadingDiagnostics.ManifestWrongType(node.Span, key, expected, node.Describe()));
             return null;
         }
     }

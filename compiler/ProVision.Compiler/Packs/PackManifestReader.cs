@@ -40,8 +40,8 @@ public static partial class PackManifestReader
         {
             var source = new SourceText("", path);
             var diagnostic = e is FileNotFoundException or DirectoryNotFoundException
-                ? DiagnosticCatalog.PackPathNotFound(default, path)
-                : DiagnosticCatalog.PackFileReadError(default, path, e.Message);
+                ? PackLoadingDiagnostics.PackPathNotFound(default, path)
+                : PackLoadingDiagnostics.PackFileReadError(default, path, e.Message);
             return new PackManifestResult(source, null, [diagnostic]);
         }
         return Parse(text, path, resolveFiles: true);
@@ -74,28 +74,28 @@ public static partial class PackManifestReader
             var (root, error, errorSpan) = ManifestYaml.Parse(source);
             if (error is not null)
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestInvalidYaml(errorSpan, error));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestInvalidYaml(errorSpan, error));
                 return null;
             }
             if (root is null || root.IsNull)
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestMissingKey(default, "name", "name: my-pack"));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestMissingKey(default, "name", "name: my-pack"));
                 return null;
             }
             if (root.Kind != YamlKind.Mapping)
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestNotAMapping(root.Span, "pack.yaml", root.Describe()));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestNotAMapping(root.Span, "pack.yaml", root.Describe()));
                 return null;
             }
             var entries = Entries(root, "pack.yaml", s_topKeys);
             ManifestString? name = entries.TryGetValue("name", out var nameNode) ? Text("name", nameNode) : null;
             if (name is null && nameNode is null)
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestMissingKey(new TextSpan(root.Span.Start, 0), "name", "name: my-pack"));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestMissingKey(new TextSpan(root.Span.Start, 0), "name", "name: my-pack"));
             }
             else if (name is { } n && !NamePattern().IsMatch(n.Value))
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestInvalidName(n.Span, n.Value));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestInvalidName(n.Span, n.Value));
             }
 
             var sources = entries.TryGetValue("sources", out var sourcesNode) ? TextList("sources", sourcesNode) : [];
@@ -138,17 +138,17 @@ public static partial class PackManifestReader
             {
                 if (key.Kind != YamlKind.Scalar || key.IsNull)
                 {
-                    Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(key.Span, "key", "a plain name", key.Describe()));
+                    Diagnostics.Add(PackLoadingDiagnostics.ManifestWrongType(key.Span, "key", "a plain name", key.Describe()));
                     continue;
                 }
                 if (!known.Contains(key.Text, StringComparer.Ordinal))
                 {
-                    Diagnostics.Add(DiagnosticCatalog.ManifestUnknownKey(key.Span, key.Text, section, Suggestions.Closest(key.Text, known), string.Join(", ", known)));
+                    Diagnostics.Add(PackLoadingDiagnostics.ManifestUnknownKey(key.Span, key.Text, section, Suggestions.Closest(key.Text, known), string.Join(", ", known)));
                     continue;
                 }
                 if (!result.TryAdd(key.Text, value))
                 {
-                    Diagnostics.Add(DiagnosticCatalog.ManifestDuplicateKey(key.Span, key.Text));
+                    Diagnostics.Add(PackLoadingDiagnostics.ManifestDuplicateKey(key.Span, key.Text));
                 }
             }
             return result;
@@ -162,7 +162,7 @@ public static partial class PackManifestReader
             }
             if (node.Kind != YamlKind.Mapping)
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestNotAMapping(node.Span, $"'{key}'", node.Describe()));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestNotAMapping(node.Span, $"'{key}'", node.Describe()));
                 return null;
             }
             return Entries(node, $"'{key}'", known);
@@ -176,7 +176,7 @@ public static partial class PackManifestReader
             }
             if (!(allowNull && node.IsNull))
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(node.Span, key, "text", node.Describe()));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestWrongType(node.Span, key, "text", node.Describe()));
             }
             return null;
         }
@@ -190,7 +190,7 @@ public static partial class PackManifestReader
             }
             if (node.Kind != YamlKind.Sequence)
             {
-                Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(node.Span, key, "a list of text", node.Describe()));
+                Diagnostics.Add(PackLoadingDiagnostics.ManifestWrongType(node.Span, key, "a list of text", node.Describe()));
                 return [];
             }
             var result = ImmutableArray.CreateBuilder<ManifestString>(node.Items.Count);
@@ -203,7 +203,7 @@ public static partial class PackManifestReader
                 }
                 else
                 {
-                    Diagnostics.Add(DiagnosticCatalog.ManifestWrongType(item.Span, $"{key}[{i}]", "text", item.Describe()));
+                    Diagnostics.Add(PackLoadingDiagnostics.ManifestWrongType(item.Span, $"{key}[{i}]", "text", item.Describe()));
                 }
             }
             return result.ToImmutable();

@@ -27,7 +27,7 @@ public static class PackSources
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new PackDiagnostic(DiagnosticCatalog.PackFileReadError(default, shown, e.Message), shown, null));
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(default, shown, e.Message), shown, null));
                 continue;
             }
             var tree = SyntaxTree.Parse(text, shown);

@@ -27,6 +27,6 @@ internal sealed class CollectingErrorListener(SourceText source, DiagnosticBag d
         // Lexer errors give a line and column; turn them back into an offset.
         var offset = Math.Min(source.GetLineStart(line - 1) + charPositionInLine, source.Length);
         var span = new TextSpan(offset, offset < source.Length ? 1 : 0);
-        diagnostics.Add(DiagnosticCatalog.UnexpectedCharacter(span, source.ToString(span)));
+        diagnostics.Add(SyntaxDiagnostics.UnexpectedCharacter(span, source.ToString(span)));
     }
 }

@@ -26,13 +26,13 @@ internal static class ExpressionChecker
 
                     break;
                 case LambdaExpressionSyntax lambda when !allowed.Contains(lambda):
-                    diagnostics.Add(DiagnosticCatalog.LambdaNotAllowedHere(lambda.Span));
+                    diagnostics.Add(SyntaxDiagnostics.LambdaNotAllowedHere(lambda.Span));
                     break;
                 case BinaryExpressionSyntax { IsComparison: true } comparison when !reportedChains.Contains(comparison):
                     // Parents come first, so the outermost comparison of a chain reports it for the whole chain.
                     if (MarkChain(comparison, reportedChains) > 1)
                     {
-                        diagnostics.Add(DiagnosticCatalog.ChainedComparison(comparison.Span));
+                        diagnostics.Add(SyntaxDiagnostics.ChainedComparison(comparison.Span));
                     }
 
                     break;

@@ -29,7 +29,7 @@ internal sealed partial class ParseTreeConverter
         var text = context.INT().GetText();
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
-            diagnostics.Add(DiagnosticCatalog.IntegerTooLarge(Span(context), text));
+            diagnostics.Add(SyntaxDiagnostics.IntegerTooLarge(Span(context), text));
         }
 
         return new IntegerLiteralSyntax(Span(context), value);

@@ -54,7 +54,7 @@ internal sealed partial class ParseTreeConverter(SourceText source, DiagnosticBa
         var name = string.Join("-", parts.Select(p => p.Text));
         if (span.Length != name.Length)
         {
-            diagnostics.Add(DiagnosticCatalog.SpacedDashedName(span, name));
+            diagnostics.Add(SyntaxDiagnostics.SpacedDashedName(span, name));
         }
 
         return new IdentifierSyntax(span, name);

@@ -21,7 +21,7 @@ internal static class PvgParser
         var root = new CompilationUnitSyntax(new TextSpan(0, source.Length), []);
         if (source.Length > SyntaxFacts.MaxSourceLength)
         {
-            diagnostics.Add(DiagnosticCatalog.FileTooLarge(new TextSpan(0, 0), source.Length, SyntaxFacts.MaxSourceLength));
+            diagnostics.Add(SyntaxDiagnostics.FileTooLarge(new TextSpan(0, 0), source.Length, SyntaxFacts.MaxSourceLength));
             return (root, diagnostics.ToImmutableSorted());
         }
 
@@ -31,17 +31,17 @@ internal static class PvgParser
         }
         catch (NestingLimitExceededException e)
         {
-            diagnostics.Add(DiagnosticCatalog.NestingTooDeep(TokenSpans.Of(e.Token), SyntaxFacts.MaxNestingDepth));
+            diagnostics.Add(SyntaxDiagnostics.NestingTooDeep(TokenSpans.Of(e.Token), SyntaxFacts.MaxNestingDepth));
         }
         catch (InsufficientExecutionStackException)
         {
-            diagnostics.Add(DiagnosticCatalog.NestingTooDeep(new TextSpan(0, 0), SyntaxFacts.MaxNestingDepth));
+            diagnostics.Add(SyntaxDiagnostics.NestingTooDeep(new TextSpan(0, 0), SyntaxFacts.MaxNestingDepth));
         }
         catch (Exception e)
         {
             // The contract is "never throw on input": a bug here becomes a diagnostic (and fails the
             // tests, which assert PV0999 never appears) rather than a crash in the user's build.
-            diagnostics.Add(DiagnosticCatalog.InternalParserError(new TextSpan(0, 0), e.GetType().Name + ": " + e.Message));
+            diagnostics.Add(SyntaxDiagnostics.InternalParserError(new TextSpan(0, 0), e.GetType().Name + ": " + e.Message));
         }
 
         return (root, diagnostics.ToImmutableSorted());

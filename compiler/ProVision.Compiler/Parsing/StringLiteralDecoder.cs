@@ -27,7 +27,7 @@ internal static class StringLiteralDecoder
 
             if (i + 1 >= content.End)
             {
-                diagnostics.Add(DiagnosticCatalog.InvalidEscape(new TextSpan(i, 1), "\\"));
+                diagnostics.Add(SyntaxDiagnostics.InvalidEscape(new TextSpan(i, 1), "\\"));
                 builder.Append(c);
                 continue;
             }
@@ -39,7 +39,7 @@ internal static class StringLiteralDecoder
             }
             else
             {
-                diagnostics.Add(DiagnosticCatalog.InvalidEscape(new TextSpan(i - 1, 2), "\\" + next));
+                diagnostics.Add(SyntaxDiagnostics.InvalidEscape(new TextSpan(i - 1, 2), "\\" + next));
                 builder.Append(next);
             }
         }

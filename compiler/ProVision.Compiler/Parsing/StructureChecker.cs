@@ -21,13 +21,13 @@ internal static class StructureChecker
             switch (unit.Declarations[i])
             {
                 case PackDeclarationSyntax pack when packSeen:
-                    diagnostics.Add(DiagnosticCatalog.DuplicatePack(pack.Span));
+                    diagnostics.Add(SyntaxDiagnostics.DuplicatePack(pack.Span));
                     break;
                 case PackDeclarationSyntax pack:
                     packSeen = true;
                     if (i > 0)
                     {
-                        diagnostics.Add(DiagnosticCatalog.PackNotFirst(pack.Span));
+                        diagnostics.Add(SyntaxDiagnostics.PackNotFirst(pack.Span));
                     }
 
                     break;
@@ -53,14 +53,14 @@ internal static class StructureChecker
         var fors = generator.DescendantsAndSelf().OfType<ForClauseSyntax>().ToList();
         if (fors.Count > MaxForClauses)
         {
-            diagnostics.Add(DiagnosticCatalog.TooManyClauses(fors[MaxForClauses].Span, fors.Count, MaxForClauses));
+            diagnostics.Add(SyntaxDiagnostics.TooManyClauses(fors[MaxForClauses].Span, fors.Count, MaxForClauses));
             return;
         }
         var queryClauses = generator.QueryClauses.Count();
         var widest = generator.DescendantsAndSelf().OfType<ComprehensionExpressionSyntax>().Select(c => c.Clauses.Length).DefaultIfEmpty(0).Max();
         if (Math.Max(queryClauses, widest) > MaxClauses)
         {
-            diagnostics.Add(DiagnosticCatalog.TooManyClauses(generator.Name.Span, Math.Max(queryClauses, widest), MaxClauses));
+            diagnostics.Add(SyntaxDiagnostics.TooManyClauses(generator.Name.Span, Math.Max(queryClauses, widest), MaxClauses));
         }
     }
 
@@ -89,23 +89,23 @@ internal static class StructureChecker
                 case HeaderClauseSyntax header:
                     if (queryStarted || afterEmit || templates > 0)
                     {
-                        diagnostics.Add(DiagnosticCatalog.HeaderClauseAfterQuery(header.KeywordSpan, header.Keyword));
+                        diagnostics.Add(SyntaxDiagnostics.HeaderClauseAfterQuery(header.KeywordSpan, header.Keyword));
                     }
 
                     if (s_singleHeaderClauses.Contains(header.GetType()) && !headers.Add(header.GetType()))
                     {
-                        diagnostics.Add(DiagnosticCatalog.DuplicateHeaderClause(header.KeywordSpan, header.Keyword));
+                        diagnostics.Add(SyntaxDiagnostics.DuplicateHeaderClause(header.KeywordSpan, header.Keyword));
                     }
 
                     break;
                 case EmitClauseSyntax when afterEmit:
-                    diagnostics.Add(DiagnosticCatalog.DuplicateEmit(clause.KeywordSpan));
+                    diagnostics.Add(SyntaxDiagnostics.DuplicateEmit(clause.KeywordSpan));
                     break;
                 case QueryClauseSyntax query:
                     queryStarted = true;
                     if (afterEmit)
                     {
-                        diagnostics.Add(DiagnosticCatalog.QueryClauseAfterEmit(query.KeywordSpan, query.Keyword));
+                        diagnostics.Add(SyntaxDiagnostics.QueryClauseAfterEmit(query.KeywordSpan, query.Keyword));
                     }
 
                     break;
@@ -113,7 +113,7 @@ internal static class StructureChecker
                     templates++;
                     if (emitIndex > i)
                     {
-                        diagnostics.Add(DiagnosticCatalog.TemplateBeforeEmit(template.KeywordSpan, template.Keyword));
+                        diagnostics.Add(SyntaxDiagnostics.TemplateBeforeEmit(template.KeywordSpan, template.Keyword));
                     }
 
                     break;
@@ -127,12 +127,12 @@ internal static class StructureChecker
 
         if (emitIndex < 0)
         {
-            diagnostics.Add(DiagnosticCatalog.MissingEmit(generator.Name.Span, generator.Name.Text));
+            diagnostics.Add(SyntaxDiagnostics.MissingEmit(generator.Name.Span, generator.Name.Text));
         }
 
         if (templates == 0)
         {
-            diagnostics.Add(DiagnosticCatalog.MissingTemplate(generator.Name.Span, generator.Name.Text));
+            diagnostics.Add(SyntaxDiagnostics.MissingTemplate(generator.Name.Span, generator.Name.Text));
         }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class SyntaxErrorReporter(DiagnosticBag diagnostics)
     }
 
     public void ReportReservedWord(IToken token) =>
-        diagnostics.Add(DiagnosticCatalog.ReservedWordAsName(TokenSpans.Of(token), token.Text));
+        diagnostics.Add(SyntaxDiagnostics.ReservedWordAsName(TokenSpans.Of(token), token.Text));
 
     private static Diagnostic Classify(ITokenStream tokens, ParserRuleContext? context, IToken offending, IntervalSet expected, SyntaxErrorKind kind)
     {
@@ -47,61 +47,61 @@ internal sealed class SyntaxErrorReporter(DiagnosticBag diagnostics)
         if (expected.Contains(ARROW) && Enclosing<AskClauseContext>(context) is not null)
         {
             // Point at the question template: that is what the arrow must follow.
-            return DiagnosticCatalog.ExpectedTemplateArrow(previous is null ? span : TokenSpans.Of(previous));
+            return SyntaxDiagnostics.ExpectedTemplateArrow(previous is null ? span : TokenSpans.Of(previous));
         }
 
         if (kind == SyntaxErrorKind.Missing && expected.Count == 1 && previous is not null)
         {
-            return DiagnosticCatalog.MissingToken(
+            return SyntaxDiagnostics.MissingToken(
                 TokenSpans.Of(previous), TokenDescriptions.DescribeExpected(expected.MinElement), TokenDescriptions.Describe(previous));
         }
 
         if (context is MemberNameContext && previous is not null)
         {
-            return DiagnosticCatalog.MissingToken(TokenSpans.Of(previous), "a member name", TokenDescriptions.Describe(previous));
+            return SyntaxDiagnostics.MissingToken(TokenSpans.Of(previous), "a member name", TokenDescriptions.Describe(previous));
         }
 
         if (KeywordHeuristics.IsUsedAsName(tokens, offending, expected))
         {
-            return DiagnosticCatalog.ReservedWordAsName(span, offending.Text);
+            return SyntaxDiagnostics.ReservedWordAsName(span, offending.Text);
         }
 
         if (expected.Contains(STRING) && previous is not null && IsTemplatePosition(context))
         {
-            return DiagnosticCatalog.ExpectedTemplate(span, TokenDescriptions.Describe(previous), found);
+            return SyntaxDiagnostics.ExpectedTemplate(span, TokenDescriptions.Describe(previous), found);
         }
 
         if (KeywordHeuristics.StartsNextClause(tokens, offending) && previous is not null
             && Array.Find(s_closers, expected.Contains) is var closer and not 0)
         {
             // `[1, 2` and the next clause on the following line: name the missing bracket.
-            return DiagnosticCatalog.MissingToken(
+            return SyntaxDiagnostics.MissingToken(
                 TokenSpans.Of(previous), TokenDescriptions.DescribeExpected(closer), TokenDescriptions.Describe(previous));
         }
 
         if (TokenDescriptions.ClauseStarts.All(expected.Contains))
         {
-            return DiagnosticCatalog.ExpectedClause(span, found);
+            return SyntaxDiagnostics.ExpectedClause(span, found);
         }
 
         if (TokenDescriptions.DeclarationStarts.All(expected.Contains))
         {
-            return DiagnosticCatalog.ExpectedDeclaration(span, found);
+            return SyntaxDiagnostics.ExpectedDeclaration(span, found);
         }
 
         if (expected.Contains(TAG) && Enclosing<EmitClauseContext>(context) is not null)
         {
-            return DiagnosticCatalog.ExpectedEmitEntry(span, found);
+            return SyntaxDiagnostics.ExpectedEmitEntry(span, found);
         }
 
         if (TokenDescriptions.ExpressionStarts.All(expected.Contains) && previous is not null)
         {
-            return DiagnosticCatalog.ExpectedExpression(span, TokenDescriptions.Describe(previous), found);
+            return SyntaxDiagnostics.ExpectedExpression(span, TokenDescriptions.Describe(previous), found);
         }
 
         return TokenDescriptions.DescribeExpected(expected) is { } words
-            ? DiagnosticCatalog.UnexpectedToken(span, found, words)
-            : DiagnosticCatalog.UnexpectedTokenIn(span, found, ConstructNames.Describe(context));
+            ? SyntaxDiagnostics.UnexpectedToken(span, found, words)
+            : SyntaxDiagnostics.UnexpectedTokenIn(span, found, ConstructNames.Describe(context));
     }
 
     private static Diagnostic EndOfFile(ITokenStream tokens, ParserRuleContext? context, IToken eof, IntervalSet expected)
@@ -115,15 +115,15 @@ internal sealed class SyntaxErrorReporter(DiagnosticBag diagnostics)
                 switch (c)
                 {
                     case EmitClauseContext emit when !TokenSpans.IsMissing(emit.LBRACE()):
-                        return DiagnosticCatalog.UnclosedBlock(span, "the emit block", emit.LBRACE().Symbol.Line);
+                        return SyntaxDiagnostics.UnclosedBlock(span, "the emit block", emit.LBRACE().Symbol.Line);
                     case GeneratorDeclarationContext generator when !TokenSpans.IsMissing(generator.LBRACE()):
                         var name = TokenSpans.IsMissing(generator.IDENT()) ? "generator" : $"generator '{generator.IDENT().GetText()}'";
-                        return DiagnosticCatalog.UnclosedBlock(span, name, generator.LBRACE().Symbol.Line);
+                        return SyntaxDiagnostics.UnclosedBlock(span, name, generator.LBRACE().Symbol.Line);
                 }
             }
         }
 
-        return DiagnosticCatalog.UnexpectedEndOfFile(span, TokenDescriptions.DescribeExpected(expected) ?? ConstructNames.Completion(context));
+        return SyntaxDiagnostics.UnexpectedEndOfFile(span, TokenDescriptions.DescribeExpected(expected) ?? ConstructNames.Completion(context));
     }
 
     private static bool IsTemplatePosition(ParserRuleContext? context) =>

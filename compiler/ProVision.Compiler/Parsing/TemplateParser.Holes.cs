@@ -21,14 +21,14 @@ internal sealed partial class TemplateParser
         SkipSpaces();
         if (AtEnd)
         {
-            _diagnostics.Add(DiagnosticCatalog.TemplateUnclosedHole(new TextSpan(start, 1)));
+            _diagnostics.Add(SyntaxDiagnostics.TemplateUnclosedHole(new TextSpan(start, 1)));
             return Hole(start, new MissingExpressionSyntax(new TextSpan(_position, 0)));
         }
 
         if (Current == '}')
         {
             _position++;
-            _diagnostics.Add(DiagnosticCatalog.TemplateEmptyHole(TextSpan.FromBounds(start, _position)));
+            _diagnostics.Add(SyntaxDiagnostics.TemplateEmptyHole(TextSpan.FromBounds(start, _position)));
             return Hole(start, new MissingExpressionSyntax(new TextSpan(_position - 1, 0)));
         }
 
@@ -45,7 +45,7 @@ internal sealed partial class TemplateParser
         {
             // No '}' anywhere after: the brace was never closed. Go on reading the rest as text,
             // so that later holes and groups are still checked.
-            _diagnostics.Add(DiagnosticCatalog.TemplateUnclosedHole(new TextSpan(start, 1)));
+            _diagnostics.Add(SyntaxDiagnostics.TemplateUnclosedHole(new TextSpan(start, 1)));
             return Hole(start, expression);
         }
 
@@ -167,7 +167,7 @@ internal sealed partial class TemplateParser
         if (!allowKeyword && SyntaxFacts.Keywords.Contains(text))
         {
             _holeError = true;
-            _diagnostics.Add(DiagnosticCatalog.ReservedWordAsName(span, text));
+            _diagnostics.Add(SyntaxDiagnostics.ReservedWordAsName(span, text));
         }
 
         return new IdentifierSyntax(span, text);
@@ -185,7 +185,7 @@ internal sealed partial class TemplateParser
         var text = _text[start.._position];
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
-            _diagnostics.Add(DiagnosticCatalog.IntegerTooLarge(span, text));
+            _diagnostics.Add(SyntaxDiagnostics.IntegerTooLarge(span, text));
         }
 
         return new IntegerLiteralSyntax(span, value);
@@ -201,7 +201,7 @@ internal sealed partial class TemplateParser
 
         _holeError = true;
         var found = Current == '"' ? "'\"'" : $"'{Current}'";
-        _diagnostics.Add(DiagnosticCatalog.TemplateInvalidHole(new TextSpan(_position, 1), found));
+        _diagnostics.Add(SyntaxDiagnostics.TemplateInvalidHole(new TextSpan(_position, 1), found));
     }
 
     private void SkipSpaces()

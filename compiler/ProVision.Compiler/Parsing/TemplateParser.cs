@@ -89,19 +89,19 @@ internal sealed partial class TemplateParser
                     text.Append(ReadEscape());
                     continue;
                 case ']':
-                    _diagnostics.Add(DiagnosticCatalog.TemplateUnmatchedBracket(new TextSpan(_position, 1)));
+                    _diagnostics.Add(SyntaxDiagnostics.TemplateUnmatchedBracket(new TextSpan(_position, 1)));
                     break;
                 case '|':
-                    _diagnostics.Add(DiagnosticCatalog.TemplateBarOutsideGroup(new TextSpan(_position, 1)));
+                    _diagnostics.Add(SyntaxDiagnostics.TemplateBarOutsideGroup(new TextSpan(_position, 1)));
                     break;
                 case '}':
-                    _diagnostics.Add(DiagnosticCatalog.TemplateUnmatchedBrace(new TextSpan(_position, 1)));
+                    _diagnostics.Add(SyntaxDiagnostics.TemplateUnmatchedBrace(new TextSpan(_position, 1)));
                     break;
             }
 
             if (SyntaxFacts.IsInvisible(c) && !IsPairedSurrogate(_position))
             {
-                _diagnostics.Add(DiagnosticCatalog.InvisibleCharacterInTemplate(new TextSpan(_position, 1), $"U+{(int)c:X4} ({System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)})"));
+                _diagnostics.Add(SyntaxDiagnostics.InvisibleCharacterInTemplate(new TextSpan(_position, 1), $"U+{(int)c:X4} ({System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c)})"));
             }
 
             // Plain text, or a stray character already reported and kept as text.
@@ -144,14 +144,14 @@ internal sealed partial class TemplateParser
                 // The old optional suffix: an error, so that no source silently changes meaning. Skipped after
                 // reporting, as if the group were written the new way.
                 var group = _text[start.._position];
-                _diagnostics.Add(DiagnosticCatalog.OptionalGroupSuffix(TextSpan.FromBounds(start, _position + 1), group[..^1] + "|]"));
+                _diagnostics.Add(SyntaxDiagnostics.OptionalGroupSuffix(TextSpan.FromBounds(start, _position + 1), group[..^1] + "|]"));
                 _position++;
                 alternatives.Add(new TemplateAlternativeSyntax(new TextSpan(_position - 2, 0), []));
             }
         }
         else
         {
-            _diagnostics.Add(DiagnosticCatalog.TemplateUnclosedGroup(new TextSpan(start, 1)));
+            _diagnostics.Add(SyntaxDiagnostics.TemplateUnclosedGroup(new TextSpan(start, 1)));
         }
 
         _depth--;
@@ -169,7 +169,7 @@ internal sealed partial class TemplateParser
         var start = _position++;
         if (AtEnd)
         {
-            _diagnostics.Add(DiagnosticCatalog.InvalidEscape(new TextSpan(start, 1), "\\"));
+            _diagnostics.Add(SyntaxDiagnostics.InvalidEscape(new TextSpan(start, 1), "\\"));
             return '\\';
         }
 
@@ -179,7 +179,7 @@ internal sealed partial class TemplateParser
             return decoded;
         }
 
-        _diagnostics.Add(DiagnosticCatalog.InvalidEscape(new TextSpan(start, 2), "\\" + c));
+        _diagnostics.Add(SyntaxDiagnostics.InvalidEscape(new TextSpan(start, 2), "\\" + c));
         return c;
     }
 
@@ -195,7 +195,7 @@ internal sealed partial class TemplateParser
         if (!_reportedTooDeep)
         {
             _reportedTooDeep = true;
-            _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(new TextSpan(position, 1), SyntaxFacts.MaxNestingDepth));
+            _diagnostics.Add(SyntaxDiagnostics.NestingTooDeep(new TextSpan(position, 1), SyntaxFacts.MaxNestingDepth));
         }
 
         _position = _end;

@@ -32,7 +32,7 @@ internal static class TokenScanner
 
             if (token.Type == UNTERMINATED_STRING)
             {
-                diagnostics.Add(DiagnosticCatalog.UnterminatedString(TokenSpans.Of(token)));
+                diagnostics.Add(SyntaxDiagnostics.UnterminatedString(TokenSpans.Of(token)));
             }
         }
 
@@ -43,7 +43,7 @@ internal static class TokenScanner
             if (runStart >= 0)
             {
                 var span = TextSpan.FromBounds(runStart, runEnd);
-                diagnostics.Add(DiagnosticCatalog.UnexpectedCharacter(span, source.ToString(span)));
+                diagnostics.Add(SyntaxDiagnostics.UnexpectedCharacter(span, source.ToString(span)));
                 runStart = -1;
             }
         }

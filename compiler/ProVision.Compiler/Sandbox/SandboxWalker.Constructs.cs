@@ -42,7 +42,7 @@ internal sealed partial class SandboxWalker
     }
 
     public override void VisitExternAliasDirective(ExternAliasDirectiveSyntax node) =>
-        Report(node, "extern", DiagnosticCatalog.SandboxExternMember(SandboxSpans.Of(node), "alias " + node.Identifier.ValueText, SandboxSpans.LineOf(node)));
+        Report(node, "extern", SandboxDiagnostics.SandboxExternMember(SandboxSpans.Of(node), "alias " + node.Identifier.ValueText, SandboxSpans.LineOf(node)));
 
     public override void VisitAttribute(AttributeSyntax node)
     {
@@ -86,7 +86,7 @@ internal sealed partial class SandboxWalker
     }
 
     private void ReportAttribute(AttributeSyntax node, string name) =>
-        Report(node, "attribute:" + name, DiagnosticCatalog.SandboxForbiddenAttribute(SandboxSpans.Of(node), name, SandboxSpans.LineOf(node)));
+        Report(node, "attribute:" + name, SandboxDiagnostics.SandboxForbiddenAttribute(SandboxSpans.Of(node), name, SandboxSpans.LineOf(node)));
 
     public override void DefaultVisit(SyntaxNode node)
     {
@@ -172,7 +172,7 @@ internal sealed partial class SandboxWalker
                     break;
                 case SyntaxKind.ExternKeyword:
                     var name = model.GetDeclaredSymbol(node)?.Name ?? node.Kind().ToString();
-                    Report(node, "extern", DiagnosticCatalog.SandboxExternMember(SandboxSpans.Of(node), name, SandboxSpans.LineOf(node)));
+                    Report(node, "extern", SandboxDiagnostics.SandboxExternMember(SandboxSpans.Of(node), name, SandboxSpans.LineOf(node)));
                     break;
                 case SyntaxKind.AsyncKeyword:
                     ReportConstruct(node, "'async'", ThreadsReason);
@@ -199,5 +199,5 @@ internal sealed partial class SandboxWalker
     }
 
     private void ReportConstruct(SyntaxNode node, string construct, string reason) =>
-        Report(node, "construct:" + construct, DiagnosticCatalog.SandboxForbiddenConstruct(SandboxSpans.Of(node), construct, reason, SandboxSpans.LineOf(node)));
+        Report(node, "construct:" + construct, SandboxDiagnostics.SandboxForbiddenConstruct(SandboxSpans.Of(node), construct, reason, SandboxSpans.LineOf(node)));
 }

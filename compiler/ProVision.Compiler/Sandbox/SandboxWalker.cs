@@ -169,7 +169,7 @@ internal sealed partial class SandboxWalker(SemanticModel model) : CSharpSyntaxW
                 ReportUnsafe(node, "function pointer");
                 return;
             case IDynamicTypeSymbol:
-                Report(node, "dynamic", DiagnosticCatalog.SandboxDynamic(SandboxSpans.Of(node), SandboxSpans.LineOf(node)));
+                Report(node, "dynamic", SandboxDiagnostics.SandboxDynamic(SandboxSpans.Of(node), SandboxSpans.LineOf(node)));
                 return;
             case IArrayTypeSymbol array:
                 CheckType(array.ElementType, node);
@@ -218,13 +218,13 @@ internal sealed partial class SandboxWalker(SemanticModel model) : CSharpSyntaxW
         SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, model.Compilation.Assembly);
 
     private void ReportSymbol(SyntaxNode node, string display, string key) =>
-        Report(node, "type:" + key, DiagnosticCatalog.SandboxForbiddenSymbol(SandboxSpans.Of(node), display, SandboxSpans.LineOf(node)));
+        Report(node, "type:" + key, SandboxDiagnostics.SandboxForbiddenSymbol(SandboxSpans.Of(node), display, SandboxSpans.LineOf(node)));
 
     private void ReportNamespace(SyntaxNode node, string name, string root) =>
-        Report(node, "namespace:" + root, DiagnosticCatalog.SandboxForbiddenNamespace(SandboxSpans.Of(node), name, SandboxSpans.LineOf(node)));
+        Report(node, "namespace:" + root, SandboxDiagnostics.SandboxForbiddenNamespace(SandboxSpans.Of(node), name, SandboxSpans.LineOf(node)));
 
     private void ReportUnsafe(SyntaxNode node, string construct) =>
-        Report(node, "unsafe", DiagnosticCatalog.SandboxUnsafeCode(SandboxSpans.Of(node), construct, SandboxSpans.LineOf(node)));
+        Report(node, "unsafe", SandboxDiagnostics.SandboxUnsafeCode(SandboxSpans.Of(node), construct, SandboxSpans.LineOf(node)));
 
     private void Report(SyntaxNode node, string what, Diagnostic diagnostic)
     {

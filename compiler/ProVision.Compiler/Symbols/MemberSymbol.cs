@@ -2,123 +2,70 @@ using ProVision.Runtime.Generation;
 
 namespace ProVision.Compiler.Symbols;
 
-/// <summary>Which member an access binds to; the emitter switches on it.</summary>
-public enum MemberKind
+/// <summary>
+/// The members each back end writes out itself, because they are not one read of a runtime member: identity
+/// (an index is the value itself), loops building a list, a tuple built from two reads, a lookup that may fail.
+/// <c>StdlibParityTests</c> fails when a back end lacks one.
+/// </summary>
+public enum MemberForm
 {
-    /// <summary><c>o.label</c></summary>
-    ObjectLabel,
+    /// <summary>A plain read through a <see cref="MemberBinding"/>.</summary>
+    None,
 
-    /// <summary><c>o.box</c></summary>
-    ObjectBox,
+    /// <summary><c>o.index</c>, <c>r.index</c>, <c>img.index</c>: the value itself (a multi-image ref's index).</summary>
+    Index,
 
-    /// <summary><c>o.attributes</c></summary>
-    ObjectAttributes,
-
-    /// <summary><c>o.index</c></summary>
-    ObjectIndex,
-
-    /// <summary><c>o.mask</c></summary>
+    /// <summary><c>o.mask</c>: the object's mask from the graph's mask set.</summary>
     ObjectMask,
 
-    /// <summary><c>o.depth</c></summary>
+    /// <summary><c>o.depth</c>: the mode of the depth map over the mask, NaN when there is none.</summary>
     ObjectDepth,
 
-    /// <summary><c>o.image</c> (multi-image generators)</summary>
-    ObjectImage,
-
-    /// <summary><c>r.subject</c></summary>
-    RelationSubject,
-
-    /// <summary><c>r.object</c></summary>
-    RelationObject,
-
-    /// <summary><c>r.predicate</c></summary>
-    RelationPredicate,
-
-    /// <summary><c>r.index</c></summary>
-    RelationIndex,
-
-    /// <summary><c>b.x1</c></summary>
-    BoxX1,
-
-    /// <summary><c>b.y1</c></summary>
-    BoxY1,
-
-    /// <summary><c>b.x2</c></summary>
-    BoxX2,
-
-    /// <summary><c>b.y2</c></summary>
-    BoxY2,
-
-    /// <summary><c>b.width</c></summary>
-    BoxWidth,
-
-    /// <summary><c>b.height</c></summary>
-    BoxHeight,
-
-    /// <summary><c>b.area</c></summary>
-    BoxArea,
-
-    /// <summary><c>b.center</c></summary>
+    /// <summary><c>b.center</c>: the point (center x, center y).</summary>
     BoxCenter,
 
-    /// <summary><c>p.x</c></summary>
-    PointX,
-
-    /// <summary><c>p.y</c></summary>
-    PointY,
-
-    /// <summary><c>m.area</c></summary>
-    MaskArea,
-
-    /// <summary><c>img.objects</c></summary>
+    /// <summary><c>img.objects</c>: a ref per object of the image, built in a buffer.</summary>
     ImageObjects,
 
-    /// <summary><c>img.relations</c></summary>
+    /// <summary><c>img.relations</c>: a ref per relation of the image, built in a buffer.</summary>
     ImageRelations,
-
-    /// <summary><c>img.labels</c></summary>
-    ImageLabels,
-
-    /// <summary><c>img.name</c></summary>
-    ImageName,
-
-    /// <summary><c>img.index</c></summary>
-    ImageIndex,
-
-    /// <summary><c>img.width</c></summary>
-    ImageWidth,
-
-    /// <summary><c>img.height</c></summary>
-    ImageHeight,
-
-    /// <summary><c>dataset.predicates</c></summary>
-    DataSetPredicates,
-
-    /// <summary><c>dataset.labels</c></summary>
-    DataSetLabels,
 }
 
-/// <summary>A member of a built-in type: its result type, the data it reads and the runtime code it becomes.</summary>
+/// <summary>
+/// A member of a built-in type, one registry entry (<c>Binding/StandardLibrary.Members.cs</c>): receiver and name,
+/// result type, the data it reads, its documentation, how the template linter reads its value, and what it runs:
+/// a <see cref="MemberBinding"/> that both back ends read generically or, for the few that need it, a
+/// <see cref="MemberForm"/> each back end writes out.
+/// </summary>
 public sealed class MemberSymbol : Symbol
 {
-    /// <summary>Creates a member symbol (the table is <c>Binding/StandardLibrary.Members.cs</c>).</summary>
-    internal MemberSymbol(TypeKind receiver, string name, MemberKind kind, TypeSymbol type, DataNeeds needs, string runtime, LintSample? sample = null)
+    private MemberSymbol(TypeKind receiver, string name, TypeSymbol type, DataNeeds needs, MemberBinding? binding, MemberForm form,
+        string runtime, string summary, bool multiImageOnly, LintSample? sample)
         : base(name)
     {
-        Sample = sample ?? LintSample.Opaque;
         Receiver = receiver;
-        Kind = kind;
         Type = type;
         Needs = needs;
+        Binding = binding;
+        Form = form;
         Runtime = runtime;
+        Summary = summary;
+        MultiImageOnly = multiImageOnly;
+        Sample = sample ?? LintSample.Opaque;
     }
+
+    /// <summary>A member that reads <paramref name="binding"/>.</summary>
+    internal static MemberSymbol Read(TypeKind receiver, string name, TypeSymbol type, DataNeeds needs, MemberBinding binding, string summary,
+        LintSample? sample = null, bool multiImageOnly = false) =>
+        new(receiver, name, type, needs, binding, MemberForm.None, binding.Display(ReceiverName(receiver)), summary, multiImageOnly, sample);
+
+    /// <summary>A member each back end writes out itself; <paramref name="runtime"/> says how, for documentation.</summary>
+    internal static MemberSymbol Special(TypeKind receiver, string name, MemberForm form, TypeSymbol type, DataNeeds needs, string runtime, string summary,
+        LintSample? sample = null) =>
+        new(receiver, name, type, needs, null, form, runtime, summary, multiImageOnly: false, sample);
 
     /// <summary>The type that has the member.</summary>
     public TypeKind Receiver { get; }
-
-    /// <summary>Which member it is.</summary>
-    public MemberKind Kind { get; }
 
     /// <summary>The member's type.</summary>
     public TypeSymbol Type { get; }
@@ -126,11 +73,36 @@ public sealed class MemberSymbol : Symbol
     /// <summary>The data it reads.</summary>
     public DataNeeds Needs { get; }
 
+    /// <summary>The runtime member a plain member reads; null for a special form.</summary>
+    public MemberBinding? Binding { get; }
+
+    /// <summary>The form the back ends write out themselves; <see cref="MemberForm.None"/> for a plain read.</summary>
+    public MemberForm Form { get; }
+
     /// <summary>The runtime code it becomes, for documentation.</summary>
     public string Runtime { get; }
 
+    /// <summary>One line on what it is.</summary>
+    public string Summary { get; }
+
+    /// <summary>True when only multi-image generators have it (<c>o.image</c>).</summary>
+    public bool MultiImageOnly { get; }
+
     /// <summary>What the template linter takes its value to be.</summary>
     internal LintSample Sample { get; }
+
+    /// <summary>How documentation names a value of the receiver type: <c>o</c>, <c>box</c>, <c>img</c>.</summary>
+    public static string ReceiverName(TypeKind receiver) => receiver switch
+    {
+        TypeKind.Object => "o",
+        TypeKind.Relation => "r",
+        TypeKind.Box => "box",
+        TypeKind.Point => "p",
+        TypeKind.Mask => "mask",
+        TypeKind.Image => "img",
+        TypeKind.DataSet => "dataset",
+        _ => "x",
+    };
 }
 
 /// <summary>A built-in value: <c>objects</c>, <c>relations</c>, <c>dataset</c>, <c>depthThreshold</c>.</summary>
@@ -153,9 +125,10 @@ public enum BuiltinKind
 public sealed class BuiltinSymbol : Symbol
 {
     /// <summary>Creates a built-in symbol.</summary>
-    public BuiltinSymbol(string name, BuiltinKind kind, TypeSymbol type, DataNeeds needs, bool singleImageOnly, string runtime)
+    public BuiltinSymbol(string name, BuiltinKind kind, TypeSymbol type, DataNeeds needs, bool singleImageOnly, string runtime, string summary)
         : base(name)
     {
+        Summary = summary;
         Kind = kind;
         Type = type;
         Needs = needs;
@@ -177,4 +150,7 @@ public sealed class BuiltinSymbol : Symbol
 
     /// <summary>The runtime code it becomes.</summary>
     public string Runtime { get; }
+
+    /// <summary>One line on what it is.</summary>
+    public string Summary { get; }
 }

@@ -42,7 +42,7 @@ public sealed partial class ItemDraft : ISlotResolver
                 builder.Append(value.Kind == SlotKind.Text && !IsOne(Argument(slot, 0)) ? Inflection.Plural(value.Text) : Render(value));
                 break;
             case SlotHelper.A:
-                AppendEach(builder, value, static item => Inflection.WithIndefiniteArticle(item));
+                AppendEach(builder, value, static item => Inflection.WithIndefiniteArticleIfCountable(item));
                 break;
             case SlotHelper.The:
                 AppendEach(builder, value, static item => "the " + item);
@@ -54,14 +54,16 @@ public sealed partial class ItemDraft : ISlotResolver
                 builder.Append(IsSingular(value) ? "has" : "have");
                 break;
             case SlotHelper.Verb:
+                // {verb(x, subject)} agrees with the subject slot ("glasses that are on"); {verb(x)} reads a singular one.
+                var plural = Argument(slot, 0) is { IsNone: false } subject && !IsSingular(subject);
                 // "is on and near" when every predicate takes "is", so the answer list reads as written; else each its own.
                 if (value.Kind == SlotKind.List && OrderedItems(value) is var predicates && predicates.All(p => Inflection.VerbPhrase(p) == "is " + p.Trim()))
                 {
-                    builder.Append("is ").Append(Inflection.JoinList(predicates));
+                    builder.Append(plural ? "are " : "is ").Append(Inflection.JoinList(predicates));
                 }
                 else
                 {
-                    AppendEach(builder, value, static item => Inflection.VerbPhrase(item));
+                    AppendEach(builder, value, item => Inflection.VerbPhrase(item, plural));
                 }
                 break;
             case SlotHelper.Number:

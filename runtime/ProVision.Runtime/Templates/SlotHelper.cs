@@ -9,7 +9,7 @@ public enum SlotHelper
     /// <summary><c>{plural(x)}</c>, <c>{plural(x, n)}</c>: plural of a text (kept singular when n is 1).</summary>
     Plural,
 
-    /// <summary><c>{a(x)}</c>: with "a" or "an" ("an apple"; each item of a list).</summary>
+    /// <summary><c>{a(x)}</c>: with "a" or "an" ("an apple"; each item of a list); none before a plural or mass noun ("glasses", "grass").</summary>
     A,
 
     /// <summary><c>{the(x)}</c>: with "the" (each item of a list).</summary>
@@ -21,7 +21,7 @@ public enum SlotHelper
     /// <summary><c>{has(x)}</c>: "has" or "have", agreeing like <see cref="Be"/>.</summary>
     Has,
 
-    /// <summary><c>{verb(x)}</c>: a relation predicate as a verb phrase: "is on", "is holding", but "has", "contains".</summary>
+    /// <summary><c>{verb(x)}</c>, <c>{verb(x, subject)}</c>: a relation predicate as a verb phrase: "is on", "is holding", but "has", "contains"; agreeing with a plural subject slot ("are on", "have").</summary>
     Verb,
 
     /// <summary><c>{number(x)}</c>: a number as digits or words by the item's number mode.</summary>
@@ -54,11 +54,11 @@ public static class SlotHelpers
     public static IReadOnlyList<SlotHelperInfo> All { get; } =
     [
         new(SlotHelper.Plural, "plural", 2, "plural of a text, kept singular when the count slot is 1: `{plural(name)}`, `{plural(name, n)}`"),
-        new(SlotHelper.A, "a", 1, "with \"a\" or \"an\" (each item of a list): `{a(name)}`"),
+        new(SlotHelper.A, "a", 1, "with \"a\" or \"an\" (each item of a list), none before a plural or mass noun (\"glasses\", \"green grass\"): `{a(name)}`"),
         new(SlotHelper.The, "the", 1, "with \"the\" (each item of a list): `{the(name)}`"),
         new(SlotHelper.Be, "be", 1, "\"is\" or \"are\", agreeing with a number, a list's length or a noun: `{be(n)}`"),
         new(SlotHelper.Has, "has", 1, "\"has\" or \"have\", agreeing like `be`: `{has(n)}`"),
-        new(SlotHelper.Verb, "verb", 1, "a relation predicate as a verb phrase after its subject: \"is on\", \"is holding\"; a finite verb as it is: \"has\", \"contains\": `{verb(predicate)}`"),
+        new(SlotHelper.Verb, "verb", 2, "a relation predicate as a verb phrase after its subject: \"is on\", \"is holding\"; a finite verb as it is: \"has\", \"contains\"; agreeing with the subject slot when given (\"glasses that are on\", \"have\"): `{verb(predicate)}`, `{verb(predicate, subject)}`"),
         new(SlotHelper.Number, "number", 1, "a number as digits or words by the item's number mode: `{number(n)}`"),
         new(SlotHelper.Ordinal, "ordinal", 1, "\"first\" or \"1st\" by the item's number mode: `{ordinal(n)}`"),
         new(SlotHelper.List, "list", 1, "a list joined with \"and\": `{list(names)}`"),

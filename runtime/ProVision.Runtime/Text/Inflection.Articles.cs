@@ -53,6 +53,17 @@ public static partial class Inflection
     /// <summary><paramref name="phrase"/> with its indefinite article: "an apple", "a red ball".</summary>
     public static string WithIndefiniteArticle(string phrase) => IndefiniteArticle(phrase) + " " + phrase;
 
+    /// <summary>
+    /// A noun phrase as "one or some" of it reads (the template helper <c>{a(x)}</c>): with "a" or "an" before a
+    /// singular count noun ("a dog", "an orange car"), bare when its head noun is plural or a mass noun ("leaves",
+    /// "black glasses", "green grass"), since "a glasses" and "a grass" are not English.
+    /// </summary>
+    public static string WithIndefiniteArticleIfCountable(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return IsPlural(phrase) || IsMassNoun(phrase) ? phrase.Trim() : WithIndefiniteArticle(phrase);
+    }
+
     /// <summary>The names of A, E, F, H, I, L, M, N, O, R, S and X start with a vowel sound ("an F", "an MRI").</summary>
     private static bool LetterNameTakesAn(char letter) =>
         char.ToUpperInvariant(letter) is 'A' or 'E' or 'F' or 'H' or 'I' or 'L' or 'M' or 'N' or 'O' or 'R' or 'S' or 'X';

@@ -21,4 +21,34 @@ public static partial class Inflection
                 && !first.EndsWith("us", StringComparison.Ordinal) && !s_notFiniteVerbs.Contains(first));
         return finite ? text : "is " + text;
     }
+
+    /// <summary>
+    /// <see cref="VerbPhrase(string)"/> agreeing with a plural subject when <paramref name="plural"/>: "are on" after
+    /// "glasses" or "leaves", "have", "wear", "contain" (the template helper <c>{verb(x, subject)}</c>).
+    /// </summary>
+    public static string VerbPhrase(string predicate, bool plural)
+    {
+        var phrase = VerbPhrase(predicate);
+        if (!plural)
+        {
+            return phrase;
+        }
+        var cut = phrase.IndexOf(' ');
+        var (first, rest) = cut < 0 ? (phrase, "") : (phrase[..cut], phrase[cut..]);
+        return PluralVerb(first) + rest;
+    }
+
+    /// <summary>The plural of a third-person verb: "is" -> "are", "has" -> "have", "carries" -> "carry", "watches" -> "watch".</summary>
+    private static string PluralVerb(string verb) => verb switch
+    {
+        "is" => "are",
+        "has" => "have",
+        "are" or "have" => verb,
+        _ when verb.EndsWith("ies", StringComparison.Ordinal) && verb.Length > 4 => verb[..^3] + "y",
+        _ when verb.EndsWith("ches", StringComparison.Ordinal) || verb.EndsWith("shes", StringComparison.Ordinal)
+            || verb.EndsWith("xes", StringComparison.Ordinal) || verb.EndsWith("sses", StringComparison.Ordinal)
+            || verb.EndsWith("oes", StringComparison.Ordinal) => verb[..^2],
+        _ when verb.EndsWith('s') => verb[..^1],
+        _ => verb,
+    };
 }

@@ -39,6 +39,26 @@ public sealed partial class LanguageDocExamplesTests
     public void Example_compiles_as_documented(int number, string tag)
     {
         var block = Extract(File.ReadAllText(s_language)).Single(b => b.Number == number);
+        Assert.Equal(tag, block.Tag);
+        Check(block);
+    }
+
+    [Fact]
+    public void A_broken_example_fails_the_check()
+    {
+        const string markdown = "```pvg\ngenerator Broken {\n  needs labels\n  for o in objects\n  emit { answer = o.lable }\n  ask \"What?\" -> \"{answer}\"\n}\n```\n"
+            + "```pvg-error\ngenerator Fine {\n  needs labels\n  for o in objects\n  emit { answer = o.label }\n  ask \"What?\" -> \"{answer}\"\n}\n```\n";
+        var blocks = Extract(markdown);
+
+        Assert.Equal(2, blocks.Length);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Check(blocks[0]));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Check(blocks[1]));
+    }
+
+    private static void Check(Block block)
+    {
+        var number = block.Number;
+        var tag = block.Tag;
         var expected = ExpectRegex().Matches(block.Text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
         var compiled = PvgCompiler.Compile(block.Text, $"docs/language.md#{number}");

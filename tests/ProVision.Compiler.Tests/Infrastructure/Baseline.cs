@@ -1,34 +1,35 @@
+using ProVision.Testing.Snapshots;
+
 namespace ProVision.Compiler.Tests.Infrastructure;
 
 /// <summary>
-/// Golden-file comparison. With the environment variable <c>PROVISION_SET_BASELINE=1</c> the expected
-/// file is (re)written from the actual output instead, so a deliberate change is one test run plus a
-/// reviewed diff.
+/// Golden files of the compiler tests, in the repository's one convention (<see cref="TextSnapshot"/>):
+/// <c>&lt;name&gt;.verified.txt</c> committed, <c>&lt;name&gt;.received.txt</c> written on a difference, and
+/// <c>PROVISION_SET_BASELINE=1</c> to accept (docs/contributing.md, "Golden files").
 /// </summary>
 internal static class Baseline
 {
     /// <summary>True when the run should rewrite golden files instead of comparing.</summary>
-    public static bool IsUpdating => Environment.GetEnvironmentVariable("PROVISION_SET_BASELINE") == "1";
+    public static bool IsUpdating => TextSnapshot.IsAccepting;
 
-    /// <summary>Compares <paramref name="actual"/> with the golden file, or rewrites it.</summary>
-    public static void Verify(string goldenPath, string actual)
+    /// <summary>
+    /// Compares <paramref name="actual"/> with the golden file <paramref name="verifiedPath"/> (which ends in
+    /// <c>.verified.txt</c>), or rewrites it; a difference fails the test with the diff.
+    /// </summary>
+    public static void Verify(string verifiedPath, string actual)
     {
-        actual = Normalize(actual);
-        if (IsUpdating)
+        if (!verifiedPath.EndsWith(SnapshotFolder.VerifiedSuffix, StringComparison.Ordinal))
         {
-            File.WriteAllText(goldenPath, actual);
-            return;
+            throw new ArgumentException($"a golden file is named <name>{SnapshotFolder.VerifiedSuffix}: {verifiedPath}", nameof(verifiedPath));
         }
-
-        Assert.True(File.Exists(goldenPath), $"missing golden file {goldenPath}; run the tests with PROVISION_SET_BASELINE=1 to create it");
-        var expected = Normalize(File.ReadAllText(goldenPath));
-        if (expected != actual)
+        var name = Path.GetFileName(verifiedPath)[..^SnapshotFolder.VerifiedSuffix.Length];
+        try
         {
-            // Assert.Equal on the texts shows where they first differ.
-            Assert.Equal(expected, actual);
+            TextSnapshot.Verify(Path.GetDirectoryName(verifiedPath)!, name, actual);
+        }
+        catch (TextSnapshotException mismatch)
+        {
+            throw new Xunit.Sdk.XunitException(mismatch.Message);
         }
     }
-
-    // Golden files are LF with one final newline, whatever the checkout's settings.
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
 }

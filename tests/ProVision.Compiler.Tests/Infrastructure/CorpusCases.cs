@@ -3,7 +3,8 @@ using ProVision.Compiler.Emit;
 namespace ProVision.Compiler.Tests.Infrastructure;
 
 /// <summary>
-/// The corpus: <c>Corpus/NNN-area/NNN-name.pvg</c>, each with golden files next to it. Cases are
+/// The corpus: <c>Corpus/NNN-area/NNN-name.pvg</c>, each with golden files next to it
+/// (<c>NNN-name.syntax.verified.txt</c>, ...; a difference writes <c>.received.txt</c> beside them). Cases are
 /// identified by their relative path without extension (<c>100-syntax/101-exists-object</c>), which
 /// is also what the test explorer shows.
 /// </summary>
@@ -12,14 +13,23 @@ internal static class CorpusCases
     /// <summary>The extension of corpus sources.</summary>
     public const string SourceExtension = ".pvg";
 
+    /// <summary>The syntax-tree golden file (golden files follow the <c>.verified.txt</c> convention: Infrastructure/Baseline.cs).</summary>
+    public const string SyntaxSuffix = ".syntax.verified.txt";
+
+    /// <summary>The golden file of the source with every stage's diagnostics inline.</summary>
+    public const string DiagnosticsSuffix = ".diagnostics.verified.txt";
+
+    /// <summary>The bound-tree golden file.</summary>
+    public const string BoundSuffix = ".bound.verified.txt";
+
     /// <summary>
     /// The emitted C# golden file. It ends in <c>.txt</c> because the SDK compiles every <c>*.cs</c> under a project
     /// folder, and a stale golden file must never break the build that would regenerate it.
     /// </summary>
-    public const string EmittedSuffix = ".g.cs.txt";
+    public const string EmittedSuffix = ".g.cs.verified.txt";
 
     /// <summary>The golden-file suffixes (the last two exist only for cases that reach binding and emit).</summary>
-    public static readonly string[] GoldenSuffixes = [".syntax.txt", ".diagnostics.txt", ".bound.txt", EmittedSuffix];
+    public static readonly string[] GoldenSuffixes = [SyntaxSuffix, DiagnosticsSuffix, BoundSuffix, EmittedSuffix];
 
     /// <summary>The cases that are the acceptance generators: they must bind and emit without errors.</summary>
     public static readonly string[] Acceptance =

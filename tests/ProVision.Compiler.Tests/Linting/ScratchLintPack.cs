@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ProVision.Compiler.Api;
-using ProVision.Compiler.Linting;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Compiler.Tests.Linting;
@@ -9,7 +6,7 @@ namespace ProVision.Compiler.Tests.Linting;
 /// A scratch pack written to a temporary folder, one generator per planted defect plus a clean one, linted once
 /// for every test of <see cref="TemplateLinterTests"/>.
 /// </summary>
-public sealed class ScratchLintPack : IDisposable
+public sealed class ScratchLintPack : LintedPack
 {
     public const string Source = """
         generator Clean {
@@ -126,31 +123,10 @@ public sealed class ScratchLintPack : IDisposable
         }
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("provision-lint-test-").FullName;
-
+    // The sample graphs plus one whose objects have no attributes, so that EmptyAttributes renders an empty list.
     public ScratchLintPack()
+        : base("planted", Source, "[labels, boxes, attributes]", new SceneGraph("bare", "images/bare.jpg", 100, 100,
+            [new SceneObject("dog", new Box(0, 0, 50, 50)), new SceneObject("cup", new Box(50, 50, 90, 90))], []))
     {
-        File.WriteAllText(Path.Combine(_folder, "planted.pvg"), Source);
-        File.WriteAllText(Path.Combine(_folder, "pack.yaml"), """
-            name: scratch
-            version: 1.0.0
-            sources: ["*.pvg"]
-            data: [labels, boxes, attributes]
-            """);
-        var loaded = PvgCompiler.LoadPack(Path.Combine(_folder, "pack.yaml"));
-        Assert.False(loaded.HasErrors, loaded.FormatDiagnostics());
-        // The sample graphs plus one whose objects have no attributes, so that EmptyAttributes renders an empty list.
-        var bare = new SceneGraph("bare", "images/bare.jpg", 100, 100,
-            [new SceneObject("dog", new Box(0, 0, 50, 50)), new SceneObject("cup", new Box(50, 50, 90, 90))], []);
-        Findings = TemplateLinter.Lint(loaded.Pack!, options: new LintOptions { Graphs = [.. LintGraphs.All, bare] });
-    }
-
-    public ImmutableArray<LintFinding> Findings { get; }
-
-    public string PvgPath => Path.Combine(_folder, "planted.pvg");
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

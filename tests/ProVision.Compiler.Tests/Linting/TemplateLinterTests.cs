@@ -13,11 +13,8 @@ public sealed class TemplateLinterTests(ScratchLintPack pack) : IClassFixture<Sc
     [InlineData("RepeatedOption", "PV5041", "[o.label + \" \", \"thing\"]")]
     public void Each_planted_defect_is_found_with_its_code_at_the_template_that_causes_it(string generator, string code, string pointsAt)
     {
-        var finding = Assert.Single(pack.Findings, f => f.Generator == generator && f.Code == code);
+        var finding = pack.AssertFoundAt(generator, code, pointsAt);
 
-        Assert.True(finding.IsError, finding.Format());
-        var line = ScratchLintPack.Source.Split('\n').Select((text, i) => (text, i)).First(l => l.text.Contains(pointsAt, StringComparison.Ordinal)).i + 1;
-        Assert.StartsWith($"{pack.PvgPath}({line},", finding.Format(), StringComparison.Ordinal);
         Assert.Contains($"error {code}:", finding.Format(), StringComparison.Ordinal);
     }
 

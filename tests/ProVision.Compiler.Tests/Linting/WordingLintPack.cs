@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ProVision.Compiler.Api;
-using ProVision.Compiler.Linting;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Compiler.Tests.Linting;
@@ -9,7 +6,7 @@ namespace ProVision.Compiler.Tests.Linting;
 /// A scratch pack with one generator per wording found on real data (issue 10, item 4), each written as the built-in
 /// pack had it, linted once over the sample graphs plus one whose table is both "wood" and "wooden".
 /// </summary>
-public sealed class WordingLintPack : IDisposable
+public sealed class WordingLintPack : LintedPack
 {
     public const string Source = """
         generator SingularCount {
@@ -94,30 +91,10 @@ public sealed class WordingLintPack : IDisposable
         }
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("provision-wording-lint-").FullName;
-
+    // The sample graphs plus one whose table is both "wood" and "wooden".
     public WordingLintPack()
+        : base("wording", Source, "[labels, boxes, attributes, relations]", new SceneGraph("wood", "images/wood.jpg", 100, 100,
+            [new SceneObject("table", new Box(0, 0, 50, 50), attributes: ["wooden", "wood"]), new SceneObject("dog", new Box(50, 50, 90, 90))], []))
     {
-        File.WriteAllText(Path.Combine(_folder, "wording.pvg"), Source);
-        File.WriteAllText(Path.Combine(_folder, "pack.yaml"), """
-            name: wording
-            version: 1.0.0
-            sources: ["*.pvg"]
-            data: [labels, boxes, attributes, relations]
-            """);
-        var loaded = PvgCompiler.LoadPack(Path.Combine(_folder, "pack.yaml"));
-        Assert.False(loaded.HasErrors, loaded.FormatDiagnostics());
-        var wood = new SceneGraph("wood", "images/wood.jpg", 100, 100,
-            [new SceneObject("table", new Box(0, 0, 50, 50), attributes: ["wooden", "wood"]), new SceneObject("dog", new Box(50, 50, 90, 90))], []);
-        Findings = TemplateLinter.Lint(loaded.Pack!, options: new LintOptions { Graphs = [.. LintGraphs.All, wood] });
-    }
-
-    public ImmutableArray<LintFinding> Findings { get; }
-
-    public string PvgPath => Path.Combine(_folder, "wording.pvg");
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -12,11 +12,8 @@ public sealed class WordingLintTests(WordingLintPack pack) : IClassFixture<Wordi
     [InlineData("PastedVerb", "PV5018", "show {a(subject)} {predicate} {a(object)}", "has an")]
     public void Each_wording_is_found_at_the_template_that_makes_it(string generator, string code, string pointsAt, string shown)
     {
-        var finding = Assert.Single(pack.Findings, f => f.Generator == generator && f.Code == code);
+        var finding = pack.AssertFoundAt(generator, code, pointsAt);
 
-        Assert.True(finding.IsError, finding.Format());
-        var line = WordingLintPack.Source.Split('\n').Select((text, i) => (text, i)).First(l => l.text.Contains(pointsAt, StringComparison.Ordinal)).i + 1;
-        Assert.StartsWith($"{pack.PvgPath}({line},", finding.Format(), StringComparison.Ordinal);
         Assert.Contains(shown, finding.Format(), StringComparison.OrdinalIgnoreCase);
     }
 }

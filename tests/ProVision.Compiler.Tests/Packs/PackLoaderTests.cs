@@ -127,7 +127,7 @@ public sealed class PackLoaderTests
     public void Emitter_diagnostics_are_attributed_to_the_only_source_file()
     {
         using var folder = PackFolder(Manifest);
-        var emitter = new FakeEmitter(csharp: null, diagnostics: [DiagnosticCatalog.UnexpectedCharacter(new TextSpan(0, 7), "phrases")]);
+        var emitter = new FakeEmitter(csharp: null, diagnostics: [SyntaxDiagnostics.UnexpectedCharacter(new TextSpan(0, 7), "phrases")]);
 
         var result = PackLoader.Load(folder.Path, Options(folder, emitter));
 
@@ -141,7 +141,7 @@ public sealed class PackLoaderTests
         using var folder = PackFolder(Manifest);
         folder.Write("src/second.pvg", "phrases other = \"a\" | \"b\"\n");
         var second = SyntaxTree.Parse(File.ReadAllText(Path.Combine(folder.Path, "src", "second.pvg")), Path.Combine(folder.Path, "src", "second.pvg"));
-        var warning = DiagnosticCatalog.UnusedSlot(new TextSpan(0, 7), "other") with { Source = second.Text };
+        var warning = BindingDiagnostics.UnusedSlot(new TextSpan(0, 7), "other") with { Source = second.Text };
         var emitter = new FakeEmitter(csharp: null, diagnostics: [warning]);
 
         var result = PackLoader.Load(folder.Path, Options(folder, emitter));

@@ -25,6 +25,15 @@ public sealed class StdlibParityTests
     }
 
     [Fact]
+    public void Both_back_ends_write_out_every_member_form_and_no_other()
+    {
+        var all = Enum.GetValues<MemberForm>().Where(f => f != MemberForm.None).Order().ToList();
+
+        Assert.Equal(all, GeneratorEmitter.HandledMemberForms.Order().ToList());
+        Assert.Equal(all, Evaluation.HandledMemberForms.Order().ToList());
+    }
+
+    [Fact]
     public void Every_function_is_either_a_runtime_call_or_a_special_form()
     {
         foreach (var function in StandardLibrary.Functions)
@@ -35,10 +44,20 @@ public sealed class StdlibParityTests
     }
 
     [Fact]
+    public void Every_member_is_either_a_runtime_read_or_a_member_form()
+    {
+        foreach (var member in StandardLibrary.Members)
+        {
+            Assert.True((member.Binding is null) != (member.Form == MemberForm.None), member.Receiver + "." + member.Name);
+        }
+        Assert.Equal(StandardLibrary.Members.Length, StandardLibrary.Members.Select(m => (m.Receiver, m.Name)).Distinct().Count());
+    }
+
+    [Fact]
     public void Every_function_and_member_is_run_by_both_back_ends_in_the_corpus_or_the_builtin_pack()
     {
         var called = new HashSet<string>(StringComparer.Ordinal);
-        var accessed = new HashSet<MemberKind>();
+        var accessed = new HashSet<MemberSymbol>();
         var sources = CorpusCases.All().Where(n => File.Exists(CorpusCases.PathOf(n, CorpusCases.EmittedSuffix)))
             .Select(name => (Text: CorpusCases.Source(name), Path: name + CorpusCases.SourceExtension))
             .Append((Text: BuiltinPackInterpreterTests.Source(), Path: "builtin.pvg"));
@@ -58,13 +77,13 @@ public sealed class StdlibParityTests
                 }
                 else if (node is BoundMemberAccess access)
                 {
-                    accessed.Add(access.Member.Kind);
+                    accessed.Add(access.Member);
                 }
             }
         }
 
         var uncalled = StandardLibrary.Functions.Select(f => f.Name).Where(f => !called.Contains(f)).ToList();
-        var unaccessed = StandardLibrary.Members.Select(m => m.Kind).Where(m => !accessed.Contains(m)).ToList();
+        var unaccessed = StandardLibrary.Members.Where(m => !accessed.Contains(m)).Select(m => m.Receiver + "." + m.Name).ToList();
         Assert.True(uncalled.Count == 0, "neither the corpus nor the built-in pack calls " + string.Join(", ", uncalled));
         Assert.True(unaccessed.Count == 0, "neither the corpus nor the built-in pack reads " + string.Join(", ", unaccessed));
     }

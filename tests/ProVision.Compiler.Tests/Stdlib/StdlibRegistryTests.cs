@@ -54,6 +54,26 @@ public sealed class StdlibRegistryTests
         }
     }
 
+    public static TheoryData<string> MemberReads =>
+        [.. StandardLibrary.Members.Where(m => m.Binding is not null).Select(m => m.Receiver + "." + m.Name)];
+
+    [Theory]
+    [MemberData(nameof(MemberReads))]
+    public void Every_member_read_resolves_to_a_runtime_member_returning_the_declared_type(string id)
+    {
+        var member = StandardLibrary.Members.Single(m => m.Receiver + "." + m.Name == id);
+        var binding = member.Binding!;
+
+        Assert.True(Produces(member.Type, binding.ResultType), $"{id}: {binding.DeclaringType.Name}.{binding.Member} returns {binding.ResultType.Name}");
+        if (binding.IsMethod)
+        {
+            var parameter = ((System.Reflection.MethodInfo)binding.Resolved).GetParameters()[0].ParameterType;
+            var view = binding.View == MemberView.Graph ? typeof(ProVision.Runtime.SceneGraphs.SceneGraph) : typeof(int);
+            Assert.Equal(view, parameter);
+        }
+        Assert.Equal(member.Runtime, binding.Display(MemberSymbol.ReceiverName(member.Receiver)));
+    }
+
     [Theory]
     [InlineData("joinAnd", "joinList(xs)")]
     [InlineData("depth", "o.depth")]

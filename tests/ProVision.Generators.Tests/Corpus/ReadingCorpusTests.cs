@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ProVision.Generators.Tests.Builtin;
+using ProVision.Generators.Tests.Support;
 using ProVision.Generators.Tests.Verification;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
@@ -26,7 +27,7 @@ public sealed partial class ReadingCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Every_item_on_examples_basic_reads_right() => AssertReadsRight("examples/basic", ReadingCorpora.Basic());
 
-    [Fact]
+    [BaseballFact]
     public void Every_item_on_the_baseball_fixtures_reads_right()
     {
         var graphs = ReadingCorpora.Baseball();

@@ -2,7 +2,8 @@ namespace ProVision.Generators.Tests.Support;
 
 /// <summary>
 /// Locates the workplace's shared reference fixtures (<c>../shared/fixtures</c> beside the checkout). They are
-/// never copied into the project; tests that use them say so and return when they are absent.
+/// never copied into the project; tests that use them are <see cref="BaseballFactAttribute"/>s, skipped with the
+/// reason where they are absent.
 /// </summary>
 public static class SharedFixtures
 {

@@ -13,6 +13,7 @@ using ProVision.Runtime.Stdlib;
 using Xunit.Abstractions;
 using static ProVision.Pipeline.Tests.Depth.TinyOnnx;
 using ProVision.Pipeline.Tests.Models;
+using ProVision.Pipeline.Tests.Snapshots;
 
 namespace ProVision.Pipeline.Tests.Attributes;
 
@@ -127,6 +128,8 @@ public sealed class AttributeClassifierAndStageTests(ITestOutputHelper output)
     {
         var dir = SharedData.Baseball();
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "baseball_joint.json")));
+        var lines = new List<string>();
+        var named = new List<(string Image, string Term, string Reference)>();
         foreach (var id in new[] { "baseball_1", "baseball_2" })
         {
             var image = StageImage.Load(Path.Combine(dir, "images", id + ".png"));
@@ -139,8 +142,16 @@ public sealed class AttributeClassifierAndStageTests(ITestOutputHelper output)
             {
                 var reading = namer.Read(image, new BitMask(image.Width, image.Height, masks.ToMaskSlice(i)));
                 var top = string.Join(", ", reading.Shares.Take(3).Select(s => $"{s.Key} {s.Value:F2}"));
-                output.WriteLine($"{id} #{i} {labels[i],-16} -> {reading.Term ?? "(none)"} {reading.Modifier} [{top}]  reference: {reference[i]}");
+                lines.Add($"{id} #{i} {labels[i],-16} -> {reading.Term ?? "(none)"} {reading.Modifier} [{top}]  reference: {reference[i]}");
+                if (reading.Term is { } term) named.Add((id, term, reference[i]));
             }
         }
+        var report = string.Join("\n", lines);
+        output.WriteLine(report);
+
+        // On baseball_1 (plain colours, clean masks) every colour named is one the reference annotates for the object.
+        Assert.Contains(named, n => n.Image == "baseball_1");
+        Assert.All(named.Where(n => n.Image == "baseball_1"), n => Assert.Contains(n.Term, n.Reference.Split(' ')));
+        PipelineSnapshots.Verify("ColorNamer.baseball", report);
     }
 }

@@ -4,6 +4,7 @@ using ProVision.Pipeline.Tests.Segmentation;
 using ProVision.Runtime.SceneGraphs;
 using Xunit.Abstractions;
 using ProVision.Pipeline.Tests.Models;
+using ProVision.Pipeline.Tests.Snapshots;
 
 namespace ProVision.Pipeline.Tests.Relations;
 
@@ -75,7 +76,14 @@ public sealed class RelationFinderTests(ITestOutputHelper output)
         var boxes = annotation.GetProperty("bboxes").EnumerateArray()
             .Select(b => b.EnumerateArray().Select(x => x.GetDouble()).ToArray())
             .Select(v => new Box(v[0], v[1], v[2], v[3])).ToArray();
-        foreach (var g in new RelationFinder().Find(boxes, 401, 400))
-            output.WriteLine($"{labels[g.Subject]} {g.Predicate} {labels[g.Object]} ({g.Confidence:F2})");
+        var found = new RelationFinder().Find(boxes, 401, 400);
+        var report = string.Join("\n", found.Select(g => $"{labels[g.Subject]} {g.Predicate} {labels[g.Object]} ({g.Confidence:F2})"));
+        output.WriteLine(report);
+
+        // The batter (left) swings the bat at the ball (right of both): the geometry says so whatever else is found.
+        Assert.Contains("batter left of ball (1.00)", report, StringComparison.Ordinal);
+        Assert.Contains("bat left of ball (1.00)", report, StringComparison.Ordinal);
+        Assert.All(found, g => Assert.InRange(g.Confidence, 0.5, 1.0));
+        PipelineSnapshots.Verify("RelationFinder.baseball_1", report);
     }
 }

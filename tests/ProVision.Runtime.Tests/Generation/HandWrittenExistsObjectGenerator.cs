@@ -1,4 +1,4 @@
-// What the emitter is expected to produce for the ExistsObjectGenerator of docs/language-design.md, written by
+// What the emitter is expected to produce for the ExistsObjectGenerator of docs/design/2026-11-26-language-v0.md, written by
 // hand against the runtime API. docs/runtime-contract.md quotes this file; HandWrittenGeneratorTests runs it.
 //
 // Source (.pvg):

@@ -32,6 +32,10 @@ public sealed class SlotRenderingTests
     [InlineData("{plural(name, n)}", "dog", 0, "dogs")]
     [InlineData("{a(name)}", "apple", 1, "an apple")]
     [InlineData("{a(name)}", "unicorn", 1, "a unicorn")]
+    [InlineData("{a(name)}", "glasses", 1, "glasses")]
+    [InlineData("{a(name)}", "leaves", 1, "leaves")]
+    [InlineData("{a(name)}", "green grass", 1, "green grass")]
+    [InlineData("{a(name)}", "sheep", 1, "a sheep")]
     [InlineData("{the(name)}", "dog", 1, "the dog")]
     [InlineData("{be(n)} {name}", "dog", 1, "is dog")]
     [InlineData("{be(n)}", "dog", 2, "are")]
@@ -49,6 +53,20 @@ public sealed class SlotRenderingTests
         draft.Set("name", SlotValue.FromText(name));
         draft.Set("n", SlotValue.FromInteger(n));
         Assert.Equal(expected, Render(draft, template));
+    }
+
+    [Theory]
+    [InlineData("dog", "on", "a dog that is on")]
+    [InlineData("glasses", "on", "glasses that are on")]
+    [InlineData("leaves", "next to", "leaves that are next to")]
+    [InlineData("dog", "has", "a dog that has")]
+    [InlineData("people", "has", "people that have")]
+    public void Verb_agrees_with_its_subject_slot(string subject, string predicate, string expected)
+    {
+        var draft = Draft();
+        draft.Set("subject", SlotValue.FromText(subject));
+        draft.Set("predicate", SlotValue.FromText(predicate));
+        Assert.Equal(expected, Render(draft, "{a(subject)} that {verb(predicate, subject)}"));
     }
 
     [Fact]

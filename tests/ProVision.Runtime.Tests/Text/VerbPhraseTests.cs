@@ -19,4 +19,37 @@ public sealed class VerbPhraseTests
     [InlineData("glass", "is glass")]
     [InlineData("  near ", "is near")]
     public void Predicates_read_as_verb_phrases(string predicate, string phrase) => Assert.Equal(phrase, Inflection.VerbPhrase(predicate));
+
+    [Theory]
+    [InlineData("on", false, "is on")]
+    [InlineData("on", true, "are on")]
+    [InlineData("next to", true, "are next to")]
+    [InlineData("has", false, "has")]
+    [InlineData("has", true, "have")]
+    [InlineData("wears", true, "wear")]
+    [InlineData("watches", true, "watch")]
+    [InlineData("carries", true, "carry")]
+    [InlineData("goes to", true, "go to")]
+    [InlineData("is on", true, "are on")]
+    [InlineData("holding", true, "are holding")]
+    public void Predicates_agree_with_a_plural_subject(string predicate, bool plural, string phrase) =>
+        Assert.Equal(phrase, Inflection.VerbPhrase(predicate, plural));
+
+    [Theory]
+    [InlineData("dog", "a dog")]
+    [InlineData("apple", "an apple")]
+    [InlineData("orange car", "an orange car")]
+    [InlineData("sheep", "a sheep")]
+    [InlineData("bus", "a bus")]
+    [InlineData("bananas", "bananas")]
+    [InlineData("leaves", "leaves")]
+    [InlineData("people", "people")]
+    [InlineData("glasses", "glasses")]
+    [InlineData("black glasses", "black glasses")]
+    [InlineData("jeans", "jeans")]
+    [InlineData("grass", "grass")]
+    [InlineData("green grass", "green grass")]
+    [InlineData("beach", "a beach")]
+    public void An_article_only_before_a_singular_count_noun(string phrase, string expected) =>
+        Assert.Equal(expected, Inflection.WithIndefiniteArticleIfCountable(phrase));
 }

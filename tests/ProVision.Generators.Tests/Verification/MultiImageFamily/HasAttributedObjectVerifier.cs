@@ -4,7 +4,7 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 /// HasAttributedObjectMultiGenerator ("Which image has a &lt;attribute&gt; &lt;label&gt;?") and
 /// HasNotAttributedObjectMultiGenerator ("... does not have ..."). The label is in every image, so the question is
 /// about the attribute, not about presence; the attribute is on the label in exactly one image (Has) or in all but
-/// one (HasNot). Evidence: each image's objects with the label.
+/// one (HasNot), read with its synonyms (a "big" car is a "large" car). Evidence: each image's objects with the label.
 /// </summary>
 internal sealed class HasAttributedObjectVerifier(bool has) : IGeneratorVerifier
 {
@@ -27,7 +27,7 @@ internal sealed class HasAttributedObjectVerifier(bool has) : IGeneratorVerifier
         }
         ImageRules.EvidenceObjects(check, objects, $"its '{label}' objects");
         var attributed = Enumerable.Range(0, objects.Count)
-            .Select(i => objects[i].Any(o => check.Graphs[i].Objects[o].Attributes.Contains(attribute)) == has).ToList();
+            .Select(i => objects[i].Any(o => check.Graphs[i].Objects[o].Attributes.Any(b => check.Vocabulary.AreSynonyms(attribute, b))) == has).ToList();
         ImageRules.SelectAnswer(check, attributed, has ? $"has a '{attribute}' '{label}'" : $"has no '{attribute}' '{label}'");
     }
 }

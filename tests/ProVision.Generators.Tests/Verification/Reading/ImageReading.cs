@@ -36,11 +36,11 @@ internal static class ImageReading
     /// <summary>HasAttributed / HasNotAttributed: "which image has a {attribute} {label}".</summary>
     public static void HasAttributed(Reader reader, bool has)
     {
-        if (reader.Check.Slot("label") is not { } label || reader.Check.Slot("attribute") is not { } attribute || !Indefinite(reader, label))
+        if (reader.Check.Slot("label") is not { } label || reader.Check.Slot("attribute") is not { } attribute || !Indefinite(reader, label, attribute))
         {
             return;
         }
-        var holds = Images(reader).Select(i => reader.Group(label, i).Any(o => reader.Check.Graphs[i].Objects[o].Attributes.Contains(attribute)) == has);
+        var holds = Images(reader).Select(i => reader.Group(label, i).Any(o => reader.Check.Graphs[i].Objects[o].Attributes.Any(b => reader.Check.Vocabulary.AreSynonyms(attribute, b))) == has);
         Select(reader, [.. holds], $"{(has ? "has" : "has no")} {attribute} '{label}'");
     }
 
@@ -89,11 +89,14 @@ internal static class ImageReading
         }
     }
 
-    /// <summary>"a {noun}" needs a singular noun ("a bananas" is not English and reads as one bunch).</summary>
-    private static bool Indefinite(Reader reader, string noun) =>
-        reader.Noun(noun).Number is NounNumber.Singular or NounNumber.Either
-        || !(reader.Says($"a {noun}") || reader.Says($"an {noun}"))
-        || reader.Fail(ReadingRule.Number, $"the question says 'a {noun}', an article with a plural noun");
+    /// <summary>"a {noun}" or "a {modifier} {noun}" needs a singular noun ("a bananas", "a black glasses" are not English; the first reads as one bunch).</summary>
+    private static bool Indefinite(Reader reader, string noun, string? modifier = null)
+    {
+        var words = modifier is null ? noun : $"{modifier} {noun}";
+        return reader.Noun(noun).Number is NounNumber.Singular or NounNumber.Either
+            || !(reader.Says($"a {words}") || reader.Says($"an {words}"))
+            || reader.Fail(ReadingRule.Number, $"the question says 'a {words}', an article with a plural noun");
+    }
 
     private static IEnumerable<int> Images(Reader reader) => Enumerable.Range(0, reader.Check.Graphs.Count);
 }

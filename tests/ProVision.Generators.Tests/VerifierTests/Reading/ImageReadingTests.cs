@@ -1,4 +1,6 @@
+using ProVision.Generators.Tests.Builtin;
 using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.SceneGraphs;
 using static ProVision.Generators.Tests.VerifierTests.Reading.ReadingGraphs;
 
 namespace ProVision.Generators.Tests.VerifierTests.Reading;
@@ -38,6 +40,35 @@ public sealed class ImageReadingTests
         Verdict.FailsWith(new ItemBuilder("HasRelationMultiGenerator").Images(2).Slot("subject", "person").Slot("predicate", "holding").Slot("object", "spoon")
             .Answer("Image 0").Choices("Image 0", "Image 1").ObjectsIn(0, 12, 4).RelationsIn(0, 5).ObjectsIn(1, 12, 4).RelationsIn(1, 5),
             "reading [one-right]: read over noun groups, images [0, 1] are the one that shows 'person' holding 'spoon'", [Orchard, Orchard2], ReadingOn);
+
+    [Fact]
+    public void An_article_with_a_plural_only_noun_after_an_attribute_fails()
+    {
+        // "a black glasses" is not English; "black glasses" is the same question asked right.
+        var item = new ItemBuilder("HasAttributedObjectMultiGenerator").Images(2).Slot("label", "glasses").Slot("attribute", "black")
+            .Answer("Image 0").Choices("Image 0", "Image 1").ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.FailsWith(item.Prompt("Which image has a black glasses?"), "reading [number]: the question says 'a black glasses', an article with a plural noun", [Desk, RedDesk], ReadingOn);
+        Verdict.PassesWith(item.Prompt("Which image has black glasses?"), [Desk, RedDesk], ReadingOn);
+    }
+
+    [Fact]
+    public void An_attribute_is_read_with_its_synonyms()
+    {
+        // "Which image does not have a large dog?": the big dog of the second image is a large dog, so only the third lacks one.
+        SceneGraph[] graphs = [Dog("large"), Dog("big"), Dog("small")];
+        ItemBuilder Item(string answer) => new ItemBuilder("HasNotAttributedObjectMultiGenerator").Images(3).Prompt("Which image does not have a large dog?")
+            .Slot("label", "dog").Slot("attribute", "large").Answer(answer).Choices("Image 0", "Image 1", "Image 2").ObjectsIn(0, 0).ObjectsIn(1, 0).ObjectsIn(2, 0);
+        Assert.True(Verdict.Of(Item("Image 2"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary).Passed);
+        var wrong = Verdict.Of(Item("Image 1"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary);
+        Assert.False(wrong.Passed);
+        Assert.Contains(wrong.Failures, f => f.Contains("Image 2", StringComparison.Ordinal));
+    }
+
+    private static SceneGraph Desk { get; } = new GraphBuilder(100, 100, "desk").Object("glasses", 0, 50, 30, 70, "black").Object("dog", 10, 10, 20, 20).Build();
+
+    private static SceneGraph RedDesk { get; } = new GraphBuilder(100, 100, "reddesk").Object("glasses", 0, 50, 30, 70, "red").Object("dog", 10, 10, 20, 20).Build();
+
+    private static SceneGraph Dog(string size) => new GraphBuilder(100, 100, "dog-" + size).Object("dog", 10, 10, 40, 40, size).Build();
 
     private static Runtime.SceneGraphs.SceneGraph Orchard2 { get; } = new Runtime.SceneGraphs.SceneGraph("orchard2", "orchard2.jpg", Orchard.Width, Orchard.Height,
         Orchard.Objects, Orchard.Relations, null, null);

@@ -1,9 +1,11 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV2001-PV2099: constructs that bind but that the C# emitter cannot produce (yet).
-public static partial class DiagnosticCatalog
+/// <summary>PV2xxx: the emitter's diagnostics; every code is listed by <see cref="DiagnosticCatalog"/>.</summary>
+public static class EmitDiagnostics
 {
     /// <summary>PV2001: a construct the emitter does not support yet.</summary>
     public static Diagnostic CannotEmit(TextSpan span, string construct, string advice) =>

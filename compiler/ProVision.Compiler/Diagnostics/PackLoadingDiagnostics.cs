@@ -1,11 +1,13 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV3001-PV3024: packs. Spans point into pack.yaml, or at offset 0 of a file that is not text (a .pvpack).
-public static partial class DiagnosticCatalog
+/// <summary>PV3xxx: the diagnostics of pack manifests, loading and .pvpack archives; every code is listed by <see cref="DiagnosticCatalog"/>.</summary>
+public static class PackLoadingDiagnostics
 {
-    /// <summary>PV3001: pack.yaml is not valid YAML.</summary>
+    /// <summary>PV3001: pack.yaml is not valid YAML (the position comes from YamlDotNet).</summary>
     public static Diagnostic ManifestInvalidYaml(TextSpan span, string detail) =>
         Error("PV3001", span, $"pack.yaml is not valid YAML: {Clause(detail)}");
 
@@ -13,13 +15,13 @@ public static partial class DiagnosticCatalog
     public static Diagnostic ManifestNotAMapping(TextSpan span, string section, string found) =>
         Error("PV3002", span, $"{section} must be a mapping of 'key: value' lines, found {found}");
 
-    /// <summary>PV3003: a key the manifest does not define; <paramref name="suggestion"/> may be empty.</summary>
+    /// <summary>PV3003: a key the manifest does not define, with "did you mean" when one is close (case, <c>-</c> and <c>_</c> ignored).</summary>
     public static Diagnostic ManifestUnknownKey(TextSpan span, string key, string section, string suggestion, string known) =>
         Error("PV3003", span, suggestion.Length > 0
             ? $"unknown key '{key}' in {section}; did you mean '{suggestion}'?"
             : $"unknown key '{key}' in {section}; the keys are {known}");
 
-    /// <summary>PV3004: a value of the wrong kind (a list where a string belongs, text where a number belongs, ...).</summary>
+    /// <summary>PV3004: a value of the wrong kind (<c>'sources' must be a list of text, found a mapping</c>).</summary>
     public static Diagnostic ManifestWrongType(TextSpan span, string key, string expected, string found) =>
         Error("PV3004", span, $"'{key}' must be {expected}, found {found}");
 
@@ -35,7 +37,7 @@ public static partial class DiagnosticCatalog
     public static Diagnostic ManifestInvalidName(TextSpan span, string name) =>
         Error("PV3007", span, $"pack name '{name}' must start with a letter and contain only letters, digits, '.', '-' and '_'");
 
-    /// <summary>PV3008: a file the manifest names does not exist.</summary>
+    /// <summary>PV3008: a source, vocabulary or fixture file the manifest names does not exist.</summary>
     public static Diagnostic PackFileNotFound(TextSpan span, string what, string path, string folder) =>
         Error("PV3008", span, $"{what} '{path}' not found in '{folder}'; paths are relative to the folder holding pack.yaml");
 
@@ -47,11 +49,11 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnknownDataKind(TextSpan span, string kind, string suggestion) =>
         Error("PV3010", span, $"unknown data kind '{kind}'{DidYouMean(suggestion)}; the kinds are labels, boxes, attributes, relations, depth and masks");
 
-    /// <summary>PV3011: a default outside its range.</summary>
+    /// <summary>PV3011: a default outside its range (<c>'mc_ratio' must be a number in [0, 1], found 1.5</c>).</summary>
     public static Diagnostic DefaultOutOfRange(TextSpan span, string key, string value, string range) =>
         Error("PV3011", span, $"'{key}' must be {range}, found {value}");
 
-    /// <summary>PV3012: a default that must be one of a few words.</summary>
+    /// <summary>PV3012: a default that must be one of a few words (<c>number_mode</c>: numeric, word or random).</summary>
     public static Diagnostic ManifestInvalidChoice(TextSpan span, string key, string value, string choices) =>
         Error("PV3012", span, $"'{key}' must be one of {choices}, found '{value}'");
 
@@ -87,7 +89,7 @@ public static partial class DiagnosticCatalog
     public static Diagnostic PackArchiveCorrupt(TextSpan span, string path, string detail) =>
         Error("PV3020", span, $"'{path}' is corrupt ({detail}); rebuild it or copy it again");
 
-    /// <summary>PV3021 (warning): the compiled image in a .pvpack is not what its source compiles to.</summary>
+    /// <summary>PV3021 (warning): the compiled image in a .pvpack is not what its source compiles to; it is ignored and the source compiled.</summary>
     public static Diagnostic PackArchiveImageMismatch(TextSpan span, string path) =>
         Warning("PV3021", span, $"the compiled code in '{path}' is not what its C# source compiles to; it was ignored and the source was compiled and checked again");
 
@@ -103,7 +105,7 @@ public static partial class DiagnosticCatalog
     public static Diagnostic DuplicateGeneratorNameInPack(TextSpan span, string name) =>
         Error("PV3024", span, $"two generators of this pack are called '{name}'; names and aliases must be unique within a pack");
 
-    /// <summary>PV3025: the emitter returned neither C# nor an error.</summary>
+    /// <summary>PV3025: internal: the emitter returned neither C# nor an error.</summary>
     public static Diagnostic EmitProducedNoCode(TextSpan span) =>
         Error("PV3025", span, "internal error: the emitter reported no error but produced no C#; please report it with the pack");
 

@@ -1,10 +1,12 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV1001-PV1099: names, types, the standard library, emit blocks, templates and header values.
 // `suggestion` arguments are either empty or a ready sentence tail such as "; did you mean 'label'?".
-public static partial class DiagnosticCatalog
+/// <summary>PV1xxx: the binder's diagnostics (names, types, the standard library, emit blocks, templates); every code is listed by <see cref="DiagnosticCatalog"/>.</summary>
+public static partial class BindingDiagnostics
 {
     /// <summary>PV1001: a name that is not a variable, a built-in value or (in a template) a slot or phrase set.</summary>
     public static Diagnostic UnknownName(TextSpan span, string name, string suggestion) =>

@@ -1,9 +1,11 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV0001-PV0028, PV0037-PV0038: tokens, declarations, clauses and expressions.
-public static partial class DiagnosticCatalog
+/// <summary>PV0xxx: syntax, the parser's diagnostics; every code is listed by <see cref="DiagnosticCatalog"/>.</summary>
+public static partial class SyntaxDiagnostics
 {
     /// <summary>PV0001: a token the grammar cannot accept here (the generic parse error).</summary>
     public static Diagnostic UnexpectedToken(TextSpan span, string found, string expected) =>
@@ -124,4 +126,12 @@ public static partial class DiagnosticCatalog
     /// <summary>PV0038: <c>ask</c>, <c>tell</c> or a phrase set without its template string.</summary>
     public static Diagnostic ExpectedTemplate(TextSpan span, string after, string found) =>
         Error("PV0038", span, $"expected a template string after {after}, found {found}");
+
+    /// <summary>PV0040: more clauses in one query or comprehension than the compiler accepts.</summary>
+    public static Diagnostic TooManyClauses(TextSpan span, int count, int limit) =>
+        Error("PV0040", span, $"{count} clauses where the limit is {limit} ('for' clauses in one generator, or clauses in one query or comprehension); every 'for' is a nested loop, so a query this deep cannot finish");
+
+    /// <summary>PV0999: the parser failed unexpectedly; tests assert it never appears.</summary>
+    public static Diagnostic InternalParserError(TextSpan span, string detail) =>
+        Error("PV0999", span, $"internal error in the parser ({detail}); please report it with the file that caused it");
 }

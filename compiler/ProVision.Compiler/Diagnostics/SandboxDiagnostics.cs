@@ -1,12 +1,14 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV4001-PV4012: the generated C# (Roslyn errors and the sandbox). Spans point into the C# source; every
 // message also names the C# line, because the C# is usually read through 'provision emit' rather than an editor.
-public static partial class DiagnosticCatalog
+/// <summary>PV4xxx: the generated C# (Roslyn errors) and the sandbox; every code is listed by <see cref="DiagnosticCatalog"/>.</summary>
+public static class SandboxDiagnostics
 {
-    /// <summary>PV4001: Roslyn rejects the generated C#; <paramref name="location"/> is <c>file(line,col)</c>.</summary>
+    /// <summary>PV4001: Roslyn rejects the generated C# (a compiler bug unless the C# was written by hand); the message gives the place in the C# as <c>file(line,col)</c>.</summary>
     public static Diagnostic CSharpError(TextSpan span, string location, string csharpCode, string message) =>
         Error("PV4001", span, $"the generated C# does not compile: {location}: {csharpCode}: {message.TrimEnd('.')} (a compiler bug unless the C# was written by hand)");
 

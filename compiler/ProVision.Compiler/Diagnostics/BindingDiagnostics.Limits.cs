@@ -1,15 +1,12 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
-// PV0040, PV1052-PV1054: limits and faults a pack from a stranger must not get past (issue 11; docs/packs.md,
-// "Sandbox and budgets"). Each is found at compile time, so `check` itself stays fast and bounded.
-public static partial class DiagnosticCatalog
+// PV1052-PV1054: limits and faults a pack from a stranger must not get past (issue 11; docs/packs.md, "Sandbox and
+// budgets"; PV0040 is the parser's). Each is found at compile time, so `check` itself stays fast and bounded.
+public static partial class BindingDiagnostics
 {
-    /// <summary>PV0040: more clauses in one query or comprehension than the compiler accepts.</summary>
-    public static Diagnostic TooManyClauses(TextSpan span, int count, int limit) =>
-        Error("PV0040", span, $"{count} clauses where the limit is {limit} ('for' clauses in one generator, or clauses in one query or comprehension); every 'for' is a nested loop, so a query this deep cannot finish");
-
     /// <summary>PV1052: a template or phrase set whose longest rendering is longer than the limit.</summary>
     public static Diagnostic RenderedTooLong(TextSpan span, string what, string length, int limit) =>
         Error("PV1052", span, $"{what} can render {length} characters (not counting slot values); the limit is {limit:N0}; phrase sets that repeat each other grow exponentially");

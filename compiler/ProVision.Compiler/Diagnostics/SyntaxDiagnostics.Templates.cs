@@ -1,9 +1,10 @@
 using ProVision.Compiler.Text;
+using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
 // PV0029-PV0036, PV0039, PV0041: the inner syntax of template strings; spans point inside the string.
-public static partial class DiagnosticCatalog
+public static partial class SyntaxDiagnostics
 {
     /// <summary>PV0029: '[' with no matching ']'.</summary>
     public static Diagnostic TemplateUnclosedGroup(TextSpan span) =>

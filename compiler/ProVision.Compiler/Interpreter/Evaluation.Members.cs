@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Symbols;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Compiler.Interpreter;
+
+// Member access, read from the registry entry exactly as the emitter writes it (Emit/GeneratorEmitter.Members.cs):
+// the same view, the same runtime member (read by reflection), the result converted to an interpreter value.
+internal sealed partial class Evaluation
+{
+    // The members each back end writes out (Symbols/MemberForm), as the emitter does; StdlibParityTests compares the tables.
+    private static readonly FrozenDictionary<MemberForm, Func<Evaluation, object?, object?>> s_memberForms =
+        new Dictionary<MemberForm, Func<Evaluation, object?, object?>>
+        {
+            [MemberForm.Index] = (_, target) => (long)(target switch { ObjectRef o => o.Index, RelationRef r => r.Index, _ => (int)target! }),
+            [MemberForm.ObjectMask] = (e, target) =>
+                target is ObjectRef m ? e._context.Graphs[m.Image].Masks!.Get(m.Index) : e.Graph.Masks!.Get((int)target!),
+            [MemberForm.ObjectDepth] = (e, target) => e.ObjectDepth(target),
+            [MemberForm.BoxCenter] = (_, target) => (Values.Box(target).CenterX, Values.Box(target).CenterY),
+            [MemberForm.ImageObjects] = (e, target) => e.ImageElements((int)target!, objects: true),
+            [MemberForm.ImageRelations] = (e, target) => e.ImageElements((int)target!, objects: false),
+        }.ToFrozenDictionary();
+
+    /// <summary>The member forms this back end writes out, for the parity test.</summary>
+    internal static IEnumerable<MemberForm> HandledMemberForms => s_memberForms.Keys;
+
+    private object? Member(BoundMemberAccess member)
+    {
+        var target = Eval(member.Target);
+        if (member.Member.Binding is not { } binding)
+        {
+            return s_memberForms.TryGetValue(member.Member.Form, out var form)
+                ? form(this, target)
+                : throw new InvalidOperationException("cannot interpret member " + member.Member.Name);
+        }
+        object view = binding.View switch
+        {
+            MemberView.SceneObject => ObjectOf(target),
+            MemberView.Relation => RelationOf(target),
+            MemberView.Graph => _context.Graphs[(int)target!],
+            _ => target!,
+        };
+        var value = binding.Read(view);
+        if (target is RelationRef r && member.Type.Kind == TypeKind.Object)
+        {
+            // An object read from a relation of a multi-image draw belongs to the relation's image.
+            return new ObjectRef(r.Image, (int)value!);
+        }
+        return FromClr(value, member.Type);
+    }
+
+    private SceneObject ObjectOf(object? value) => value is ObjectRef o ? _context.Graphs[o.Image].Objects[o.Index] : Graph.Objects[(int)value!];
+
+    private Relation RelationOf(object? value) => value is RelationRef r ? _context.Graphs[r.Image].Relations[r.Index] : Graph.Relations[(int)value!];
+
+    private double ObjectDepth(object? value) => value is ObjectRef o
+        ? (Depth.TryObjectDepth(_context.Graphs[o.Image], o.Index, out var d) ? d : double.NaN)
+        : (Depth.TryObjectDepth(Graph, (int)value!, out var e) ? e : double.NaN);
+
+    private object?[] ImageElements(int image, bool objects)
+    {
+        var count = objects ? _context.Graphs[image].Objects.Length : _context.Graphs[image].Relations.Length;
+        var result = new object?[count];
+        for (var i = 0; i < count; i++)
+        {
+            Stop();
+            result[i] = objects ? new ObjectRef(image, i) : new RelationRef(image, i);
+        }
+        return result;
+    }
+}
