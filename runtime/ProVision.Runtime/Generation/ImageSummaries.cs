@@ -8,7 +8,7 @@ namespace ProVision.Runtime.Generation;
 /// interned to ids shared by the whole data set, every number packed as a variable-length integer into one byte array
 /// per image (boxes with integer corners as integers, others as exact floats or doubles). A drawn image is rebuilt as
 /// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>), so a multi-image run
-/// over a million graphs holds about 0.5 KiB per image instead of the graphs (docs/performance.md#memory).
+/// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory).
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
