@@ -25,21 +25,15 @@ internal sealed class ByteWriter
     public void Write(int value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
-        Ensure(5);
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            _buffer[_length++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
-        _buffer[_length++] = (byte)v;
+        WriteUnsigned((uint)value);
     }
 
     /// <summary>Any integer, zigzag-encoded so small negative numbers stay short.</summary>
-    public void WriteSigned(int value)
+    public void WriteSigned(int value) => WriteUnsigned((uint)((value << 1) ^ (value >> 31)));
+
+    private void WriteUnsigned(uint v)
     {
         Ensure(5);
-        var v = (uint)((value << 1) ^ (value >> 31));
         while (v >= 0x80)
         {
             _buffer[_length++] = (byte)(v | 0x80);
