@@ -27,6 +27,7 @@ public static class CliApp
             NewCommand.Create(console),
             MergeCommand.Create(console),
             JobsCommand.Create(console),
+            LspCommand.Create(console),
         };
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);

@@ -26,6 +26,7 @@ public static class GenerateCommand
     public static int Run(CliConsole console, IReadOnlyList<string> inputs, GraphLoadOptions loadOptions, ErrorPolicy policy, GenerateSettings settings)
     {
         var clock = Stopwatch.StartNew();
+        if (!OutputChoices.TryResolve(console, inputs, ref settings)) return ExitCodes.Usage;
         var loaded = PackResolver.Load(settings.Pack);
         if (loaded.Pack is null || loaded.HasErrors)
         {
@@ -51,6 +52,7 @@ public static class GenerateCommand
             Threads = settings.Threads,
             StopOnPackFault = settings.StopOnPackFault,
             Shard = shard is { } spec ? (spec.Index, spec.Count) : null,
+            Progress = new RunProgress(),
         };
         if (job.ImagesPerItemProblems() is { Count: > 0 } problems)
         {
@@ -70,10 +72,11 @@ public static class GenerateCommand
         // A shard reads only its own graphs (docs/scale-out.md); balancing and the multi-image index read all of them.
         var graphs = new GraphStream(inputs, loadOptions with { Shard = shard }, policy);
         EngineReport report;
-        using var sink = ItemWriterFactory.Create(settings.Format, output);
+        using var sink = ItemWriterFactory.Create(settings.Format!, output, settings.Writer);
         try
         {
-            report = shard is null ? job.Run(graphs, sink) : job.RunOwnShare(graphs, new GraphStream(inputs, loadOptions, policy), sink);
+            report = GenerateProgress.Show(console, settings, job.Progress, shard is null ? GenerateProgress.CountGraphs(inputs) : null,
+                () => shard is null ? job.Run(graphs, sink) : job.RunOwnShare(graphs, new GraphStream(inputs, loadOptions, policy), sink));
             if (shard is null && graphs.Report.Loaded == 0) throw new DataErrorException(graphs.NoGraphs());
         }
         catch (DataErrorException ex)
@@ -83,17 +86,25 @@ public static class GenerateCommand
             console.Error.WriteLine($"nothing was written to {output}; fix the input, or pass --on-error skip to leave bad graphs out");
             return ExitCodes.BadInput;
         }
+        catch (ItemWriteException ex)
+        {
+            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"nothing was written to {output}");
+            return ExitCodes.BadInput;
+        }
         sink.Complete();
         shardJob?.Complete(report.Items, report.Graphs);
+        if (settings.Card && shardJob is null) CardWriting.AfterGenerate(console, settings, output, pack, selected, report, job.Options);
         Summaries.WriteSkipped(console.Error, graphs.Report);
 
-        foreach (var line in report.MissingDataLines().Concat(report.ShortfallLines()).Concat(report.BudgetLines(job.Options)).Concat(report.FaultLines())) console.Error.WriteLine(line);
+        SummaryTable.Write(console, RunSummary.Rows(job, report));
+        foreach (var line in report.BudgetLines(job.Options).Concat(report.FaultLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
         return ExitCodes.Ok;
     }
 
     private static ShardIdentity Identity(ProVision.Compiler.Packs.GeneratorPack pack, GenerateSettings settings, GenerationOptions options, IReadOnlyList<string> inputs, GraphLoadOptions load, ErrorPolicy policy) =>
-        new("generate", settings.Format, pack.Name, pack.Version, ShardOptions.PackHash(pack), [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
+        new("generate", settings.Format!, pack.Name, pack.Version, ShardOptions.PackHash(pack), [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
             options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), ShardOptions.GraphInputs(inputs));
 }

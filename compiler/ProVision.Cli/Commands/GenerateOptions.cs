@@ -3,6 +3,7 @@ using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Sharding;
 using ProVision.Runtime.Writing;
+using ProVision.Runtime.Writing.Parquet;
 
 namespace ProVision.Cli.Commands;
 
@@ -19,7 +20,18 @@ public sealed record GenerateSettings
     public double? McRatio { get; init; }
     public ulong? Seed { get; init; }
     public bool AllTemplates { get; init; }
-    public string Format { get; init; } = ItemWriterFactory.JsonLines;
+    /// <summary>The <c>--format</c> given, or null for "from the extension of --out" (<see cref="ItemWriterFactory.ResolveFormat"/>).</summary>
+    public string? Format { get; init; }
+    /// <summary>Image paths, embedding and the Parquet conversation column (<c>--image-root</c>, <c>--embed-images</c>, <c>--chat</c>).</summary>
+    public ItemWriterOptions Writer { get; init; } = new();
+    /// <summary>False with <c>--no-card</c>: no README.md dataset card beside the output.</summary>
+    public bool Card { get; init; } = true;
+    /// <summary>The command as typed (for the dataset card), or null.</summary>
+    public string? CommandLine { get; init; }
+    /// <summary><c>--quiet</c>: no progress while running.</summary>
+    public bool Quiet { get; init; }
+    /// <summary><c>--progress-every</c>: time between plain progress lines when not on a terminal.</summary>
+    public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromSeconds(10);
     public int Threads { get; init; } = Environment.ProcessorCount;
     /// <summary>The <c>--shard</c> text: null, "auto" or "i/n" (resolved with the environment by <see cref="ShardOptions"/>).</summary>
     public string? Shard { get; init; }
@@ -52,7 +64,10 @@ public sealed record GenerateSettings
         new("--mode", applied.Mode == GenerationMode.Description ? "description" : "qa"),
         new("--mc-ratio", applied.McRatio.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
         new("--all-templates", applied.AllTemplates ? "true" : "false"),
-        new("--format", Format),
+        new("--format", Format ?? ""),
+        new("--image-root", Writer.ImageRoot is null ? "" : Path.GetFullPath(Writer.ImageRoot)),
+        new("--embed-images", Writer.EmbedImages ? "true" : "false"),
+        new("--chat", Writer.Chat == ChatColumn.Messages ? "messages" : "conversations"),
         new("--time-budget-ms", applied.TimeBudget == Timeout.InfiniteTimeSpan ? "none" : applied.TimeBudget.TotalMilliseconds.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
         new("--max-elements", applied.ElementBudget.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
@@ -71,7 +86,13 @@ public sealed class GenerateOptions
     private readonly Option<double?> _mcRatio = new("--mc-ratio") { Description = "Probability that an item is multiple choice, 0..1 (default: the pack's)." };
     private readonly Option<ulong?> _seed = new("--seed") { Description = "Random seed (default: the pack's). The same seed gives the same bytes for any --threads or --shard split." };
     private readonly Option<bool> _allTemplates = new("--all-templates") { Description = "One item per template expansion instead of one random phrasing." };
-    private readonly Option<string> _format = new("--format") { Description = "jsonl, llava, llava-jsonl or parquet.", DefaultValueFactory = _ => ItemWriterFactory.JsonLines };
+    private readonly Option<string?> _format = new("--format") { Description = "jsonl, llava, llava-jsonl, messages or parquet (default: from the extension of --out: .jsonl, .json (llava), .parquet)." };
+    private readonly Option<string?> _imageRoot = new("--image-root") { Description = "Write image paths relative to this folder (an image outside it is an error)." };
+    private readonly Option<bool> _embedImages = new("--embed-images") { Description = "Parquet only: store each image's bytes (the Hugging Face Image feature) instead of its path." };
+    private readonly Option<string> _chat = new("--chat") { Description = "Parquet's conversation column: conversations (LLaVA from/value) or messages (chat role/content).", DefaultValueFactory = _ => "conversations" };
+    private readonly Option<bool> _noCard = new("--no-card") { Description = "Do not write the README.md dataset card beside the output." };
+    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "No progress display (the summary is still printed)." };
+    private readonly Option<double> _progressEvery = new("--progress-every") { Description = "Seconds between progress lines when not on a terminal (a terminal gets a bar).", DefaultValueFactory = _ => 10 };
     private readonly Option<int> _threads = new("--threads") { Description = "Worker threads (output does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
     private readonly ShardOptions _shard = new();
     private readonly Option<string> _out = new("--out", "-o") { Description = "The output file.", Required = true };
@@ -82,6 +103,7 @@ public sealed class GenerateOptions
     {
         _mode.AcceptOnlyFromAmong("qa", "description");
         _format.AcceptOnlyFromAmong([.. ItemWriterFactory.Formats]);
+        _chat.AcceptOnlyFromAmong("conversations", "messages");
         _perImage.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<string?>();
@@ -93,6 +115,7 @@ public sealed class GenerateOptions
             if (v is not null && v != ShardEnvironment.Auto && !ShardSpec.TryParse(v, out _)) r.AddError($"--shard takes i/n with 1 <= i <= n, or 'auto'; found '{v}'");
         });
         _mcRatio.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 0 or > 1) r.AddError("--mc-ratio must be within 0..1"); });
+        _progressEvery.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and <= 86400)) r.AddError("--progress-every takes seconds, more than 0 and at most 86400"); });
         _threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); });
         _multiSamples.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--multi-samples must not be negative"); });
         _timeBudget.Validators.Add(r => CheckCeiling(r, r.GetValueOrDefault<string?>(), null));
@@ -101,7 +124,7 @@ public sealed class GenerateOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _threads, _out, _timeBudget, _maxElements })
+        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _imageRoot, _embedImages, _chat, _noCard, _quiet, _progressEvery, _threads, _out, _timeBudget, _maxElements })
             command.Add(option);
         _shard.AddTo(command);
     }
@@ -121,7 +144,17 @@ public sealed class GenerateOptions
             McRatio = r.GetValue(_mcRatio),
             Seed = r.GetValue(_seed),
             AllTemplates = r.GetValue(_allTemplates),
-            Format = r.GetValue(_format)!,
+            Format = r.GetValue(_format),
+            Writer = new ItemWriterOptions
+            {
+                ImageRoot = r.GetValue(_imageRoot),
+                EmbedImages = r.GetValue(_embedImages),
+                Chat = r.GetValue(_chat) == "messages" ? ChatColumn.Messages : ChatColumn.Conversations,
+            },
+            Card = !r.GetValue(_noCard),
+            Quiet = r.GetValue(_quiet),
+            ProgressEvery = TimeSpan.FromSeconds(r.GetValue(_progressEvery)),
+            CommandLine = "provision " + string.Join(" ", r.Tokens.Select(t => Quote(t.Value))),
             Threads = r.GetValue(_threads),
             Shard = r.GetValue(_shard.Shard),
             ShardCount = r.GetValue(_shard.Count),
@@ -129,6 +162,10 @@ public sealed class GenerateOptions
             Ceilings = BudgetCeilings.From(r.GetValue(_timeBudget), r.GetValue(_maxElements), Environment.GetEnvironmentVariable),
         };
     }
+
+    // A token as a shell reads it back: quoted when it holds anything but plain path characters.
+    private static string Quote(string token) =>
+        token.Length > 0 && token.All(c => char.IsAsciiLetterOrDigit(c) || "-_./,:=+@%".Contains(c)) ? token : "'" + token.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     // The environment's values are checked too, so a bad PROVISION_TIME_BUDGET_MS is a usage error, not a crash.
     private static void CheckCeiling(System.CommandLine.Parsing.OptionResult result, string? timeMs, string? elements)

@@ -12,12 +12,13 @@ public static class MergeCommand
         var folder = new Argument<string>("folder") { Description = "The folder the shards (NAME-00001-of-0000N.EXT and their .manifest files) were written to." };
         var output = new Option<string>("--out", "-o") { Description = "The merged file (byte-identical to an unsharded run's output).", Required = true };
         var name = new Option<string?>("--name") { Description = "Which output's shards to merge when the folder holds several (e.g. items.jsonl)." };
-        var command = new Command("merge", "Check that every shard of a sharded generate/annotate job finished and agrees, then merge them into one file.") { folder, output, name };
-        command.SetAction(result => Run(console, result.GetRequiredValue(folder), result.GetRequiredValue(output), result.GetValue(name)));
+        var noCard = new Option<bool>("--no-card") { Description = "Do not write the README.md dataset card beside the merged items." };
+        var command = new Command("merge", "Check that every shard of a sharded generate/annotate job finished and agrees, then merge them into one file.") { folder, output, name, noCard };
+        command.SetAction(result => Run(console, result.GetRequiredValue(folder), result.GetRequiredValue(output), result.GetValue(name), !result.GetValue(noCard)));
         return command;
     }
 
-    public static int Run(CliConsole console, string folder, string output, string? name)
+    public static int Run(CliConsole console, string folder, string output, string? name, bool card = true)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -25,6 +26,7 @@ public static class MergeCommand
             var set = ShardSet.Find(folder, name);
             var result = ShardMerger.Merge(set, output);
             var unit = set.Identity.Command == "annotate" ? "graphs" : "items";
+            if (card) CardWriting.AfterMerge(console, set.Identity, output, result.Items);
             console.Out.WriteLine($"merged {set.Shards.Count} shards ({result.Items} {unit}, {result.Bytes:N0} bytes) into {result.Output} in {clock.Elapsed.TotalSeconds:F2} s");
             return ExitCodes.Ok;
         }

@@ -23,7 +23,20 @@ public sealed record BindingResult(BoundPack Pack, ImmutableArray<Diagnostic> Di
 public static class Binder
 {
     /// <summary>Binds the files of one pack.</summary>
-    public static BindingResult Bind(IReadOnlyList<SyntaxTree> trees)
+    public static BindingResult Bind(IReadOnlyList<SyntaxTree> trees) => Bind(trees, only: null);
+
+    /// <summary>
+    /// Binds the generators of one file of a pack, the language server's step after an edit: the pack's phrase sets
+    /// and generator names still come from every tree, but only <paramref name="file"/>'s generators are bound and
+    /// only diagnostics in it are returned (<see cref="BindingResult.Pack"/> holds its generators alone).
+    /// </summary>
+    public static BindingResult BindFile(IReadOnlyList<SyntaxTree> trees, SyntaxTree file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return Bind(trees, file);
+    }
+
+    private static BindingResult Bind(IReadOnlyList<SyntaxTree> trees, SyntaxTree? only)
     {
         ArgumentNullException.ThrowIfNull(trees);
         var diagnostics = new List<Diagnostic>();
@@ -32,12 +45,17 @@ public static class Binder
         var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var tree in trees)
         {
+            var bindThis = only is null || ReferenceEquals(tree, only);
             foreach (var declaration in tree.Root.Generators)
             {
                 CheckUniqueName(declaration.Name, tree.Text, names, diagnostics);
                 foreach (var alias in declaration.HeaderClauses.OfType<AliasClauseSyntax>())
                 {
                     CheckUniqueName(alias.Name, tree.Text, names, diagnostics);
+                }
+                if (!bindThis)
+                {
+                    continue;
                 }
 
                 var binder = new GeneratorBinder(tree.Text, declaration, phraseSets);
@@ -46,6 +64,10 @@ public static class Binder
             }
         }
 
+        if (only is not null)
+        {
+            diagnostics.RemoveAll(d => !ReferenceEquals(d.Source, only.Text));
+        }
         var span = trees.Count == 1 ? trees[0].Root.Span : default;
         var pack = new BoundPack(span, phraseSets.Bound, generators.ToImmutable());
         return new BindingResult(pack, Sort(diagnostics, trees));

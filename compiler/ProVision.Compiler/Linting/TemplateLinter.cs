@@ -4,6 +4,7 @@ using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Packs;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Compiler.Linting;
 
@@ -40,17 +41,28 @@ public static class TemplateLinter
         foreach (var target in targets)
         {
             var boundGenerator = bound?.Generators.FirstOrDefault(g => g.Name == target.Name);
-            findings.AddRange(LintGenerator(pack, target, boundGenerator, graphs));
+            findings.AddRange(LintGenerator(target, boundGenerator, pack.Manifest.Source.Path, pack.Vocabulary, pack.Options, graphs));
         }
         return findings.ToImmutable();
     }
 
-    private static IReadOnlyList<LintFinding> LintGenerator(GeneratorPack pack, CompiledGenerator generator, BoundGenerator? bound, IReadOnlyList<SceneGraph> graphs)
+    /// <summary>
+    /// Lints one bound generator run by the reference interpreter, with no compiled pack: the language server's lint
+    /// as you type. <paramref name="pack"/> supplies the phrase sets; findings point into the generator's source.
+    /// </summary>
+    public static ImmutableArray<LintFinding> LintBound(BoundGenerator generator, BoundPack pack, Vocabulary vocabulary, GenerationOptions options, LintOptions? lintOptions = null)
     {
-        var at = new LintLocations(generator, bound, pack.Manifest.Source.Path);
+        ArgumentNullException.ThrowIfNull(generator);
+        var interpreted = new Interpreter.InterpretedGenerator(generator, pack);
+        return [.. LintGenerator(interpreted, generator, generator.Source.Path, vocabulary, options, lintOptions?.Graphs ?? LintGraphs.All)];
+    }
+
+    private static IReadOnlyList<LintFinding> LintGenerator(CompiledGenerator generator, BoundGenerator? bound, string packPath, Vocabulary vocabulary, GenerationOptions options, IReadOnlyList<SceneGraph> graphs)
+    {
+        var at = new LintLocations(generator, bound, packPath);
         var kinds = bound is null ? new SlotKinds() : SlotKindInference.Infer(bound);
         ExpansionChecks.Run(at, kinds);
-        ItemChecks.Run(at, pack.Vocabulary, pack.Options, graphs);
+        ItemChecks.Run(at, vocabulary, options, graphs);
         // Source order, so the output reads down the file; OrderBy is stable, keeping the first example first.
         return [.. at.Findings.OrderBy(f => f.Diagnostic.Span.Start).ThenBy(f => f.Code, StringComparer.Ordinal)];
     }

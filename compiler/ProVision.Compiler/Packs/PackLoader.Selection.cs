@@ -7,7 +7,7 @@ namespace ProVision.Compiler.Packs;
 // Which generators a pack runs, and whether the pack declares the data they need.
 public static partial class PackLoader
 {
-    private static ImmutableArray<CompiledGenerator> SelectGenerators(PackManifest manifest, ImmutableArray<CompiledGenerator> all, List<PackDiagnostic> diagnostics)
+    internal static ImmutableArray<CompiledGenerator> SelectGenerators(PackManifest manifest, ImmutableArray<CompiledGenerator> all, List<PackDiagnostic> diagnostics)
     {
         var byName = new Dictionary<string, CompiledGenerator>(StringComparer.Ordinal);
         foreach (var generator in all)

@@ -75,19 +75,7 @@ public static partial class PackLoader
         {
             return Fail(diagnostics);
         }
-        string? vocabularyJson = null;
-        if (manifest.ResolvedVocabulary is { } vocabularyPath)
-        {
-            try
-            {
-                vocabularyJson = File.ReadAllText(vocabularyPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
-            }
-        }
-        var vocabulary = ParseVocabulary(manifest, vocabularyJson, manifest.ResolvedVocabulary ?? "", diagnostics);
+        var (vocabulary, vocabularyJson) = ReadVocabulary(manifest, diagnostics);
         var sources = PackSources.Load(manifest);
         diagnostics.AddRange(sources.Diagnostics);
         if (diagnostics.Exists(d => d.IsError))
@@ -150,6 +138,24 @@ public static partial class PackLoader
             }
         }
         return Finish(manifest, vocabulary, contents.Vocabulary, compiled, diagnostics);
+    }
+
+    /// <summary>The vocabulary file a manifest names, read and parsed (empty when it names none); problems go to <paramref name="diagnostics"/>.</summary>
+    internal static (Vocabulary Vocabulary, string? Json) ReadVocabulary(PackManifest manifest, List<PackDiagnostic> diagnostics)
+    {
+        string? json = null;
+        if (manifest.ResolvedVocabulary is { } vocabularyPath)
+        {
+            try
+            {
+                json = File.ReadAllText(vocabularyPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
+            }
+        }
+        return (ParseVocabulary(manifest, json, manifest.ResolvedVocabulary ?? "", diagnostics), json);
     }
 
     private static Vocabulary ParseVocabulary(PackManifest manifest, string? json, string shownPath, List<PackDiagnostic> diagnostics)

@@ -65,7 +65,7 @@ public sealed class EngineReport
         _ => "the pack's items_per_graph_budget",
     };
 
-    private static string Describe(DataNeeds needs) => needs.ToString().ToLowerInvariant().Replace(", ", " or ");
+    internal static string Describe(DataNeeds needs) => needs.ToString().ToLowerInvariant().Replace(", ", " or ");
 }
 
 /// <summary>Totals of one generator over a run (updated from worker threads).</summary>

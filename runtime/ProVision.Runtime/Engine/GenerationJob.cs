@@ -48,6 +48,9 @@ public sealed record GenerationJob
     /// <summary>Shard i of n (1-based); null for the whole data set.</summary>
     public (int Index, int Count)? Shard { get; init; }
 
+    /// <summary>Counters the run keeps up to date for a host to show (graphs read, items written); null for none.</summary>
+    public RunProgress? Progress { get; init; }
+
     private IReadOnlyList<CompiledGenerator> SingleImage => [.. Generators.Where(g => !g.IsMultiImage)];
 
     private IReadOnlyList<CompiledGenerator> MultiImage => [.. Generators.Where(g => g.IsMultiImage)];
@@ -94,7 +97,8 @@ public sealed record GenerationJob
         var engine = SingleImageEngine();
         var range = Shard is var (shardIndex, count) ? ShardRange.Of(graphs.LongCount(), shardIndex, count) : new ShardRange(0, long.MaxValue);
         var balance = Balance ? engine.CountTags(graphs) : null;
-        return engine.Run(Within(graphs, range, index), sink, balance);
+        var mine = Within(graphs, range, index);
+        return engine.Run(Progress?.Counting(mine) ?? mine, Progress?.Counting(sink) ?? sink, balance);
     }
 
     /// <summary>
@@ -106,7 +110,7 @@ public sealed record GenerationJob
     {
         var engine = SingleImageEngine();
         var balance = Balance ? engine.CountTags(all) : null;
-        var report = engine.Run(own, sink, balance);
+        var report = engine.Run(Progress?.Counting(own) ?? own, Progress?.Counting(sink) ?? sink, balance);
         if (RunsMultiImage)
         {
             var index = NewIndexBuilder();
@@ -145,6 +149,8 @@ public sealed record GenerationJob
     public EngineReport RunMultiImage(DataSetIndex dataSet, IItemSink sink, EngineReport? report = null)
     {
         var defaultCount = DefaultImagesPerItem;
+        Progress?.MultiImageStarted();
+        if (Progress is not null) sink = Progress.Counting(sink);
         return new MultiImageEngine(MultiImage, Options, MultiSamples, ImagesPerItem, Vocabulary, Threads,
             imagesPerItemOf: generator => ImagesPerItem ?? (defaultCount is { } n && generator.AcceptsImageCount(n) ? n : null),
             stopOnPackFault: StopOnPackFault)

@@ -16,7 +16,6 @@ namespace ProVision.Runtime.Generation;
 /// </remarks>
 public sealed class DataSetIndex
 {
-    private static readonly string[] s_imageNames = CreateImageNames(16);
     private readonly ImageSummaries _images;
     private readonly ImagesByKey _byLabel;
     private readonly ImagesByKey? _byAttributedLabel;
@@ -77,25 +76,6 @@ public sealed class DataSetIndex
         DrawSharing.RelatedLabels => _byRelatedLabels,
         _ => null,
     };
-
-    /// <summary>"Image 0", "Image 1", ...: how items name the images of a draw (strings cached for small positions).</summary>
-    public static string ImageName(int position)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
-        return position < s_imageNames.Length
-            ? s_imageNames[position]
-            : "Image " + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static string[] CreateImageNames(int count)
-    {
-        var names = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            names[i] = "Image " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return names;
-    }
 
     private static Builder Build(ImmutableArray<SceneGraph> graphs)
     {

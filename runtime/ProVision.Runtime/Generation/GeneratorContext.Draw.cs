@@ -62,7 +62,7 @@ public sealed partial class GeneratorContext
 
     /// <summary>
     /// Draws <c>destination.Length</c> distinct images from the data set with <see cref="QueryRandom"/>, writes their
-    /// data-set indices in draw order (which is the order items call "Image 0", "Image 1", ...) and, when the set of
+    /// data-set indices in draw order (which is the order items call "Image 1", "Image 2", ...) and, when the set of
     /// images is new in this run, makes it the current draw (<see cref="BeginDraw"/>) and returns true. A set drawn
     /// before (in any order) returns false without changing the current draw: items come from distinct image sets
     /// only, and the caller counts the repeat as a failed draw.

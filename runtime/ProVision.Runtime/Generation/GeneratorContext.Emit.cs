@@ -132,6 +132,7 @@ public sealed partial class GeneratorContext
             prompt = "";
             response = TemplateRenderer.Render(templates.Descriptions[phrasing], draft, TextForm.Description);
         }
+        if (images.Length > 1) prompt = ImageNumbering.WithNote(prompt, images.Length, [prompt, answer, response, .. choices]);
 
         var item = new GeneratedItem(
             drawId + "/" + Generator + "/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),

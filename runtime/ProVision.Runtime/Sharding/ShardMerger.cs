@@ -1,4 +1,5 @@
 using ProVision.Runtime.Writing;
+using ProVision.Runtime.Writing.Parquet;
 
 namespace ProVision.Runtime.Sharding;
 
@@ -30,7 +31,7 @@ public static class ShardMerger
         }
         switch (identity.Format)
         {
-            case ItemWriterFactory.JsonLines or ItemWriterFactory.LlavaJsonLines:
+            case ItemWriterFactory.JsonLines or ItemWriterFactory.LlavaJsonLines or ItemWriterFactory.Messages:
             {
                 using var file = AtomicFile.Create(output);
                 foreach (var shard in set.Shards)
@@ -48,11 +49,9 @@ public static class ShardMerger
             }
             case ItemWriterFactory.Parquet:
             {
-                using var writer = new ParquetItemWriter(output);
-                foreach (var shard in set.Shards)
-                {
-                    foreach (var row in ParquetItemRow.ReadAll(shard.OutputPath)) writer.WriteRow(row);
-                }
+                // Rows are re-buffered (not row groups copied), so the groups fall where an unsharded run puts them.
+                using var writer = new ParquetItemWriter(output, ParquetItemReader.Layout(set.Shards[0].OutputPath));
+                foreach (var shard in set.Shards) writer.WriteRowsOf(shard.OutputPath);
                 writer.Complete();
                 return new MergeResult(Path.GetFullPath(output), items, new FileInfo(output).Length);
             }

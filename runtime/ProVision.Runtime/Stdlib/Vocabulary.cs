@@ -74,6 +74,10 @@ public sealed class Vocabulary
     /// <summary>The relation predicates, in file order.</summary>
     public ImmutableArray<string> Predicates { get; }
 
+    /// <summary>The labels the vocabulary names (countability or noun entries), sorted: what an editor offers where a label is expected.</summary>
+    public ImmutableArray<string> Labels =>
+        [.. _countable.Dictionary.Keys.Concat(_nouns.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>The categories that have attributes: the standard ones in standard order, then others alphabetically.</summary>
     public ImmutableArray<string> Categories { get; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProVision.Runtime.Items;
+using ProVision.Runtime.Writing.Chat;
 
 namespace ProVision.Runtime.Writing;
 
@@ -16,7 +17,7 @@ namespace ProVision.Runtime.Writing;
 public sealed class LlavaItemWriter : FileItemSink
 {
     /// <summary>The image placeholder token of LLaVA-style models.</summary>
-    public const string ImageToken = "<image>";
+    public const string ImageToken = ChatTurns.ImageToken;
 
     private readonly JsonRecordBuffer _record = new();
     private readonly LlavaLayout _layout;
@@ -33,16 +34,8 @@ public sealed class LlavaItemWriter : FileItemSink
         _layout = layout;
     }
 
-    /// <summary>
-    /// The human turn: the image tokens (one per image, joined by LF) and the prompt, joined by LF,
-    /// tokens first or last as <see cref="GeneratedItem.ImageTokenFirst"/> says.
-    /// </summary>
-    public static string HumanValue(GeneratedItem item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        var tokens = string.Join('\n', Enumerable.Repeat(ImageToken, item.Images.Length));
-        return item.ImageTokenFirst ? $"{tokens}\n{item.Prompt}" : $"{item.Prompt}\n{tokens}";
-    }
+    /// <summary>The human turn (<see cref="ChatTurns.LlavaHuman"/>).</summary>
+    public static string HumanValue(GeneratedItem item) => ChatTurns.LlavaHuman(item);
 
     /// <inheritdoc/>
     protected override void WriteItem(GeneratedItem item)
@@ -68,8 +61,8 @@ public sealed class LlavaItemWriter : FileItemSink
             writer.WriteString("image", item.Images[0]);
         }
         writer.WriteStartArray("conversations");
-        WriteTurn(writer, "human", HumanValue(item));
-        WriteTurn(writer, "gpt", item.Response);
+        WriteTurn(writer, ChatTurns.Human, HumanValue(item));
+        WriteTurn(writer, ChatTurns.Gpt, item.Response);
         writer.WriteEndArray();
         writer.WriteEndObject();
         Output.Write(_record.End(_layout == LlavaLayout.JsonLines ? "\n"u8 : default));

@@ -177,17 +177,18 @@ public sealed class EmittedGeneratorTests : IDisposable
         foreach (var item in items)
         {
             var label = item.Slot("name")!;
-            var holder = int.Parse(item.Answer["Image ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            var holder = int.Parse(item.Answer["Image ".Length..], System.Globalization.CultureInfo.InvariantCulture) - 1; // "Image 1" is the first
             var graphs = item.Images.Select(path => album.Single(g => g.ImagePath == path)).ToList();
             Assert.Contains(graphs[holder].Objects, o => o.Label == label);
             Assert.DoesNotContain(graphs[1 - holder].Objects, o => o.Label == label);
-            Assert.Equal(["Image 0", "Image 1"], item.Choices.IsEmpty ? ["Image 0", "Image 1"] : item.Choices.Order(StringComparer.Ordinal));
+            Assert.Equal(["Image 1", "Image 2"], item.Choices.IsEmpty ? ["Image 1", "Image 2"] : item.Choices.Order(StringComparer.Ordinal));
+            Assert.StartsWith("The images are numbered 1 to 2 in the order they are given. ", item.Prompt, StringComparison.Ordinal);
             Assert.Equal(graphs[holder].Objects.Select((o, i) => (o, i)).Where(p => p.o.Label == label).Select(p => p.i), item.Evidence.PerImage[holder].Objects);
             Assert.Empty(item.Evidence.PerImage[1 - holder].Objects);
         }
         Assert.Equal(
             // The first draw shares a label (the generator reads labels: docs/randomness.md#multi-image-draws).
-            ["images/b.jpg+images/a.jpg: Image 0 has car", "images/c.jpg+images/a.jpg: Image 1 has cat", "images/c.jpg+images/b.jpg: Image 1 has car"],
+            ["images/b.jpg+images/a.jpg: Image 1 has car", "images/c.jpg+images/a.jpg: Image 2 has cat", "images/c.jpg+images/b.jpg: Image 2 has car"],
             items.Select(i => $"{string.Join("+", i.Images)}: {i.Answer} has {i.Slot("name")}"));
     }
 

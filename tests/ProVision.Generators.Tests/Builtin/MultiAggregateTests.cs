@@ -112,7 +112,7 @@ public sealed class MultiAggregateTests
             Assert.Equal("car", Slot(item, "label"));
             var first = item.Images[0] == "b.jpg" ? "blue and white" : "red";
             var second = item.Images[1] == "b.jpg" ? "blue and white" : "red";
-            Assert.Equal($"The car is {first} in Image 0, {second} in Image 1.", item.Answer);
+            Assert.Equal($"The car is {first} in Image 1, {second} in Image 2.", item.Answer);
         }
         BuiltinPack.AssertVerified(items, Cars());
     }

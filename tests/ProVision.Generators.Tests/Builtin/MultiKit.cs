@@ -27,7 +27,7 @@ internal static class MultiKit
     public static string AnsweredImage(GeneratedItem item)
     {
         Assert.StartsWith("Image ", item.Answer);
-        return item.Images[int.Parse(item.Answer.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture)];
+        return item.Images[int.Parse(item.Answer.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture) - 1]; // "Image 1" is the first
     }
 
     public static string Slot(GeneratedItem item, string name) => item.Slots.Single(s => s.Key == name).Value;

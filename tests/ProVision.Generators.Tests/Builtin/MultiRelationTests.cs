@@ -61,7 +61,7 @@ public sealed class MultiRelationTests
         foreach (var item in items)
         {
             Assert.Equal(("man", "horse"), (Slot(item, "subject"), Slot(item, "object")));
-            Assert.Equal($"The man is {Predicates(item.Images[0])} the horse in Image 0, {Predicates(item.Images[1])} the horse in Image 1.", item.Answer);
+            Assert.Equal($"The man is {Predicates(item.Images[0])} the horse in Image 1, {Predicates(item.Images[1])} the horse in Image 2.", item.Answer);
         }
         BuiltinPack.AssertVerified(items, Stable());
     }

@@ -47,7 +47,7 @@ internal sealed class BaseballRun
     }
 
     /// <summary>
-    /// The run. Tests reach it only when <see cref="Support.BaseballFactAttribute"/> did not skip them, so a missing
+    /// The run. Tests reach it only when <see cref="BaseballFactAttribute"/> did not skip them, so a missing
     /// folder here means CI=true without the data: the test fails, saying so.
     /// </summary>
     public static BaseballRun Required => s_run.Value

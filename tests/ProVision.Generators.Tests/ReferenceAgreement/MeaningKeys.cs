@@ -17,7 +17,7 @@ internal static partial class MeaningKeys
         var graph = graphOf(item.Images[0]);
         string Slot(string name) => item.Slot(name) ?? throw new Xunit.Sdk.XunitException($"{item.Id} has no slot '{name}'");
         string Tag(string name) => string.Join(",", item.Tags.Single(t => t.Key == name).Value.Select(v => v.IsString ? v.AsString : v.AsNumber.ToString(CultureInfo.InvariantCulture)));
-        string AnsweredImage() => graphOf(item.Images[int.Parse(item.Answer.AsSpan("Image ".Length), CultureInfo.InvariantCulture)]).ImageId;
+        string AnsweredImage() => graphOf(item.Images[int.Parse(item.Answer.AsSpan("Image ".Length), CultureInfo.InvariantCulture) - 1]).ImageId;
         string EvidenceLabels() => Sorted(item.Evidence.PerImage[0].Objects.Select(o => graph.Objects[o].Label));
         string Triples() => Sorted(item.Evidence.PerImage[0].Relations.Select(r => Triple(graph, graph.Relations[r])), ";");
 
@@ -68,7 +68,7 @@ internal static partial class MeaningKeys
         return $"{Sorted(relations.Select(r => Triple(graph, r)), ";")}|isolated={Sorted(isolated)}";
     }
 
-    /// <summary>"The bat is brown and wooden in Image 0, blue ... in Image 1." as "bat|baseball_1=...|baseball_2=..." by image id.</summary>
+    /// <summary>"The bat is brown and wooden in Image 1, blue ... in Image 2." as "bat|baseball_1=...|baseball_2=..." by image id.</summary>
     private static string CompareKey(GeneratedItem item, Func<string, SceneGraph> graphOf, string subject, string? obj)
     {
         var lead = $"The {subject} is ";
@@ -83,7 +83,7 @@ internal static partial class MeaningKeys
                 Assert.EndsWith($" the {obj}", text);
                 text = text[..^$" the {obj}".Length];
             }
-            var image = graphOf(item.Images[int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture)]).ImageId;
+            var image = graphOf(item.Images[int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) - 1]).ImageId;
             return $"{image}={List(text)}";
         });
         return string.Join("|", new[] { subject, obj }.OfType<string>().Concat(perImage.Order(StringComparer.Ordinal)));

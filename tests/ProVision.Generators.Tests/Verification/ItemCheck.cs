@@ -92,7 +92,7 @@ internal sealed partial class ItemCheck
 
     public string Label(int objectIndex, int image = 0) => Graphs[image].Objects[objectIndex].Label;
 
-    private string ImageSuffix(int image) => Item.Images.Length > 1 ? $" of Image {image}" : "";
+    private string ImageSuffix(int image) => Item.Images.Length > 1 ? $" of Image {image + 1}" : "";
 
     private string SlotNames() => Item.Slots.IsEmpty ? "none" : string.Join(", ", Item.Slots.Select(s => s.Key));
 }

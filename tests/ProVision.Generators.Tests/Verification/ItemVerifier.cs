@@ -99,7 +99,7 @@ public static class ItemVerifier
         {
             var graph = check.Graphs[image];
             var (objects, relations) = check.Item.Evidence.PerImage[image];
-            var where = check.Graphs.Count > 1 ? $" of Image {image}" : "";
+            var where = check.Graphs.Count > 1 ? $" of Image {image + 1}" : "";
             foreach (var index in objects.Where(i => i >= graph.Objects.Length).Distinct())
             {
                 ok = check.Fail($"evidence{where} names object {index} but image {graph.ImageId} has {graph.Objects.Length} objects");

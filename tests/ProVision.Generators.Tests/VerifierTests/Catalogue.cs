@@ -56,25 +56,25 @@ internal static class Catalogue
             .Slot("object_neighbor_attributes", "").Objects(0, 1).Relations(0, 1, 2), [Field]),
         ["SceneGraphAttributeQAGenerator"] = () => (Item("SceneGraphAttributeQAGenerator", "white", "blue", "white").Slot("category", "color").Slot("attributes", "metal")
             .Slot("neighbor_attributes", "standing").Objects(3).Relations(1), [Field]),
-        ["HasObjectMultiGenerator"] = () => (Multi("HasObjectMultiGenerator", "Image 2").Slot("label", "ball").ObjectsIn(2, 5), ABC),
-        ["HasNotObjectMultiGenerator"] = () => (Multi("HasNotObjectMultiGenerator", "Image 2").Slot("label", "cat").ObjectsIn(0, 2).ObjectsIn(1, 1), ABC),
-        ["HasAttributedObjectMultiGenerator"] = () => (Multi2("HasAttributedObjectMultiGenerator", "Image 0").Slot("label", "cat").Slot("attribute", "black")
+        ["HasObjectMultiGenerator"] = () => (Multi("HasObjectMultiGenerator", "Image 3").Slot("label", "ball").ObjectsIn(2, 5), ABC),
+        ["HasNotObjectMultiGenerator"] = () => (Multi("HasNotObjectMultiGenerator", "Image 3").Slot("label", "cat").ObjectsIn(0, 2).ObjectsIn(1, 1), ABC),
+        ["HasAttributedObjectMultiGenerator"] = () => (Multi2("HasAttributedObjectMultiGenerator", "Image 1").Slot("label", "cat").Slot("attribute", "black")
             .ObjectsIn(0, 2).ObjectsIn(1, 1), AB),
-        ["HasNotAttributedObjectMultiGenerator"] = () => (Multi("HasNotAttributedObjectMultiGenerator", "Image 1").Slot("label", "dog").Slot("attribute", "black")
+        ["HasNotAttributedObjectMultiGenerator"] = () => (Multi("HasNotAttributedObjectMultiGenerator", "Image 2").Slot("label", "dog").Slot("attribute", "black")
             .ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
         ["HasRelationMultiGenerator"] = () => (Relation("HasRelationMultiGenerator", "holding"), ABC),
         ["HasNotRelationMultiGenerator"] = () => (Relation("HasNotRelationMultiGenerator", "near"), ABC),
-        ["HasMostObjectMultiGenerator"] = () => (Multi("HasMostObjectMultiGenerator", "Image 2").Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
-        ["HasLeastObjectMultiGenerator"] = () => (Multi("HasLeastObjectMultiGenerator", "Image 1").Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
+        ["HasMostObjectMultiGenerator"] = () => (Multi("HasMostObjectMultiGenerator", "Image 3").Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
+        ["HasLeastObjectMultiGenerator"] = () => (Multi("HasLeastObjectMultiGenerator", "Image 2").Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
         ["CommonObjectMultiGenerator"] = () => (Item("CommonObjectMultiGenerator", "dog", "cat", "dog", "ball").Images(3).ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
         ["CommonAttributeMultiGenerator"] = () => (Item("CommonAttributeMultiGenerator", "white", "black", "white").Images(2).Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0), AB),
         ["CountObjectMultiGenerator"] = () => (Item("CountObjectMultiGenerator", "6", "5", "6", "7", "8").Images(3).Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
         ["CountAttributeObjectMultiGenerator"] = () => (Item("CountAttributeObjectMultiGenerator", "4", "3", "4", "5").Images(3).Slot("label", "dog").Slot("attribute", "white")
             .ObjectsIn(0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1), ABC),
-        ["CompareAttributeMultiGenerator"] = () => (Item("CompareAttributeMultiGenerator", "The cat is black and small in Image 0, white in Image 1.",
-            "The cat is white in Image 0, black and small in Image 1.", "The cat is black and small in Image 0, white in Image 1.").Images(2).Slot("label", "cat").ObjectsIn(0, 2).ObjectsIn(1, 1), AB),
-        ["CompareRelationMultiGenerator"] = () => (Item("CompareRelationMultiGenerator", "The man is holding the bat in Image 0, near the bat in Image 1.",
-            "The man is near the bat in Image 0, holding the bat in Image 1.", "The man is holding the bat in Image 0, near the bat in Image 1.").Images(2)
+        ["CompareAttributeMultiGenerator"] = () => (Item("CompareAttributeMultiGenerator", "The cat is black and small in Image 1, white in Image 2.",
+            "The cat is white in Image 1, black and small in Image 2.", "The cat is black and small in Image 1, white in Image 2.").Images(2).Slot("label", "cat").ObjectsIn(0, 2).ObjectsIn(1, 1), AB),
+        ["CompareRelationMultiGenerator"] = () => (Item("CompareRelationMultiGenerator", "The man is holding the bat in Image 1, near the bat in Image 2.",
+            "The man is near the bat in Image 1, holding the bat in Image 2.", "The man is holding the bat in Image 1, near the bat in Image 2.").Images(2)
             .Slot("subject", "man").Slot("object", "bat").ObjectsIn(0, 3, 4).RelationsIn(0, 0).ObjectsIn(1, 2, 3).RelationsIn(1, 0), AB),
     };
 
@@ -91,11 +91,11 @@ internal static class Catalogue
     private static ItemBuilder Segment(string generator, string answer) => Item(generator, answer, "(0.2, 0.2)", "(0.2, 0.0)")
         .Slot("anchor", "(0.0, 0.0)").Slot("point1", "(0.2, 0.2)").Slot("point2", "(0.2, 0.0)").Objects(0);
 
-    private static ItemBuilder Multi(string generator, string answer) => Item(generator, answer, "Image 0", "Image 1", "Image 2").Images(3);
+    private static ItemBuilder Multi(string generator, string answer) => Item(generator, answer, "Image 1", "Image 2", "Image 3").Images(3);
 
-    private static ItemBuilder Multi2(string generator, string answer) => Item(generator, answer, "Image 1", "Image 0").Images(2);
+    private static ItemBuilder Multi2(string generator, string answer) => Item(generator, answer, "Image 2", "Image 1").Images(2);
 
-    private static ItemBuilder Relation(string generator, string predicate) => Multi(generator, "Image 0")
+    private static ItemBuilder Relation(string generator, string predicate) => Multi(generator, "Image 1")
         .Slot("subject", "man").Slot("predicate", predicate).Slot("object", "bat")
         .ObjectsIn(0, 3, 4).RelationsIn(0, 0).ObjectsIn(1, 2, 3).RelationsIn(1, 0).ObjectsIn(2, 3, 4).RelationsIn(2, 0);
 }

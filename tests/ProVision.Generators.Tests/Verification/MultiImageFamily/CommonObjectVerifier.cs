@@ -28,7 +28,7 @@ internal sealed class CommonObjectVerifier : IGeneratorVerifier
             var labels = check.EvidenceObjects(i).Select(o => check.Vocabulary.NounOf(check.Label(o, i))).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (!labels.SetEquals(answered))
             {
-                check.Fail($"evidence of Image {i} shows labels {{{ItemCheck.Quote(labels)}}} but the answer names {{{ItemCheck.Quote(answered)}}}");
+                check.Fail($"evidence of {ImageRules.Name(i)} shows labels {{{ItemCheck.Quote(labels)}}} but the answer names {{{ItemCheck.Quote(answered)}}}");
             }
         }
         check.DistractorItems(part =>

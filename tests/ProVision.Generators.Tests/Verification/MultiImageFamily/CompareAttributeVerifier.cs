@@ -4,7 +4,7 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// CompareAttributeMultiGenerator: a label that occurs exactly once in every image, with non-empty and pairwise
-/// different attribute sets. Answer: "The &lt;label&gt; is red in Image 0, blue and white in Image 1."; distractors:
+/// different attribute sets. Answer: "The &lt;label&gt; is red in Image 1, blue and white in Image 2."; distractors:
 /// the same sentence with the sets permuted. Evidence: each image's one object with the label.
 /// </summary>
 internal sealed class CompareAttributeVerifier : IGeneratorVerifier
@@ -29,7 +29,7 @@ internal sealed class CompareAttributeVerifier : IGeneratorVerifier
         var sets = objects.Select((o, i) => GraphFacts.Attributes(check.Graphs[i], o.Single())).ToList();
         if (CompareSentence.Distinct(check, sets, $"attribute set for '{label}'"))
         {
-            CompareSentence.Check(check, sets, $"The {label} is ", "", $"The {label} is <attributes> in Image 0, <attributes> in Image 1.");
+            CompareSentence.Check(check, sets, $"The {label} is ", "", $"The {label} is <attributes> in Image 1, <attributes> in Image 2.");
         }
     }
 }

@@ -4,8 +4,8 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// CompareRelationMultiGenerator: a label pair, each label once in every image, whose predicate sets (subject to
-/// object) are non-empty and pairwise different. Answer: "The &lt;subject&gt; is on the &lt;object&gt; in Image 0, next to
-/// the &lt;object&gt; in Image 1."; distractors permute the sets. Evidence: each image's [subject, object] and the
+/// object) are non-empty and pairwise different. Answer: "The &lt;subject&gt; is on the &lt;object&gt; in Image 1, next to
+/// the &lt;object&gt; in Image 2."; distractors permute the sets. Evidence: each image's [subject, object] and the
 /// relations from one to the other.
 /// </summary>
 internal sealed class CompareRelationVerifier : IGeneratorVerifier
@@ -35,13 +35,13 @@ internal sealed class CompareRelationVerifier : IGeneratorVerifier
             var relations = GraphFacts.Relations(check.Graphs[i]).Where(p => p.Relation.Subject == s && p.Relation.Object == o).Select(p => p.Index).ToHashSet();
             if (!relations.SetEquals(check.EvidenceRelations(i)))
             {
-                check.Fail($"evidence of Image {i} lists relations {ItemCheck.Show(check.EvidenceRelations(i))} but the relations from '{subject}' to '{obj}' are {ItemCheck.Show(relations.Order())}");
+                check.Fail($"evidence of {ImageRules.Name(i)} lists relations {ItemCheck.Show(check.EvidenceRelations(i))} but the relations from '{subject}' to '{obj}' are {ItemCheck.Show(relations.Order())}");
             }
         }
         ImageRules.EvidenceObjects(check, [.. subjects.Zip(objects, (s, o) => (IReadOnlyCollection<int>)[s.Single(), o.Single()])], $"its '{subject}' and '{obj}'");
         if (CompareSentence.Distinct(check, sets, $"predicate set from '{subject}' to '{obj}'"))
         {
-            CompareSentence.Check(check, sets, $"The {subject} is ", $" the {obj}", $"The {subject} is <predicates> the {obj} in Image 0, <predicates> the {obj} in Image 1.");
+            CompareSentence.Check(check, sets, $"The {subject} is ", $" the {obj}", $"The {subject} is <predicates> the {obj} in Image 1, <predicates> the {obj} in Image 2.");
         }
     }
 }

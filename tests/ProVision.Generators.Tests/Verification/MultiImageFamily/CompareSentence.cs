@@ -3,7 +3,7 @@ using ProVision.Generators.Tests.Verification.Support;
 namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
-/// The answer sentence of the compare generators: "&lt;prefix&gt;V0 in Image 0, V1 in Image 1[, and V2 in Image 2]."
+/// The answer sentence of the compare generators: "&lt;prefix&gt;V0 in Image 1, V1 in Image 2[, and V2 in Image 3]."
 /// with the images in item order. Reads each image's value V, strips a fixed per-value suffix (" the cat" for
 /// relations), and judges whether the values are exactly some assignment of the expected sets.
 /// </summary>
@@ -30,7 +30,7 @@ internal static class CompareSentence
                 }
                 position += separator.Length;
             }
-            var marker = $" in Image {k}";
+            var marker = $" in {ImageRules.Name(k)}";
             var end = body.IndexOf(marker, position, StringComparison.Ordinal);
             if (end < 0 || !body[position..end].EndsWith(valueSuffix, StringComparison.Ordinal))
             {
@@ -59,7 +59,7 @@ internal static class CompareSentence
         {
             if (!ListText.IsJoinOf(answer[i], sets[i]))
             {
-                check.Fail($"answer gives '{answer[i]}' for Image {i} but its set is {{{ItemCheck.Quote(sets[i])}}}");
+                check.Fail($"answer gives '{answer[i]}' for {ImageRules.Name(i)} but its set is {{{ItemCheck.Quote(sets[i])}}}");
             }
         }
         foreach (var choice in check.Distractors)
@@ -89,13 +89,13 @@ internal static class CompareSentence
         {
             if (sets[i].Count == 0)
             {
-                return check.Fail($"Image {i} has no {what}");
+                return check.Fail($"{ImageRules.Name(i)} has no {what}");
             }
             for (var j = 0; j < i; j++)
             {
                 if (sets[i].SetEquals(sets[j]))
                 {
-                    return check.Fail($"Images {j} and {i} have the same {what} {{{ItemCheck.Quote(sets[i])}}}; they must differ");
+                    return check.Fail($"Images {j + 1} and {i + 1} have the same {what} {{{ItemCheck.Quote(sets[i])}}}; they must differ");
                 }
             }
         }

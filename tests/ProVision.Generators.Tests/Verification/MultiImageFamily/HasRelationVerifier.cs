@@ -31,16 +31,16 @@ internal sealed class HasRelationVerifier(bool has) : IGeneratorVerifier
             holds[i] = ImageRules.ShowsRelation(check, i, subjects[i], predicate, objects[i]);
             if (!holds[i] && pairRelations.Count == 0)
             {
-                check.Fail($"Image {i} has no relation from a '{subject}' to a '{obj}'; every image must relate the pair");
+                check.Fail($"{ImageRules.Name(i)} has no relation from a '{subject}' to a '{obj}'; every image must relate the pair");
             }
             if (!pairRelations.Select(p => p.Index).ToHashSet().SetEquals(check.EvidenceRelations(i)))
             {
-                check.Fail($"evidence of Image {i} lists relations {ItemCheck.Show(check.EvidenceRelations(i))} but its '{subject}' -> '{obj}' relations are {ItemCheck.Show(pairRelations.Select(p => p.Index))}");
+                check.Fail($"evidence of {ImageRules.Name(i)} lists relations {ItemCheck.Show(check.EvidenceRelations(i))} but its '{subject}' -> '{obj}' relations are {ItemCheck.Show(pairRelations.Select(p => p.Index))}");
             }
             var ends = pairRelations.SelectMany(p => new[] { p.Relation.Subject, p.Relation.Object }).ToHashSet();
             if (!ends.SetEquals(check.EvidenceObjects(i)))
             {
-                check.Fail($"evidence of Image {i} lists objects {ItemCheck.Show(check.EvidenceObjects(i))} but the ends of its '{subject}' -> '{obj}' relations are {ItemCheck.Show(ends.Order())}");
+                check.Fail($"evidence of {ImageRules.Name(i)} lists objects {ItemCheck.Show(check.EvidenceObjects(i))} but the ends of its '{subject}' -> '{obj}' relations are {ItemCheck.Show(ends.Order())}");
             }
         }
         var triple = $"'{subject}' {predicate} '{obj}'";

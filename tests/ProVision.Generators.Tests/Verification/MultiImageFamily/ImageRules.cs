@@ -4,18 +4,21 @@ using ProVision.Generators.Tests.Verification.Support;
 namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
-/// Rules shared by the multi-image generators: answers and options name images as "Image k" (k = position in the
+/// Rules shared by the multi-image generators: answers and options name images as "Image k" (k = 1-based position in the
 /// item's image list), select questions have exactly one image with the asked property, and per-image evidence lists
 /// the objects the property was read from.
 /// </summary>
 internal static class ImageRules
 {
-    /// <summary>The k of "Image k", or null.</summary>
+    /// <summary>The 0-based position that "Image k" names (a person counts images from 1: "Image 1" is the first), or null.</summary>
     public static int? Parse(string text, int imageCount) =>
         text.StartsWith("Image ", StringComparison.Ordinal)
-        && int.TryParse(text.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k < imageCount
+        && int.TryParse(text.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k >= 1 && k <= imageCount
         && text == $"Image {k.ToString(CultureInfo.InvariantCulture)}"
-            ? k : null;
+            ? k - 1 : null;
+
+    /// <summary>How a person names the image at 0-based <paramref name="position"/>: "Image 1" for the first.</summary>
+    public static string Name(int position) => $"Image {(position + 1).ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>
     /// Exactly one image must have <paramref name="special"/> set, and the answer (and the response's option) must
@@ -26,7 +29,7 @@ internal static class ImageRules
         var n = check.Graphs.Count;
         foreach (var choice in check.Item.Choices.Where(c => Parse(c, n) is null))
         {
-            check.Fail($"choice '{choice}' does not name an image of the item ('Image 0' .. 'Image {n - 1}')");
+            check.Fail($"choice '{choice}' does not name an image of the item ('Image 1' .. 'Image {n}')");
         }
         var images = Enumerable.Range(0, n).Where(i => special[i]).ToList();
         if (images.Count != 1)
@@ -36,11 +39,11 @@ internal static class ImageRules
         }
         if (Parse(check.Item.Answer, n) is not { } answered)
         {
-            check.Fail($"answer '{check.Item.Answer}' does not name an image ('Image 0' .. 'Image {n - 1}')");
+            check.Fail($"answer '{check.Item.Answer}' does not name an image ('Image 1' .. 'Image {n}')");
         }
         else if (answered != images[0])
         {
-            check.Fail($"answer '{check.Item.Answer}' but Image {images[0]} is the one that {property}");
+            check.Fail($"answer '{check.Item.Answer}' but {Name(images[0])} is the one that {property}");
         }
     }
 
@@ -71,7 +74,7 @@ internal static class ImageRules
             var listed = check.EvidenceObjects(i);
             if (!listed.ToHashSet().SetEquals(expected[i]))
             {
-                ok = check.Fail($"evidence of Image {i} lists objects {ItemCheck.Show(listed)} but {what} are {ItemCheck.Show(expected[i].Order())}");
+                ok = check.Fail($"evidence of {Name(i)} lists objects {ItemCheck.Show(listed)} but {what} are {ItemCheck.Show(expected[i].Order())}");
             }
         }
         return ok;

@@ -115,5 +115,5 @@ internal sealed class Reader
 
     public bool Fail(string rule, string message) => Check.Fail($"reading [{rule}]: {message}");
 
-    private string ImageSuffix(int image) => Check.Graphs.Count > 1 ? $" in Image {image}" : "";
+    private string ImageSuffix(int image) => Check.Graphs.Count > 1 ? $" in Image {image + 1}" : "";
 }

@@ -19,7 +19,7 @@ public sealed class AggregateTests
         Verdict.Fails(open.Answer("man and dog"), "answer 'man and dog' but the set of labels in every image is {", ABC);
         Verdict.Fails(choice.Choices("cat", "dog", "man"), "choice 'man' is not a valid distractor: 'man' is in every image", ABC);
         Verdict.Fails(choice.Choices("dog", "zebra"), "'zebra' is in none of the images", ABC);
-        Verdict.Fails(choice.Choices("cat", "dog").ObjectsIn(1, 0, 2), "evidence of Image 1 shows labels {'dog', 'man'} but the answer names {'dog'}", ABC);
+        Verdict.Fails(choice.Choices("cat", "dog").ObjectsIn(1, 0, 2), "evidence of Image 2 shows labels {'dog', 'man'} but the answer names {'dog'}", ABC);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class AggregateTests
         Verdict.Passes(correct.Choices("black", "white"), AB);
         Verdict.Fails(correct.Answer("black").Choices("black", "white"), "answer 'black' but the attributes of 'dog' in every image is {'white'}", AB);
         Verdict.Fails(correct.Choices("white", "red"), "'red' is not an attribute of the 'dog' in any image", AB);
-        Verdict.Fails(correct.ObjectsIn(0, 1), "evidence of Image 0 lists objects [1] but its 'dog' objects are [0, 1]", AB);
+        Verdict.Fails(correct.ObjectsIn(0, 1), "evidence of Image 1 lists objects [1] but its 'dog' objects are [0, 1]", AB);
         Verdict.Fails(Three("CommonAttributeMultiGenerator").Slot("label", "cat").Answer("white"), "label 'cat' must be in every image", ABC);
     }
 
@@ -55,7 +55,7 @@ public sealed class AggregateTests
             .ObjectsIn(0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1);
         Verdict.Passes(correct, ABC);
         Verdict.Fails(correct.Answer("three"), "answer 'three' (3) but the total number of 'white' 'dog' objects ([1, 1, 2] per image) is 4", ABC);
-        Verdict.Fails(correct.ObjectsIn(2, 0, 1, 2), "evidence of Image 2 lists objects [0, 1, 2] but its 'white' 'dog' objects are [0, 1]", ABC);
+        Verdict.Fails(correct.ObjectsIn(2, 0, 1, 2), "evidence of Image 3 lists objects [0, 1, 2] but its 'white' 'dog' objects are [0, 1]", ABC);
         Verdict.Fails(new ItemBuilder("CountAttributeObjectMultiGenerator").Images(2).Slot("label", "cat").Slot("attribute", "small").Answer("1").ObjectsIn(0, 2),
             "there are 1 'small' 'cat' objects in the images; the question needs more than 1", AB);
     }

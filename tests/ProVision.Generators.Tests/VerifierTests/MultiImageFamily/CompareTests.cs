@@ -5,13 +5,13 @@ namespace ProVision.Generators.Tests.VerifierTests.MultiImageFamily;
 
 public sealed class CompareTests
 {
-    private const string CatAnswer = "The cat is small and black in Image 0, white in Image 1.";
-    private const string CatSwapped = "The cat is white in Image 0, black and small in Image 1.";
+    private const string CatAnswer = "The cat is small and black in Image 1, white in Image 2.";
+    private const string CatSwapped = "The cat is white in Image 1, black and small in Image 2.";
 
     private static ItemBuilder Attributes() => new ItemBuilder("CompareAttributeMultiGenerator").Images(2)
         .Slot("label", "cat").Answer(CatAnswer).ObjectsIn(0, 2).ObjectsIn(1, 1);
 
-    private const string RelationAnswer = "The man is holding the bat in Image 0, near the bat in Image 1.";
+    private const string RelationAnswer = "The man is holding the bat in Image 1, near the bat in Image 2.";
 
     private static ItemBuilder Relations() => new ItemBuilder("CompareRelationMultiGenerator").Images(2)
         .Slot("subject", "man").Slot("object", "bat").Answer(RelationAnswer).ObjectsIn(0, 3, 4).RelationsIn(0, 0).ObjectsIn(1, 2, 3).RelationsIn(1, 0);
@@ -21,27 +21,27 @@ public sealed class CompareTests
     {
         Verdict.Passes(Attributes(), AB);
         Verdict.Passes(Attributes().Choices(CatSwapped, CatAnswer), AB);
-        Verdict.Passes(Relations().Choices(RelationAnswer, "The man is near the bat in Image 0, holding the bat in Image 1."), AB);
+        Verdict.Passes(Relations().Choices(RelationAnswer, "The man is near the bat in Image 1, holding the bat in Image 2."), AB);
     }
 
     [Fact]
     public void Wrong_assignment_fails()
     {
-        Verdict.Fails(Attributes().Answer(CatSwapped), "answer gives 'white' for Image 0 but its set is {'black', 'small'}", AB);
-        Verdict.Fails(Relations().Answer("The man is near the bat in Image 0, holding the bat in Image 1."), "answer gives 'near' for Image 0 but its set is {'holding'}", AB);
+        Verdict.Fails(Attributes().Answer(CatSwapped), "answer gives 'white' for Image 1 but its set is {'black', 'small'}", AB);
+        Verdict.Fails(Relations().Answer("The man is near the bat in Image 1, holding the bat in Image 2."), "answer gives 'near' for Image 1 but its set is {'holding'}", AB);
     }
 
     [Fact]
     public void Distractor_that_is_not_a_permutation_fails() =>
-        Verdict.Fails(Attributes().Choices(CatAnswer, "The cat is black in Image 0, white in Image 1."), "is not the images' sets permuted", AB);
+        Verdict.Fails(Attributes().Choices(CatAnswer, "The cat is black in Image 1, white in Image 2."), "is not the images' sets permuted", AB);
 
     [Fact]
     public void Distractor_restating_the_truth_fails() =>
-        Verdict.Fails(Attributes().Choices(CatAnswer, "The cat is black and small in Image 0, white in Image 1."), "states the true assignment", AB);
+        Verdict.Fails(Attributes().Choices(CatAnswer, "The cat is black and small in Image 1, white in Image 2."), "states the true assignment", AB);
 
     [Fact]
     public void Malformed_sentence_fails() =>
-        Verdict.Fails(Attributes().Answer("The cat is small and black in the first image."), "does not read as 'The cat is <attributes> in Image 0", AB);
+        Verdict.Fails(Attributes().Answer("The cat is small and black in the first image."), "does not read as 'The cat is <attributes> in Image 1", AB);
 
     [Fact]
     public void Label_must_occur_once_per_image() =>
@@ -49,6 +49,6 @@ public sealed class CompareTests
 
     [Fact]
     public void Equal_sets_fail() =>
-        Verdict.Fails(Relations().Answer("The man is near the bat in Image 0, near the bat in Image 1.").ObjectsIn(0, 2, 3).ObjectsIn(1, 3, 4),
-            "Images 0 and 1 have the same predicate set from 'man' to 'bat' {'near'}", B, C);
+        Verdict.Fails(Relations().Answer("The man is near the bat in Image 1, near the bat in Image 2.").ObjectsIn(0, 2, 3).ObjectsIn(1, 3, 4),
+            "Images 1 and 2 have the same predicate set from 'man' to 'bat' {'near'}", B, C);
 }

@@ -11,18 +11,18 @@ public sealed class ImageReadingTests
     [Fact]
     public void A_bunch_counts_as_having_the_noun() =>
         // "Which image has a banana?" Kitchen has a banana, Market a bunch of bananas: both images.
-        Verdict.FailsWith(new ItemBuilder("HasObjectMultiGenerator").Images(2).Slot("label", "banana").Answer("Image 0").Choices("Image 0", "Image 1")
+        Verdict.FailsWith(new ItemBuilder("HasObjectMultiGenerator").Images(2).Slot("label", "banana").Answer("Image 1").Choices("Image 1", "Image 2")
             .ObjectsIn(0, 0), "reading [one-right]: read over noun groups, images [0, 1] are the one that has 'banana'", [Kitchen, Market], ReadingOn);
 
     [Fact]
     public void The_image_without_the_noun_verifies() =>
         Verdict.PassesWith(new ItemBuilder("HasNotObjectMultiGenerator").Images(2).Prompt("Which image does not have a tree?").Slot("label", "tree")
-            .Answer("Image 1").Choices("Image 0", "Image 1").ObjectsIn(0, 1), [Kitchen, Market], ReadingOn);
+            .Answer("Image 2").Choices("Image 1", "Image 2").ObjectsIn(0, 1), [Kitchen, Market], ReadingOn);
 
     [Fact]
     public void An_article_with_a_plural_noun_fails() =>
         Verdict.FailsWith(new ItemBuilder("HasObjectMultiGenerator").Images(2).Prompt("Which image has a bananas?").Slot("label", "bananas")
-            .Answer("Image 1").Choices("Image 0", "Image 1").ObjectsIn(1, 0), "reading [number]: the question says 'a bananas'", [Kitchen, Market], ReadingOn);
+            .Answer("Image 2").Choices("Image 1", "Image 2").ObjectsIn(1, 0), "reading [number]: the question says 'a bananas'", [Kitchen, Market], ReadingOn);
 
     [Fact]
     public void A_common_object_distractor_in_every_image_by_its_noun_fails() =>
@@ -33,12 +33,12 @@ public sealed class ImageReadingTests
     public void The_x_in_every_image_must_be_one_object() =>
         Verdict.FailsWith(new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Prompt("What attributes does the dog have in all images?")
             .Slot("label", "dog").Answer("black").ObjectsIn(0, 2).ObjectsIn(1, 1, 2),
-            "reading [number]: 'the dog' 'dog' reads as one object but its noun group is objects [1, 2] ('dog') in Image 1", [Kitchen, Market], ReadingOn);
+            "reading [number]: 'the dog' 'dog' reads as one object but its noun group is objects [1, 2] ('dog') in Image 2", [Kitchen, Market], ReadingOn);
 
     [Fact]
     public void A_relation_in_several_images_by_noun_group_fails() =>
         Verdict.FailsWith(new ItemBuilder("HasRelationMultiGenerator").Images(2).Slot("subject", "person").Slot("predicate", "holding").Slot("object", "spoon")
-            .Answer("Image 0").Choices("Image 0", "Image 1").ObjectsIn(0, 12, 4).RelationsIn(0, 5).ObjectsIn(1, 12, 4).RelationsIn(1, 5),
+            .Answer("Image 1").Choices("Image 1", "Image 2").ObjectsIn(0, 12, 4).RelationsIn(0, 5).ObjectsIn(1, 12, 4).RelationsIn(1, 5),
             "reading [one-right]: read over noun groups, images [0, 1] are the one that shows 'person' holding 'spoon'", [Orchard, Orchard2], ReadingOn);
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ImageReadingTests
     {
         // "a black glasses" is not English; "black glasses" is the same question asked right.
         var item = new ItemBuilder("HasAttributedObjectMultiGenerator").Images(2).Slot("label", "glasses").Slot("attribute", "black")
-            .Answer("Image 0").Choices("Image 0", "Image 1").ObjectsIn(0, 0).ObjectsIn(1, 0);
+            .Answer("Image 1").Choices("Image 1", "Image 2").ObjectsIn(0, 0).ObjectsIn(1, 0);
         Verdict.FailsWith(item.Prompt("Which image has a black glasses?"), "reading [number]: the question says 'a black glasses', an article with a plural noun", [Desk, RedDesk], ReadingOn);
         Verdict.PassesWith(item.Prompt("Which image has black glasses?"), [Desk, RedDesk], ReadingOn);
     }
@@ -57,11 +57,11 @@ public sealed class ImageReadingTests
         // "Which image does not have a large dog?": the big dog of the second image is a large dog, so only the third lacks one.
         SceneGraph[] graphs = [Dog("large"), Dog("big"), Dog("small")];
         ItemBuilder Item(string answer) => new ItemBuilder("HasNotAttributedObjectMultiGenerator").Images(3).Prompt("Which image does not have a large dog?")
-            .Slot("label", "dog").Slot("attribute", "large").Answer(answer).Choices("Image 0", "Image 1", "Image 2").ObjectsIn(0, 0).ObjectsIn(1, 0).ObjectsIn(2, 0);
-        Assert.True(Verdict.Of(Item("Image 2"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary).Passed);
-        var wrong = Verdict.Of(Item("Image 1"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary);
+            .Slot("label", "dog").Slot("attribute", "large").Answer(answer).Choices("Image 1", "Image 2", "Image 3").ObjectsIn(0, 0).ObjectsIn(1, 0).ObjectsIn(2, 0);
+        Assert.True(Verdict.Of(Item("Image 3"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary).Passed);
+        var wrong = Verdict.Of(Item("Image 2"), graphs, ReadingOn, BuiltinPack.Pack.Vocabulary);
         Assert.False(wrong.Passed);
-        Assert.Contains(wrong.Failures, f => f.Contains("Image 2", StringComparison.Ordinal));
+        Assert.Contains(wrong.Failures, f => f.Contains("Image 3", StringComparison.Ordinal));
     }
 
     private static SceneGraph Desk { get; } = new GraphBuilder(100, 100, "desk").Object("glasses", 0, 50, 30, 70, "black").Object("dog", 10, 10, 20, 20).Build();

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace ProVision.Runtime.Generation;
+
+/// <summary>
+/// How items name the images of a multi-image item: "Image 1", "Image 2", ... in the order of the item's images,
+/// which is the order the conversation formats place the image tokens (docs/formats.md). Counting from 1 is how a
+/// person numbers pictures; a prompt whose item names images says so once (<see cref="WithNote"/>).
+/// </summary>
+public static partial class ImageNumbering
+{
+    private static readonly string[] s_names = [.. Enumerable.Range(0, 16).Select(Format)];
+
+    /// <summary>The name of the image at 0-based <paramref name="position"/> in the item: "Image 1" for the first.</summary>
+    public static string Name(int position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        return position < s_names.Length ? s_names[position] : Format(position);
+    }
+
+    /// <summary>The sentence that tells how images are numbered, for an item of <paramref name="imageCount"/> images.</summary>
+    public static string Note(int imageCount) =>
+        $"The images are numbered 1 to {imageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)} in the order they are given.";
+
+    /// <summary>
+    /// <paramref name="prompt"/> with <see cref="Note"/> in front when the item has several images and any of
+    /// <paramref name="texts"/> (prompt, answer, options, response) names one by number; otherwise the prompt as is.
+    /// An empty prompt (a description item) stays empty: there is no question to explain.
+    /// </summary>
+    public static string WithNote(string prompt, int imageCount, IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (imageCount < 2 || prompt.Length == 0 || !texts.Any(t => NamedImage().IsMatch(t))) return prompt;
+        return Note(imageCount) + " " + prompt;
+    }
+
+    private static string Format(int position) => "Image " + (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\bImage [0-9]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedImage();
+}

@@ -1,0 +1,34 @@
+using ProVision.Runtime.Generation;
+
+namespace ProVision.Runtime.Tests.Generation;
+
+public sealed class ImageNumberingTests
+{
+    [Theory]
+    [InlineData(0, "Image 1")]
+    [InlineData(1, "Image 2")]
+    [InlineData(15, "Image 16")]
+    [InlineData(20, "Image 21")]
+    public void Images_are_named_from_1_in_item_order(int position, string name) => Assert.Equal(name, ImageNumbering.Name(position));
+
+    [Fact]
+    public void A_negative_position_is_refused() => Assert.Throws<ArgumentOutOfRangeException>(() => ImageNumbering.Name(-1));
+
+    [Fact]
+    public void The_note_is_said_once_when_the_item_names_an_image()
+    {
+        const string prompt = "Which image has a window?";
+
+        var noted = ImageNumbering.WithNote(prompt, 3, [prompt, "Image 2"]);
+
+        Assert.Equal("The images are numbered 1 to 3 in the order they are given. Which image has a window?", noted);
+    }
+
+    [Theory]
+    [InlineData(1, "Which image has a window?", "Image 1")]          // one image: nothing to number
+    [InlineData(2, "How many dogs are there in total?", "three")]    // no image named
+    [InlineData(2, "", "The man is tall in Image 1, short in Image 2.")] // a description has no prompt
+    [InlineData(2, "Is there a dog in the Images 1?", "Imagery 2")]  // a word that merely starts like a name
+    public void The_prompt_stays_as_it_is_where_numbering_does_not_matter(int images, string prompt, string answer) =>
+        Assert.Equal(prompt, ImageNumbering.WithNote(prompt, images, [prompt, answer]));
+}
