@@ -73,31 +73,31 @@ public sealed record GenerationJob
     /// <summary>
     /// Runs the job over <paramref name="graphs"/>: the whole data set, also when sharded, enumerated once per pass
     /// (a shard's total and balancing's tag counts each take one more pass), so a stream that re-reads its inputs
-    /// keeps only one batch in memory; only the multi-image index holds every graph, and only when this run makes
-    /// multi-image items.
+    /// keeps only one batch in memory; only the multi-image index holds every image, as a compact summary
+    /// (<see cref="DataSetIndex"/>), and only when this run makes multi-image items.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ImagesPerItem"/> does not suit a multi-image generator.</exception>
     public EngineReport Run(IEnumerable<SceneGraph> graphs, IItemSink sink)
     {
-        var everyGraph = RunsMultiImage ? ImmutableArray.CreateBuilder<SceneGraph>() : null;
-        var report = RunSingleImage(graphs, sink, everyGraph);
-        if (everyGraph is not null)
+        var index = RunsMultiImage ? NewIndexBuilder() : null;
+        var report = RunSingleImage(graphs, sink, index);
+        if (index is not null)
         {
-            RunMultiImage(new DataSetIndex(everyGraph.ToImmutable()), sink, report);
+            RunMultiImage(index.ToIndex(), sink, report);
         }
         return report;
     }
 
     /// <summary>
-    /// The single-image half: this shard's range of <paramref name="graphs"/>. <paramref name="everyGraph"/>, when
+    /// The single-image half: this shard's range of <paramref name="graphs"/>. <paramref name="index"/>, when
     /// given, receives every graph of the data set (for the multi-image index) during the same pass.
     /// </summary>
-    public EngineReport RunSingleImage(IEnumerable<SceneGraph> graphs, IItemSink sink, ICollection<SceneGraph>? everyGraph = null)
+    public EngineReport RunSingleImage(IEnumerable<SceneGraph> graphs, IItemSink sink, DataSetIndex.Builder? index = null)
     {
         var engine = SingleImageEngine();
-        var range = Shard is var (index, count) ? ShardRange.Of(graphs.LongCount(), index, count) : new ShardRange(0, long.MaxValue);
+        var range = Shard is var (shardIndex, count) ? ShardRange.Of(graphs.LongCount(), shardIndex, count) : new ShardRange(0, long.MaxValue);
         var balance = Balance ? engine.CountTags(graphs) : null;
-        var mine = Within(graphs, range, everyGraph);
+        var mine = Within(graphs, range, index);
         return engine.Run(Progress?.Counting(mine) ?? mine, Progress?.Counting(sink) ?? sink, balance);
     }
 
@@ -111,25 +111,34 @@ public sealed record GenerationJob
         var engine = SingleImageEngine();
         var balance = Balance ? engine.CountTags(all) : null;
         var report = engine.Run(Progress?.Counting(own) ?? own, Progress?.Counting(sink) ?? sink, balance);
-        if (RunsMultiImage) RunMultiImage(new DataSetIndex([.. all]), sink, report);
+        if (RunsMultiImage)
+        {
+            var index = NewIndexBuilder();
+            foreach (var graph in all) index.Add(graph);
+            RunMultiImage(index.ToIndex(), sink, report);
+        }
         return report;
     }
+
+    // The index keeps masks and depth only when a multi-image generator reads them.
+    private DataSetIndex.Builder NewIndexBuilder() =>
+        new(MultiImage.Aggregate(DataNeeds.None, (needs, generator) => needs | generator.Needs));
 
     private SingleImageEngine SingleImageEngine() =>
         new(SingleImage, new EngineOptions { Generation = Options, PerImage = PerImage, Threads = Threads, StopOnPackFault = StopOnPackFault }, Vocabulary);
 
-    // The graphs of the range, in order; every graph goes to everyGraph when given, else the pass ends with the range.
-    private static IEnumerable<SceneGraph> Within(IEnumerable<SceneGraph> graphs, ShardRange range, ICollection<SceneGraph>? everyGraph)
+    // The graphs of the range, in order; every graph goes to the index when given, else the pass ends with the range.
+    private static IEnumerable<SceneGraph> Within(IEnumerable<SceneGraph> graphs, ShardRange range, DataSetIndex.Builder? index)
     {
         long position = 0;
         foreach (var graph in graphs)
         {
-            everyGraph?.Add(graph);
+            index?.Add(graph);
             if (range.Contains(position++))
             {
                 yield return graph;
             }
-            else if (position > range.End && everyGraph is null)
+            else if (position > range.End && index is null)
             {
                 yield break;
             }

@@ -44,7 +44,10 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
             var totals = report.For(generator.Name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var collector = new ListItemCollector();
-            var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary);
+            var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary)
+            {
+                Sharing = generator.Needs.DrawSharing(),
+            };
             try
             {
                 generator.Run(context);

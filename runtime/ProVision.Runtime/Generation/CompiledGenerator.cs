@@ -101,7 +101,8 @@ public abstract class CompiledGenerator
     /// <inheritdoc/>
     /// <summary>
     /// Runs a multi-image generator over <paramref name="dataSet"/>: its <see cref="Run"/> draws
-    /// <paramref name="imagesPerItem"/> (default <see cref="ImageCount"/>) images at a time until its budget of failed draws or the item budget is spent.
+    /// <paramref name="imagesPerItem"/> (default <see cref="ImageCount"/>) images sharing a key of its needs
+    /// (<see cref="DrawSharingExtensions.DrawSharing"/>) at a time until its budget of failed draws or the item budget is spent.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The generator does not take <paramref name="imagesPerItem"/> images per item.</exception>
     public GeneratorContext RunOn(DataSetIndex dataSet, GenerationOptions options, IItemCollector collector, Vocabulary? vocabulary = null, int? imagesPerItem = null)
@@ -111,7 +112,7 @@ public abstract class CompiledGenerator
         {
             throw new ArgumentOutOfRangeException(nameof(imagesPerItem), images, problem);
         }
-        var context = new GeneratorContext(Name, dataSet, images, options, collector, vocabulary);
+        var context = new GeneratorContext(Name, dataSet, images, options, collector, vocabulary) { Sharing = Needs.DrawSharing() };
         Run(context);
         return context;
     }

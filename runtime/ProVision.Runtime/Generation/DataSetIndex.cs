@@ -4,59 +4,41 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Runtime.Generation;
 
 /// <summary>
-/// The data set a run covers, as compiled generators see it: the graphs in input order, the relation predicates and
+/// The data set a run covers, as compiled generators see it: the images in input order, the relation predicates and
 /// object labels seen anywhere in it (first appearance first), and which images hold each label. Multi-image
 /// generators draw their images from it (<see cref="GeneratorContext.TryDrawImages"/>); single-image generators read
 /// <c>dataset.predicates</c> / <c>dataset.labels</c> from it. Immutable and thread-safe once built.
 /// </summary>
 /// <remarks>
-/// This is the minimal index the compiled <c>draw</c> clause needs. It holds the graphs themselves, so it suits data
-/// sets that fit in memory; a streaming host can build one per shard.
+/// The index holds compact per-image summaries (<see cref="ImageSummaries"/>: interned ids and packed numbers), not
+/// the graphs, so a run over a million images fits in memory; <see cref="this[int]"/> rebuilds a drawn image's graph.
+/// Build it while streaming with <see cref="Builder"/>.
 /// </remarks>
 public sealed class DataSetIndex
 {
-    private readonly Dictionary<string, int[]> _imagesWithLabel;
+    private readonly ImageSummaries _images;
+    private readonly ImagesByKey _byLabel;
+    private readonly ImagesByKey? _byAttributedLabel;
+    private readonly ImagesByKey? _byRelatedLabels;
 
     /// <summary>Indexes <paramref name="graphs"/>; <paramref name="name"/> is the draw id prefix before any image is drawn.</summary>
     public DataSetIndex(ImmutableArray<SceneGraph> graphs, string name = "dataset")
+        : this(Build(graphs), name)
+    {
+    }
+
+    private DataSetIndex(Builder builder, string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        Graphs = graphs.IsDefault ? [] : graphs;
         Name = name;
-        var predicates = new List<string>();
-        var predicateSet = new HashSet<string>(StringComparer.Ordinal);
-        var labels = new List<string>();
-        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var image = 0; image < Graphs.Length; image++)
-        {
-            var graph = Graphs[image] ?? throw new ArgumentException("A data set cannot hold a null graph.", nameof(graphs));
-            foreach (var relation in graph.Relations)
-            {
-                if (predicateSet.Add(relation.Predicate))
-                {
-                    predicates.Add(relation.Predicate);
-                }
-            }
-            foreach (var obj in graph.Objects)
-            {
-                if (!holders.TryGetValue(obj.Label, out var list))
-                {
-                    holders[obj.Label] = list = [];
-                    labels.Add(obj.Label);
-                }
-                if (list.Count == 0 || list[^1] != image)
-                {
-                    list.Add(image);
-                }
-            }
-        }
-        Predicates = [.. predicates];
-        Labels = [.. labels];
-        _imagesWithLabel = new Dictionary<string, int[]>(holders.Count, StringComparer.Ordinal);
-        foreach (var (label, list) in holders)
-        {
-            _imagesWithLabel[label] = [.. list];
-        }
+        _images = builder.Images;
+        _images.TrimExcess();
+        Predicates = [.. _images.Predicates.All];
+        Labels = [.. _images.Labels.All];
+        (_byLabel, _byAttributedLabel, _byRelatedLabels) = (builder.ByLabel, builder.ByAttributedLabel, builder.ByRelatedLabels);
+        _byLabel.Freeze();
+        _byAttributedLabel?.Freeze();
+        _byRelatedLabels?.Freeze();
     }
 
     /// <summary>A data set without images.</summary>
@@ -65,11 +47,8 @@ public sealed class DataSetIndex
     /// <summary>The name used as the draw id before any image is drawn.</summary>
     public string Name { get; }
 
-    /// <summary>The graphs, in input order.</summary>
-    public ImmutableArray<SceneGraph> Graphs { get; }
-
     /// <summary>The number of images.</summary>
-    public int Count => Graphs.Length;
+    public int Count => _images.Count;
 
     /// <summary>Every relation predicate in the data set, each once, in order of first appearance.</summary>
     public ImmutableArray<string> Predicates { get; }
@@ -77,10 +56,79 @@ public sealed class DataSetIndex
     /// <summary>Every object label in the data set, each once, in order of first appearance.</summary>
     public ImmutableArray<string> Labels { get; }
 
-    /// <summary>The graph of image <paramref name="index"/>.</summary>
-    public SceneGraph this[int index] => Graphs[index];
+    /// <summary>The graph of image <paramref name="index"/>, rebuilt from its summary (equal to the graph added; a new instance each call).</summary>
+    public SceneGraph this[int index] => _images.Rebuild(index);
+
+    /// <summary>The number of objects of image <paramref name="index"/>, without rebuilding its graph.</summary>
+    public int ObjectCount(int index) => _images.ObjectCount(index);
 
     /// <summary>The images (ascending indices) that hold at least one object labelled <paramref name="label"/>.</summary>
-    public ReadOnlySpan<int> ImagesWithLabel(string label) =>
-        _imagesWithLabel.TryGetValue(label, out var images) ? images : [];
+    public ReadOnlySpan<int> ImagesWithLabel(string label) => _byLabel.Holders(_images.Labels.Find(label));
+
+    /// <summary>
+    /// Which images share a key of <paramref name="sharing"/> (null for <see cref="DrawSharing.Any"/>, or when the
+    /// index was built without it: see <see cref="Builder"/>).
+    /// </summary>
+    internal ImagesByKey? ImagesSharing(DrawSharing sharing) => sharing switch
+    {
+        DrawSharing.Label => _byLabel,
+        DrawSharing.AttributedLabel => _byAttributedLabel,
+        DrawSharing.RelatedLabels => _byRelatedLabels,
+        _ => null,
+    };
+
+    private static Builder Build(ImmutableArray<SceneGraph> graphs)
+    {
+        var builder = new Builder();
+        if (!graphs.IsDefault)
+        {
+            foreach (var graph in graphs) builder.Add(graph ?? throw new ArgumentException("A data set cannot hold a null graph.", nameof(graphs)));
+        }
+        return builder;
+    }
+
+    /// <summary>
+    /// Builds an index one graph at a time, so a streaming run keeps only the summaries: add each graph of the data
+    /// set in order, then call <see cref="ToIndex"/> once.
+    /// </summary>
+    /// <param name="needs">What the generators that draw from the index read: masks and depth are kept only when
+    /// asked for, and the images by attributed label and by related label pair (<see cref="DrawSharing"/>) are
+    /// indexed only for attributes and relations.</param>
+    public sealed class Builder(DataNeeds needs = DataNeeds.Labels | DataNeeds.Attributes | DataNeeds.Relations | DataNeeds.Masks | DataNeeds.Depth)
+    {
+        private readonly List<int> _labelIds = [];
+        private readonly Dictionary<long, int>? _pairIds = (needs & DataNeeds.Relations) != 0 ? [] : null;
+
+        internal ImageSummaries Images { get; } = new(needs);
+
+        internal ImagesByKey ByLabel { get; } = new();
+
+        internal ImagesByKey? ByAttributedLabel { get; } = (needs & DataNeeds.Attributes) != 0 ? new() : null;
+
+        internal ImagesByKey? ByRelatedLabels { get; } = (needs & DataNeeds.Relations) != 0 ? new() : null;
+
+        /// <summary>Adds <paramref name="graph"/> as the next image.</summary>
+        public void Add(SceneGraph graph)
+        {
+            ArgumentNullException.ThrowIfNull(graph);
+            var image = Images.Count;
+            Images.Add(graph, _labelIds);
+            for (var i = 0; i < _labelIds.Count; i++)
+            {
+                ByLabel.Add(_labelIds[i], image);
+                if (graph.Objects[i].Attributes.Length > 0) ByAttributedLabel?.Add(_labelIds[i], image);
+            }
+            if (ByRelatedLabels is null || _pairIds is null) return;
+            foreach (var relation in graph.Relations)
+            {
+                if ((uint)relation.Subject >= (uint)_labelIds.Count || (uint)relation.Object >= (uint)_labelIds.Count) continue;
+                var pair = ((long)_labelIds[relation.Subject] << 32) | (uint)_labelIds[relation.Object];
+                if (!_pairIds.TryGetValue(pair, out var id)) _pairIds[pair] = id = _pairIds.Count;
+                ByRelatedLabels.Add(id, image);
+            }
+        }
+
+        /// <summary>The index of the graphs added (the builder is spent).</summary>
+        public DataSetIndex ToIndex(string name = "dataset") => new(this, name);
+    }
 }

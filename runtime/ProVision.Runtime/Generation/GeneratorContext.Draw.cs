@@ -9,8 +9,10 @@ namespace ProVision.Runtime.Generation;
 public sealed partial class GeneratorContext
 {
     private DataSetIndex? _dataSet;
-    private HashSet<string>? _drawnSets;
+    private HashSet<DrawnSet>? _drawnSets;
     private bool _drawsExhausted;
+    private int[]? _sharedKeys;
+    private long _draws;
 
     /// <summary>
     /// A drawing context for a multi-image generator: <see cref="TryDrawImages"/> draws <paramref name="imageCount"/>
@@ -23,6 +25,7 @@ public sealed partial class GeneratorContext
     {
         _dataSet = dataSet;
         IsDrawing = true;
+        _numbersByItem = true;
     }
 
     /// <summary>
@@ -52,12 +55,25 @@ public sealed partial class GeneratorContext
     public bool DrawsExhausted => _drawsExhausted;
 
     /// <summary>
-    /// Draws <c>destination.Length</c> distinct images uniformly from the data set with <see cref="QueryRandom"/>,
-    /// writes their data-set indices in draw order (which is the order items call "Image 0", "Image 1", ...) and,
-    /// when the set of images is new in this run, makes it the current draw (<see cref="BeginDraw"/>) and returns true.
-    /// A set drawn before (in any order) returns false without changing the current draw: items come from distinct
-    /// image sets only, and the caller counts the repeat as a failed draw.
+    /// What the images of a draw share (<see cref="Generation.DrawSharing"/>; the host sets it from the generator's
+    /// needs). <see cref="DrawSharing.Any"/> draws uniformly.
     /// </summary>
+    public DrawSharing Sharing { get; init; }
+
+    /// <summary>
+    /// Draws <c>destination.Length</c> distinct images from the data set with <see cref="QueryRandom"/>, writes their
+    /// data-set indices in draw order (which is the order items call "Image 1", "Image 2", ...) and, when the set of
+    /// images is new in this run, makes it the current draw (<see cref="BeginDraw"/>) and returns true. A set drawn
+    /// before (in any order) returns false without changing the current draw: items come from distinct image sets
+    /// only, and the caller counts the repeat as a failed draw.
+    /// </summary>
+    /// <remarks>
+    /// Under <see cref="Sharing"/> every other draw (the first, third, ...) shares a key
+    /// (docs/randomness.md#multi-image-draws): a key is picked uniformly among those that at least n images hold, then
+    /// n of its images uniformly, in random order. The other draws, and all of them without sharing or without such a
+    /// key, take any n distinct images: questions about a key in every image are found by construction, and those
+    /// about images that differ (a label in one image only) still see every set of images.
+    /// </remarks>
     public bool TryDrawImages(Span<int> destination)
     {
         var dataSet = DataSet;
@@ -72,13 +88,20 @@ public sealed partial class GeneratorContext
             _drawsExhausted = true;
             return false;
         }
-        QueryRandom.SampleWithoutReplacement(dataSet.Count, n, destination);
-        Span<int> sorted = n <= 64 ? stackalloc int[n] : new int[n];
-        destination.CopyTo(sorted);
-        sorted.Sort();
-        var key = string.Join(',', sorted.ToArray());
-        _drawnSets ??= new HashSet<string>(StringComparer.Ordinal);
-        if (!_drawnSets.Add(key))
+        var byKey = dataSet.ImagesSharing(Sharing);
+        if (byKey is not null) _sharedKeys ??= byKey.KeysHeldByAtLeast(n);
+        if (byKey is not null && _sharedKeys is { Length: > 0 } keys && _draws++ % 2 == 0)
+        {
+            var holders = byKey.Holders(keys[QueryRandom.NextInt(keys.Length)]);
+            QueryRandom.SampleWithoutReplacement(holders.Length, n, destination);
+            for (var i = 0; i < n; i++) destination[i] = holders[destination[i]];
+        }
+        else
+        {
+            QueryRandom.SampleWithoutReplacement(dataSet.Count, n, destination);
+        }
+        _drawnSets ??= [];
+        if (!_drawnSets.Add(DrawnSet.Of(destination)))
         {
             return false;
         }
@@ -138,5 +161,29 @@ public sealed partial class GeneratorContext
             result = result * (n - k + i) / i;
         }
         return result >= long.MaxValue ? long.MaxValue : (long)Math.Round(result);
+    }
+
+    // A set of drawn images (sorted indices), compared by content, so a repeat in any order is found without a string key.
+    private readonly struct DrawnSet(int[] sorted) : IEquatable<DrawnSet>
+    {
+        private readonly int[] _sorted = sorted;
+
+        public static DrawnSet Of(ReadOnlySpan<int> images)
+        {
+            var sorted = images.ToArray();
+            Array.Sort(sorted);
+            return new DrawnSet(sorted);
+        }
+
+        public bool Equals(DrawnSet other) => _sorted.AsSpan().SequenceEqual(other._sorted);
+
+        public override bool Equals(object? obj) => obj is DrawnSet other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_sorted.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }

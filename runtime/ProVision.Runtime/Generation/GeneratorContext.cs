@@ -29,7 +29,10 @@ public sealed partial class GeneratorContext
     private long _admittedIndex = -1;
     private DeterministicRandom? _queryRandom;
     private double[]? _depthThresholds;
-    private int _checks;
+    private int _untilClockRead = TimeCheckInterval;
+    // Read on every ShouldStop (emitted loops call it per iteration): fields, not the options' properties.
+    private readonly bool _numbersByItem;
+    private readonly int _itemBudget;
     private long _elements;
     private double _maxWeight = double.NaN;
     private bool _draftOpen;
@@ -71,6 +74,8 @@ public sealed partial class GeneratorContext
         _images = images.MoveToImmutable();
         _collector = collector;
         _draft = new ItemDraft(graphs.Length);
+        _itemBudget = options.ItemsPerGraphBudget;
+        _numbersByItem = options.AllTemplates;
         _deadline = options.TimeBudget == Timeout.InfiniteTimeSpan
             ? long.MaxValue
             : Stopwatch.GetTimestamp() + (long)(options.TimeBudget.TotalSeconds * Stopwatch.Frequency);
@@ -219,15 +224,19 @@ public sealed partial class GeneratorContext
         }
         // Where candidates are counted by attempt, Admits enforces the budget: here an attempt in progress (its emit
         // block's loops call this too) would count against itself.
-        if (NumbersByItem && ItemCount >= Options.ItemsPerGraphBudget)
+        if (_numbersByItem && ItemCount >= _itemBudget)
         {
             StopReason = StopReason.ItemBudget;
             return true;
         }
-        if (++_checks % TimeCheckInterval == 0 && Stopwatch.GetTimestamp() >= _deadline)
+        if (--_untilClockRead == 0)
         {
-            StopReason = StopReason.TimeBudget;
-            return true;
+            _untilClockRead = TimeCheckInterval;
+            if (Stopwatch.GetTimestamp() >= _deadline)
+            {
+                StopReason = StopReason.TimeBudget;
+                return true;
+            }
         }
         return false;
     }

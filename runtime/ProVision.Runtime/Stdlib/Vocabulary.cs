@@ -103,9 +103,18 @@ public sealed class Vocabulary
     public string NounOf(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
+        if (_nounMemo.TryGetValue(label, out var known)) return known;
         var trimmed = label.Trim();
-        return _nouns.TryGetValue(trimmed, out var noun) ? noun : Inflection.Singular(trimmed);
+        var noun = _nouns.TryGetValue(trimmed, out var listed) ? listed : Inflection.Singular(trimmed);
+        // Generators ask for the noun of the same few thousand labels millions of times; the bound keeps hostile data
+        // (every label new) from growing the memo without limit.
+        if (Interlocked.Increment(ref _nounMemoCount) <= NounMemoLimit) _nounMemo.TryAdd(label, noun);
+        return noun;
     }
+
+    private const int NounMemoLimit = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _nounMemo = new(StringComparer.Ordinal);
+    private int _nounMemoCount;
 
     /// <summary>
     /// Whether the label is the plural of its noun ("bananas", "people": a bunch or a crowd, not one object of the

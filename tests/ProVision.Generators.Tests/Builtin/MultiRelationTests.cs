@@ -1,4 +1,5 @@
 using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using static ProVision.Generators.Tests.Builtin.MultiKit;
 
@@ -63,6 +64,33 @@ public sealed class MultiRelationTests
             Assert.Equal($"The man is {Predicates(item.Images[0])} the horse in Image 1, {Predicates(item.Images[1])} the horse in Image 2.", item.Answer);
         }
         BuiltinPack.AssertVerified(items, Stable());
+    }
+
+    [Fact]
+    public void CompareRelation_reaches_its_asked_count_when_the_data_has_it()
+    {
+        // Eight riders with pairwise different predicate sets (28 image pairs, one item each) among 300 images whose
+        // one relation never makes an item ("tree near building" in every one). Uniform draws find two riders about
+        // once in 1,400 draws and give up after 100 failures in a row; draws of images sharing a related label pair
+        // (the generator reads relations) pick the riders' pair for one draw in four.
+        string[][] sets = [["riding"], ["next to"], ["riding", "next to"], ["feeding"], ["near"], ["behind"], ["feeding", "near"], ["riding", "behind"]];
+        List<SceneGraph> graphs =
+        [
+            .. Enumerable.Range(0, 300).Select(i => new GraphBuilder(100, 100, "street" + i).Object("tree", 0, 0, 10, 50).Object("building", 20, 0, 90, 90).Relation(0, "near", 1).Build()),
+            .. sets.Select((predicates, i) => Riders("rider" + i, predicates)),
+        ];
+        var options = BuiltinPack.Options(mcRatio: 0) with { ItemsPerGraphBudget = 20 };
+        var generator = BuiltinPack.Generator("CompareRelationMultiGenerator");
+
+        var items = BuiltinPack.RunMulti("CompareRelationMultiGenerator", graphs, options);
+        var uniform = new ListItemCollector();
+        generator.Run(new GeneratorContext(generator.Name, new DataSetIndex([.. graphs]), 2, options, uniform, BuiltinPack.Pack.Vocabulary) { Sharing = DrawSharing.Any });
+
+        Assert.Equal(20, items.Count);
+        Assert.Equal(20, items.Select(item => string.Join("+", item.Images.Order())).Distinct().Count());
+        Assert.All(items, item => Assert.Equal(("man", "horse"), (Slot(item, "subject"), Slot(item, "object"))));
+        Assert.True(uniform.Items.Count < 5, $"uniform draws made {uniform.Items.Count} items");
+        BuiltinPack.AssertVerified(items, graphs);
     }
 
     [Theory]

@@ -51,7 +51,8 @@ public sealed class MultiSelectTests
             var label = Slot(item, "label");
             var attribute = Slot(item, "attribute");
             Assert.Contains(graph.Objects, o => o.Label == label && o.Attributes.Contains(attribute));
-            Assert.Contains($"{attribute} {label}", item.Prompt);
+            // "a black cat", or (one phrasing) "a cat that is black".
+            Assert.True(item.Prompt.Contains($"{attribute} {label}", StringComparison.Ordinal) || item.Prompt.Contains($"{label} that is {attribute}", StringComparison.Ordinal), item.Prompt);
         }
         BuiltinPack.AssertVerified(items, Pets());
     }

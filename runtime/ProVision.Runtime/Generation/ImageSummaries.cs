@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Runtime.Generation;
+
+/// <summary>
+/// The images of a <see cref="DataSetIndex"/> as compact per-image summaries: labels, attribute sets and predicates
+/// interned to ids shared by the whole data set, every number packed as a variable-length integer into one byte array
+/// per image (boxes with integer corners as integers, others as exact floats or doubles). A drawn image is rebuilt as
+/// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>), so a multi-image run
+/// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory).
+/// </summary>
+/// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
+internal sealed class ImageSummaries
+{
+    private const byte BoxAsIntegers = 0, BoxAsFloats = 1, BoxAsDoubles = 2, HasScore = 4;
+
+    private readonly List<ImageRecord> _images = [];
+    private readonly ByteWriter _scratch = new();
+    private readonly DataNeeds _kept;
+
+    /// <summary>Summaries that keep masks and depth only when <paramref name="kept"/> asks for them.</summary>
+    public ImageSummaries(DataNeeds kept) => _kept = kept;
+
+    /// <summary>Object labels by id, in order of first appearance.</summary>
+    public StringIds Labels { get; } = new();
+
+    /// <summary>Relation predicates by id, in order of first appearance.</summary>
+    public StringIds Predicates { get; } = new();
+
+    /// <summary>Attribute names by id.</summary>
+    public StringIds Attributes { get; } = new();
+
+    private readonly AttributeSets _attributeSets = new();
+
+    public int Count => _images.Count;
+
+    /// <summary>Adds <paramref name="graph"/> as image <see cref="Count"/>; returns the label ids of its objects, in object order.</summary>
+    public void Add(SceneGraph graph, List<int> labelIds)
+    {
+        labelIds.Clear();
+        var w = _scratch;
+        w.Reset();
+        w.Write(graph.Objects.Length);
+        foreach (var obj in graph.Objects)
+        {
+            var label = Labels.Intern(obj.Label);
+            labelIds.Add(label);
+            w.Write(label);
+            w.Write(_attributeSets.Intern(obj.Attributes, Attributes));
+            var box = obj.Box;
+            var kind = IsSmallInteger(box.X1) && IsSmallInteger(box.Y1) && IsSmallInteger(box.X2) && IsSmallInteger(box.Y2) ? BoxAsIntegers
+                : IsFloat(box.X1) && IsFloat(box.Y1) && IsFloat(box.X2) && IsFloat(box.Y2) ? BoxAsFloats
+                : BoxAsDoubles;
+            w.WriteByte((byte)(kind | (obj.Score is null ? 0 : HasScore)));
+            WriteBox(w, box, kind);
+            if (obj.Score is { } score) w.WriteDouble(score);
+        }
+        w.Write(graph.Relations.Length);
+        foreach (var relation in graph.Relations)
+        {
+            w.WriteSigned(relation.Subject);
+            w.Write(Predicates.Intern(relation.Predicate));
+            w.WriteSigned(relation.Object);
+        }
+        var masks = (_kept & DataNeeds.Masks) != 0 ? graph.Masks : null;
+        var depth = (_kept & DataNeeds.Depth) != 0 ? graph.Depth : null;
+        var extras = masks is null && depth is null && graph.Caption is null && graph.Source is null
+            ? null
+            : new ImageExtras(masks, depth, graph.Caption, graph.Source);
+        _images.Add(new ImageRecord(graph.ImageId, graph.ImagePath, graph.Width, graph.Height, w.ToArray(), extras));
+    }
+
+    /// <summary>The number of objects of image <paramref name="image"/> (read from its summary without rebuilding it).</summary>
+    public int ObjectCount(int image) => new ByteReader(_images[image].Data).ReadInt();
+
+    /// <summary>Image <paramref name="image"/> as a graph equal to the one added (a new instance on every call).</summary>
+    public SceneGraph Rebuild(int image)
+    {
+        var record = _images[image];
+        var r = new ByteReader(record.Data);
+        var objects = ImmutableArray.CreateBuilder<SceneObject>(r.ReadInt());
+        for (var i = 0; i < objects.Capacity; i++)
+        {
+            var label = Labels[r.ReadInt()];
+            var attributes = _attributeSets[r.ReadInt()];
+            var flags = r.ReadByte();
+            var box = ReadBox(ref r, flags & 3);
+            double? score = (flags & HasScore) != 0 ? r.ReadDouble() : null;
+            objects.Add(new SceneObject(label, box, score, attributes));
+        }
+        var relations = ImmutableArray.CreateBuilder<Relation>(r.ReadInt());
+        for (var i = 0; i < relations.Capacity; i++)
+        {
+            var subject = r.ReadSigned();
+            var predicate = Predicates[r.ReadInt()];
+            relations.Add(new Relation(subject, predicate, r.ReadSigned()));
+        }
+        var extras = record.Extras;
+        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, objects.MoveToImmutable(), relations.MoveToImmutable(),
+            extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source);
+    }
+
+    /// <summary>Frees the slack of the growing lists once every image is added.</summary>
+    public void TrimExcess() => _images.TrimExcess();
+
+    // Negative zero is kept as a float: as an integer it would come back as +0.
+    private static bool IsSmallInteger(double value) =>
+        value >= -(1 << 30) && value <= (1 << 30) && value == Math.Floor(value) && !(value == 0 && double.IsNegative(value));
+
+    private static bool IsFloat(double value) => (double)(float)value == value || double.IsNaN(value);
+
+    private static void WriteBox(ByteWriter w, Box box, int kind)
+    {
+        switch (kind)
+        {
+            case BoxAsIntegers:
+                w.WriteSigned((int)box.X1); w.WriteSigned((int)box.Y1); w.WriteSigned((int)box.X2); w.WriteSigned((int)box.Y2);
+                break;
+            case BoxAsFloats:
+                w.WriteFloat((float)box.X1); w.WriteFloat((float)box.Y1); w.WriteFloat((float)box.X2); w.WriteFloat((float)box.Y2);
+                break;
+            default:
+                w.WriteDouble(box.X1); w.WriteDouble(box.Y1); w.WriteDouble(box.X2); w.WriteDouble(box.Y2);
+                break;
+        }
+    }
+
+    private static Box ReadBox(ref ByteReader r, int kind) => kind switch
+    {
+        BoxAsIntegers => new Box(r.ReadSigned(), r.ReadSigned(), r.ReadSigned(), r.ReadSigned()),
+        BoxAsFloats => new Box(r.ReadFloat(), r.ReadFloat(), r.ReadFloat(), r.ReadFloat()),
+        _ => new Box(r.ReadDouble(), r.ReadDouble(), r.ReadDouble(), r.ReadDouble()),
+    };
+
+    private readonly record struct ImageRecord(string ImageId, string? ImagePath, int Width, int Height, byte[] Data, ImageExtras? Extras);
+
+    // What few images carry; one reference in the record instead of four.
+    private sealed record ImageExtras(MaskSet? Masks, DepthSource? Depth, string? Caption, string? Source);
+
+    /// <summary>Interned attribute lists (in their order): most objects share one of a few sets, often the empty one.</summary>
+    private sealed class AttributeSets
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal) { [""] = 0 };
+        private readonly List<ImmutableArray<string>> _sets = [[]];
+        private readonly System.Text.StringBuilder _key = new();
+
+        public ImmutableArray<string> this[int id] => _sets[id];
+
+        public int Intern(ImmutableArray<string> attributes, StringIds names)
+        {
+            if (attributes.IsDefaultOrEmpty) return 0;
+            _key.Clear();
+            foreach (var attribute in attributes)
+            {
+                _key.Append(names.Intern(attribute)).Append(',');
+            }
+            var key = _key.ToString();
+            if (!_ids.TryGetValue(key, out var id))
+            {
+                _ids[key] = id = _sets.Count;
+                _sets.Add(attributes);
+            }
+            return id;
+        }
+    }
+}
