@@ -19,8 +19,10 @@ public static partial class ImageNumbering
     }
 
     /// <summary>The sentence that tells how images are numbered, for an item of <paramref name="imageCount"/> images.</summary>
-    public static string Note(int imageCount) =>
-        $"The images are numbered 1 to {imageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)} in the order they are given.";
+    /// Two images are "1 and 2": "numbered 1 to 2" reads as a range, which a person would not write for a pair.
+    public static string Note(int imageCount) => imageCount == 2
+        ? "The two images are numbered 1 and 2 in the order they are given."
+        : $"The images are numbered 1 to {imageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)} in the order they are given.";
 
     /// <summary>
     /// <paramref name="prompt"/> with <see cref="Note"/> in front when the item has several images and any of

@@ -182,7 +182,7 @@ public sealed class EmittedGeneratorTests : IDisposable
             Assert.Contains(graphs[holder].Objects, o => o.Label == label);
             Assert.DoesNotContain(graphs[1 - holder].Objects, o => o.Label == label);
             Assert.Equal(["Image 1", "Image 2"], item.Choices.IsEmpty ? ["Image 1", "Image 2"] : item.Choices.Order(StringComparer.Ordinal));
-            Assert.StartsWith("The images are numbered 1 to 2 in the order they are given. ", item.Prompt, StringComparison.Ordinal);
+            Assert.StartsWith("The two images are numbered 1 and 2 in the order they are given. ", item.Prompt, StringComparison.Ordinal);
             Assert.Equal(graphs[holder].Objects.Select((o, i) => (o, i)).Where(p => p.o.Label == label).Select(p => p.i), item.Evidence.PerImage[holder].Objects);
             Assert.Empty(item.Evidence.PerImage[1 - holder].Objects);
         }

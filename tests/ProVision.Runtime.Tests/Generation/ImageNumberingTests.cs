@@ -24,6 +24,16 @@ public sealed class ImageNumberingTests
         Assert.Equal("The images are numbered 1 to 3 in the order they are given. Which image has a window?", noted);
     }
 
+    [Fact]
+    public void Two_images_are_numbered_as_a_pair_not_a_range()
+    {
+        const string prompt = "Which image has a window?";
+
+        var noted = ImageNumbering.WithNote(prompt, 2, [prompt, "Image 2"]);
+
+        Assert.Equal("The two images are numbered 1 and 2 in the order they are given. Which image has a window?", noted);
+    }
+
     [Theory]
     [InlineData(1, "Which image has a window?", "Image 1")]          // one image: nothing to number
     [InlineData(2, "How many dogs are there in total?", "three")]    // no image named
