@@ -58,7 +58,7 @@ public sealed class GenerateRunOutputTests : IDisposable
     [Fact]
     public void The_run_ends_with_one_table_of_made_asked_and_why_fewer()
     {
-        var (code, stdout, stderr) = CliRunner.Run("generate", "--graphs", Graphs(6), "--generators", "ExistsObjectGenerator,CloserObjectGenerator,HasObjectMultiGenerator",
+        var (code, stdout, stderr) = CliRunner.Run("generate", "--graphs", Graphs(6), "--generators", "ExistsObjectGenerator,CloserObjectGenerator,HasObjectMultiGenerator,SceneGraphCaptionGenerator",
             "--multi-samples", "40", "--out", _dir.File("a.jsonl"), "--no-card");
 
         Assert.Equal(0, code);
@@ -67,6 +67,8 @@ public sealed class GenerateRunOutputTests : IDisposable
         Assert.Contains(table, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*ExistsObjectGenerator\s+6\s+6\s*$"));
         Assert.Contains(table, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*CloserObjectGenerator\s+0\s+6\s+no depth( or masks)? on 6 image\(s\)\s*$"));
         Assert.Contains(table, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*HasObjectMultiGenerator\s+[0-9]+\s+40\s+the data set cannot supply more"));
+        // A caption has no question phrasing: in QA mode nothing is asked of it, and the row says how to run it.
+        Assert.Contains(table, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*SceneGraphCaptionGenerator\s+0\s+0\s+descriptions only: run with --mode description\s*$"));
         Assert.Contains(table, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*total\s+[0-9]+\s+52\s*$"));
         // The cases are in the table, not one line each on stderr.
         Assert.DoesNotContain("skipped on", stderr, StringComparison.Ordinal);

@@ -28,6 +28,13 @@ public static class RunSummary
             var made = totals?.Items ?? 0;
             var reasons = new List<string>();
             long? asked;
+            if (!generator.HasPhrasings(job.Options.Mode))
+            {
+                // The engines skip a generator with no phrasing for the mode (a caption in QA mode): nothing is asked
+                // of it, and the row says which --mode would run it rather than a misleading "data cannot supply".
+                rows.Add(new GeneratorSummary(generator.Name, made, 0, [NoPhrasings(job.Options.Mode)]));
+                continue;
+            }
             if (generator.IsMultiImage)
             {
                 asked = job.RunsMultiImage ? job.MultiSamples : 0;
@@ -46,9 +53,11 @@ public static class RunSummary
                 asked = null;
                 if (totals?.ImagesMissingData > 0) reasons.Add($"no {Describe(totals.Missing)} on {Count(totals.ImagesMissingData)} image(s)");
             }
+            // A budget stop explains a shortfall; when the generator made all it was asked, it explains nothing.
+            var fewerThanAsked = asked is not { } target || made < target;
             if (totals is not null)
             {
-                foreach (var (reason, stops) in totals.BudgetStopsByReason.OrderBy(s => s.Key))
+                foreach (var (reason, stops) in totals.BudgetStopsByReason.OrderBy(s => s.Key).Where(_ => fewerThanAsked))
                     reasons.Add($"stopped by the {(reason == Generation.StopReason.TimeBudget ? "time" : reason == Generation.StopReason.ElementBudget ? "element" : "item")} budget on {Count(stops.Count)} graph(s)");
                 if (totals.FaultedGraphs is { } graphs) reasons.Add($"pack fault on {Count(graphs.Count)} graph(s)");
                 if (totals.FaultedCandidates is { } candidates) reasons.Add($"pack fault on {Count(candidates.Count)} candidate(s)");
@@ -57,6 +66,10 @@ public static class RunSummary
         }
         return rows;
     }
+
+    private static string NoPhrasings(Generation.GenerationMode mode) => mode == Generation.GenerationMode.Qa
+        ? "descriptions only: run with --mode description"
+        : "questions only: run with --mode qa";
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
