@@ -112,4 +112,21 @@ public sealed class SceneGraphFamilyTests
         Assert.True(ExpressionReading.RepeatsMeaning(vocabulary, twice));
         Assert.False(ExpressionReading.RepeatsMeaning(vocabulary, once));
     }
+
+    [Fact]
+    public void Captions_agree_with_plural_and_mass_nouns_and_tell_no_colour_of_a_person()
+    {
+        var vocabulary = ProVision.Runtime.Stdlib.VocabularyReader.Parse(
+            """{ "persons": ["woman"], "attributes": { "brown": "color", "black": "color", "young": "age" } }""");
+        var graph = new SceneGraph("p", null, 10, 10,
+            [new SceneObject("people", new Box(0, 0, 1, 1)), new SceneObject("tree", new Box(2, 2, 3, 3)),
+             new SceneObject("woman", new Box(4, 4, 5, 5), attributes: ["young", "brown"]), new SceneObject("hat", new Box(4, 4, 5, 5), attributes: ["black"]),
+             new SceneObject("grass", new Box(6, 6, 7, 7))],
+            [new Relation(0, "near", 1), new Relation(2, "wears", 3)]);
+
+        var text = SceneCaption.Describe(graph, [0, 1], vocabulary);
+
+        // "a people is near" and "There is a grass" were what a reader saw before; a person's colour reads as skin.
+        Assert.Equal("There is grass.\n\nPeople are near a tree.\n\nA young woman wears a black hat.", text);
+    }
 }

@@ -34,7 +34,9 @@ public static class SceneCaption
         if (!isolated.IsEmpty)
         {
             var names = isolated.Select(mentions.First).ToArray();
-            paragraphs.Add($"There {Inflection.Be(names.Length)} {Inflection.JoinList(names)}.");
+            // "There are spots", not "There is spots": one isolated object agrees with its own noun.
+            var be = names.Length == 1 ? Inflection.Be(graph.Objects[isolated[0]].Label) : Inflection.Be(names.Length);
+            paragraphs.Add($"There {be} {Inflection.JoinList(names)}.");
         }
         foreach (var component in Components.Of(graph))
         {
@@ -63,7 +65,10 @@ public static class SceneCaption
             var outgoing = edges.Where(e => e.Subject == node).ToList();
             if (outgoing.Count == 0) continue;
             var subject = mentions.Next(node);
-            var clauses = outgoing.Select(e => $"{PredicatePhrase.Verb(e.Predicate)} {mentions.Next(e.Object)}").ToArray();
+            // The verb agrees with a plural-labelled subject ("people are near", "glasses are on"), and a finite
+            // predicate reads as it is ("wears a hat", not "is wears a hat").
+            var plural = Inflection.IsPlural(mentions.Graph.Objects[node].Label);
+            var clauses = outgoing.Select(e => $"{Inflection.VerbPhrase(e.Predicate, plural)} {mentions.Next(e.Object)}").ToArray();
             sentences.Add($"{subject} {Inflection.JoinList(clauses)}");
         }
         return string.Join("; ", sentences) + ".";
@@ -103,13 +108,15 @@ public static class SceneCaption
     /// <summary>Tracks which objects were introduced and numbers identical ones.</summary>
     private sealed class Mentions(SceneGraph graph, Vocabulary vocabulary)
     {
+        public SceneGraph Graph => graph;
+
         private readonly HashSet<int> _introduced = [];
         private readonly Dictionary<string, List<int>> _identical = [];
 
         public string First(int node)
         {
             _introduced.Add(node);
-            return Inflection.WithIndefiniteArticle(Noun(node));
+            return Inflection.WithIndefiniteArticleIfCountable(Noun(node));
         }
 
         public string Next(int node)
@@ -120,7 +127,7 @@ public static class SceneCaption
                 twins.Add(node);
                 // Identical objects are numbered from their first mention, so the caption always tells them apart.
                 return graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node])) <= 1
-                    ? Inflection.WithIndefiniteArticle(Noun(node))
+                    ? Inflection.WithIndefiniteArticleIfCountable(Noun(node))
                     : $"the {Inflection.OrdinalWords(twins.Count)} {Noun(node)}";
             }
             var identical = graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node]));
@@ -143,12 +150,15 @@ public static class SceneCaption
             return shown.Length == 0 ? o.Label : $"{Inflection.JoinList(shown)} {o.Label}";
         }
 
-        // One attribute per meaning: the first of each synonym group, in the object's order.
+        // One attribute per meaning: the first of each synonym group, in the object's order. A person's colours are
+        // not told: on a person they come from clothing or skin and read as race ("a brown woman"; issue 10, people).
         private string[] Shown(SceneObject o)
         {
             var kept = new List<string>(o.Attributes.Length);
+            var person = vocabulary.IsPerson(o.Label);
             foreach (var attribute in o.Attributes)
             {
+                if (person && vocabulary.CategoryOf(attribute) == AttributeCategories.Color) continue;
                 if (!kept.Any(k => vocabulary.AreSynonyms(k, attribute)))
                 {
                     kept.Add(attribute);
