@@ -73,8 +73,9 @@ public static partial class StandardLibrary
             Method(typeof(Vocabulary), nameof(Vocabulary.AreSynonyms)), "whether the words are equal or in one vocabulary synonym group (\"large\", \"big\")"),
         Call("distinctMeanings", [Sig(ListOf(Exact(TypeSymbol.String)), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Synonyms), nameof(Synonyms.AppendDistinctMeanings)), "the words without synonyms of earlier ones (the first of each synonym group): options that mean different things", LintSample.ElementsOf(SampleKind.Attribute)),
-        Call("couldHold", [Sig(Exact(TypeSymbol.Bool), P("subject", Exact(TypeSymbol.Box)), P("predicate", Exact(TypeSymbol.String)), P("object", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
-            Method(typeof(SpatialPredicates), nameof(SpatialPredicates.CouldHold)), "whether the boxes bear out a spatial predicate (left/right/above/below/near): annotations miss many, so never offer one as a wrong option then"),
+        Call("couldHold", [Sig(Exact(TypeSymbol.Bool), P("subject", Exact(TypeSymbol.Box)), P("predicate", Exact(TypeSymbol.String)), P("object", Exact(TypeSymbol.Box))),
+                Sig(Exact(TypeSymbol.Bool), P("subject", Exact(TypeSymbol.Object)), P("predicate", Exact(TypeSymbol.String)), P("object", Exact(TypeSymbol.Object)))], DataNeeds.Boxes, FunctionFlags.None,
+            Method(typeof(SpatialPredicates), nameof(SpatialPredicates.CouldHold)), "whether the boxes bear out a spatial predicate (left/right/above/below/near); given the objects, also by every documented box definition against their image, margins included (near, next to, on, under, inside, contains, overlapping): annotations miss many, so never offer one as a wrong option then"),
 
         // Geometry
         Call("overlaps", [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,

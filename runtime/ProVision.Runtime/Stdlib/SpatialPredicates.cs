@@ -28,6 +28,66 @@ public static class SpatialPredicates
         };
     }
 
+    /// <summary>
+    /// <see cref="CouldHold(Box, string, Box)"/>, or the predicate's documented box definition
+    /// (docs/pipeline-definitions.md, "Definitions") holds or falls inside its margin: "near" by the gap against the
+    /// image diagonal, "next to", "on"/"under", "inside"/"contains", "overlapping". A reader who sees the boxes could
+    /// then take the predicate as true, so it is never a wrong option. Thresholds are the definitions' t loosened by m.
+    /// </summary>
+    public static bool CouldHold(Box subject, string predicate, Box obj, int imageWidth, int imageHeight)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        if (CouldHold(subject, predicate, obj))
+        {
+            return true;
+        }
+        return predicate.Trim().ToLowerInvariant() switch
+        {
+            "near" or "close to" or "by" => !subject.Overlaps(obj)
+                && Gap(subject, obj) <= (0.05 + 0.02) * Math.Sqrt((double)imageWidth * imageWidth + (double)imageHeight * imageHeight),
+            "next to" or "beside" => CouldBeNextTo(subject, obj),
+            "on" or "on top of" or "sitting on" or "standing on" => CouldBeOn(subject, obj),
+            "under" or "beneath" or "underneath" => CouldBeOn(obj, subject),
+            "inside" or "in" or "inside of" or "within" => CouldBeInside(subject, obj),
+            "contains" or "containing" => CouldBeInside(obj, subject),
+            "overlapping" => Intersection(subject, obj) >= (0.2 - 0.05) * Math.Min(subject.Area, obj.Area) && Intersection(subject, obj) > 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// <see cref="CouldHold(Box, string, Box, int, int)"/> for two objects of <paramref name="graph"/> (the .pvg
+    /// <c>couldHold(a, p, b)</c>): their boxes and their image's size.
+    /// </summary>
+    public static bool CouldHold(SceneGraph graph, int subject, string predicate, int obj)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return CouldHold(graph.Objects[subject].Box, predicate, graph.Objects[obj].Box, graph.Width, graph.Height);
+    }
+
+    private static double OverlapX(Box a, Box b) => Math.Min(a.X2, b.X2) - Math.Max(a.X1, b.X1);
+
+    private static double OverlapY(Box a, Box b) => Math.Min(a.Y2, b.Y2) - Math.Max(a.Y1, b.Y1);
+
+    private static double Intersection(Box a, Box b) => Math.Max(0, OverlapX(a, b)) * Math.Max(0, OverlapY(a, b));
+
+    // next to: y-overlap >= 0.5, separation >= -0.1, horizontal gap <= 0.5 of the mean width; each less its margin.
+    private static bool CouldBeNextTo(Box a, Box b) =>
+        OverlapY(a, b) / Math.Min(a.Height, b.Height) >= 0.5 - 0.1
+        && -OverlapX(a, b) / Math.Min(a.Width, b.Width) >= -0.1 - 0.1
+        && Math.Max(0, -OverlapX(a, b)) / ((a.Width + b.Width) / 2) <= 0.5 + 0.1;
+
+    // on: support >= 0.6 and the bottom band [-0.15, 0.45] of the object's height, each loosened by 0.05.
+    private static bool CouldBeOn(Box a, Box b)
+    {
+        var bottom = (a.Y2 - b.Y1) / b.Height;
+        return Math.Max(0, OverlapX(a, b)) / a.Width >= 0.6 - 0.05 && bottom >= -0.15 - 0.05 && bottom <= 0.45 + 0.05;
+    }
+
+    // inside: share of a in b >= 0.85 and a at most 0.6 of b, each loosened by 0.05.
+    private static bool CouldBeInside(Box a, Box b) =>
+        a.Area > 0 && b.Area > 0 && Intersection(a, b) / a.Area >= 0.85 - 0.05 && a.Area / b.Area <= 0.6 + 0.05;
+
     private static double Gap(Box a, Box b)
     {
         var dx = Math.Max(0, Math.Max(a.X1, b.X1) - Math.Min(a.X2, b.X2));

@@ -1,3 +1,4 @@
+using ProVision.Generators.Tests.Support;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Generators.Tests.Builtin;
@@ -43,4 +44,14 @@ internal static class SceneGraphGraphs
             new Relation(0, "throwing", 1),
             new Relation(0, "looking at", 2),
         ]);
+
+    /// <summary>
+    /// 200 x 200: 0 cup [red] to the left of 1 bowl [blue], 8 px apart (near by its documented definition: gap /
+    /// diagonal 0.028, yet more than half the larger box side), both above 2 table [wooden]; 3 plate on the table,
+    /// 4 chair near it (so "on" and "near" are data-set predicates). Relations: 0 cup-bowl, 1 cup-table, 2 bowl-table.
+    /// </summary>
+    public static SceneGraph CloseCupAndBowl() => new GraphBuilder(200, 200)
+        .Object("cup", 10, 10, 20, 20, "red").Object("bowl", 28, 10, 38, 20, "blue").Object("table", 0, 100, 200, 200, "wooden")
+        .Object("plate", 50, 150, 70, 160, "white").Object("chair", 150, 20, 170, 40, "black")
+        .Relation(0, "to the left of", 1).Relation(0, "above", 2).Relation(1, "above", 2).Relation(3, "on", 2).Relation(4, "near", 2).Build();
 }

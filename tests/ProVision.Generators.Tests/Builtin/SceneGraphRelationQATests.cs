@@ -18,6 +18,22 @@ public sealed class SceneGraphRelationQATests
     }
 
     [Fact]
+    public void A_predicate_the_boxes_bear_out_by_its_definition_is_no_distractor()
+    {
+        // "What is the relation from the red object, which is above the table, to the blue object, which is above the
+        // table?" -> "to the left of": the boxes also show "near", so it is no distractor; "on" is not borne out and stays.
+        var graph = SceneGraphGraphs.CloseCupAndBowl();
+        var items = BuiltinPack.Run(Name, graph, BuiltinPack.Options(mcRatio: 1))
+            .Where(i => i.Evidence.PerImage[0].Objects.ToArray() is [0, 1]).ToList();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal("to the left of", i.Answer));
+        Assert.All(items, i => Assert.DoesNotContain("near", i.Choices));
+        Assert.All(items, i => Assert.Contains("on", i.Choices));
+        BuiltinPack.AssertVerified(items, [graph]);
+    }
+
+    [Fact]
     public void Items_verify_for_many_seeds_open_and_multiple_choice()
     {
         foreach (var graph in new[] { SceneGraphGraphs.Baseball(), SceneGraphGraphs.Twins() })

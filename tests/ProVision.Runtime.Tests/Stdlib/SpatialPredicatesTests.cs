@@ -27,4 +27,25 @@ public sealed class SpatialPredicatesTests
         Assert.False(SpatialPredicates.CouldHold(s_left, "holding", s_right));
         Assert.False(SpatialPredicates.CouldHold(s_left, "behind", s_right));
     }
+
+    [Fact]
+    public void In_an_image_the_documented_definitions_inside_their_margins_are_borne_out()
+    {
+        // 8 px apart in a 200 x 200 image: gap / diagonal 0.028 <= 0.05 + 0.02, though more than half the larger side.
+        Box cup = new(10, 10, 20, 20), bowl = new(28, 10, 38, 20);
+        Assert.False(SpatialPredicates.CouldHold(cup, "near", bowl));
+        Assert.True(SpatialPredicates.CouldHold(cup, "near", bowl, 200, 200));
+        Assert.False(SpatialPredicates.CouldHold(cup, "near", new Box(60, 10, 70, 20), 200, 200)); // gap 40: 0.14 of the diagonal
+
+        Box table = new(0, 20, 100, 60), mug = new(40, 12, 50, 22), spot = new(42, 30, 48, 36);
+        Assert.True(SpatialPredicates.CouldHold(mug, "on", table, 200, 200)); // bottom 0.05 of the table's height into it
+        Assert.True(SpatialPredicates.CouldHold(table, "under", mug, 200, 200));
+        Assert.False(SpatialPredicates.CouldHold(table, "on", mug, 200, 200));
+        Assert.True(SpatialPredicates.CouldHold(spot, "inside", table, 200, 200));
+        Assert.True(SpatialPredicates.CouldHold(table, "contains", spot, 200, 200));
+        Assert.True(SpatialPredicates.CouldHold(cup, "overlapping", new Box(15, 10, 25, 20), 200, 200)); // half the smaller box
+        Assert.False(SpatialPredicates.CouldHold(cup, "overlapping", bowl, 200, 200));
+        Assert.True(SpatialPredicates.CouldHold(cup, "next to", new Box(25, 12, 35, 22), 200, 200)); // gap 0.5 of the mean width
+        Assert.False(SpatialPredicates.CouldHold(cup, "holding", bowl, 200, 200));
+    }
 }

@@ -43,4 +43,19 @@ public sealed class ExpressionReadingTests
         Verdict.FailsWith(new ItemBuilder("SceneGraphRelationQAGenerator").Slot("subject", "yellow object, which is on the plate,")
             .Slot("object", "white object, which the standing person is wearing,").Answer("on").Objects(0, 3),
             "reading [number]: 'the yellow object, which is on the plate' reads as one object but denotes objects [0, 1]", [Orchard], ReadingOn);
+
+    [Fact]
+    public void A_relation_distractor_the_boxes_bear_out_fails()
+    {
+        // The red cup is 8 px left of the blue bowl in a 200 x 200 image: near by its definition, so "near" is also
+        // right for a reader who sees the boxes.
+        var graph = Builtin.SceneGraphGraphs.CloseCupAndBowl();
+        ItemBuilder Item(params string[] choices) => new ItemBuilder("SceneGraphRelationQAGenerator").Slot("subject", "red object, which is above the wooden table,")
+            .Slot("object", "blue object, which is above the wooden table,").Slot("subject_attributes", "red").Slot("subject_neighbor_attributes", "wooden")
+            .Slot("object_attributes", "blue").Slot("object_neighbor_attributes", "wooden").Answer("to the left of").Choices(choices).Objects(0, 1).Relations(0, 1, 2);
+
+        Verdict.FailsWith(Item("to the left of", "near", "on"),
+            "reading [one-right]: option 'near' is offered as wrong, but the boxes of objects 0 and 1 bear it out", [graph], ReadingOn);
+        Verdict.PassesWith(Item("to the left of", "on"), [graph], ReadingOn);
+    }
 }
