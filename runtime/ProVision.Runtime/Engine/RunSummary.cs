@@ -57,8 +57,9 @@ public static class RunSummary
             var fewerThanAsked = asked is not { } target || made < target;
             if (totals is not null)
             {
-                foreach (var (reason, stops) in totals.BudgetStopsByReason.OrderBy(s => s.Key).Where(_ => fewerThanAsked))
-                    reasons.Add($"stopped by the {(reason == Generation.StopReason.TimeBudget ? "time" : reason == Generation.StopReason.ElementBudget ? "element" : "item")} budget on {Count(stops.Count)} graph(s)");
+                if (fewerThanAsked)
+                    foreach (var (reason, stops) in totals.BudgetStopsByReason.OrderBy(s => s.Key))
+                        reasons.Add($"stopped by the {(reason == Generation.StopReason.TimeBudget ? "time" : reason == Generation.StopReason.ElementBudget ? "element" : "item")} budget on {Count(stops.Count)} graph(s)");
                 if (totals.FaultedGraphs is { } graphs) reasons.Add($"pack fault on {Count(graphs.Count)} graph(s)");
                 if (totals.FaultedCandidates is { } candidates) reasons.Add($"pack fault on {Count(candidates.Count)} candidate(s)");
             }
