@@ -18,6 +18,7 @@ public sealed class Vocabulary
 
     private readonly FrozenDictionary<string, string> _nouns;
     private readonly FrozenDictionary<string, int> _synonymGroup;
+    private readonly ImmutableArray<string> _groupHeads;
     private readonly FrozenSet<string> _persons;
 
     /// <summary>
@@ -37,7 +38,7 @@ public sealed class Vocabulary
         _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nouns = (nouns ?? []).GroupBy(n => n.Key.Trim(), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Last().Value.Trim(), StringComparer.OrdinalIgnoreCase);
-        _synonymGroup = SynonymGroups(synonyms ?? []);
+        (_synonymGroup, _groupHeads) = SynonymGroups(synonyms ?? []);
         ArgumentNullException.ThrowIfNull(countable);
         ArgumentNullException.ThrowIfNull(attributeCategories);
         ArgumentNullException.ThrowIfNull(predicates);
@@ -141,6 +142,18 @@ public sealed class Vocabulary
         return _synonymGroup.TryGetValue(a.Trim(), out var ga) && _synonymGroup.TryGetValue(b.Trim(), out var gb) && ga == gb;
     }
 
+    /// <summary>
+    /// The word that stands for <paramref name="word"/>'s meaning: the first word of its synonym group ("big" ->
+    /// "large"; the vocabulary lists the most general word first), the word itself outside any group. Two words are
+    /// synonyms exactly when their meanings are equal, so a group or count keyed by it takes synonyms together.
+    /// </summary>
+    public string MeaningOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var trimmed = word.Trim();
+        return _synonymGroup.TryGetValue(trimmed, out var group) ? _groupHeads[group] : trimmed;
+    }
+
     /// <summary>The category of <paramref name="attribute"/>, or <see cref="AttributeCategories.Other"/> when unknown.</summary>
     public string CategoryOf(string attribute)
     {
@@ -175,19 +188,22 @@ public sealed class Vocabulary
         return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static FrozenDictionary<string, int> SynonymGroups(IEnumerable<IReadOnlyList<string>> groups)
+    // The word -> group map and each group's head: its first word that still belongs to it (a word listed in two
+    // groups belongs to the later one, so an earlier group's head may have moved on).
+    private static (FrozenDictionary<string, int> Groups, ImmutableArray<string> Heads) SynonymGroups(IEnumerable<IReadOnlyList<string>> groups)
     {
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var index = 0;
+        var lists = new List<IReadOnlyList<string>>();
         foreach (var group in groups)
         {
             foreach (var word in group)
             {
-                map[word.Trim()] = index; // a word listed in two groups belongs to the later one
+                map[word.Trim()] = lists.Count; // a word listed in two groups belongs to the later one
             }
-            index++;
+            lists.Add(group);
         }
-        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var heads = lists.Select((group, index) => group.Select(w => w.Trim()).FirstOrDefault(w => map[w] == index) ?? "");
+        return (map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. heads]);
     }
 
     private static ImmutableArray<string> CategoryList(IEnumerable<string> present)

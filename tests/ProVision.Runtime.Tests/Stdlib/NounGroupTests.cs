@@ -58,6 +58,21 @@ public sealed class NounGroupTests
     }
 
     [Fact]
+    public void A_meaning_is_named_by_the_first_word_of_its_group()
+    {
+        Assert.Equal("large", s_vocabulary.MeaningOf("big"));
+        Assert.Equal("large", s_vocabulary.MeaningOf(" Massive "));
+        Assert.Equal("small", s_vocabulary.MeaningOf("tiny"));
+        Assert.Equal("red", s_vocabulary.MeaningOf(" red"));
+        Assert.Equal("", Vocabulary.Empty.MeaningOf(""));
+        // A word listed again in a later group moves there; the earlier group is named by its first word left.
+        var moved = VocabularyReader.Parse("""{ "synonyms": [ ["light", "pale", "white"], ["light", "bright"] ] }""");
+        Assert.Equal("pale", moved.MeaningOf("white"));
+        Assert.Equal("light", moved.MeaningOf("bright"));
+        Assert.NotEqual(moved.MeaningOf("pale"), moved.MeaningOf("bright"));
+    }
+
+    [Fact]
     public void Persons_are_found_by_noun()
     {
         Assert.True(s_vocabulary.IsPerson("people"));
