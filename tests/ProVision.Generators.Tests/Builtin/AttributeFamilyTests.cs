@@ -40,6 +40,33 @@ public sealed class AttributeFamilyTests
         BuiltinPack.AssertVerified(items, [Yard()]);
     }
 
+    // Synonyms (vocabulary groups large/big/huge, wood/wooden): three chairs a reader calls large, one of them white,
+    // and three tables of wood, one labelled with both words.
+    private static SceneGraph Porch() => new("porch", "images/porch.jpg", 200, 100,
+        [
+            O("chair", 0, "big"),
+            O("chair", 10, "large"),
+            O("chair", 20, "huge", "white"),
+            O("table", 30, "wood"),
+            O("table", 40, "wood", "wooden"),
+            O("table", 50, "wooden"),
+        ],
+        []);
+
+    [Fact]
+    public void ExistsAttribute_counts_over_an_attributes_meaning()
+    {
+        var items = BuiltinPack.Run("ExistsAttributeGenerator", Porch(), BuiltinPack.Options(mcRatio: 0));
+        var byName = items.ToDictionary(i => i.Slots.Single(s => s.Key == "name").Value, i => i.Evidence.PerImage[0].Objects.ToArray());
+        // Different words of one meaning on the counted objects: the meaning's general word names them all.
+        Assert.Equal([0, 1, 2], byName["large chairs"]);
+        Assert.Equal([3, 4, 5], byName["wood tables"]);
+        // One word on every counted object: that word.
+        Assert.Equal([2], byName["huge and white chairs"]);
+        Assert.Equal(3, items.Count);
+        BuiltinPack.AssertVerified(items, [Porch()]);
+    }
+
     [Fact]
     public void AttributeBBox_asks_about_every_attributed_object()
     {

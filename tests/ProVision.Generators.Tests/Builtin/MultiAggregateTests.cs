@@ -101,6 +101,20 @@ public sealed class MultiAggregateTests
     }
 
     [Fact]
+    public void CountAttributeObject_counts_over_an_attributes_meaning()
+    {
+        List<SceneGraph> graphs = [Graph("a", "chair:big"), Graph("b", "chair:large"), Graph("c", "chair:huge", "chair:huge")];
+        var items = BuiltinPack.RunMulti("CountAttributeObjectMultiGenerator", graphs, BuiltinPack.Options(mcRatio: 0));
+
+        // Every pair counts large chairs: (a, b) big + large, (a, c) big + 2 huge, (b, c) large + 2 huge; the words differ,
+        // so the meaning's general word names them.
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal(("large", "chair"), (Slot(i, "attribute"), Slot(i, "label"))));
+        Assert.Equal(["2", "3", "3"], items.Select(i => i.Answer.Replace("two", "2", StringComparison.Ordinal).Replace("three", "3", StringComparison.Ordinal)).Order());
+        BuiltinPack.AssertVerified(items, graphs);
+    }
+
+    [Fact]
     public void CompareAttribute_states_each_images_attributes_in_order()
     {
         var items = BuiltinPack.RunMulti("CompareAttributeMultiGenerator", Cars(), BuiltinPack.Options(mcRatio: 0));

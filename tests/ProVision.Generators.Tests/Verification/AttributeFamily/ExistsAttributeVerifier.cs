@@ -7,8 +7,9 @@ namespace ProVision.Generators.Tests.Verification.AttributeFamily;
 /// ExistsAttributeGenerator: "How many white and blue chairs are there?" A reader counts every object of the noun
 /// (either number: "chair", "chairs") that has each named attribute or a synonym of it, so the evidence must be
 /// exactly those objects for the attribute set of one of them, the answer their number, and the noun's group must hold
-/// no plural-labelled object (a bunch) nor be a person whose colour is named. The name slot must spell the set: every
-/// attribute once (joined with "and" or as a list, any order), then the plural of the label (or, for a count of 1, the label itself).
+/// no plural-labelled object (a bunch) nor be a person whose colour is named. The name slot must spell the set once per
+/// meaning: each attribute or a synonym of it once (joined with "and" or as a list, any order; "large" names "big"),
+/// then the plural of the label (or, for a count of 1, the label itself).
 /// </summary>
 internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
 {
@@ -64,21 +65,25 @@ internal sealed class ExistsAttributeVerifier : IGeneratorVerifier
         }
         if (check.Slot("name") is { } name)
         {
-            CheckName(check, name, attributes, first.Label, group.Count);
+            CheckName(check, name, attributes, first.Label, group.Count, vocabulary);
         }
         var key = string.Join(" ", attributes) + " | " + noun;
         check.CountSlot("count", group.Count, $"the number of ({key}) objects");
         check.CountAnswer(group.Count, $"the number of objects with ({key})");
     }
 
-    private static void CheckName(ItemCheck check, string name, SortedSet<string> attributes, string label, int count)
+    private static void CheckName(ItemCheck check, string name, SortedSet<string> attributes, string label, int count, ProVision.Runtime.Stdlib.Vocabulary vocabulary)
     {
         var labelWords = label.Split(' ').Length;
         var words = name.Split(' ');
         var noun = string.Join(' ', words.Skip(Math.Max(0, words.Length - labelWords)));
         var prefix = string.Join(' ', words.Take(Math.Max(0, words.Length - labelWords)));
         var nounOk = PluralText.IsPluralOf(noun, label) || (count == 1 && noun == label);
-        var attributesOk = ListText.IsJoinOf(prefix, attributes) || prefix.Split(" and ").ToHashSet().SetEquals(attributes);
+        var named = ListText.Split(prefix);
+        // One word per meaning of the set, each a synonym of one of its attributes, none twice.
+        var attributesOk = named.All(n => attributes.Any(a => vocabulary.AreSynonyms(n, a)))
+            && attributes.All(a => named.Count(n => vocabulary.AreSynonyms(n, a)) == 1)
+            && !named.Where((n, i) => named.Take(i).Any(e => vocabulary.AreSynonyms(e, n))).Any();
         if (!nounOk || !attributesOk)
         {
             var form = count == 1 ? $"'{label}' or its plural" : $"the plural of '{label}'";

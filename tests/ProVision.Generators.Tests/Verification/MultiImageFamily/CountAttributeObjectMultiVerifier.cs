@@ -2,8 +2,9 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// CountAttributeObjectMultiGenerator: "How many &lt;attribute&gt; &lt;label&gt;s are there in these images?" The total
-/// number of objects with the label and the attribute, which must exceed 1 (the spec asks only about attributes
-/// counted more than once); the label must be countable. Evidence: each image's objects with both.
+/// number of objects with the label and the attribute or a synonym of it ("big" cars are "large"), which must exceed
+/// 1 (the spec asks only about attributes counted more than once); the label must be countable. Evidence: each
+/// image's objects with both.
 /// </summary>
 internal sealed class CountAttributeObjectMultiVerifier : IGeneratorVerifier
 {
@@ -18,7 +19,7 @@ internal sealed class CountAttributeObjectMultiVerifier : IGeneratorVerifier
             return;
         }
         var objects = ImageRules.WithLabel(check, label)
-            .Select((set, i) => (IReadOnlyCollection<int>)set.Where(o => check.Graphs[i].Objects[o].Attributes.Contains(attribute)).ToList()).ToList();
+            .Select((set, i) => (IReadOnlyCollection<int>)set.Where(o => check.Graphs[i].Objects[o].Attributes.Any(a => check.Vocabulary.AreSynonyms(a, attribute))).ToList()).ToList();
         var total = objects.Sum(o => o.Count);
         if (total < 2)
         {

@@ -2,7 +2,8 @@ namespace ProVision.Generators.Tests.Verification.Reading;
 
 /// <summary>
 /// "How many bananas ...", "which is the most frequent", "which image has the most dogs": every count is over the
-/// noun group the words name, in the whole image, with the attributes the words give.
+/// noun group the words name, in the whole image, with the attributes the words give, each read by its meaning: an
+/// object labelled "big" is one of the "large chairs" (vocabulary synonyms).
 /// </summary>
 internal static class CountReading
 {
@@ -19,7 +20,7 @@ internal static class CountReading
             return;
         }
         var graph = reader.Check.Graph;
-        var counted = reader.Group(noun).Where(i => attributes.All(a => graph.Objects[i].Attributes.Contains(a))).ToList();
+        var counted = reader.Group(noun).Where(i => attributes.All(a => reader.Has(graph.Objects[i], a))).ToList();
         if (counted.Count != answer)
         {
             var what = attributes.Count == 0 ? $"'{noun}'" : $"'{noun}' that are {string.Join(" and ", attributes)}";
@@ -43,7 +44,7 @@ internal static class CountReading
                 return;
             }
             var objects = reader.Check.Graphs[image].Objects;
-            total += reader.Group(label, image).Count(i => attribute is null || objects[i].Attributes.Contains(attribute));
+            total += reader.Group(label, image).Count(i => attribute is null || reader.Has(objects[i], attribute));
         }
         if (total != answer)
         {

@@ -40,7 +40,7 @@ internal static class ImageReading
         {
             return;
         }
-        var holds = Images(reader).Select(i => reader.Group(label, i).Any(o => reader.Check.Graphs[i].Objects[o].Attributes.Any(b => reader.Check.Vocabulary.AreSynonyms(attribute, b))) == has);
+        var holds = Images(reader).Select(i => reader.Group(label, i).Any(o => reader.Has(reader.Check.Graphs[i].Objects[o], attribute)) == has);
         Select(reader, [.. holds], $"{(has ? "has" : "has no")} {attribute} '{label}'");
     }
 

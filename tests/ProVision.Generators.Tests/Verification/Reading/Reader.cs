@@ -39,6 +39,10 @@ internal sealed class Reader
         return [.. Enumerable.Range(0, _labels[image].Length).Where(i => _labels[image][i].Lemma == lemma)];
     }
 
+    /// <summary>Whether the object has the attribute as a reader sees it: the word or a synonym ("big" is "large").</summary>
+    public bool Has(ProVision.Runtime.SceneGraphs.SceneObject o, string attribute) =>
+        o.Attributes.Any(b => Check.Vocabulary.AreSynonyms(attribute, b));
+
     /// <summary>The number object <paramref name="index"/>'s label is written in.</summary>
     public NounNumber NumberOf(int index, int image = 0) => _labels[image][index].Number;
 

@@ -1,3 +1,5 @@
+using ProVision.Generators.Tests.Verification;
+using ProVision.Runtime.SceneGraphs;
 using ProVision.Generators.Tests.Support;
 using static ProVision.Generators.Tests.VerifierTests.Reading.ReadingGraphs;
 
@@ -60,4 +62,41 @@ public sealed class CountReadingTests
         // Kitchen has one banana, Market one bunch: the bunch makes "bananas" uncountable there.
         Verdict.FailsWith(new ItemBuilder("HasMostObjectMultiGenerator").Images(2).Slot("label", "banana").Answer("Image 1")
             .Choices("Image 1", "Image 2").ObjectsIn(0, 0), "reading [countable]: 'banana' cannot be counted", [Kitchen, Market], ReadingOn);
+
+    // The built-in vocabulary's synonym groups (large/big/huge, wood/wooden).
+    private static VerificationResult WithSynonyms(ItemBuilder item, params SceneGraph[] graphs) =>
+        Verdict.Of(item, graphs, ReadingOn, Builtin.BuiltinPack.Pack.Vocabulary);
+
+    [Fact]
+    public void An_attribute_counts_its_synonyms()
+    {
+        // "How many large chairs?" The big, the large and the huge chair are all large for a reader.
+        var result = WithSynonyms(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "large chairs").Slot("count", "3").Answer("3").Objects(0, 1, 2), Porch);
+        Assert.True(result.Passed, result.Message);
+    }
+
+    [Fact]
+    public void A_count_of_one_word_without_its_synonyms_fails()
+    {
+        var result = WithSynonyms(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "large chairs").Slot("count", "1").Answer("1").Objects(1), Porch);
+        Assert.Contains("reading [count]: the answer is 1 but the image has 3 'chairs' that are large: objects [0, 1, 2]", result.Message);
+    }
+
+    [Fact]
+    public void Two_words_of_one_meaning_count_one_group()
+    {
+        // "wood tables": the wood one and the wooden one.
+        var result = WithSynonyms(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "wood tables").Slot("count", "2").Answer("2").Objects(4, 5), Porch);
+        Assert.True(result.Passed, result.Message);
+    }
+
+    [Fact]
+    public void Counts_across_images_read_an_attribute_by_its_meaning()
+    {
+        var item = new ItemBuilder("CountAttributeObjectMultiGenerator").Images(2).Slot("label", "chair").Slot("attribute", "large");
+        var right = WithSynonyms(item.Answer("4").ObjectsIn(0, 0, 1, 2).ObjectsIn(1, 0), Porch, Shed);
+        Assert.True(right.Passed, right.Message);
+        var wrong = WithSynonyms(item.Answer("2").ObjectsIn(0, 1).ObjectsIn(1, 0), Porch, Shed);
+        Assert.Contains("reading [count]: the answer is 2 but the images hold 4 'large chair' in all", wrong.Message);
+    }
 }

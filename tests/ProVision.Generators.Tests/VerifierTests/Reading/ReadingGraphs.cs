@@ -42,4 +42,16 @@ internal static class ReadingGraphs
     /// <summary>A third image: only a bunch ("bananas") and two dogs.</summary>
     public static SceneGraph Market { get; } = new GraphBuilder(100, 100, "market")
         .Object("bananas", 10, 10, 30, 20, "yellow").Object("dog", 0, 0, 5, 5, "black").Object("dog", 50, 0, 55, 5, "white").Build();
+
+    /// <summary>
+    /// Synonym-rich attributes (vocabulary groups large/big/huge and wood/wooden): 0 chair [big], 1 chair [large, white],
+    /// 2 chair [huge], 3 chair [small], 4 table [wood], 5 table [wooden, brown].
+    /// </summary>
+    public static SceneGraph Porch { get; } = new GraphBuilder(100, 100, "porch")
+        .Object("chair", 0, 0, 10, 10, "big").Object("chair", 20, 0, 30, 10, "large", "white").Object("chair", 40, 0, 50, 10, "huge")
+        .Object("chair", 60, 0, 70, 10, "small").Object("table", 0, 50, 30, 70, "wood").Object("table", 50, 50, 80, 70, "wooden", "brown").Build();
+
+    /// <summary>A second image for counts across images: 0 chair [large], 1 chair [white].</summary>
+    public static SceneGraph Shed { get; } = new GraphBuilder(100, 100, "shed")
+        .Object("chair", 0, 0, 10, 10, "large").Object("chair", 20, 0, 30, 10, "white").Build();
 }
