@@ -57,6 +57,10 @@ public static class LintDiagnostics
     public static Diagnostic LintDoubledWord(TextSpan span, string found) =>
         Error("PV5025", span, $"'{found}' repeats a word; a slot ending in the word the template continues with (a predicate 'in' before 'in the image') reads as a stutter: reorder the phrase");
 
+    /// <summary>PV5032: a question for one relation ("what is the relation ...", "the connection") answered by several ("on and holding"). Fix: words that agree with the answer's number ("what are all the relations ...").</summary>
+    public static Diagnostic LintOneRelationSeveralAnswers(TextSpan span, string found, string answer) =>
+        Error("PV5032", span, $"'{found}' asks for one relation but sample item answers '{answer}'; word the question by the answer's number ('what {{be(answer)}} ...', \"all the relations\" for several)");
+
     /// <summary>PV5020: doubled space inside template text. Fix: one space.</summary>
     public static Diagnostic LintDoubledSpace(TextSpan span, string text) =>
         Warning("PV5020", span, $"doubled space in the template text '{text}'; the renderer collapses it, but one space reads as intended");

@@ -11,8 +11,9 @@ namespace ProVision.Compiler.Linting;
 /// <summary>
 /// The checks that need real items: the generator runs over sample graphs with several seeds, once open-ended and
 /// once with every item multiple-choice (the same items: the choice decision has its own random stream), and in
-/// description mode. Each item is checked for slots that rendered empty (PV5030), a question that contains its own
-/// answer (PV5040), options that repeat (PV5041), and the grammar rules over its real prompt and response.
+/// description mode. Each item is checked for slots that rendered empty (PV5030), a question for one relation answered
+/// by several (PV5032), a question that contains its own answer (PV5040), options that repeat (PV5041), and the
+/// grammar rules over its real prompt and response.
 /// </summary>
 /// <remarks>
 /// The answer-leak rule: the answer, trimmed, found in the open-ended prompt case-insensitively and word-bounded.
@@ -43,6 +44,7 @@ internal static partial class ItemChecks
                     var choices = mc.TryGetValue(item.Id, out var withChoices) ? withChoices.Choices : [];
                     var ask = at.Ask(generator.Templates.Questions[item.Template].AskIndex);
                     EmptySlots(at, item, usedSlots);
+                    OneRelationSeveralAnswers(at, item, ask);
                     Leak(at, item, choices, ask);
                     RepeatedOptions(at, withChoices);
                     Grammar(at, item.Prompt, ask);
@@ -92,6 +94,22 @@ internal static partial class ItemChecks
             {
                 at.Report(LintDiagnostics.LintEmptySlot(at.Slot(name), name, item.Id), $"\"{item.Prompt}{(item.Prompt.Length > 0 ? " " : "")}{item.Response}\"");
             }
+        }
+    }
+
+    /// <summary>
+    /// PV5032: the question names one relation ("the relation", "a connection") while the answer lists several: a
+    /// reader gives one and is marked wrong. Attribute answers ("what is the color" -> "white and red") are not relations.
+    /// </summary>
+    private static void OneRelationSeveralAnswers(LintLocations at, GeneratedItem item, Text.TextSpan span)
+    {
+        if (!item.Answer.Contains(" and ", StringComparison.Ordinal) && !item.Answer.Contains(", ", StringComparison.Ordinal))
+        {
+            return;
+        }
+        if (OneRelation().Match(item.Prompt) is { Success: true } match)
+        {
+            at.Report(LintDiagnostics.LintOneRelationSeveralAnswers(span, match.Value, item.Answer), $"\"{item.Prompt}\" -> \"{item.Answer}\"");
         }
     }
 
@@ -190,6 +208,9 @@ internal static partial class ItemChecks
         }
         return 0;
     }
+
+    [GeneratedRegex(@"\b(?:the|a|one|which) (?:relation|relationship|connection|predicate)\b(?!s)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneRelation();
 
     [GeneratedRegex(@"(?:image|picture|photo|#)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageWord();

@@ -51,8 +51,10 @@ public static class LintGraphs
                     Obj("mouse", 60, 80, 66, 86, "gray", "small"),
                     Obj("owl", 80, 45, 90, 58, "unusual"),
                 ],
-                // "in" meets "in the image" (PV5025); "has" is a finite verb (PV5018).
-                [new(6, "holding", 3), new(1, "on", 0), new(2, "on", 0), new(7, "next to", 1), new(6, "next to", 5), new(7, "in", 0), new(6, "has", 4)]),
+                // "in" meets "in the image" (PV5025); "has" is a finite verb (PV5018); the person is both holding and
+                // next to one umbrella, two meanings that "what is the relation" cannot take (PV5032).
+                [new(6, "holding", 3), new(1, "on", 0), new(2, "on", 0), new(7, "next to", 1), new(6, "next to", 5), new(7, "in", 0), new(6, "has", 4),
+                 new(6, "next to", 3)]),
             Graph("lint-street", folder, cache,
                 [
                     Obj("bus", 40, 20, 95, 70, "yellow", "large", "big"),

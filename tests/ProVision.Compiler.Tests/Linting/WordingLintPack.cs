@@ -74,6 +74,19 @@ public sealed class WordingLintPack : LintedPack
           ask "what is the object that the {subject} is {predicate} in the image?" -> "{answer}"
         }
 
+        generator OneRelation {
+          family relation
+          needs labels, relations
+          for (s, o), rels in relations grouped by (it.subject, it.object)
+          emit {
+            subject  = s.label
+            object   = o.label
+            answer   = distinctMeanings(distinct([r.predicate for r in rels]))
+            evidence = [s, o]
+          }
+          ask "what is the relation between this {subject} and that {object}?" -> "{answer}"
+        }
+
         generator PastedVerb {
           family relation
           needs labels, relations

@@ -10,6 +10,7 @@ public sealed class WordingLintTests(WordingLintPack pack) : IClassFixture<Wordi
     [InlineData("ObjectForColor", "PV5017", "which object is the color of", "Which object is the color of")]
     [InlineData("DoubledIn", "PV5025", "is {predicate} in the image?", "in in")]
     [InlineData("PastedVerb", "PV5018", "show {a(subject)} {predicate} {a(object)}", "has an")]
+    [InlineData("OneRelation", "PV5032", "what is the relation between this", "asks for one relation")]
     public void Each_wording_is_found_at_the_template_that_makes_it(string generator, string code, string pointsAt, string shown)
     {
         var finding = pack.AssertFoundAt(generator, code, pointsAt);

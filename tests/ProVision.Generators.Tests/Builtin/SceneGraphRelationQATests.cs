@@ -34,6 +34,24 @@ public sealed class SceneGraphRelationQATests
     }
 
     [Fact]
+    public void A_pair_with_several_meanings_is_asked_for_all_of_them()
+    {
+        // The person is holding and near the cup: "what are all the relations ...?" -> "holding and near"; each wrong
+        // option is a pair of predicates that are false (not annotated, not borne out by the boxes).
+        var graph = VerifierTests.Reading.AllRelationsReadingTests.Desk;
+        var items = BuiltinPack.Run(Name, graph, BuiltinPack.Options(mcRatio: 1)).Where(i => i.Evidence.PerImage[0].Objects.ToArray() is [0, 1]).ToList();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal(["holding", "near"], i.Answer.Split(" and ").Order()));
+        Assert.All(items, i => Assert.Matches("all the|In what ways", i.Prompt));
+        var wrong = items.SelectMany(i => i.Choices.Where(c => c != i.Answer)).ToList();
+        Assert.NotEmpty(wrong);
+        Assert.All(wrong, c => Assert.Equal(2, c.Split(" and ").Length));
+        Assert.All(wrong.SelectMany(c => c.Split(" and ")), p => Assert.DoesNotContain(p, new[] { "holding", "near", "has", "next to", "to the left of" }));
+        BuiltinPack.AssertVerified(items, [graph]);
+    }
+
+    [Fact]
     public void Items_verify_for_many_seeds_open_and_multiple_choice()
     {
         foreach (var graph in new[] { SceneGraphGraphs.Baseball(), SceneGraphGraphs.Twins() })

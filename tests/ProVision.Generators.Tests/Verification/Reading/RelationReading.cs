@@ -5,7 +5,7 @@ namespace ProVision.Generators.Tests.Verification.Reading;
 /// <summary>
 /// Questions that point at objects by name ("the cup") or by name and box ("the cup at (0.1, ...)"): the words
 /// must pick out exactly the evidence's objects, and a relation answer listing several predicates must be asked as
-/// such ("all relations"), since "what is the relation" reads as one.
+/// such ("all the relations"), since "what is the relation" reads as one.
 /// </summary>
 internal static class RelationReading
 {
@@ -44,13 +44,53 @@ internal static class RelationReading
         }
     }
 
-    /// <summary>A relation answer of several predicates needs a question that asks for several.</summary>
+    /// <summary>
+    /// A relation answer of several predicates needs a question that asks for several: "all the relations", "the
+    /// relationships", "in what ways".
+    /// </summary>
     public static void RelationNumber(Reader reader)
     {
         var predicates = ListText.Split(reader.Answer);
-        if (predicates.Count > 1 && !reader.Says("relations") && !reader.Says("relationships") && !reader.Says("all"))
+        if (predicates.Count > 1 && !s_severalWords.Any(reader.Says))
         {
             reader.Fail(ReadingRule.Number, $"the question asks for one relation but the answer lists {predicates.Count} ({ItemCheck.Quote(predicates)})");
+        }
+    }
+
+    private static readonly string[] s_severalWords = ["relations", "relationships", "connections", "ways", "all"];
+
+    /// <summary>
+    /// "What is the relation" (one meaning) or "what are all the relations" from object <paramref name="a"/> to
+    /// <paramref name="b"/>: the answer is exactly the meanings that hold (the annotated predicates, read with their
+    /// synonyms), each once. Every other option, read as a set, must name a predicate that is false: neither annotated
+    /// (nor a synonym of one) nor borne out by the boxes by its documented definition (docs/pipeline-definitions.md),
+    /// so no option but the answer is right under any reading.
+    /// </summary>
+    public static void AllMeanings(Reader reader, int a, int b)
+    {
+        var graph = reader.Check.Graph;
+        var vocabulary = reader.Check.Vocabulary;
+        var annotated = GraphFacts.PredicatesBetween(graph, a, b);
+        bool Holds(string p) => annotated.Any(h => vocabulary.AreSynonyms(h, p));
+        var answered = ListText.Split(reader.Answer);
+        var meanings = annotated.Where((h, i) => !annotated.Take(i).Any(e => vocabulary.AreSynonyms(e, h))).ToList();
+        var exact = answered.All(Holds) && meanings.All(m => answered.Count(p => vocabulary.AreSynonyms(p, m)) == 1);
+        if (!exact)
+        {
+            reader.Fail(ReadingRule.OneRight, $"the relations from object {a} to object {b} are {{{ItemCheck.Quote(annotated)}}} ({meanings.Count} meaning(s), each named once), but the answer is '{reader.Answer}'");
+        }
+        var (boxA, boxB) = (graph.Objects[a].Box, graph.Objects[b].Box);
+        bool Borne(string p) => ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(boxA, p, boxB, graph.Width, graph.Height);
+        foreach (var option in reader.Check.Distractors)
+        {
+            var parts = ListText.Split(option);
+            if (parts.Any(p => !Holds(p) && !Borne(p)))
+            {
+                continue;
+            }
+            reader.Fail(ReadingRule.OneRight, parts.Count == 1 && !Holds(option)
+                ? $"option '{option}' is offered as wrong, but the boxes of objects {a} and {b} bear it out"
+                : $"option '{option}' is offered as wrong, but each of its predicates holds from object {a} to object {b} or the boxes bear it out");
         }
     }
 
