@@ -73,6 +73,16 @@ public sealed class MultiAggregateTests
     }
 
     [Fact]
+    public void CommonAttribute_names_each_meaning_once()
+    {
+        // The car is big in one image and large in the other: one common attribute, not "big and large".
+        List<SceneGraph> graphs = [Graph("a", "car:big"), Graph("b", "car:large")];
+        var item = Assert.Single(BuiltinPack.RunMulti("CommonAttributeMultiGenerator", graphs, BuiltinPack.Options(mcRatio: 0)));
+        Assert.Contains(item.Answer, new[] { "big", "large" });
+        BuiltinPack.AssertVerified([item], graphs);
+    }
+
+    [Fact]
     public void CountObject_totals_a_label_over_both_images()
     {
         var items = BuiltinPack.RunMulti("CountObjectMultiGenerator", Dogs(), BuiltinPack.Options(mcRatio: 0));

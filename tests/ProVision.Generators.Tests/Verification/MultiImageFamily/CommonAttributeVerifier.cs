@@ -4,7 +4,8 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// CommonAttributeMultiGenerator: a noun present in every image (no colour of a person); the answer lists the attributes the label carries
-/// (on some object of it) in every image; distractors are its other attributes, present in some images only.
+/// (on some object of it, or a synonym) in every image, one per meaning; distractors are its other attributes, present in
+/// some images only.
 /// Evidence: each image's objects with the label.
 /// </summary>
 internal sealed class CommonAttributeVerifier : IGeneratorVerifier
@@ -31,7 +32,7 @@ internal sealed class CommonAttributeVerifier : IGeneratorVerifier
         var perImage = objects.Select((set, i) => set.SelectMany(o => check.Graphs[i].Objects[o].Attributes)
             .Where(a => !(vocabulary.IsPerson(label) && vocabulary.CategoryOf(a) == "color")).ToHashSet()).ToList();
         var common = perImage.SelectMany(p => p).Where(a => perImage.All(p => p.Any(b => vocabulary.AreSynonyms(a, b)))).ToHashSet();
-        check.SetAnswer(common, $"the attributes of '{label}' in every image");
+        check.MeaningSetAnswer(common, $"the attributes of '{label}' in every image");
         check.DistractorItems(part =>
             common.Any(c => vocabulary.AreSynonyms(part, c)) ? $"is on the '{label}' in every image"
             : !perImage.Any(p => p.Contains(part)) ? $"is not an attribute of the '{label}' in any image"

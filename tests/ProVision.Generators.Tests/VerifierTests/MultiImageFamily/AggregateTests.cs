@@ -29,7 +29,7 @@ public sealed class AggregateTests
         var correct = new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "dog").Answer("white").ObjectsIn(0, 0, 1).ObjectsIn(1, 0);
         Verdict.Passes(correct, AB);
         Verdict.Passes(correct.Choices("black", "white"), AB);
-        Verdict.Fails(correct.Answer("black").Choices("black", "white"), "answer 'black' but the attributes of 'dog' in every image is {'white'}", AB);
+        Verdict.Fails(correct.Answer("black").Choices("black", "white"), "answer 'black' names 'black', which is not among the attributes of 'dog' in every image {'white'}", AB);
         Verdict.Fails(correct.Choices("white", "red"), "'red' is not an attribute of the 'dog' in any image", AB);
         Verdict.Fails(correct.ObjectsIn(0, 1), "evidence of Image 1 lists objects [1] but its 'dog' objects are [0, 1]", AB);
         Verdict.Fails(Three("CommonAttributeMultiGenerator").Slot("label", "cat").Answer("white"), "label 'cat' must be in every image", ABC);
