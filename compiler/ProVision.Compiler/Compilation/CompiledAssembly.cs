@@ -43,7 +43,10 @@ public sealed class CompiledAssembly
     /// <summary>The pack it was compiled for.</summary>
     public PackIdentity Identity { get; }
 
-    /// <summary>The content hash it is cached under (<see cref="PackCache.ComputeKey"/>).</summary>
+    /// <summary>
+    /// The key it is cached under: <see cref="PackCache.ComputeKey"/> of its C#, or the <see cref="PackSourceKey"/>
+    /// of the files it was loaded by.
+    /// </summary>
     public string CacheKey { get; }
 
     /// <summary>The bytes it was loaded from.</summary>
