@@ -8,15 +8,17 @@ using ProVision.Runtime.Generation;
 namespace ProVision.Compiler.Compilation;
 
 /// <summary>
-/// Compiled packs on disk, keyed by content: <see cref="ComputeKey"/> hashes the C#, the assembly name, the
-/// compiler's version and the runtime's MVID, so a change to any of them is a miss, never a stale hit.
+/// Compiled packs on disk, keyed by content: <see cref="ComputeKey"/> hashes the C#, <see cref="PackSourceKey"/> a
+/// pack's files, both with the assembly name and the compiler's identity, so a change to any of them is a miss, never
+/// a stale hit.
 /// </summary>
 /// <remarks>
 /// <para>Where: <c>$PROVISION_CACHE/packs</c> when the variable is set, else <c>~/.cache/provision/packs</c>
 /// (<see cref="DefaultDirectory"/>); or any folder given to the constructor.</para>
 /// <para>An entry is <c>&lt;key&gt;.pvc</c>: the header <c>PVCACHE\n</c>, a format number, an HMAC-SHA256 of the
 /// entry's key and payload under the user's secret (<see cref="CacheKeyFile"/>, kept outside the cache folder),
-/// then the PE and PDB lengths and bytes. A file whose MAC or lengths do not check out (truncated, damaged, from
+/// then the PE, PDB, C# and front-end notes, each length-prefixed (the last two only in entries keyed by a pack's
+/// files, <see cref="PackSourceKey"/>; docs/packs.md#cache-keys). A file whose MAC or lengths do not check out (truncated, damaged, from
 /// another format, or written by anyone who lacks the secret) is deleted and reported as a miss, so the caller
 /// compiles again: a cached image is native code's equal, so only images this user's own sandboxed compilations
 /// stored are ever loaded.</para>

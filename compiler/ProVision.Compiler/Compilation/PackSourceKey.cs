@@ -5,7 +5,7 @@ namespace ProVision.Compiler.Compilation;
 /// <summary>
 /// The cache key of a pack read from its files, computed before parsing anything: a hit loads the compiled pack
 /// without the front end (parse, bind, expand, emit), which is most of a warm start. The rule is in
-/// docs/packs.md#the-compiled-pack-cache.
+/// docs/packs.md#cache-keys.
 /// </summary>
 /// <remarks>
 /// The key is a lower-case hex SHA-256 over: a tag naming this scheme, the assembly name, the compiler's identity

@@ -23,11 +23,23 @@ public sealed class RoslynPackCompiler
     private readonly ConcurrentDictionary<string, (PackCompileResult Result, string Notes)> _bySources = new(StringComparer.Ordinal);
     private int _compilations;
 
-    /// <summary>A compiler that keeps images in <paramref name="cache"/>, or only in memory when it is null.</summary>
-    public RoslynPackCompiler(PackCache? cache = null)
+    /// <summary>
+    /// A compiler that keeps images in <paramref name="cache"/>, or only in memory when it is null, and loads them
+    /// into collectible contexts unless <paramref name="collectible"/> is false.
+    /// </summary>
+    public RoslynPackCompiler(PackCache? cache = null, bool collectible = true)
     {
         Cache = cache;
+        Collectible = collectible;
     }
+
+    /// <summary>
+    /// Whether packs load into collectible contexts (they can be unloaded: tests, long-lived hosts that reload packs)
+    /// or into plain ones that live as long as the process (a one-shot run: the `provision` command). The runtime
+    /// treats code in a plain context like the application's own; docs/performance.md#start-up has the measured
+    /// difference.
+    /// </summary>
+    public bool Collectible { get; }
 
     /// <summary>The disk cache, if any.</summary>
     public PackCache? Cache { get; }
@@ -162,11 +174,11 @@ public sealed class RoslynPackCompiler
     }
 
     // Loading runs the pack's constructors and static initialisers, so any exception can come out of it.
-    private static PackCompileResult Load(Text.SourceText csharp, PackIdentity identity, string key, PackImage image, bool fromCache)
+    private PackCompileResult Load(Text.SourceText csharp, PackIdentity identity, string key, PackImage image, bool fromCache)
     {
         try
         {
-            var assembly = CompiledAssembly.Load(identity, key, image, fromCache);
+            var assembly = CompiledAssembly.Load(identity, key, image, fromCache, Collectible);
             StartupTrace.Mark("assembly load");
             return new PackCompileResult(csharp, [], assembly);
         }

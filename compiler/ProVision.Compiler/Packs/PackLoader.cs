@@ -84,7 +84,7 @@ public static partial class PackLoader
             return Fail(diagnostics);
         }
 
-        // Files that compiled cleanly before load without the front end (docs/packs.md#the-compiled-pack-cache); a
+        // Files that compiled cleanly before load without the front end (docs/packs.md#cache-keys); a
         // test's own emitter has no key.
         var compiler = options.Compiler ?? DefaultCompiler;
         var identity = new PackIdentity(manifest.Name.Value, manifest.Version);
