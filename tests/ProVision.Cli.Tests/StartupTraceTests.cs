@@ -65,7 +65,7 @@ public sealed class StartupTraceTests
         work.Write("graphs.json", Graphs);
 
         var outcome = CliProcess.Run(work.Path, ["generate", "--pack", "pack.yaml", "--graphs", "graphs.json", "--out", "out.jsonl"],
-            CliProcess.IsolatedEnvironment(work.Path), TimeSpan.FromSeconds(180));
+            CliProcess.IsolatedEnvironment(work.Path), TimeSpan.FromSeconds(300));
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.DoesNotContain("startup-trace:", outcome.All);
@@ -83,7 +83,7 @@ public sealed class StartupTraceTests
     private static string Generate(TempFolder work, Dictionary<string, string> env, string output)
     {
         var traced = new Dictionary<string, string>(env) { ["PROVISION_STARTUP_TRACE"] = Stopwatch.GetTimestamp().ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var outcome = CliProcess.Run(work.Path, ["generate", "--pack", "pack.yaml", "--graphs", "graphs.json", "--out", output], traced, TimeSpan.FromSeconds(180));
+        var outcome = CliProcess.Run(work.Path, ["generate", "--pack", "pack.yaml", "--graphs", "graphs.json", "--out", output], traced, TimeSpan.FromSeconds(300));
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         return Assert.Single(outcome.Err.Split('\n'), l => l.StartsWith("startup-trace:", StringComparison.Ordinal));
     }
