@@ -18,7 +18,15 @@ public static class PackResolver
 
     /// <summary>What a target argument names: <c>builtin</c>, else as <see cref="CompileTarget.Resolve"/> reads it.</summary>
     public static CompileTarget Resolve(string? spec) =>
-        spec is null or Builtin ? new CompileTarget(CompileTargetKind.Pack, Builtin, BuiltinManifestPath()) : CompileTarget.Resolve(spec);
+        spec is null or Builtin
+            ? new CompileTarget(CompileTargetKind.Pack, Builtin, BuiltinManifestPath()) { ShownPath = BuiltinShownPath }
+            : CompileTarget.Resolve(spec);
+
+    /// <summary>
+    /// The built-in pack's manifest in messages and generated C# (its sources are <c>builtin/…</c>): the same wherever
+    /// it was extracted, so its cache entries survive a moved or restored cache folder.
+    /// </summary>
+    public const string BuiltinShownPath = "builtin/pack.yaml";
 
     /// <summary>The pack.yaml of the embedded built-in pack, extracted on first use.</summary>
     public static string BuiltinManifestPath()

@@ -48,6 +48,7 @@ public static class BenchCommand
         bench.Add(generate);
         bench.Add(memory);
         bench.Add(compile);
+        bench.Add(BenchStartup.Create(console));
         bench.Add(convert);
         bench.Add(BenchAnnotate.Create(console));
         bench.Add(BenchDetectors.Create(console));

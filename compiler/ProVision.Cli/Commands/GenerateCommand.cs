@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ProVision.Compiler.Compilation;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Loading;
@@ -26,8 +27,10 @@ public static class GenerateCommand
     public static int Run(CliConsole console, IReadOnlyList<string> inputs, GraphLoadOptions loadOptions, ErrorPolicy policy, GenerateSettings settings)
     {
         var clock = Stopwatch.StartNew();
+        StartupTrace.Mark("cli");
         if (!OutputChoices.TryResolve(console, inputs, ref settings)) return ExitCodes.Usage;
         var loaded = PackResolver.Load(settings.Pack);
+        StartupTrace.Mark("pack ready");
         if (loaded.Pack is null || loaded.HasErrors)
         {
             console.Error.WriteLine(loaded.FormatDiagnostics().TrimEnd());
@@ -93,6 +96,8 @@ public static class GenerateCommand
             return ExitCodes.BadInput;
         }
         sink.Complete();
+        StartupTrace.Mark("graphs done");
+        StartupTrace.Report(console.Error);
         shardJob?.Complete(report.Items, report.Graphs);
         if (settings.Card && shardJob is null) CardWriting.AfterGenerate(console, settings, output, pack, selected, report, job.Options);
         Summaries.WriteSkipped(console.Error, graphs.Report);

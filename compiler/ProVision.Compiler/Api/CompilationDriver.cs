@@ -14,7 +14,14 @@ namespace ProVision.Compiler.Api;
 /// </summary>
 public static class CompilationDriver
 {
-    private static readonly Lazy<RoslynPackCompiler> s_shared = new(() => new RoslynPackCompiler(PackCache.CreateDefault()));
+    private static readonly Lazy<RoslynPackCompiler> s_shared = new(() => new RoslynPackCompiler(PackCache.CreateDefault(), collectible: !KeepPacksLoaded));
+
+    /// <summary>
+    /// Set by a process that runs one job and ends (the <c>provision</c> command, at start) so the shared compiler
+    /// loads packs into plain, non-collectible contexts (<see cref="RoslynPackCompiler.Collectible"/>). Read once,
+    /// when the shared compiler is first used; in-process hosts and tests leave it false.
+    /// </summary>
+    public static bool KeepPacksLoaded { get; set; }
 
     /// <summary>The compiler every caller shares unless it passes its own (cache: <see cref="PackCache.DefaultDirectory"/>).</summary>
     public static RoslynPackCompiler SharedCompiler => s_shared.Value;

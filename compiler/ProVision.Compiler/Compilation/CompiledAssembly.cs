@@ -5,7 +5,7 @@ using ProVision.Runtime.Generation;
 namespace ProVision.Compiler.Compilation;
 
 /// <summary>
-/// A pack's compiled generators, loaded into their own collectible load context. Immutable and thread-safe: the
+/// A pack's compiled generators, loaded into their own load context. Immutable and thread-safe: the
 /// <see cref="Generators"/> are created once and shared (a generator holds no per-run state).
 /// </summary>
 /// <remarks>
@@ -43,7 +43,10 @@ public sealed class CompiledAssembly
     /// <summary>The pack it was compiled for.</summary>
     public PackIdentity Identity { get; }
 
-    /// <summary>The content hash it is cached under (<see cref="PackCache.ComputeKey"/>).</summary>
+    /// <summary>
+    /// The key it is cached under: <see cref="PackCache.ComputeKey"/> of its C#, or the <see cref="PackSourceKey"/>
+    /// of the files it was loaded by.
+    /// </summary>
     public string CacheKey { get; }
 
     /// <summary>The bytes it was loaded from.</summary>
@@ -66,22 +69,23 @@ public sealed class CompiledAssembly
 
     /// <summary>
     /// Starts unloading the assembly. It is collected once nothing references its generators any more; using
-    /// them after this call is allowed but keeps the assembly alive.
+    /// them after this call is allowed but keeps the assembly alive. An assembly loaded by a compiler that is not
+    /// <see cref="RoslynPackCompiler.Collectible"/> stays in memory until the process ends.
     /// </summary>
     public void Unload()
     {
-        if (Interlocked.Exchange(ref _unloaded, 1) == 0)
+        if (Interlocked.Exchange(ref _unloaded, 1) == 0 && _context.IsCollectible)
         {
             _context.Unload();
         }
     }
 
-    /// <summary>Loads <paramref name="image"/> into a new collectible context and creates its generators.</summary>
+    /// <summary>Loads <paramref name="image"/> into a new context (collectible or not) and creates its generators.</summary>
     /// <exception cref="BadImageFormatException">The image is not a valid assembly.</exception>
     /// <exception cref="InvalidOperationException">The image has no usable generator factory.</exception>
-    internal static CompiledAssembly Load(PackIdentity identity, string cacheKey, PackImage image, bool fromCache)
+    internal static CompiledAssembly Load(PackIdentity identity, string cacheKey, PackImage image, bool fromCache, bool collectible)
     {
-        var context = new PackLoadContext($"{identity.AssemblyName}#{cacheKey[..Math.Min(12, cacheKey.Length)]}");
+        var context = new PackLoadContext($"{identity.AssemblyName}#{cacheKey[..Math.Min(12, cacheKey.Length)]}", collectible);
         try
         {
             Assembly assembly;
@@ -102,7 +106,10 @@ public sealed class CompiledAssembly
         }
         catch
         {
-            context.Unload();
+            if (collectible)
+            {
+                context.Unload();
+            }
             throw;
         }
     }

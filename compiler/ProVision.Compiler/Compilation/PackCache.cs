@@ -8,15 +8,17 @@ using ProVision.Runtime.Generation;
 namespace ProVision.Compiler.Compilation;
 
 /// <summary>
-/// Compiled packs on disk, keyed by content: <see cref="ComputeKey"/> hashes the C#, the assembly name, the
-/// compiler's version and the runtime's MVID, so a change to any of them is a miss, never a stale hit.
+/// Compiled packs on disk, keyed by content: <see cref="ComputeKey"/> hashes the C#, <see cref="PackSourceKey"/> a
+/// pack's files, both with the assembly name and the compiler's identity, so a change to any of them is a miss, never
+/// a stale hit.
 /// </summary>
 /// <remarks>
 /// <para>Where: <c>$PROVISION_CACHE/packs</c> when the variable is set, else <c>~/.cache/provision/packs</c>
 /// (<see cref="DefaultDirectory"/>); or any folder given to the constructor.</para>
 /// <para>An entry is <c>&lt;key&gt;.pvc</c>: the header <c>PVCACHE\n</c>, a format number, an HMAC-SHA256 of the
 /// entry's key and payload under the user's secret (<see cref="CacheKeyFile"/>, kept outside the cache folder),
-/// then the PE and PDB lengths and bytes. A file whose MAC or lengths do not check out (truncated, damaged, from
+/// then the PE, PDB, C# and front-end notes, each length-prefixed (the last two only in entries keyed by a pack's
+/// files, <see cref="PackSourceKey"/>; docs/packs.md#cache-keys). A file whose MAC or lengths do not check out (truncated, damaged, from
 /// another format, or written by anyone who lacks the secret) is deleted and reported as a miss, so the caller
 /// compiles again: a cached image is native code's equal, so only images this user's own sandboxed compilations
 /// stored are ever loaded.</para>
@@ -34,10 +36,13 @@ public sealed class PackCache
     /// <summary>The entry file extension.</summary>
     public const string Extension = ".pvc";
 
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const int HeaderLength = 8 + 4 + 32 + 8;
     private static readonly byte[] s_magic = "PVCACHE\n"u8.ToArray();
     private static readonly Lazy<string> s_compilerVersion = new(ComputeCompilerVersion);
+    // Read from the compiler's references, so computing a key does not load Roslyn.
+    private static readonly Lazy<string> s_roslynVersion = new(() => typeof(PackCache).Assembly.GetReferencedAssemblies()
+        .FirstOrDefault(a => a.Name == "Microsoft.CodeAnalysis.CSharp")?.Version?.ToString() ?? "none");
     private static readonly Lazy<Guid> s_runtimeMvid = new(() => typeof(CompiledGenerator).Assembly.ManifestModule.ModuleVersionId);
 
     private readonly Lazy<byte[]?> _secret;
@@ -93,8 +98,8 @@ public sealed class PackCache
     }
 
     /// <summary>
-    /// The key of a pack: lower-case hex SHA-256 over the C# source, the assembly name, <see cref="CompilerVersion"/>,
-    /// <see cref="RuntimeMvid"/> and the .NET version.
+    /// The key of a pack's C#: lower-case hex SHA-256 over the C# source, the assembly name and the compiler's identity
+    /// (<see cref="AppendCompilerIdentity"/>). Packs read from sources are first looked up by <see cref="PackSourceKey"/>.
     /// </summary>
     public static string ComputeKey(string csharp, PackIdentity identity)
     {
@@ -104,10 +109,20 @@ public sealed class PackCache
         AppendPart(hash, "provision-pack-cache/1");
         AppendPart(hash, csharp);
         AppendPart(hash, identity.AssemblyName);
+        AppendCompilerIdentity(hash);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// What every key holds besides its content: <see cref="CompilerVersion"/>, <see cref="RuntimeMvid"/>, the
+    /// version of the Roslyn this compiler was built against and the .NET version.
+    /// </summary>
+    internal static void AppendCompilerIdentity(IncrementalHash hash)
+    {
         AppendPart(hash, CompilerVersion);
         AppendPart(hash, RuntimeMvid.ToString("N"));
+        AppendPart(hash, s_roslynVersion.Value);
         AppendPart(hash, Environment.Version.ToString());
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>The entry path of <paramref name="key"/>.</summary>
@@ -125,9 +140,16 @@ public sealed class PackCache
     /// Reads the entry of <paramref name="key"/>. False when there is none, when it cannot be read, or when it is
     /// damaged (then it is deleted). Never throws for the file's content.
     /// </summary>
-    public bool TryLoad(string key, [NotNullWhen(true)] out PackImage? image)
+    public bool TryLoad(string key, [NotNullWhen(true)] out PackImage? image) => TryLoad(key, out image, out _);
+
+    /// <summary>
+    /// Like <see cref="TryLoad(string, out PackImage?)"/>, with what the entry was stored with besides the image (null
+    /// when nothing: entries keyed by the C# itself need nothing more).
+    /// </summary>
+    public bool TryLoad(string key, [NotNullWhen(true)] out PackImage? image, out PackSourceEntry? source)
     {
         image = null;
+        source = null;
         var path = PathOf(key);
         if (!File.Exists(path) || Secret() is not { } secret || Refusal is not null || !IsPrivate(path, isFolder: false))
         {
@@ -142,7 +164,7 @@ public sealed class PackCache
         {
             return false; // absent, or unreadable: a miss either way
         }
-        image = Decode(bytes, key, secret);
+        image = Decode(bytes, key, secret, out source);
         if (image is null)
         {
             Interlocked.Increment(ref _corruptEntries);
@@ -154,9 +176,10 @@ public sealed class PackCache
 
     /// <summary>
     /// Writes the entry of <paramref name="key"/> (temporary file, then rename). False when the folder is not
-    /// writable; the cache is an optimisation, so callers go on without it.
+    /// writable; the cache is an optimisation, so callers go on without it. <paramref name="source"/> is stored with
+    /// the image when given (entries keyed by a pack's files carry the C# and the front end's warnings).
     /// </summary>
-    public bool Store(string key, PackImage image)
+    public bool Store(string key, PackImage image, PackSourceEntry? source = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         var path = PathOf(key);
@@ -183,7 +206,7 @@ public sealed class PackCache
             {
                 using (var file = new FileStream(temp, options))
                 {
-                    file.Write(Encode(image, key, secret));
+                    file.Write(Encode(image, key, secret, source));
                 }
                 File.Move(temp, path, overwrite: true);
             }
@@ -200,17 +223,19 @@ public sealed class PackCache
         }
     }
 
-    internal static byte[] Encode(PackImage image, string key, byte[] secret)
+    internal static byte[] Encode(PackImage image, string key, byte[] secret, PackSourceEntry? source = null)
     {
-        var pe = image.PeArray;
-        var pdb = image.PdbArray;
-        var payloadLength = 4 + pe.Length + 4 + pdb.Length;
+        byte[][] sections = [image.PeArray, image.PdbArray, Encoding.UTF8.GetBytes(source?.CSharp ?? ""), Encoding.UTF8.GetBytes(source?.Notes ?? "")];
+        var payloadLength = sections.Sum(s => 4 + s.Length);
         var bytes = new byte[HeaderLength + payloadLength];
         var payload = bytes.AsSpan(HeaderLength);
-        BinaryPrimitives.WriteInt32LittleEndian(payload, pe.Length);
-        pe.CopyTo(payload[4..]);
-        BinaryPrimitives.WriteInt32LittleEndian(payload[(4 + pe.Length)..], pdb.Length);
-        pdb.CopyTo(payload[(8 + pe.Length)..]);
+        var at = 0;
+        foreach (var section in sections)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(payload[at..], section.Length);
+            section.CopyTo(payload[(at + 4)..]);
+            at += 4 + section.Length;
+        }
 
         s_magic.CopyTo(bytes, 0);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), FormatVersion);
@@ -220,8 +245,11 @@ public sealed class PackCache
     }
 
     // Null for anything that is not a complete, intact entry of this format.
-    internal static PackImage? Decode(ReadOnlySpan<byte> bytes, string key, byte[] secret)
+    internal static PackImage? Decode(ReadOnlySpan<byte> bytes, string key, byte[] secret) => Decode(bytes, key, secret, out _);
+
+    internal static PackImage? Decode(ReadOnlySpan<byte> bytes, string key, byte[] secret, out PackSourceEntry? source)
     {
+        source = null;
         if (bytes.Length < HeaderLength
             || !bytes[..8].SequenceEqual(s_magic)
             || BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]) != FormatVersion
@@ -232,21 +260,36 @@ public sealed class PackCache
         var payload = bytes[HeaderLength..];
         Span<byte> mac = stackalloc byte[32];
         Mac(secret, key, payload, mac);
-        if (!CryptographicOperations.FixedTimeEquals(mac, bytes.Slice(12, 32)) || payload.Length < 8)
+        if (!CryptographicOperations.FixedTimeEquals(mac, bytes.Slice(12, 32)))
         {
             return null;
         }
-        var peLength = BinaryPrimitives.ReadInt32LittleEndian(payload);
-        if (peLength <= 0 || peLength > payload.Length - 8)
+        // Four length-prefixed sections (PE, PDB, C#, front-end notes) that fill the payload exactly.
+        Span<Range> sections = stackalloc Range[4];
+        var at = 0;
+        for (var i = 0; i < sections.Length; i++)
+        {
+            if (payload.Length - at < 4)
+            {
+                return null;
+            }
+            var length = BinaryPrimitives.ReadInt32LittleEndian(payload[at..]);
+            if (length < 0 || length > payload.Length - at - 4)
+            {
+                return null;
+            }
+            sections[i] = new Range(at + 4, at + 4 + length);
+            at += 4 + length;
+        }
+        if (at != payload.Length || payload[sections[0]].IsEmpty)
         {
             return null;
         }
-        var pdbLength = BinaryPrimitives.ReadInt32LittleEndian(payload[(4 + peLength)..]);
-        if (pdbLength < 0 || 8 + peLength + pdbLength != payload.Length)
+        if (!payload[sections[2]].IsEmpty)
         {
-            return null;
+            source = new PackSourceEntry(Encoding.UTF8.GetString(payload[sections[2]]), Encoding.UTF8.GetString(payload[sections[3]]));
         }
-        return new PackImage(payload.Slice(4, peLength).ToArray(), payload.Slice(8 + peLength, pdbLength).ToArray());
+        return new PackImage(payload[sections[0]].ToArray(), payload[sections[1]].ToArray());
     }
 
     // The entry's key is part of the MAC, so a valid entry cannot be renamed to stand for another pack.
@@ -319,7 +362,7 @@ public sealed class PackCache
     private void Refuse(string why) =>
         Interlocked.CompareExchange(ref _refusal, why + "; compiled packs are kept in memory only for this run", null);
 
-    private static void AppendPart(IncrementalHash hash, string part)
+    internal static void AppendPart(IncrementalHash hash, string part)
     {
         var bytes = Encoding.UTF8.GetBytes(part);
         Span<byte> length = stackalloc byte[4];

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using ProVision.Compiler.Diagnostics;
 
@@ -19,13 +20,26 @@ namespace ProVision.Compiler.Compilation;
 public sealed class RoslynPackCompiler
 {
     private readonly ConcurrentDictionary<string, Lazy<PackCompileResult>> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (PackCompileResult Result, string Notes)> _bySources = new(StringComparer.Ordinal);
     private int _compilations;
 
-    /// <summary>A compiler that keeps images in <paramref name="cache"/>, or only in memory when it is null.</summary>
-    public RoslynPackCompiler(PackCache? cache = null)
+    /// <summary>
+    /// A compiler that keeps images in <paramref name="cache"/>, or only in memory when it is null, and loads them
+    /// into collectible contexts unless <paramref name="collectible"/> is false.
+    /// </summary>
+    public RoslynPackCompiler(PackCache? cache = null, bool collectible = true)
     {
         Cache = cache;
+        Collectible = collectible;
     }
+
+    /// <summary>
+    /// Whether packs load into collectible contexts (they can be unloaded: tests, long-lived hosts that reload packs)
+    /// or into plain ones that live as long as the process (a one-shot run: the `provision` command). The runtime
+    /// treats code in a plain context like the application's own; docs/performance.md#start-up has the measured
+    /// difference.
+    /// </summary>
+    public bool Collectible { get; }
 
     /// <summary>The disk cache, if any.</summary>
     public PackCache? Cache { get; }
@@ -45,6 +59,7 @@ public sealed class RoslynPackCompiler
         ArgumentNullException.ThrowIfNull(csharp);
         ArgumentNullException.ThrowIfNull(identity);
         var key = PackCache.ComputeKey(csharp, identity);
+        StartupTrace.Mark("C# key");
         while (true)
         {
             var entry = _loaded.GetOrAdd(key, k => new Lazy<PackCompileResult>(() => CompileUncached(csharp, identity, k)));
@@ -55,6 +70,54 @@ public sealed class RoslynPackCompiler
             }
             _loaded.TryRemove(new KeyValuePair<string, Lazy<PackCompileResult>>(key, entry));
         }
+    }
+
+    /// <summary>
+    /// The pack whose files hash to <paramref name="sourceKey"/> (<see cref="PackSourceKey"/>), from this instance or
+    /// the disk cache, without the front end; false on a miss. Entries are authenticated like every other
+    /// (<see cref="PackCache"/>), so only packs this user compiled and <see cref="RememberSources"/> stored can hit.
+    /// </summary>
+    public bool TryLoadBySources(string sourceKey, PackIdentity identity, [NotNullWhen(true)] out PackCompileResult? result, [NotNullWhen(true)] out string? notes)
+    {
+        ArgumentNullException.ThrowIfNull(sourceKey);
+        ArgumentNullException.ThrowIfNull(identity);
+        if (_bySources.TryGetValue(sourceKey, out var known) && known.Result.Assembly is { IsUnloaded: false })
+        {
+            (result, notes) = known;
+            return true;
+        }
+        (result, notes) = (null, null);
+        if (Cache is null || !Cache.TryLoad(sourceKey, out var image, out var source) || source is null)
+        {
+            StartupTrace.Mark("cache miss");
+            return false;
+        }
+        StartupTrace.Mark("cache hit");
+        var loaded = Load(new Text.SourceText(source.CSharp, identity.SourcePath), identity, sourceKey, image, fromCache: true);
+        if (!loaded.Success)
+        {
+            return false; // an entry that authenticates but does not load (a buggy build wrote it): compile afresh
+        }
+        (result, notes) = _bySources.GetOrAdd(sourceKey, (loaded, source.Notes));
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="compiled"/> (when it loaded without any diagnostic of its own) under
+    /// <paramref name="sourceKey"/>, in this instance and on disk, with its C# and the front end's
+    /// <paramref name="notes"/> (its warnings, which a hit reports again).
+    /// </summary>
+    public void RememberSources(string sourceKey, PackCompileResult compiled, string notes)
+    {
+        ArgumentNullException.ThrowIfNull(sourceKey);
+        ArgumentNullException.ThrowIfNull(compiled);
+        if (compiled.Assembly is not { } assembly || !compiled.Diagnostics.IsEmpty)
+        {
+            return;
+        }
+        ArgumentNullException.ThrowIfNull(notes);
+        _bySources[sourceKey] = (compiled, notes);
+        Cache?.Store(sourceKey, assembly.Image, new PackSourceEntry(compiled.CSharp.Text, notes));
     }
 
     /// <summary>
@@ -81,15 +144,19 @@ public sealed class RoslynPackCompiler
         ArgumentNullException.ThrowIfNull(identity);
         Interlocked.Increment(ref _compilations);
         var result = CSharpBackend.Compile(csharp, identity);
+        StartupTrace.Mark("roslyn");
         Compiled?.Invoke(this, identity);
         return result;
     }
 
     private PackCompileResult CompileUncached(string csharp, PackIdentity identity, string key)
     {
-        if (Cache is not null && Cache.TryLoad(key, out var cached))
+        PackImage? cached = null;
+        var found = Cache is not null && Cache.TryLoad(key, out cached);
+        StartupTrace.Mark(found ? "C# cache hit" : "C# cache miss");
+        if (found)
         {
-            var hit = Load(new Text.SourceText(csharp, identity.SourcePath), identity, key, cached, fromCache: true);
+            var hit = Load(new Text.SourceText(csharp, identity.SourcePath), identity, key, cached!, fromCache: true);
             if (hit.Success)
             {
                 return hit;
@@ -107,11 +174,13 @@ public sealed class RoslynPackCompiler
     }
 
     // Loading runs the pack's constructors and static initialisers, so any exception can come out of it.
-    private static PackCompileResult Load(Text.SourceText csharp, PackIdentity identity, string key, PackImage image, bool fromCache)
+    private PackCompileResult Load(Text.SourceText csharp, PackIdentity identity, string key, PackImage image, bool fromCache)
     {
         try
         {
-            return new PackCompileResult(csharp, [], CompiledAssembly.Load(identity, key, image, fromCache));
+            var assembly = CompiledAssembly.Load(identity, key, image, fromCache, Collectible);
+            StartupTrace.Mark("assembly load");
+            return new PackCompileResult(csharp, [], assembly);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -23,4 +23,11 @@ public sealed record PackLoadOptions
     /// anything native code can, and only the C# is checked.
     /// </summary>
     public bool TrustCompiledImage { get; init; }
+
+    /// <summary>
+    /// The path a pack.yaml goes by in messages and in the generated C# (its sources are shown beside it), when that
+    /// should not be where it was read from: the built-in pack, extracted under the cache, is shown as
+    /// <c>builtin/pack.yaml</c>, so its compiled form and cache key do not depend on the extraction folder.
+    /// </summary>
+    public string? ManifestShownPath { get; init; }
 }

@@ -65,7 +65,7 @@ public static partial class PackLoader
     }
 
     private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options) =>
-        LoadManifest(PackManifestReader.Read(manifestPath), options);
+        LoadManifest(PackManifestReader.Read(manifestPath, options.ManifestShownPath), options);
 
     private static PackLoadResult LoadManifest(PackManifestResult read, PackLoadOptions options)
     {
@@ -76,14 +76,38 @@ public static partial class PackLoader
             return Fail(diagnostics);
         }
         var (vocabulary, vocabularyJson) = ReadVocabulary(manifest, diagnostics);
-        var sources = PackSources.Load(manifest);
-        diagnostics.AddRange(sources.Diagnostics);
+        var files = PackSources.Read(manifest);
+        diagnostics.AddRange(files.Diagnostics);
+        StartupTrace.Mark("pack read");
         if (diagnostics.Exists(d => d.IsError))
         {
             return Fail(diagnostics);
         }
 
+        // Files that compiled cleanly before load without the front end (docs/packs.md#cache-keys); a
+        // test's own emitter has no key.
+        var compiler = options.Compiler ?? DefaultCompiler;
+        var identity = new PackIdentity(manifest.Name.Value, manifest.Version);
+        var sourceKey = options.Emit is null
+            ? PackSourceKey.Compute(identity, new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), vocabularyJson, files.Files)
+            : null;
+        StartupTrace.Mark("cache key");
+        if (sourceKey is not null && compiler.TryLoadBySources(sourceKey, identity, out var known, out var notes)
+            && FrontEndNotes.Decode(notes, files.Files) is { } frontEnd)
+        {
+            diagnostics.AddRange(frontEnd);
+            return Finish(manifest, vocabulary, vocabularyJson, known, diagnostics);
+        }
+        var before = diagnostics.Count;
+
+        var sources = PackSources.Parse(files with { Diagnostics = [] });
+        diagnostics.AddRange(sources.Diagnostics);
+        if (diagnostics.Exists(d => d.IsError))
+        {
+            return Fail(diagnostics);
+        }
         var (emitted, csharp) = options.Emit is { } emit ? emit(sources.Trees) : Api.PvgCompiler.Emit(sources.Trees);
+        StartupTrace.Mark("bind + emit");
         // Binding and emit know which .pvg each diagnostic is about (Diagnostic.Source); only one without a file
         // (a pack-wide emit problem) is reported against pack.yaml.
         var onlySource = sources.Trees.Length == 1 ? sources.Trees[0].Text : null;
@@ -99,7 +123,11 @@ public static partial class PackLoader
             diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.EmitProducedNoCode(default), manifest.Source.Path, null));
             return Fail(diagnostics);
         }
-        var compiled = (options.Compiler ?? DefaultCompiler).Compile(csharp, new PackIdentity(manifest.Name.Value, manifest.Version));
+        var compiled = compiler.Compile(csharp, identity);
+        if (sourceKey is not null)
+        {
+            compiler.RememberSources(sourceKey, compiled, FrontEndNotes.Encode(diagnostics.Skip(before)));
+        }
         return Finish(manifest, vocabulary, vocabularyJson, compiled, diagnostics);
     }
 

@@ -27,8 +27,11 @@ public static partial class PackManifestReader
     private static readonly string[] s_generatorKeys = ["enable", "disable"];
     private static readonly string[] s_snapshotKeys = ["fixtures", "folder"];
 
-    /// <summary>Reads the manifest at <paramref name="path"/> and resolves the files it names.</summary>
-    public static PackManifestResult Read(string path)
+    /// <summary>
+    /// Reads the manifest at <paramref name="path"/> and resolves the files it names; messages name it
+    /// <paramref name="shownPath"/> when given (see <see cref="PackLoadOptions.ManifestShownPath"/>).
+    /// </summary>
+    public static PackManifestResult Read(string path, string? shownPath = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -44,7 +47,7 @@ public static partial class PackManifestReader
                 : PackLoadingDiagnostics.PackFileReadError(default, path, e.Message);
             return new PackManifestResult(source, null, [diagnostic]);
         }
-        return Parse(text, path, resolveFiles: true);
+        return Parse(text, shownPath ?? path, resolveFiles: true, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 
     /// <summary>
@@ -53,10 +56,15 @@ public static partial class PackManifestReader
     /// </summary>
     public static PackManifestResult Parse(string yaml, string path, bool resolveFiles = true)
     {
-        ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(path);
+        return Parse(yaml, path, resolveFiles, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+    }
+
+    private static PackManifestResult Parse(string yaml, string path, bool resolveFiles, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
         var source = new SourceText(yaml, path);
-        var reader = new Reader(source, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", resolveFiles);
+        var reader = new Reader(source, folder, resolveFiles);
         var manifest = reader.Read();
         return new PackManifestResult(source, manifest, reader.Diagnostics.ToImmutableSorted());
     }

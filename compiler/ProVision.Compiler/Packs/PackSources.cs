@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProVision.Compiler.Compilation;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Syntax;
 
@@ -12,25 +13,39 @@ namespace ProVision.Compiler.Packs;
 public static class PackSources
 {
     /// <summary>The parsed files, in manifest order, and every syntax or read error.</summary>
-    public static PackSourcesResult Load(PackManifest manifest)
+    public static PackSourcesResult Load(PackManifest manifest) => Parse(Read(manifest));
+
+    /// <summary>The files' text, in manifest order, with the path shown for each, and every read error.</summary>
+    public static PackSourceFiles Read(PackManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(manifest.ResolvedSources.Length);
+        var files = ImmutableArray.CreateBuilder<PackSourceKey.File>(manifest.ResolvedSources.Length);
         var diagnostics = ImmutableArray.CreateBuilder<PackDiagnostic>();
         foreach (var file in manifest.ResolvedSources)
         {
             var shown = DisplayPath(manifest, file);
-            string text;
             try
             {
-                text = File.ReadAllText(file);
+                files.Add(new PackSourceKey.File(shown, File.ReadAllText(file)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(default, shown, e.Message), shown, null));
-                continue;
             }
-            var tree = SyntaxTree.Parse(text, shown);
+        }
+        return new PackSourceFiles(files.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    /// <summary>Parses files <see cref="Read"/> read; their read errors come first in the result.</summary>
+    public static PackSourcesResult Parse(PackSourceFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(files.Files.Length);
+        var diagnostics = ImmutableArray.CreateBuilder<PackDiagnostic>();
+        diagnostics.AddRange(files.Diagnostics);
+        foreach (var file in files.Files)
+        {
+            var tree = SyntaxTree.Parse(file.Text, file.ShownPath);
             trees.Add(tree);
             diagnostics.AddRange(tree.Diagnostics.Select(d => new PackDiagnostic(d, tree.Text)));
         }
@@ -48,6 +63,9 @@ public static class PackSources
         return string.IsNullOrEmpty(manifestFolder) ? relative : Path.Combine(manifestFolder, relative);
     }
 }
+
+/// <summary>A pack's source files as read (not parsed) and the errors reading them.</summary>
+public sealed record PackSourceFiles(ImmutableArray<PackSourceKey.File> Files, ImmutableArray<PackDiagnostic> Diagnostics);
 
 /// <summary>Parsed sources and their diagnostics.</summary>
 public sealed record PackSourcesResult(ImmutableArray<SyntaxTree> Trees, ImmutableArray<PackDiagnostic> Diagnostics)

@@ -122,17 +122,23 @@ public sealed class CachePoisoningTests
         Directory.GetFiles(Path.Combine(env["PROVISION_CACHE"], "packs"), "*.pvc");
 
     /// <summary>
-    /// A cache entry as its format defines it (docs/packs.md): header, format 2, the 32-byte authenticator, the
-    /// payload length, then PE and PDB. Without <paramref name="secret"/> the authenticator is what an attacker
+    /// A cache entry as its format defines it (docs/packs.md): header, format 3, the 32-byte authenticator, the
+    /// payload length, then PE, PDB, C# and front-end notes. Without <paramref name="secret"/> the authenticator is what an attacker
     /// without the key can compute: the payload's SHA-256 (the old format's check).
     /// </summary>
     private static byte[] ForgedEntry(string key, string marker, byte[]? secret)
     {
         var pe = PayloadAssembly(marker);
-        var payload = new byte[4 + pe.Length + 4];
+        // Entries keyed by a pack's files carry the C# as well; the forged one carries some, so it is a candidate there too.
+        var csharp = Encoding.UTF8.GetBytes("// forged");
+        // Sections: PE, an empty PDB, the C#, empty front-end notes.
+        var payload = new byte[4 + pe.Length + 4 + 4 + csharp.Length + 4];
         BinaryPrimitives.WriteInt32LittleEndian(payload, pe.Length);
         pe.CopyTo(payload, 4);
         BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(4 + pe.Length), 0);
+        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(8 + pe.Length), csharp.Length);
+        csharp.CopyTo(payload, 12 + pe.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(12 + pe.Length + csharp.Length), 0);
         byte[] mac;
         if (secret is null)
         {
@@ -151,7 +157,7 @@ public sealed class CachePoisoningTests
         }
         var entry = new byte[52 + payload.Length];
         "PVCACHE\n"u8.CopyTo(entry);
-        BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(8), 2);
+        BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(8), 3);
         mac.CopyTo(entry, 12);
         BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(44), payload.Length);
         payload.CopyTo(entry, 52);

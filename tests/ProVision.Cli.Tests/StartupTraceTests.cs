@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using ProVision.Cli.Tests.Attacks;
+
+namespace ProVision.Cli.Tests;
+
+/// <summary>
+/// Issue 13, item 6, as processes: the first <c>generate</c> of a pack compiles it, the second (a new process over the
+/// same cache) loads it by the hash of its files without the front end or Roslyn; the phase trace that
+/// <c>provision bench startup</c> reads says which happened. Times are printed by the bench, never asserted.
+/// </summary>
+public sealed class StartupTraceTests
+{
+    private const string Pack = """
+        name: traced
+        version: 1.0.0
+        sources: ["*.pvg"]
+        data: [labels]
+        """;
+
+    private const string Generator = """
+        generator WhatIs {
+          family object
+          needs labels
+          for o in objects
+          emit {
+            answer = o.label
+            evidence = [o]
+          }
+          ask "what is this?" -> "{answer}"
+        }
+        """;
+
+    private const string Graphs = """
+        {"img1": {"data_path": "images/img1.jpg", "annotation": {"width": 100, "height": 100, "labels": ["cup"], "bboxes": [[1, 1, 50, 50]]}}}
+        """;
+
+    [Fact]
+    public void A_second_process_loads_the_pack_by_its_files_without_front_end_or_Roslyn_and_writes_the_same_items()
+    {
+        using var work = new TempFolder();
+        work.Write("pack.yaml", Pack);
+        work.Write("what.pvg", Generator);
+        work.Write("graphs.json", Graphs);
+        var env = CliProcess.IsolatedEnvironment(work.Path);
+
+        var cold = Generate(work, env, "cold.jsonl");
+        var warm = Generate(work, env, "warm.jsonl");
+
+        Assert.Contains(" bind + emit=", cold);
+        Assert.Contains(" roslyn=", cold);
+        Assert.Contains(" cache miss=", cold);
+        Assert.Contains(" cache hit=", warm);
+        Assert.DoesNotContain(" bind + emit=", warm);
+        Assert.DoesNotContain(" roslyn=", warm);
+        Assert.Contains(" graphs done=", warm);
+        Assert.Equal(File.ReadAllText(work.File("cold.jsonl")), File.ReadAllText(work.File("warm.jsonl")));
+    }
+
+    [Fact]
+    public void Without_the_variable_nothing_is_traced()
+    {
+        using var work = new TempFolder();
+        work.Write("pack.yaml", Pack);
+        work.Write("what.pvg", Generator);
+        work.Write("graphs.json", Graphs);
+
+        var outcome = CliProcess.Run(work.Path, ["generate", "--pack", "pack.yaml", "--graphs", "graphs.json", "--out", "out.jsonl"],
+            CliProcess.IsolatedEnvironment(work.Path), TimeSpan.FromSeconds(300));
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.DoesNotContain("startup-trace:", outcome.All);
+    }
+
+    [Fact]
+    public void A_missing_baseline_build_is_a_usage_error()
+    {
+        var (code, _, stderr) = CliRunner.Run("bench", "startup", "--baseline", "/no/such/provision.dll");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--baseline /no/such/provision.dll: no such file", stderr);
+    }
+
+    private static string Generate(TempFolder work, Dictionary<string, string> env, string output)
+    {
+        var traced = new Dictionary<string, string>(env) { ["PROVISION_STARTUP_TRACE"] = Stopwatch.GetTimestamp().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var outcome = CliProcess.Run(work.Path, ["generate", "--pack", "pack.yaml", "--graphs", "graphs.json", "--out", output], traced, TimeSpan.FromSeconds(300));
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        return Assert.Single(outcome.Err.Split('\n'), l => l.StartsWith("startup-trace:", StringComparison.Ordinal));
+    }
+}
