@@ -9,10 +9,7 @@ namespace ProVision.Runtime.Generation;
 public sealed partial class GeneratorContext
 {
     private DataSetIndex? _dataSet;
-    private HashSet<DrawnSet>? _drawnSets;
-    private bool _drawsExhausted;
-    private int[]? _sharedKeys;
-    private long _draws;
+    private ImageDraws? _draws;
 
     /// <summary>
     /// A drawing context for a multi-image generator: <see cref="TryDrawImages"/> draws <paramref name="imageCount"/>
@@ -52,7 +49,7 @@ public sealed partial class GeneratorContext
     /// True once no new draw is possible: the data set has fewer images than a draw needs, or every set of images has
     /// been drawn. A compiled generator returns when a failed draw leaves this true.
     /// </summary>
-    public bool DrawsExhausted => _drawsExhausted;
+    public bool DrawsExhausted => _draws?.Exhausted ?? false;
 
     /// <summary>
     /// What the images of a draw share (<see cref="Generation.DrawSharing"/>; the host sets it from the generator's
@@ -76,35 +73,8 @@ public sealed partial class GeneratorContext
     /// </remarks>
     public bool TryDrawImages(Span<int> destination)
     {
-        var dataSet = DataSet;
-        var n = destination.Length;
-        if (n == 0 || n > dataSet.Count || n != _draft.ImageCount)
-        {
-            _drawsExhausted = true;
-            return false;
-        }
-        if (_drawnSets is not null && _drawnSets.Count >= SetCount(dataSet.Count, n))
-        {
-            _drawsExhausted = true;
-            return false;
-        }
-        var byKey = dataSet.ImagesSharing(Sharing);
-        if (byKey is not null) _sharedKeys ??= byKey.KeysHeldByAtLeast(n);
-        if (byKey is not null && _sharedKeys is { Length: > 0 } keys && _draws++ % 2 == 0)
-        {
-            var holders = byKey.Holders(keys[QueryRandom.NextInt(keys.Length)]);
-            QueryRandom.SampleWithoutReplacement(holders.Length, n, destination);
-            for (var i = 0; i < n; i++) destination[i] = holders[destination[i]];
-        }
-        else
-        {
-            QueryRandom.SampleWithoutReplacement(dataSet.Count, n, destination);
-        }
-        _drawnSets ??= [];
-        if (!_drawnSets.Add(DrawnSet.Of(destination)))
-        {
-            return false;
-        }
+        _draws ??= new ImageDraws();
+        if (!_draws.TryDraw(DataSet, Sharing, QueryRandom, _draft.ImageCount, destination)) return false;
         BeginDraw(destination);
         return true;
     }
@@ -150,40 +120,5 @@ public sealed partial class GeneratorContext
             graphs.Add(dataSet[i % dataSet.Count]);
         }
         return graphs.MoveToImmutable();
-    }
-
-    // C(n, k), saturating: the number of distinct image sets.
-    private static long SetCount(int n, int k)
-    {
-        double result = 1;
-        for (var i = 1; i <= k; i++)
-        {
-            result = result * (n - k + i) / i;
-        }
-        return result >= long.MaxValue ? long.MaxValue : (long)Math.Round(result);
-    }
-
-    // A set of drawn images (sorted indices), compared by content, so a repeat in any order is found without a string key.
-    private readonly struct DrawnSet(int[] sorted) : IEquatable<DrawnSet>
-    {
-        private readonly int[] _sorted = sorted;
-
-        public static DrawnSet Of(ReadOnlySpan<int> images)
-        {
-            var sorted = images.ToArray();
-            Array.Sort(sorted);
-            return new DrawnSet(sorted);
-        }
-
-        public bool Equals(DrawnSet other) => _sorted.AsSpan().SequenceEqual(other._sorted);
-
-        public override bool Equals(object? obj) => obj is DrawnSet other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            var hash = new HashCode();
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_sorted.AsSpan()));
-            return hash.ToHashCode();
-        }
     }
 }

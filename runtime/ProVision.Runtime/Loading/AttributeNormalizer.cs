@@ -17,6 +17,12 @@ public static class AttributeNormalizer
         var result = ImmutableArray.CreateBuilder<string>();
         foreach (var entry in raw)
         {
+            if (IsPlainWord(entry))
+            {
+                // Nothing to split, trim, collapse or respell: the common case, without allocating.
+                if (!result.Contains(entry)) result.Add(entry);
+                continue;
+            }
             foreach (var piece in entry.Split(s_separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var word = NormalizeWord(piece);
@@ -25,6 +31,13 @@ public static class AttributeNormalizer
         }
         return result.ToImmutable();
     }
+
+    // An entry that normalises to itself: no " and " to split at, no outer white space to trim, no doubled space to
+    // collapse, no "grey" to respell.
+    private static bool IsPlainWord(string entry) =>
+        entry.Length > 0 && !char.IsWhiteSpace(entry[0]) && !char.IsWhiteSpace(entry[^1])
+        && RelationFilter.IsSingleSpaced(entry)
+        && !entry.Contains(" and ", StringComparison.Ordinal) && !entry.Contains("grey", StringComparison.Ordinal);
 
     public static string NormalizeWord(string word)
     {

@@ -5,6 +5,11 @@ public static class RelationFilter
 {
     public static bool IsDropped(string predicate) => predicate == "of";
 
+    /// <summary>The predicate with runs of spaces collapsed and outer spaces removed (returned as is when it has none).</summary>
     public static string NormalizePredicate(string predicate) =>
-        string.Join(' ', predicate.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        IsSingleSpaced(predicate) ? predicate : string.Join(' ', predicate.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>True when splitting on spaces and joining again gives <paramref name="text"/> back: no outer or doubled spaces.</summary>
+    internal static bool IsSingleSpaced(string text) =>
+        text.Length > 0 && text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal);
 }

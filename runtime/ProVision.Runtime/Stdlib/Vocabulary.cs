@@ -104,18 +104,29 @@ public sealed class Vocabulary
     public string NounOf(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        if (_nounMemo.TryGetValue(label, out var known)) return known;
-        var trimmed = label.Trim();
-        var noun = _nouns.TryGetValue(trimmed, out var listed) ? listed : Inflection.Singular(trimmed);
-        // Generators ask for the noun of the same few thousand labels millions of times; the bound keeps hostile data
-        // (every label new) from growing the memo without limit.
-        if (Interlocked.Increment(ref _nounMemoCount) <= NounMemoLimit) _nounMemo.TryAdd(label, noun);
+        // Generators ask for the noun of the same label object (an object's label) many times per candidate: a
+        // direct-mapped slot per label reference answers those without hashing or comparing the text.
+        var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(label) & int.MaxValue) % _recentNouns.Length;
+        if (_recentNouns[slot] is { } recent && ReferenceEquals(recent.Label, label)) return recent.Noun;
+        if (!_nounMemo.TryGetValue(label, out var noun))
+        {
+            var trimmed = label.Trim();
+            noun = _nouns.TryGetValue(trimmed, out var listed) ? listed : Inflection.Singular(trimmed);
+            // Generators ask for the noun of the same few thousand labels millions of times; the bound keeps hostile
+            // data (every label new) from growing the memo without limit.
+            if (Interlocked.Increment(ref _nounMemoCount) <= NounMemoLimit) _nounMemo.TryAdd(label, noun);
+        }
+        // One reference write: a thread reading the slot sees a whole pair, old or new.
+        _recentNouns[slot] = new RecentNoun(label, noun);
         return noun;
     }
 
     private const int NounMemoLimit = 100_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _nounMemo = new(StringComparer.Ordinal);
+    private readonly RecentNoun?[] _recentNouns = new RecentNoun?[1021];
     private int _nounMemoCount;
+
+    private sealed record RecentNoun(string Label, string Noun);
 
     /// <summary>
     /// Whether the label is the plural of its noun ("bananas", "people": a bunch or a crowd, not one object of the

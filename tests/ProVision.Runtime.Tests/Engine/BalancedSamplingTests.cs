@@ -96,6 +96,28 @@ public sealed class BalancedSamplingTests
         Assert.Equal(oneCounts.Count("ExistsObjectGenerator", "object", TagValue.FromString("dog")), threeCounts.Count("ExistsObjectGenerator", "object", TagValue.FromString("dog")));
     }
 
+    [Fact]
+    public void Balanced_output_is_the_same_for_any_thread_count_and_shard_split()
+    {
+        var graphs = Graphs();
+        List<string> Run(int threads, (int, int)? shard)
+        {
+            var job = new GenerationJob
+            {
+                Generators = [new HandWrittenExistsObjectGenerator()], Vocabulary = TestGraphs.KitchenVocabulary(),
+                Balance = true, PerImage = 1, Threads = threads, Shard = shard, MultiSamples = 0,
+            };
+            var sink = new ListSink();
+            job.Run(graphs, sink);
+            return [.. sink.Items.Select(ItemJsonText)];
+        }
+
+        var whole = Run(1, null);
+        Assert.Equal(300, whole.Count);
+        Assert.Equal(whole, Run(2, null));
+        Assert.Equal(whole, [.. Run(1, (1, 3)), .. Run(2, (2, 3)), .. Run(1, (3, 3))]);
+    }
+
     private static string ItemJsonText(GeneratedItem item) => GeneratedItemJson.Serialize(item);
 
     private sealed class ListSink : IItemSink

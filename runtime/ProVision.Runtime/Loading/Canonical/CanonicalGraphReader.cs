@@ -31,6 +31,7 @@ public sealed class CanonicalGraphReader
         using var owned = stream;
         var lines = new BoundedLineReader(stream, firstLine: firstLine);
         var ids = new ImageIdSet();
+        var pool = new Json.Utf8StringPool();
         var any = false;
         while (lines.ReadLine(out var tooLong) is { } line)
         {
@@ -43,15 +44,22 @@ public sealed class CanonicalGraphReader
             }
             if (IsBlank(line.Span)) continue;
             any = true;
-            yield return ids.RefuseRepeated(ReadLine(line, location, folder), location, "image_id");
+            yield return ids.RefuseRepeated(ReadLine(line, location, folder, pool), location, "image_id");
         }
         if (!any && _slice is not { IsWhole: false }) yield return LoadOutcome.Fail(new DataError(_file, null, null, "the file has no graphs (it is empty)") { Kind = "empty file" });
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
 
-    private LoadOutcome ReadLine(ReadOnlyMemory<byte> line, string location, string folder)
+    // The plain valid line straight into the model; any other (a problem to locate, a mask, a depth map) through the
+    // document parser, which reports every problem.
+    private LoadOutcome ReadLine(ReadOnlyMemory<byte> line, string location, string folder, Json.Utf8StringPool pool)
     {
+        if (CanonicalGraphFastParser.TryParse(line.Span, pool) is { } fast)
+        {
+            var problem = SceneGraphValidator.Validate(fast, location, _options, FieldNames.Canonical);
+            return problem is null ? LoadOutcome.Ok(fast) : LoadOutcome.Fail(problem);
+        }
         JsonDocument document;
         try
         {
