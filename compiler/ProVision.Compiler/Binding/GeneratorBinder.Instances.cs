@@ -2,6 +2,7 @@ using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
 using ProVision.Compiler.Syntax;
+using ProVision.Compiler.Text;
 
 namespace ProVision.Compiler.Binding;
 
@@ -13,6 +14,9 @@ internal sealed partial class GeneratorBinder
     // `phrases` parameters of the shared body: in a template, `{most}` is the phrase set the instance passed (null
     // when its argument was wrong, which has been reported).
     private readonly Dictionary<string, PhraseSetSymbol?> _phraseParameters = new(StringComparer.Ordinal);
+
+    // Where each `phrases` argument is written in the instance (a set's slot the body does not set is reported there).
+    private readonly Dictionary<string, TextSpan> _phraseArguments = new(StringComparer.Ordinal);
 
     private void BindInstanceArguments()
     {
@@ -59,6 +63,7 @@ internal sealed partial class GeneratorBinder
         if (argument is NameExpressionSyntax { Name.IsMissing: false } name && _phraseSets.Lookup(name.Name.Text, _instance!.Source) is { } set)
         {
             _phraseParameters[parameter.Name.Text] = set.Symbol;
+            _phraseArguments[parameter.Name.Text] = argument.Span;
             return;
         }
         var suggestion = argument is NameExpressionSyntax written ? NameSuggestions.DidYouMean(written.Name.Text, _phraseSets.NamesVisibleFrom(_instance!.Source)) : "";

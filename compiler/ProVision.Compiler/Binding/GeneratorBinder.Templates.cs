@@ -3,6 +3,7 @@ using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
 using ProVision.Compiler.Syntax;
+using ProVision.Compiler.Text;
 using ProVision.Runtime.Templates;
 
 namespace ProVision.Compiler.Binding;
@@ -67,77 +68,64 @@ internal sealed partial class GeneratorBinder
                     }
                     if ((parameter is not null ? _owner._phraseSets.Lookup(parameter) : _owner._phraseSets.Lookup(name.Name.Text, _owner._source)) is { } set)
                     {
-                        return _owner._phraseSets.Cyclic.Contains(set.Symbol) ? new BoundErrorHole(hole.Span) : new BoundPhraseSetHole(hole.Span, set.Symbol);
+                        if (_owner._phraseSets.Cyclic.Contains(set.Symbol))
+                        {
+                            return new BoundErrorHole(hole.Span);
+                        }
+                        // Through a `phrases` parameter, a missing slot is the instance's argument's fault.
+                        Action<Diagnostic> report = parameter is not null && _owner._phraseArguments.TryGetValue(name.Name.Text, out var argument)
+                            ? d => _owner.ReportAtInstance(d with { Span = argument })
+                            : _owner.Report;
+                        CheckPhraseSetSlots(set, hole.Span, report);
+                        return new BoundPhraseSetHole(hole.Span, set.Symbol);
                     }
                     ReportUnknownSlot(name);
                     return new BoundErrorHole(hole.Span);
                 case CallExpressionSyntax call:
-                    var helpers = ImmutableArray.CreateBuilder<string>();
-                    return BindHelperCall(call, helpers) is { } bound ? bound with { Span = hole.Span } : new BoundErrorHole(hole.Span);
+                    return HelperHoles.Bind(call, IsSlot, ReportUnknownSlot, _owner.Report) is { } bound ? bound with { Span = hole.Span } : new BoundErrorHole(hole.Span);
                 default:
-                    _owner.Report(BindingDiagnostics.UnsupportedHole(hole.Expression.Span, Describe(hole.Expression)));
+                    _owner.Report(BindingDiagnostics.UnsupportedHole(hole.Expression.Span, HelperHoles.Describe(hole.Expression)));
                     return new BoundErrorHole(hole.Span);
             }
         }
 
-        private BoundSlotHole? BindHelperCall(CallExpressionSyntax call, ImmutableArray<string>.Builder helpers)
+        // The slots a phrase set shows (directly or through the sets it uses) are this generator's: each must be set
+        // by the emit block (PV1073), reported at the use with the set's own line.
+        private void CheckPhraseSetSlots(BoundPhraseSet set, TextSpan use, Action<Diagnostic> report)
         {
-            if (call.Callee is not NameExpressionSyntax { Name: { IsMissing: false } callee })
+            var visited = new HashSet<PhraseSetSymbol>();
+            var pending = new Stack<BoundPhraseSet>();
+            pending.Push(set);
+            while (pending.TryPop(out var current))
             {
-                _owner.Report(BindingDiagnostics.UnsupportedHole(call.Callee.Span, Describe(call.Callee)));
-                return null;
-            }
-            if (SlotHelpers.Find(callee.Text) is not { } helper)
-            {
-                _owner.Report(BindingDiagnostics.UnknownTemplateHelper(callee.Span, callee.Text, NameSuggestions.DidYouMean(callee.Text, SlotHelpers.All.Select(h => h.Name))));
-                return null;
-            }
-            var maxArguments = helper.MaxArguments;
-            if (call.Arguments.Length < 1 || call.Arguments.Length > maxArguments)
-            {
-                _owner.Report(BindingDiagnostics.TemplateHelperArguments(call.Span, callee.Text, maxArguments == 2 ? (helper.Helper == SlotHelper.Verb ? "a slot and optionally its subject's slot, as in '{verb(predicate, subject)}'" : "a slot and optionally a count slot, as in '{plural(name, n)}'") : $"one slot, as in '{{{callee.Text}(name)}}'"));
-                return null;
-            }
-            helpers.Add(callee.Text);
-            var arguments = ImmutableArray.CreateBuilder<string>();
-            for (var i = 1; i < call.Arguments.Length; i++)
-            {
-                if (call.Arguments[i] is not NameExpressionSyntax argument || !IsSlot(argument))
+                if (!visited.Add(current.Symbol))
                 {
-                    if (call.Arguments[i] is NameExpressionSyntax unknown)
-                    {
-                        ReportUnknownSlot(unknown);
-                    }
-                    else
-                    {
-                        _owner.Report(BindingDiagnostics.TemplateHelperArguments(call.Arguments[i].Span, callee.Text, "slot names as arguments"));
-                    }
-                    return null;
+                    continue;
                 }
-                arguments.Add(argument.Name.Text);
-            }
-
-            switch (call.Arguments[0])
-            {
-                case NameExpressionSyntax name when IsSlot(name):
-                    return new BoundSlotHole(call.Span, name.Name.Text, helpers.ToImmutable(), arguments.ToImmutable());
-                case NameExpressionSyntax name:
-                    ReportUnknownSlot(name);
-                    return null;
-                case CallExpressionSyntax inner:
-                    return BindHelperCall(inner, helpers) is { } nested
-                        ? nested with { Span = call.Span, Arguments = [.. arguments, .. nested.Arguments] }
-                        : null;
-                default:
-                    _owner.Report(BindingDiagnostics.UnsupportedHole(call.Arguments[0].Span, Describe(call.Arguments[0])));
-                    return null;
+                foreach (var hole in current.Alternatives.SelectMany(a => a.DescendantHoles()))
+                {
+                    if (hole is BoundPhraseSetHole inner && _owner._phraseSets.Lookup(inner.PhraseSet) is { } next)
+                    {
+                        pending.Push(next);
+                    }
+                    else if (hole is BoundSlotHole slot)
+                    {
+                        foreach (var missing in slot.Arguments.Prepend(slot.Slot).Where(n => !IsSlot(n)))
+                        {
+                            var where = $"{current.Symbol.Source.Path} line {current.Symbol.Source.GetLinePosition(slot.Span.Start).DisplayLine}";
+                            var candidates = _slots.Keys.Append(AnswerName).Concat(_owner._phraseSets.NamesVisibleFrom(current.Symbol.Source));
+                            report(BindingDiagnostics.PhraseSetSlotNotSet(use, current.Symbol.Name, missing, slot.Describe() ?? missing, where, NameSuggestions.DidYouMean(missing, candidates)));
+                        }
+                    }
+                }
             }
         }
 
         // Marks the slot used; `answer` is always a slot (the draft's answer when no slot of that name is set).
-        private bool IsSlot(NameExpressionSyntax name)
+        private bool IsSlot(NameExpressionSyntax name) => IsSlot(name.Name.Text);
+
+        private bool IsSlot(string text)
         {
-            var text = name.Name.Text;
             if (_slots.ContainsKey(text) || (text == AnswerName && _hasEmit))
             {
                 UsedSlots.Add(text);
@@ -167,14 +155,5 @@ internal sealed partial class GeneratorBinder
                 _owner.Report(BindingDiagnostics.UnknownTemplateSlot(name.Span, text, NameSuggestions.DidYouMean(text, candidates)));
             }
         }
-
-        private static string Describe(ExpressionSyntax expression) => expression switch
-        {
-            MemberAccessExpressionSyntax => "a member access",
-            IntegerLiteralSyntax => "a number",
-            IndexExpressionSyntax => "an index",
-            CallExpressionSyntax => "a call",
-            _ => "this expression",
-        };
     }
 }

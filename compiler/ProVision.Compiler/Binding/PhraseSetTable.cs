@@ -11,8 +11,10 @@ namespace ProVision.Compiler.Binding;
 /// The pack's phrase sets. A set is visible in the files of its folder and of the folders below it, and the nearest
 /// declaration wins: a family's folder can have its own <c>inImage</c> without a prefix, and the pack's root folder
 /// holds the sets every file shares. A name is declared once per folder (PV1029). Alternatives may use other phrase
-/// sets (<c>{lead}</c>), looked up from the set's own file, but no slots; cycles are errors. After every generator is
-/// bound, <see cref="ReportUnused"/> warns about sets no template reaches (PV1055).
+/// sets (<c>{lead}</c>), looked up from the set's own file; cycles are errors. Any other hole (<c>{label}</c>,
+/// <c>{a(label)}</c>) is a slot of the generator whose template uses the set: its helper is checked here, and whether
+/// the generator sets it at each use (PV1073). After every generator is bound, <see cref="ReportUnused"/> warns about
+/// sets no template reaches (PV1055).
 /// </summary>
 internal sealed class PhraseSetTable
 {
@@ -161,13 +163,16 @@ internal sealed class PhraseSetTable
                     }
                     else
                     {
-                        var visible = symbols.Where(s => s.Value.Any(c => IsVisible(c, source))).Select(s => s.Key);
-                        diagnostics.Add(BindingDiagnostics.UnknownPhraseSet(name.Span, name.Name.Text, NameSuggestions.DidYouMean(name.Name.Text, visible)) with { Source = source });
-                        result.Add(new BoundErrorHole(part.Span));
+                        // Any other name is a slot of the generator whose template uses the set, checked there (PV1073).
+                        result.Add(name.Name.IsMissing ? new BoundErrorHole(part.Span) : new BoundSlotHole(part.Span, name.Name.Text, [], []));
                     }
                     break;
+                case TemplateHoleSyntax { Expression: CallExpressionSyntax call } hole:
+                    Action<Diagnostic> report = d => diagnostics.Add(d with { Source = source });
+                    result.Add(HelperHoles.Bind(call, _ => true, _ => { }, report) is { } bound ? bound with { Span = hole.Span } : new BoundErrorHole(hole.Span));
+                    break;
                 case TemplateHoleSyntax hole:
-                    diagnostics.Add(BindingDiagnostics.SlotInPhraseSet(hole.Span, source.ToString(hole.Span)) with { Source = source });
+                    diagnostics.Add(BindingDiagnostics.UnsupportedHole(hole.Expression.Span, HelperHoles.Describe(hole.Expression)) with { Source = source });
                     result.Add(new BoundErrorHole(part.Span));
                     break;
             }

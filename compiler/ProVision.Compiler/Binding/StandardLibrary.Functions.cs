@@ -159,6 +159,6 @@ public static partial class StandardLibrary
 
         // Text
         Call("joinList", [Sig(Exact(TypeSymbol.String), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,
-            Method(typeof(Inflection), nameof(Inflection.JoinList)), "the strings joined as English does, in list order: 'a', 'a and b', 'a, b, and c'"),
+            Method(typeof(ListPhrases), nameof(ListPhrases.JoinList)), "the strings joined as English does, in list order: 'a', 'a and b', 'a, b, and c'"),
     ];
 }

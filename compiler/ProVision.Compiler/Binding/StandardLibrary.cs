@@ -32,15 +32,18 @@ public static partial class StandardLibrary
     /// <summary>The built-in values.</summary>
     public static ImmutableArray<BuiltinSymbol> Builtins { get; } =
     [
-        new("objects", BuiltinKind.Objects, TypeSymbol.ListOf(TypeSymbol.Object), DataNeeds.None, true, "Lists.Range(graph.Objects.Length)",
-            "the image's objects, in annotation order"),
-        new("relations", BuiltinKind.Relations, TypeSymbol.ListOf(TypeSymbol.Relation), DataNeeds.Relations, true, "Lists.Range(graph.Relations.Length)",
-            "the image's relations, in annotation order"),
-        new("dataset", BuiltinKind.DataSet, TypeSymbol.DataSet, DataNeeds.None, false, "context.DataSet",
-            "the data set being generated from (its labels and predicates)"),
-        new("depthThreshold", BuiltinKind.DepthThreshold, TypeSymbol.Float, DataNeeds.Depth, true, "context.DepthThreshold()",
-            "the run's depth threshold scaled to the image's depth map"),
+        new("objects", TypeSymbol.ListOf(TypeSymbol.Object), DataNeeds.None, true, "Lists.Range(graph.Objects.Length)",
+            context => Indices(context.Graph.Objects.Length), "the image's objects, in annotation order"),
+        new("relations", TypeSymbol.ListOf(TypeSymbol.Relation), DataNeeds.Relations, true, "Lists.Range(graph.Relations.Length)",
+            context => Indices(context.Graph.Relations.Length), "the image's relations, in annotation order"),
+        new("dataset", TypeSymbol.DataSet, DataNeeds.None, false, "context.DataSet",
+            context => context.DataSet, "the data set being generated from (its labels and predicates)"),
+        new("depthThreshold", TypeSymbol.Float, DataNeeds.Depth, true, "context.DepthThreshold()",
+            context => context.DepthThreshold(), "the run's depth threshold scaled to the image's depth map"),
     ];
+
+    // 0..n-1 as the reference interpreter holds a list of objects or relations.
+    private static object?[] Indices(int n) => [.. Enumerable.Range(0, n).Select(i => (object?)i)];
 
     /// <summary>
     /// Functions the language had and dropped because another spelling says the same: a call names the one to write

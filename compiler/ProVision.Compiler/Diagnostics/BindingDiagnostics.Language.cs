@@ -3,8 +3,8 @@ using static ProVision.Compiler.Diagnostics.DiagnosticFactory;
 
 namespace ProVision.Compiler.Diagnostics;
 
-// PV1055-PV1066: functions (`def`), parameterised generators and phrase-set scopes (issue 12; docs/language.md,
-// "Functions: def", "Parameterised generators", "Phrase sets").
+// PV1055-PV1066, PV1073: functions (`def`), parameterised generators and phrase-set scopes (issue 12; docs/language.md,
+// "Functions: def", "Parameterised generators", "Phrase sets"); PV1073 a phrase set's slot the using generator lacks.
 public static partial class BindingDiagnostics
 {
     /// <summary>PV1055: a phrase set that no template of the pack uses, directly or through another set.</summary>
@@ -54,4 +54,8 @@ public static partial class BindingDiagnostics
     /// <summary>PV1066: a def or parameterised generator with more parameters than the limit.</summary>
     public static Diagnostic TooManyParameters(TextSpan span, string what, int count, int limit) =>
         Error("PV1066", span, $"{what} has {count:N0} parameters; the limit is {limit}");
+
+    /// <summary>PV1073: a phrase set used by a generator whose emit block does not set a slot the set shows.</summary>
+    public static Diagnostic PhraseSetSlotNotSet(TextSpan span, string set, string slot, string hole, string where, string suggestion) =>
+        Error("PV1073", span, $"phrase set '{set}' shows the slot '{slot}' ('{hole}' at {where}), which this generator does not set{suggestion}; add '{slot} = ...' to its emit block or use a phrase set that shows its slots");
 }

@@ -96,10 +96,6 @@ public static partial class BindingDiagnostics
     public static Diagnostic TooManyExpansions(TextSpan span, string detail) =>
         Error("PV1022", span, detail);
 
-    /// <summary>PV1023: a phrase set used inside another phrase set that is not defined.</summary>
-    public static Diagnostic UnknownPhraseSet(TextSpan span, string name, string suggestion) =>
-        Error("PV1023", span, $"phrase set '{name}' is not defined (phrase sets may use other phrase sets, not slots){suggestion}");
-
     /// <summary>PV1024: an emit block without <c>answer</c>.</summary>
     public static Diagnostic MissingAnswer(TextSpan span) =>
         Error("PV1024", span, "the emit block sets no 'answer'; add 'answer = ...'");
@@ -151,10 +147,6 @@ public static partial class BindingDiagnostics
     /// <summary>PV1036: phrase sets that use each other in a cycle.</summary>
     public static Diagnostic PhraseSetCycle(TextSpan span, string name) =>
         Error("PV1036", span, $"phrase set '{name}' uses itself (directly or through other phrase sets); break the cycle");
-
-    /// <summary>PV1037: a slot inside a phrase set.</summary>
-    public static Diagnostic SlotInPhraseSet(TextSpan span, string text) =>
-        Error("PV1037", span, $"phrase sets hold fixed phrasings and cannot use slots or helpers ('{text}'); move it into the ask/tell template");
 
     /// <summary>PV1038: an unknown helper in a template hole.</summary>
     public static Diagnostic UnknownTemplateHelper(TextSpan span, string name, string suggestion) =>

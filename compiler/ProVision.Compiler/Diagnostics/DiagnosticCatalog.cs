@@ -32,6 +32,8 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<RetiredDiagnostic> Retired { get; } =
     [
         new("PV0036", "was the warning for `[a|b]?` ending a question; the `?` suffix form itself is now error PV0039"),
+        new("PV1023", "was an unknown phrase set inside a phrase set; such a name is now a slot of the generator using the set, PV1073 when it does not set it"),
+        new("PV1037", "was a slot inside a phrase set; phrase sets may now show slots, checked at each use (PV1073)"),
     ];
 
     /// <summary>Every factory with its code and severity, in code order.</summary>

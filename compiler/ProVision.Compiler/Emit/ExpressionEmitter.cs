@@ -217,13 +217,8 @@ internal abstract partial class ExpressionEmitter
         _ => throw new InvalidOperationException("unknown literal"),
     };
 
-    private protected static CsExpr Builtin(BoundBuiltin builtin) => builtin.Builtin.Kind switch
-    {
-        BuiltinKind.Objects => Simple("Lists.Range(graph.Objects.Length)"),
-        BuiltinKind.Relations => Simple("Lists.Range(graph.Relations.Length)"),
-        BuiltinKind.DataSet => Simple("context.DataSet"),
-        _ => Simple("context.DepthThreshold()"),
-    };
+    // The registry entry's C# (StandardLibrary.Builtins): the interpreter reads the same entry's Evaluate.
+    private protected static CsExpr Builtin(BoundBuiltin builtin) => Simple(builtin.Builtin.Runtime);
 
     private protected CsExpr Index(BoundIndex index)
     {

@@ -62,7 +62,7 @@ internal abstract partial class ValueEvaluation
     {
         BoundLiteral literal => literal.Value,
         BoundVariable variable => Variables[variable.Variable],
-        BoundBuiltin builtin => Builtin(builtin.Builtin.Kind),
+        BoundBuiltin builtin => builtin.Builtin.Evaluate(Context),
         BoundMemberAccess member => Member(member),
         BoundIndex index => Index(index),
         BoundTupleElement element => ((TupleValue)Eval(element.Target)!).Items[element.Element],
@@ -88,16 +88,6 @@ internal abstract partial class ValueEvaluation
     }
 
     private protected static object? Widen(object? value, TypeSymbol type) => type.Kind == TypeKind.Float && value is long n ? (double)n : value;
-
-    private protected object Builtin(BuiltinKind kind) => kind switch
-    {
-        BuiltinKind.Objects => Range(Graph.Objects.Length),
-        BuiltinKind.Relations => Range(Graph.Relations.Length),
-        BuiltinKind.DataSet => Context.DataSet,
-        _ => Context.DepthThreshold(),
-    };
-
-    private protected static object?[] Range(int n) => Enumerable.Range(0, n).Select(i => (object?)i).ToArray();
 
     private protected object? Index(BoundIndex index)
     {

@@ -54,7 +54,7 @@ internal static partial class GrammarRules
                 {
                     Hit("PV5010", s => LintDiagnostics.LintArticleAgreement(s, t + " " + next, $"'{next}' is plural and takes no '{lower}'"));
                 }
-                else if (IsKnownWord(next) && Inflection.IndefiniteArticle(next) is var article && article != lower)
+                else if (IsKnownWord(next) && Articles.IndefiniteArticle(next) is var article && article != lower)
                 {
                     Hit("PV5010", s => LintDiagnostics.LintArticleAgreement(s, t + " " + next, $"say '{article} {next}'"));
                 }

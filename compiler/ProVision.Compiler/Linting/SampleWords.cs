@@ -44,5 +44,5 @@ internal static class SampleWords
 
     /// <summary>Number words the rules read as counts, besides digits.</summary>
     public static FrozenDictionary<string, long> NumberWords { get; } = Enumerable.Range(0, 21)
-        .ToFrozenDictionary(i => Inflection.NumberToWords(i), i => (long)i, StringComparer.OrdinalIgnoreCase);
+        .ToFrozenDictionary(i => ProVision.Runtime.Text.NumberWords.NumberToWords(i), i => (long)i, StringComparer.OrdinalIgnoreCase);
 }

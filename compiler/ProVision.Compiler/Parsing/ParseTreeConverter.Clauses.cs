@@ -75,9 +75,13 @@ internal sealed partial class ParseTreeConverter
                 return new NamePatternSyntax(identifier.Span, identifier);
             case TuplePatternContext tuple:
                 var elements = ImmutableArray.CreateBuilder<PatternSyntax>();
+                // An element recovery left empty is placed just after the element before it (or the '('), not at the
+                // tuple's end: the elements after it follow it, so the children stay in source order.
+                var previousEnd = Inside(tuple, AfterKeyword(tuple));
                 foreach (var element in tuple.pattern() ?? [])
                 {
-                    elements.Add(ConvertPattern(element, End(tuple)));
+                    elements.Add(ConvertPattern(element, previousEnd));
+                    previousEnd = Math.Max(previousEnd, elements[^1].Span.End);
                 }
 
                 return new TuplePatternSyntax(Span(tuple), elements.ToImmutable());

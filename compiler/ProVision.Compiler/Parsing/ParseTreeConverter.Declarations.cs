@@ -70,6 +70,11 @@ internal sealed partial class ParseTreeConverter
             returnType = new TypeNameSyntax(new Text.TextSpan(Inside(context, afterParameters), 0), string.Empty, []);
         }
         var body = ConvertExpression(context.expression(), Inside(context, After(context.ASSIGN(), returnType.Span.End)));
+        if (body is MissingExpressionSyntax && body.Span.Start < returnType.Span.End)
+        {
+            // Recovery can leave an empty body before a return type it found further on: the body is missing after it.
+            body = new MissingExpressionSyntax(new Text.TextSpan(Inside(context, returnType.Span.End), 0));
+        }
         return new DefDeclarationSyntax(Span(context), name, parameters, returnType, body);
     }
 
@@ -78,9 +83,15 @@ internal sealed partial class ParseTreeConverter
         var parameters = ImmutableArray.CreateBuilder<ParameterSyntax>();
         foreach (var parameter in context.parameter() ?? [])
         {
-            var name = Identifier(parameter.IDENT(), Span(parameter).Start);
+            var span = Span(parameter);
+            var name = Identifier(parameter.IDENT(), span.Start);
+            if (!span.Contains(name.Span))
+            {
+                // Error recovery can hand a parameter a name among the tokens it skipped: it is then missing.
+                name = new IdentifierSyntax(new Text.TextSpan(span.Start, 0), string.Empty);
+            }
             var type = Within(parameter, ConvertTypeName(parameter.typeName(), Inside(parameter, After(parameter.COLON(), name.Span.End))));
-            parameters.Add(new ParameterSyntax(Span(parameter), name, type));
+            parameters.Add(new ParameterSyntax(span, name, type));
         }
         return parameters.ToImmutable();
     }

@@ -105,39 +105,24 @@ public sealed class MemberSymbol : Symbol
     };
 }
 
-/// <summary>A built-in value: <c>objects</c>, <c>relations</c>, <c>dataset</c>, <c>depthThreshold</c>.</summary>
-public enum BuiltinKind
-{
-    /// <summary><c>objects</c>: the image's objects.</summary>
-    Objects,
-
-    /// <summary><c>relations</c>: the image's relations.</summary>
-    Relations,
-
-    /// <summary><c>dataset</c>: the data set.</summary>
-    DataSet,
-
-    /// <summary><c>depthThreshold</c>: the depth threshold scaled to the image's depth map.</summary>
-    DepthThreshold,
-}
-
-/// <summary>A built-in value name.</summary>
+/// <summary>
+/// A built-in value name (<c>objects</c>, <c>dataset</c>, ...), registered once in <c>StandardLibrary.Builtins</c> with
+/// both of its forms: the C# the emitter writes (<see cref="Runtime"/>) and the value the reference interpreter
+/// reads (<see cref="Evaluate"/>), so neither back end keeps its own list.
+/// </summary>
 public sealed class BuiltinSymbol : Symbol
 {
     /// <summary>Creates a built-in symbol.</summary>
-    public BuiltinSymbol(string name, BuiltinKind kind, TypeSymbol type, DataNeeds needs, bool singleImageOnly, string runtime, string summary)
+    public BuiltinSymbol(string name, TypeSymbol type, DataNeeds needs, bool singleImageOnly, string runtime, Func<GeneratorContext, object> evaluate, string summary)
         : base(name)
     {
         Summary = summary;
-        Kind = kind;
         Type = type;
         Needs = needs;
         SingleImageOnly = singleImageOnly;
         Runtime = runtime;
+        Evaluate = evaluate;
     }
-
-    /// <summary>Which built-in it is.</summary>
-    public BuiltinKind Kind { get; }
 
     /// <summary>Its type.</summary>
     public TypeSymbol Type { get; }
@@ -148,8 +133,14 @@ public sealed class BuiltinSymbol : Symbol
     /// <summary>True when only single-image generators have it (multi-image ones reach objects through their images).</summary>
     public bool SingleImageOnly { get; }
 
-    /// <summary>The runtime code it becomes.</summary>
+    /// <summary>The runtime code it becomes: a C# expression over the emitted class's <c>graph</c> and <c>context</c>.</summary>
     public string Runtime { get; }
+
+    /// <summary>
+    /// Its value for the reference interpreter, read from the same context as <see cref="Runtime"/> (a list of objects
+    /// or relations as their indices, the interpreter's form of a list).
+    /// </summary>
+    public Func<GeneratorContext, object> Evaluate { get; }
 
     /// <summary>One line on what it is.</summary>
     public string Summary { get; }

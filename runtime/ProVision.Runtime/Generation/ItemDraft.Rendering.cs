@@ -25,7 +25,7 @@ public sealed partial class ItemDraft : ISlotResolver
         SlotKind.Integer => value.Integer.ToString(CultureInfo.InvariantCulture),
         SlotKind.Real => PythonFloat.Repr(value.Real),
         SlotKind.Count => RenderCount(value.Integer),
-        SlotKind.List => Inflection.JoinList(OrderedItems(value)),
+        SlotKind.List => ListPhrases.JoinList(OrderedItems(value)),
         _ => "",
     };
 
@@ -42,7 +42,7 @@ public sealed partial class ItemDraft : ISlotResolver
                 builder.Append(value.Kind == SlotKind.Text && !IsOne(Argument(slot, 0)) ? Inflection.Plural(value.Text) : Render(value));
                 break;
             case SlotHelper.A:
-                AppendEach(builder, value, static item => Inflection.WithIndefiniteArticleIfCountable(item));
+                AppendEach(builder, value, static item => Articles.WithIndefiniteArticleIfCountable(item));
                 break;
             case SlotHelper.The:
                 AppendEach(builder, value, static item => "the " + item);
@@ -59,7 +59,7 @@ public sealed partial class ItemDraft : ISlotResolver
                 // "is on and near" when every predicate takes "is", so the answer list reads as written; else each its own.
                 if (value.Kind == SlotKind.List && OrderedItems(value) is var predicates && predicates.All(p => Inflection.VerbPhrase(p) == "is " + p.Trim()))
                 {
-                    builder.Append(plural ? "are " : "is ").Append(Inflection.JoinList(predicates));
+                    builder.Append(plural ? "are " : "is ").Append(ListPhrases.JoinList(predicates));
                 }
                 else
                 {
@@ -71,11 +71,11 @@ public sealed partial class ItemDraft : ISlotResolver
                 break;
             case SlotHelper.Ordinal:
                 builder.Append(!value.IsNumber ? Render(value)
-                    : UseNumberWords ? Inflection.OrdinalWords(value.Integer) : Inflection.OrdinalDigits(value.Integer));
+                    : UseNumberWords ? NumberWords.OrdinalWords(value.Integer) : NumberWords.OrdinalDigits(value.Integer));
                 break;
             case SlotHelper.List:
                 var conjunction = Argument(slot, 0) is { IsNone: false } c ? Render(c) : "and";
-                builder.Append(value.Kind == SlotKind.List ? Inflection.JoinList(OrderedItems(value), conjunction) : Render(value));
+                builder.Append(value.Kind == SlotKind.List ? ListPhrases.JoinList(OrderedItems(value), conjunction) : Render(value));
                 break;
             case SlotHelper.Capitalize:
                 builder.Append(Inflection.Capitalize(Render(value)));
@@ -93,7 +93,7 @@ public sealed partial class ItemDraft : ISlotResolver
     }
 
     private string RenderCount(long count) =>
-        UseNumberWords ? Inflection.NumberToWords(count) : count.ToString(CultureInfo.InvariantCulture);
+        UseNumberWords ? NumberWords.NumberToWords(count) : count.ToString(CultureInfo.InvariantCulture);
 
     private SlotValue Resolve(string name)
     {
@@ -141,7 +141,7 @@ public sealed partial class ItemDraft : ISlotResolver
         {
             items[i] = inflect(items[i]);
         }
-        builder.Append(Inflection.JoinList(items));
+        builder.Append(ListPhrases.JoinList(items));
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public readonly struct SlotValue : IEquatable<SlotValue>
         SlotKind.Text => Text,
         SlotKind.Integer or SlotKind.Count => _bits.ToString(CultureInfo.InvariantCulture),
         SlotKind.Real => PythonFloat.Repr(Real),
-        SlotKind.List => Inflection.JoinList((string[])_reference!),
+        SlotKind.List => ListPhrases.JoinList((string[])_reference!),
         _ => "",
     };
 

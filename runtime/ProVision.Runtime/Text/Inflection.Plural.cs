@@ -1,8 +1,9 @@
 namespace ProVision.Runtime.Text;
 
 /// <summary>
-/// English inflection for template helpers and the countability fallback: plurals, a/an, is/are and has/have,
-/// number words, ordinals and "a, b, and c" lists.
+/// English inflection for template helpers and the countability fallback: plurals and singulars of nouns, plural and
+/// mass-noun detection, is/are and has/have agreement, verb phrases of predicates. Articles, number words and lists
+/// are <see cref="Articles"/>, <see cref="NumberWords"/> and <see cref="ListPhrases"/>.
 /// </summary>
 /// <remarks>
 /// Our own rules rather than Humanizer's <c>Pluralize</c>: we need the head-noun rule for multi-word labels
@@ -84,10 +85,10 @@ public static partial class Inflection
         return string.Concat(word, "s");
     }
 
-    private static bool IsVowel(char c) => char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u';
+    internal static bool IsVowel(char c) => char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>Two or more characters, all capital letters or digits, at least one letter: "TV", "LED", "MP3".</summary>
-    private static bool IsAcronym(ReadOnlySpan<char> word)
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]))
         {

@@ -54,10 +54,11 @@ public sealed class StdlibParityTests
     }
 
     [Fact]
-    public void Every_function_and_member_is_run_by_both_back_ends_in_the_corpus_or_the_builtin_pack()
+    public void Every_function_member_and_built_in_value_is_run_by_both_back_ends_in_the_corpus_or_the_builtin_pack()
     {
         var called = new HashSet<string>(StringComparer.Ordinal);
         var accessed = new HashSet<MemberSymbol>();
+        var read = new HashSet<BuiltinSymbol>();
         var sources = CorpusCases.All().Where(n => File.Exists(CorpusCases.PathOf(n, CorpusCases.EmittedSuffix)))
             .Select(name => (Text: CorpusCases.Source(name), Path: name + CorpusCases.SourceExtension))
             .Append((Text: BuiltinPackInterpreterTests.Source(), Path: "builtin.pvg"));
@@ -79,6 +80,10 @@ public sealed class StdlibParityTests
                 {
                     accessed.Add(access.Member);
                 }
+                else if (node is BoundBuiltin builtin)
+                {
+                    read.Add(builtin.Builtin);
+                }
             }
         }
 
@@ -86,5 +91,21 @@ public sealed class StdlibParityTests
         var unaccessed = StandardLibrary.Members.Where(m => !accessed.Contains(m)).Select(m => m.Receiver + "." + m.Name).ToList();
         Assert.True(uncalled.Count == 0, "neither the corpus nor the built-in pack calls " + string.Join(", ", uncalled));
         Assert.True(unaccessed.Count == 0, "neither the corpus nor the built-in pack reads " + string.Join(", ", unaccessed));
+        var unread = StandardLibrary.Builtins.Where(b => !read.Contains(b)).Select(b => b.Name).ToList();
+        Assert.True(unread.Count == 0, "neither the corpus nor the built-in pack reads the built-in value " + string.Join(", ", unread));
+    }
+
+    [Fact]
+    public void Every_built_in_value_has_its_emitted_and_its_interpreted_form_in_its_one_entry()
+    {
+        // The emitter writes Runtime and the interpreter calls Evaluate; neither keeps a list of its own, so an entry
+        // without one of them is a value one back end cannot produce.
+        foreach (var builtin in StandardLibrary.Builtins)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(builtin.Runtime), builtin.Name + ": no emitted C#");
+            Assert.NotNull(builtin.Evaluate);
+            Assert.Matches(@"^(Lists\.Range\(graph\.|context\.)", builtin.Runtime);
+        }
+        Assert.Equal(StandardLibrary.Builtins.Length, StandardLibrary.Builtins.Select(b => b.Name).Distinct().Count());
     }
 }

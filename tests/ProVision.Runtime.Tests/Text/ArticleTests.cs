@@ -46,14 +46,14 @@ public sealed class ArticleTests
     [InlineData("", "a")]
     public void IndefiniteArticle_goes_by_sound(string phrase, string expected)
     {
-        Assert.Equal(expected, Inflection.IndefiniteArticle(phrase));
+        Assert.Equal(expected, Articles.IndefiniteArticle(phrase));
     }
 
     [Fact]
     public void WithIndefiniteArticle_prefixes_the_phrase()
     {
-        Assert.Equal("an old red car", Inflection.WithIndefiniteArticle("old red car"));
-        Assert.Equal("a red ball", Inflection.WithIndefiniteArticle("red ball"));
+        Assert.Equal("an old red car", Articles.WithIndefiniteArticle("old red car"));
+        Assert.Equal("a red ball", Articles.WithIndefiniteArticle("red ball"));
     }
 
     [Theory]

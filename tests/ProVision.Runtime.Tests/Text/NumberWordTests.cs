@@ -27,7 +27,7 @@ public sealed class NumberWordTests
     [InlineData(long.MinValue, "minus nine quintillion two hundred twenty-three quadrillion three hundred seventy-two trillion thirty-six billion eight hundred fifty-four million seven hundred seventy-five thousand eight hundred eight")]
     public void NumberToWords_spells_numbers(long number, string expected)
     {
-        Assert.Equal(expected, Inflection.NumberToWords(number));
+        Assert.Equal(expected, NumberWords.NumberToWords(number));
     }
 
     [Theory]
@@ -52,17 +52,17 @@ public sealed class NumberWordTests
     [InlineData(112, "one hundred twelfth", "112th")]
     public void Ordinals_in_words_and_digits(long number, string words, string digits)
     {
-        Assert.Equal(words, Inflection.OrdinalWords(number));
-        Assert.Equal(digits, Inflection.OrdinalDigits(number));
+        Assert.Equal(words, NumberWords.OrdinalWords(number));
+        Assert.Equal(digits, NumberWords.OrdinalDigits(number));
     }
 
     [Fact]
     public void JoinList_uses_the_serial_comma()
     {
-        Assert.Equal("", Inflection.JoinList([]));
-        Assert.Equal("a", Inflection.JoinList(["a"]));
-        Assert.Equal("a and b", Inflection.JoinList(["a", "b"]));
-        Assert.Equal("a, b, and c", Inflection.JoinList(["a", "b", "c"]));
-        Assert.Equal("a, b, c, or d", Inflection.JoinList(["a", "b", "c", "d"], "or"));
+        Assert.Equal("", ListPhrases.JoinList([]));
+        Assert.Equal("a", ListPhrases.JoinList(["a"]));
+        Assert.Equal("a and b", ListPhrases.JoinList(["a", "b"]));
+        Assert.Equal("a, b, and c", ListPhrases.JoinList(["a", "b", "c"]));
+        Assert.Equal("a, b, c, or d", ListPhrases.JoinList(["a", "b", "c", "d"], "or"));
     }
 }

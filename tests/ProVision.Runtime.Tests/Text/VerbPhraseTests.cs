@@ -51,5 +51,5 @@ public sealed class VerbPhraseTests
     [InlineData("green grass", "green grass")]
     [InlineData("beach", "a beach")]
     public void An_article_only_before_a_singular_count_noun(string phrase, string expected) =>
-        Assert.Equal(expected, Inflection.WithIndefiniteArticleIfCountable(phrase));
+        Assert.Equal(expected, Articles.WithIndefiniteArticleIfCountable(phrase));
 }

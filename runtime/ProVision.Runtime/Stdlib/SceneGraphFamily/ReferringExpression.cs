@@ -63,7 +63,7 @@ public sealed record ReferringExpression(
     public override int GetHashCode() =>
         HashCode.Combine(Node, Attributes, Neighbor, NeighborLabel, NeighborAttributes, Predicate, Direction);
 
-    private string Head => Attributes.IsEmpty ? "object" : $"{Inflection.JoinList(Attributes.AsSpan())} object";
+    private string Head => Attributes.IsEmpty ? "object" : $"{ListPhrases.JoinList(Attributes.AsSpan())} object";
 
     private string Describe(string relative) => HasNeighbor ? $"{Head} {Clause(relative)}" : Head;
 
@@ -71,7 +71,7 @@ public sealed record ReferringExpression(
     {
         var neighbor = NeighborAttributes.IsEmpty
             ? $"the {NeighborLabel}"
-            : $"the {Inflection.JoinList(NeighborAttributes.AsSpan())} {NeighborLabel}";
+            : $"the {ListPhrases.JoinList(NeighborAttributes.AsSpan())} {NeighborLabel}";
         return Direction == RelationDirection.Outgoing
             ? $"{relative} {PredicatePhrase.Verb(Predicate!)} {neighbor}"
             : $"{relative} {neighbor} {PredicatePhrase.Verb(Predicate!)}";

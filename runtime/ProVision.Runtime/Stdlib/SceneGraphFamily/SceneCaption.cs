@@ -36,7 +36,7 @@ public static class SceneCaption
             var names = isolated.Select(mentions.First).ToArray();
             // "There are spots", not "There is spots": one isolated object agrees with its own noun.
             var be = names.Length == 1 ? Inflection.Be(graph.Objects[isolated[0]].Label) : Inflection.Be(names.Length);
-            paragraphs.Add($"There {be} {Inflection.JoinList(names)}.");
+            paragraphs.Add($"There {be} {ListPhrases.JoinList(names)}.");
         }
         foreach (var component in Components.Of(graph))
         {
@@ -69,7 +69,7 @@ public static class SceneCaption
             // predicate reads as it is ("wears a hat", not "is wears a hat").
             var plural = Inflection.IsPlural(mentions.Graph.Objects[node].Label);
             var clauses = outgoing.Select(e => $"{Inflection.VerbPhrase(e.Predicate, plural)} {mentions.Next(e.Object)}").ToArray();
-            sentences.Add($"{subject} {Inflection.JoinList(clauses)}");
+            sentences.Add($"{subject} {ListPhrases.JoinList(clauses)}");
         }
         return string.Join("; ", sentences) + ".";
     }
@@ -116,7 +116,7 @@ public static class SceneCaption
         public string First(int node)
         {
             _introduced.Add(node);
-            return Inflection.WithIndefiniteArticleIfCountable(Noun(node));
+            return Articles.WithIndefiniteArticleIfCountable(Noun(node));
         }
 
         public string Next(int node)
@@ -127,13 +127,13 @@ public static class SceneCaption
                 twins.Add(node);
                 // Identical objects are numbered from their first mention, so the caption always tells them apart.
                 return graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node])) <= 1
-                    ? Inflection.WithIndefiniteArticleIfCountable(Noun(node))
-                    : $"the {Inflection.OrdinalWords(twins.Count)} {Noun(node)}";
+                    ? Articles.WithIndefiniteArticleIfCountable(Noun(node))
+                    : $"the {NumberWords.OrdinalWords(twins.Count)} {Noun(node)}";
             }
             var identical = graph.Objects.Count(o => Signature(o) == Signature(graph.Objects[node]));
             if (identical <= 1) return $"the {Noun(node)}";
             var ordinal = Identical(node).IndexOf(node) + 1;
-            return $"the {Inflection.OrdinalWords(ordinal)} {Noun(node)}";
+            return $"the {NumberWords.OrdinalWords(ordinal)} {Noun(node)}";
         }
 
         private List<int> Identical(int node)
@@ -147,7 +147,7 @@ public static class SceneCaption
         {
             var o = graph.Objects[node];
             var shown = Shown(o);
-            return shown.Length == 0 ? o.Label : $"{Inflection.JoinList(shown)} {o.Label}";
+            return shown.Length == 0 ? o.Label : $"{ListPhrases.JoinList(shown)} {o.Label}";
         }
 
         // One attribute per meaning: the first of each synonym group, in the object's order. A person's colours are

@@ -54,15 +54,16 @@ internal static class ImageRules
 
     /// <summary>
     /// Whether image <paramref name="image"/> shows a <paramref name="subjects"/> object <paramref name="predicate"/> an
-    /// <paramref name="objects"/> object as a reader sees it: annotated (the predicate or a synonym), or a spatial
-    /// predicate the boxes bear out (annotations miss many "to the left of"), as the generators decide it.
+    /// <paramref name="objects"/> object as a reader sees it: annotated (the predicate or a synonym), or the boxes bear
+    /// the predicate out by its documented definition against the image, margins included (annotations miss many "to
+    /// the left of" and "near"; <c>SpatialPredicates.CouldHold</c> of the two objects), as the generators decide it.
     /// </summary>
     public static bool ShowsRelation(ItemCheck check, int image, IReadOnlyCollection<int> subjects, string predicate, IReadOnlyCollection<int> objects)
     {
         var graph = check.Graphs[image];
         return GraphFacts.Relations(graph).Any(p => check.Vocabulary.AreSynonyms(p.Relation.Predicate, predicate)
                 && subjects.Contains(p.Relation.Subject) && objects.Contains(p.Relation.Object))
-            || subjects.Any(a => objects.Any(b => a != b && ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(graph.Objects[a].Box, predicate, graph.Objects[b].Box)));
+            || subjects.Any(a => objects.Any(b => a != b && ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(graph, a, predicate, b)));
     }
 
     /// <summary>Each image's evidence objects must be exactly <paramref name="expected"/>[i].</summary>

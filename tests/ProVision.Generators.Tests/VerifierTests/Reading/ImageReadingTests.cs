@@ -42,6 +42,25 @@ public sealed class ImageReadingTests
             "reading [one-right]: read over noun groups, images [0, 1] are the one that shows 'person' holding 'spoon'", [Orchard, Orchard2], ReadingOn);
 
     [Fact]
+    public void An_absent_relation_the_boxes_bear_out_by_its_definition_fails()
+    {
+        // "Which image does not show a cup near a plate?" Image 2 has no "near" annotated, but its cup and plate are
+        // 80 px apart in a 1000 px image: near by the definition (gap within 0.07 of the diagonal), though not by the
+        // box form (half the larger side, 10 px). Both images show it, so no answer is right.
+        SceneGraph[] graphs = [CupAndPlate("annotated", annotated: true), CupAndPlate("boxes only", annotated: false)];
+        var item = new ItemBuilder("HasNotRelationMultiGenerator").Images(2).Prompt("Which image does not show a cup near a plate?")
+            .Slot("subject", "cup").Slot("predicate", "near").Slot("object", "plate")
+            .Answer("Image 2").Choices("Image 1", "Image 2").ObjectsIn(0, 0, 1).RelationsIn(0, 0).ObjectsIn(1, 0, 1);
+        Verdict.FailsWith(item, "reading [one-right]: read over noun groups, images [] are the one that does not show 'cup' near 'plate'; exactly one must be", graphs, ReadingOn);
+    }
+
+    private static SceneGraph CupAndPlate(string name, bool annotated)
+    {
+        var graph = new GraphBuilder(1000, 1000, name).Object("cup", 0, 0, 20, 20).Object("plate", 100, 0, 120, 20);
+        return (annotated ? graph.Relation(0, "near", 1) : graph).Build();
+    }
+
+    [Fact]
     public void An_article_with_a_plural_only_noun_after_an_attribute_fails()
     {
         // "a black glasses" is not English; "black glasses" is the same question asked right.

@@ -32,7 +32,7 @@ public sealed class TextTests
     {
         for (var n = 0; n <= 3000; n++)
         {
-            Assert.True(CountText.TryParse(Inflection.NumberToWords(n), out var parsed, out _), Inflection.NumberToWords(n));
+            Assert.True(CountText.TryParse(NumberWords.NumberToWords(n), out var parsed, out _), NumberWords.NumberToWords(n));
             Assert.Equal(n, parsed);
         }
     }

@@ -1,6 +1,10 @@
 namespace ProVision.Runtime.Text;
 
-public static partial class Inflection
+/// <summary>
+/// Indefinite articles by sound ("an hour", "a unicorn", "an LED") and the template helper <c>{a(x)}</c>, which leaves
+/// the article off a plural or mass noun (<see cref="Inflection.IsPlural"/>, <see cref="Inflection.IsMassNoun"/>).
+/// </summary>
+public static class Articles
 {
     // Vowel letters said with a consonant sound ("a unicorn", "a one-way street", "a euro").
     private static readonly string[] s_consonantSoundPrefixes =
@@ -35,7 +39,7 @@ public static partial class Inflection
             tokenLength++;
         }
         var token = text[..tokenLength];
-        if (tokenLength == 1 || (tokenLength > 1 && IsAcronym(token)))
+        if (tokenLength == 1 || (tokenLength > 1 && Inflection.IsAcronym(token)))
         {
             return LetterNameTakesAn(token[0]) ? "an" : "a"; // read letter by letter
         }
@@ -47,7 +51,7 @@ public static partial class Inflection
         {
             return "a";
         }
-        return IsVowel(text[0]) ? "an" : "a";
+        return Inflection.IsVowel(text[0]) ? "an" : "a";
     }
 
     /// <summary><paramref name="phrase"/> with its indefinite article: "an apple", "a red ball".</summary>
@@ -61,7 +65,7 @@ public static partial class Inflection
     public static string WithIndefiniteArticleIfCountable(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        return IsPlural(phrase) || IsMassNoun(phrase) ? phrase.Trim() : WithIndefiniteArticle(phrase);
+        return Inflection.IsPlural(phrase) || Inflection.IsMassNoun(phrase) ? phrase.Trim() : WithIndefiniteArticle(phrase);
     }
 
     /// <summary>The names of A, E, F, H, I, L, M, N, O, R, S and X start with a vowel sound ("an F", "an MRI").</summary>

@@ -1,6 +1,7 @@
 namespace ProVision.Runtime.Text;
 
-public static partial class Inflection
+/// <summary>Lists joined as English does ("a, b, and c"): the template helper <c>{list(x)}</c> and list slots.</summary>
+public static class ListPhrases
 {
     /// <summary>
     /// Joins items as English does: "" for none, "a", "a and b", "a, b, and c" (serial comma). The order is the

@@ -3,7 +3,11 @@ using System.Text;
 
 namespace ProVision.Runtime.Text;
 
-public static partial class Inflection
+/// <summary>
+/// Numbers as words and ordinals for template slots in word number mode and the <c>ordinal</c> helper: "twenty-one",
+/// "first", "21st". Pure, thread-safe and culture-invariant, like <see cref="Inflection"/>.
+/// </summary>
+public static class NumberWords
 {
     private static readonly string[] s_small =
     [
