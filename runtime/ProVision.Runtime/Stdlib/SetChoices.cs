@@ -42,7 +42,7 @@ public static class SetChoices
             {
                 words[k] = pool[drawn[option * size + k]];
             }
-            destination.Add(Inflection.JoinList(words));
+            destination.Add(ListPhrases.JoinList(words));
         }
     }
 }
