@@ -57,6 +57,10 @@ public static class LintDiagnostics
     public static Diagnostic LintDoubledWord(TextSpan span, string found) =>
         Error("PV5025", span, $"'{found}' repeats a word; a slot ending in the word the template continues with (a predicate 'in' before 'in the image') reads as a stutter: reorder the phrase");
 
+    /// <summary>PV5026: a sample item names a non-object label ("color", "spots", "picnic": vocabulary nonObjects) as an object. Fix: <c>where isThing(o.label)</c> (or <c>namesThings(e)</c>) on the objects the item names.</summary>
+    public static Diagnostic LintNonThingNamed(TextSpan span, string label, string item) =>
+        Error("PV5026", span, $"sample item '{item}' names '{label}' as an object, but the vocabulary lists it among nonObjects (no thing a person could be asked about); keep such objects out with 'where isThing(o.label)'");
+
     /// <summary>PV5020: doubled space inside template text. Fix: one space.</summary>
     public static Diagnostic LintDoubledSpace(TextSpan span, string text) =>
         Warning("PV5020", span, $"doubled space in the template text '{text}'; the renderer collapses it, but one space reads as intended");
