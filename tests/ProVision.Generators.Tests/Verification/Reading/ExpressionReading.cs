@@ -63,24 +63,7 @@ internal static class ExpressionReading
             reader.Fail(ReadingRule.Referent, $"the expressions denote objects [{a}, {b}] but the evidence lists {ItemCheck.Show(evidence)}");
         }
         RelationReading.RelationNumber(reader);
-        SpatialDistractors(reader, a.Value, b.Value);
-    }
-
-    /// <summary>
-    /// A distractor is wrong for a reader only when the boxes do not show it: no offered predicate other than the
-    /// answer may hold, or fall inside the margin, by its documented box definition (docs/pipeline-definitions.md).
-    /// </summary>
-    private static void SpatialDistractors(Reader reader, int a, int b)
-    {
-        var graph = reader.Check.Graph;
-        var (boxA, boxB) = (graph.Objects[a].Box, graph.Objects[b].Box);
-        foreach (var option in reader.Check.Item.Choices.Where(c => c != reader.Answer))
-        {
-            if (ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(boxA, option, boxB, graph.Width, graph.Height))
-            {
-                reader.Fail(ReadingRule.OneRight, $"option '{option}' is offered as wrong, but the boxes of objects {a} and {b} bear it out");
-            }
-        }
+        RelationReading.SpatialDistractors(reader, a.Value, b.Value);
     }
 
     /// <summary>
