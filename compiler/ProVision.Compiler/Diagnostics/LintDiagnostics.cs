@@ -60,6 +60,9 @@ public static class LintDiagnostics
     /// <summary>PV5032: a question for one relation ("what is the relation ...", "the connection") answered by several ("on and holding"). Fix: words that agree with the answer's number ("what are all the relations ...").</summary>
     public static Diagnostic LintOneRelationSeveralAnswers(TextSpan span, string found, string answer) =>
         Error("PV5032", span, $"'{found}' asks for one relation but sample item answers '{answer}'; word the question by the answer's number ('what {{be(answer)}} ...', \"all the relations\" for several)");
+    /// <summary>PV5026: a sample item names a non-object label ("color", "spots", "picnic": vocabulary nonObjects) as an object. Fix: <c>where isThing(o.label)</c> (or <c>namesThings(e)</c>) on the objects the item names.</summary>
+    public static Diagnostic LintNonThingNamed(TextSpan span, string label, string item) =>
+        Error("PV5026", span, $"sample item '{item}' names '{label}' as an object, but the vocabulary lists it among nonObjects (no thing a person could be asked about); keep such objects out with 'where isThing(o.label)'");
 
     /// <summary>PV5020: doubled space inside template text. Fix: one space.</summary>
     public static Diagnostic LintDoubledSpace(TextSpan span, string text) =>

@@ -12,8 +12,8 @@ namespace ProVision.Compiler.Linting;
 /// The checks that need real items: the generator runs over sample graphs with several seeds, once open-ended and
 /// once with every item multiple-choice (the same items: the choice decision has its own random stream), and in
 /// description mode. Each item is checked for slots that rendered empty (PV5030), a question for one relation answered
-/// by several (PV5032), a question that contains its own answer (PV5040), options that repeat (PV5041), and the
-/// grammar rules over its real prompt and response.
+/// by several (PV5032), a question that contains its own answer (PV5040), options that repeat (PV5041), a non-object
+/// label named as an object (PV5026), and the grammar rules over its real prompt and response.
 /// </summary>
 /// <remarks>
 /// The answer-leak rule: the answer, trimmed, found in the open-ended prompt case-insensitively and word-bounded.
@@ -31,6 +31,7 @@ internal static partial class ItemChecks
     {
         var generator = at.Generator;
         var usedSlots = UsedSlots(generator);
+        var nonThings = NonThingLabels(vocabulary, graphs);
         for (ulong seed = 1; seed <= Seeds; seed++)
         {
             var options = defaults with { Seed = seed, AllTemplates = false, ItemsPerGraphBudget = 200, TimeBudget = TimeSpan.FromSeconds(5) };
@@ -47,6 +48,7 @@ internal static partial class ItemChecks
                     OneRelationSeveralAnswers(at, item, ask);
                     Leak(at, item, choices, ask);
                     RepeatedOptions(at, withChoices);
+                    NamesNonThing(at, withChoices ?? item, nonThings, ask);
                     Grammar(at, item.Prompt, ask);
                     Grammar(at, item.Response, at.Ask(generator.Templates.Questions[item.Template].AskIndex, answer: true));
                 }
@@ -56,6 +58,7 @@ internal static partial class ItemChecks
                 foreach (var item in RunAll(generator, options with { Mode = GenerationMode.Description }, vocabulary, graphs))
                 {
                     EmptySlots(at, item, usedSlots);
+                    NamesNonThing(at, item, nonThings, at.Tell(TellOf(generator, item.Template)));
                     Grammar(at, item.Response, at.Tell(TellOf(generator, item.Template)));
                 }
             }
@@ -169,6 +172,23 @@ internal static partial class ItemChecks
                 at.Report(LintDiagnostics.LintRepeatedOption(at.Choices, choice, item.Id), $"\"{item.Prompt}\"");
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// The labels of the sample graphs that name no thing (vocabulary nonObjects), as written and in the plural: the
+    /// words an item must not use for an object. The sample graphs hold such labels, as real graphs do ("spots").
+    /// </summary>
+    private static List<string> NonThingLabels(Vocabulary vocabulary, IReadOnlyList<SceneGraph> graphs) =>
+        [.. graphs.SelectMany(g => g.Objects).Select(o => o.Label.Trim()).Where(l => !vocabulary.IsThing(l))
+            .SelectMany(l => new[] { l, Runtime.Text.Inflection.Plural(l) }).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static void NamesNonThing(LintLocations at, GeneratedItem item, List<string> nonThings, Text.TextSpan span)
+    {
+        var text = string.Join(" | ", new[] { item.Prompt, item.Response }.Concat(item.Choices));
+        if (nonThings.FirstOrDefault(label => Contains(text, label)) is { } named)
+        {
+            at.Report(LintDiagnostics.LintNonThingNamed(span, named, item.Id), $"\"{item.Prompt}{(item.Prompt.Length > 0 ? " " : "")}{item.Response}\"");
         }
     }
 

@@ -8,7 +8,8 @@ namespace ProVision.Compiler.Linting;
 
 /// <summary>
 /// The sample graphs the lint runs generators on: three 100x100 images labelled with <see cref="SampleWords"/>
-/// nouns (some repeated, some unique, some boxes inside others), with attributes (synonym pairs among them),
+/// nouns (some repeated, some unique, some boxes inside others, some labels no thing: "spots", "picnic"), with
+/// attributes (synonym pairs among them),
 /// relations, box-shaped masks and a depth map that grows from left to right and top to bottom, so that every family
 /// of the built-in pack has something to ask. The depth maps are .npy files written once per process to a temporary folder deleted at exit.
 /// </summary>
@@ -65,8 +66,12 @@ public static class LintGraphs
                     Obj("person", 75, 72, 85, 98, "short"),
                     Obj("dog", 88, 85, 98, 98, "brown"),
                     Obj("knife", 50, 88, 56, 94, "sharp", "metal", "metallic"),
+                    // Labels that are no thing (vocabulary nonObjects), as on real graphs: an item that names them as
+                    // objects ("how many spots", "left of the picnic") is reported (PV5026).
+                    Obj("spots", 90, 88, 96, 94, "white"),
+                    Obj("picnic", 0, 0, 100, 100),
                 ],
-                [new(4, "holding", 7), new(6, "next to", 5), new(3, "next to", 1), new(5, "eating", 7)]),
+                [new(4, "holding", 7), new(6, "next to", 5), new(3, "next to", 1), new(5, "eating", 7), new(8, "on", 6), new(4, "at", 9)]),
             Graph("lint-campus", folder, cache,
                 [
                     Obj("university", 0, 0, 100, 45, "old"),

@@ -20,12 +20,14 @@ public sealed class Vocabulary
     private readonly FrozenDictionary<string, int> _synonymGroup;
     private readonly ImmutableArray<string> _groupHeads;
     private readonly FrozenSet<string> _persons;
+    private readonly FrozenSet<string> _nonObjects;
 
     /// <summary>
     /// Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.
     /// <paramref name="nouns"/> maps a label to its noun (singular) where the rules of <see cref="Inflection.Singular"/>
     /// would get it wrong; <paramref name="synonyms"/> are groups of words that mean the same for a reader;
-    /// <paramref name="persons"/> are the nouns that name people.
+    /// <paramref name="persons"/> are the nouns that name people; <paramref name="nonObjects"/> the nouns that label a
+    /// region but name no thing a person could be asked about as an object ("color", "spot", "meal").
     /// </summary>
     public Vocabulary(
         IEnumerable<KeyValuePair<string, bool>> countable,
@@ -33,9 +35,11 @@ public sealed class Vocabulary
         IEnumerable<string> predicates,
         IEnumerable<KeyValuePair<string, string>>? nouns = null,
         IEnumerable<IReadOnlyList<string>>? synonyms = null,
-        IEnumerable<string>? persons = null)
+        IEnumerable<string>? persons = null,
+        IEnumerable<string>? nonObjects = null)
     {
         _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _nonObjects = (nonObjects ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nouns = (nouns ?? []).GroupBy(n => n.Key.Trim(), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Last().Value.Trim(), StringComparer.OrdinalIgnoreCase);
         (_synonymGroup, _groupHeads) = SynonymGroups(synonyms ?? []);
@@ -140,6 +144,13 @@ public sealed class Vocabulary
     /// may be skin, so generators state no colour of one.
     /// </summary>
     public bool IsPerson(string label) => _persons.Contains(NounOf(label)) || _persons.Contains(label.Trim());
+
+    /// <summary>
+    /// Whether the label names a thing: not a noun of the vocabulary's non-objects, in either number ("colors",
+    /// "spots", "meal" label regions of real graphs, yet "How many colors?" or "left of the meal" names no object a
+    /// person could find). A question, option or description names an object by its label only when it is a thing.
+    /// </summary>
+    public bool IsThing(string label) => _nonObjects.Count == 0 || !(_nonObjects.Contains(NounOf(label)) || _nonObjects.Contains(label.Trim()));
 
     /// <summary>Whether two words mean the same for a reader: equal, or in one synonym group ("large", "big").</summary>
     public bool AreSynonyms(string a, string b)

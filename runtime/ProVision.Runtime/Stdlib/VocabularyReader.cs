@@ -4,7 +4,7 @@ using ProVision.Runtime.Formats;
 namespace ProVision.Runtime.Stdlib;
 
 /// <summary>
-/// Reads a vocabulary file: a JSON object with six optional members (comments and trailing commas allowed,
+/// Reads a vocabulary file: a JSON object with seven optional members (comments and trailing commas allowed,
 /// since people edit these files by hand):
 /// <code>
 /// {
@@ -13,7 +13,8 @@ namespace ProVision.Runtime.Stdlib;
 ///   "predicates": [ "on", "holding", "wearing" ],
 ///   "nouns":      { "people": "person", "glasses": "glasses" },
 ///   "synonyms":   [ ["large", "big", "massive"], ["near", "next to"] ],
-///   "persons":    [ "person", "man", "woman" ]
+///   "persons":    [ "person", "man", "woman" ],
+///   "nonObjects": [ "color", "spot", "meal" ]
 /// }
 /// </code>
 /// Countable flags may be booleans, "yes"/"no" or 1/0 (the reference table's form).
@@ -53,6 +54,7 @@ public static class VocabularyReader
             var nouns = new List<KeyValuePair<string, string>>();
             var synonyms = new List<IReadOnlyList<string>>();
             var persons = new List<string>();
+            var nonObjects = new List<string>();
             foreach (var member in root.EnumerateObject())
             {
                 switch (member.Name)
@@ -81,14 +83,17 @@ public static class VocabularyReader
                     case "persons":
                         persons.AddRange(Strings(member, source));
                         break;
+                    case "nonObjects":
+                        nonObjects.AddRange(Strings(member, source));
+                        break;
                     case "synonyms":
                         synonyms.AddRange(Groups(member, source));
                         break;
                     default:
-                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\" or \"persons\".");
+                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\" or \"nonObjects\".");
                 }
             }
-            return new Vocabulary(countable, attributes, predicates, nouns, synonyms, persons);
+            return new Vocabulary(countable, attributes, predicates, nouns, synonyms, persons, nonObjects);
         }
     }
 

@@ -72,4 +72,35 @@ public sealed class RelationFamilyTests
         Assert.True(BuiltinPack.Generator(generator).Templates.Questions.Length >= reference,
             $"{generator}: {BuiltinPack.Generator(generator).Templates.Questions.Length} < {reference}");
     }
+
+    [Theory]
+    [InlineData("ExistsRelationGenerator")]
+    [InlineData("RelationBBoxGenerator")]
+    public void A_predicate_the_boxes_bear_out_by_its_definition_is_no_distractor(string generator)
+    {
+        // "What is the relation between the cup and the bowl?" -> "to the left of": 8 px apart in a 200 x 200 image,
+        // they are near by the documented definition (the box form missed it), so "near" is no distractor.
+        var graph = SceneGraphGraphs.CloseCupAndBowl();
+        var items = BuiltinPack.Run(generator, graph, BuiltinPack.Options(mcRatio: 1))
+            .Where(i => i.Evidence.PerImage[0].Objects.ToArray() is [0, 1]).ToList();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal("to the left of", i.Answer));
+        Assert.All(items, i => Assert.DoesNotContain("near", i.Choices));
+        BuiltinPack.AssertVerified(items, [graph]);
+    }
+
+    [Fact]
+    public void HeadRelation_offers_no_noun_the_boxes_show_in_the_predicates_place()
+    {
+        // "Which one is near the bowl: cup, plate or chair?" The plate is 25 px from the bowl in a 400 x 400 image:
+        // near by the documented definition (the box form missed it), unannotated; so it is no distractor.
+        var graph = SceneGraphGraphs.NearBowl();
+        var items = BuiltinPack.Run("HeadRelationGenerator", graph, BuiltinPack.Options(mcRatio: 1));
+
+        var item = Assert.Single(items);
+        Assert.Equal("cup", item.Answer);
+        Assert.Equal(["chair", "cup"], item.Choices.Order(StringComparer.Ordinal));
+        BuiltinPack.AssertVerified(items, [graph]);
+    }
 }

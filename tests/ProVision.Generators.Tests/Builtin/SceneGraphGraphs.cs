@@ -54,4 +54,12 @@ internal static class SceneGraphGraphs
         .Object("cup", 10, 10, 20, 20, "red").Object("bowl", 28, 10, 38, 20, "blue").Object("table", 0, 100, 200, 200, "wooden")
         .Object("plate", 50, 150, 70, 160, "white").Object("chair", 150, 20, 170, 40, "black")
         .Relation(0, "to the left of", 1).Relation(0, "above", 2).Relation(1, "above", 2).Relation(3, "on", 2).Relation(4, "near", 2).Build();
+
+    /// <summary>
+    /// 400 x 400, boxes 20 px: 0 cup 20 px left of 1 bowl (annotated near), 2 plate 25 px right of the bowl (near by the
+    /// documented definition, gap / diagonal 0.04, but not by the box form's half a side), 3 chair far in a corner.
+    /// </summary>
+    public static SceneGraph NearBowl() => new GraphBuilder(400, 400)
+        .Object("cup", 160, 200, 180, 220).Object("bowl", 200, 200, 220, 220).Object("plate", 245, 200, 265, 220).Object("chair", 10, 10, 30, 30)
+        .Relation(0, "near", 1).Build();
 }

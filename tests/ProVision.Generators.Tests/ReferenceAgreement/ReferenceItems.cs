@@ -38,6 +38,12 @@ public enum Comparison
     /// (issue 10): ours must not ask it.
     /// </summary>
     PersonColor,
+
+    /// <summary>
+    /// The reference's item names a region that is no thing (the "game" of baseball_2: vocabulary nonObjects) as an
+    /// object (issue 10): ours must not ask it, and the label must be a non-object of the built-in vocabulary.
+    /// </summary>
+    NonObject,
 }
 
 /// <summary>
@@ -75,7 +81,7 @@ public static class ReferenceItems
         new("ExistsAttributeGenerator", "baseball_1", Comparison.AmongCandidates, "bat[blue,golden,white,wooden]=1"),
         new("ExistsAttributeGenerator", "baseball_2", Comparison.AmongCandidates, "bat[brown,wooden]=1"),
         new("AttributeBBoxGenerator", "baseball_1", Comparison.AmongCandidates, "bat (0.51, 0.3, 0.87, 0.53)=blue,golden,white,wooden"),
-        new("AttributeBBoxGenerator", "baseball_2", Comparison.AmongCandidates, "game (0.19, 0.03, 0.94, 0.97)=professional"),
+        new("AttributeBBoxGenerator", "baseball_2", Comparison.NonObject, "game (0.19, 0.03, 0.94, 0.97)=professional"),
         new("TypedAttributeBBoxGenerator", "baseball_1", Comparison.AmongCandidates, "bat (0.51, 0.3, 0.87, 0.53) material=wooden"),
         new("TypedAttributeBBoxGenerator", "baseball_2", Comparison.AmongCandidates, "ball (0.78, 0.88, 0.82, 0.96) color=white"),
         new("ExistsRelationGenerator", "baseball_1", Comparison.AmongCandidates, "batter|ball=about to hit"),

@@ -13,7 +13,8 @@ internal static class TestVocabulary
           "attributes": { "red": "color", "blue": "color", "white": "color", "black": "color", "green": "color",
                           "small": "size", "large": "size", "wooden": "material", "metal": "material",
                           "standing": "state", "sitting": "state", "happy": "mood", "shiny": "other" },
-          "predicates": [ "on", "holding", "near", "under", "next to", "wearing", "behind" ]
+          "predicates": [ "on", "holding", "near", "under", "next to", "wearing", "behind" ],
+          "nonObjects": [ "color", "spot" ]
         }
         """, "test vocabulary");
 }

@@ -4,14 +4,15 @@ using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Runtime.Tests.Stdlib;
 
-/// <summary>Nouns, synonyms and persons of a vocabulary, and the noun-group queries built on them.</summary>
+/// <summary>Nouns, synonyms, persons and non-objects of a vocabulary, and the noun-group queries built on them.</summary>
 public sealed class NounGroupTests
 {
     private static readonly Vocabulary s_vocabulary = VocabularyReader.Parse("""
         {
           "nouns": { "glasses": "glasses", "octopi": "octopus" },
           "synonyms": [ ["large", "big", "massive"], ["small", "little", "tiny"], ["near", "next to"] ],
-          "persons": [ "person", "man" ]
+          "persons": [ "person", "man" ],
+          "nonObjects": [ "color", "spot" ]
         }
         """);
 
@@ -84,6 +85,18 @@ public sealed class NounGroupTests
         Assert.False(s_vocabulary.IsPerson("dog"));
     }
 
+    [Fact]
+    public void Non_objects_are_found_by_noun_in_either_number()
+    {
+        Assert.False(s_vocabulary.IsThing("color"));
+        Assert.False(s_vocabulary.IsThing("colors"));
+        Assert.False(s_vocabulary.IsThing(" Spots "));
+        Assert.True(s_vocabulary.IsThing("dog"));
+        Assert.True(s_vocabulary.IsThing("spotlight"));
+        // Without the data every label is a thing (a pack that lists none asks as before).
+        Assert.True(Vocabulary.Empty.IsThing("colors"));
+    }
+
     [Theory]
     [InlineData("""{"nouns": ["a"]}""", "\"nouns\" must be an object")]
     [InlineData("""{"nouns": {"a": 3}}""", "nouns.a: expected a non-empty string")]
@@ -92,6 +105,9 @@ public sealed class NounGroupTests
     [InlineData("""{"synonyms": [["a", ""]]}""", "synonyms[0][1]: expected a non-empty string")]
     [InlineData("""{"persons": "man"}""", "\"persons\" must be a list of strings")]
     [InlineData("""{"persons": [1]}""", "persons[0]: expected a non-empty string")]
+    [InlineData("""{"nonObjects": "color"}""", "\"nonObjects\" must be a list of strings")]
+    [InlineData("""{"nonObjects": [" "]}""", "nonObjects[0]: expected a non-empty string")]
+    [InlineData("""{"nonobjects": []}""", "unknown member \"nonobjects\"")]
     public void Malformed_entries_are_located_errors(string json, string message)
     {
         var error = Assert.Throws<DataFormatException>(() => VocabularyReader.Parse(json, "vocab.json"));

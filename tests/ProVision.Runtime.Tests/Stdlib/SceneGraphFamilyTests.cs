@@ -129,4 +129,28 @@ public sealed class SceneGraphFamilyTests
         // "a people is near" and "There is a grass" were what a reader saw before; a person's colour reads as skin.
         Assert.Equal("There is grass.\n\nPeople are near a tree.\n\nA young woman wears a black hat.", text);
     }
+
+    [Fact]
+    public void Captions_and_expressions_name_no_non_object_as_an_object()
+    {
+        var vocabulary = ProVision.Runtime.Stdlib.VocabularyReader.Parse("""{ "nonObjects": ["color", "game"] }""");
+        var graph = new SceneGraph("n", null, 10, 10,
+            [new SceneObject("cup", new Box(0, 0, 1, 1), attributes: ["red", "small"]), new SceneObject("colors", new Box(2, 2, 3, 3)),
+             new SceneObject("table", new Box(4, 4, 5, 5)), new SceneObject("game", new Box(0, 0, 10, 10)), new SceneObject("dog", new Box(6, 6, 7, 7))],
+            [new Relation(0, "to the left of", 1), new Relation(0, "on", 2), new Relation(4, "near", 1)]);
+
+        var relations = SceneCaption.PickRelations(graph, new RandomKey(1, "cap", "n", 0).CreateRandom(), vocabulary);
+        var text = SceneCaption.Describe(graph, relations, vocabulary);
+
+        // "A red cup is to the left of colors" and "There is a game" named regions as objects; the dog, related to
+        // nothing but the colours, is told as isolated.
+        Assert.Equal([1], relations);
+        Assert.Equal("There is a dog.\n\nA red and small cup is on a table.", text);
+        // Three elements each: the cup's two attributes and a neighbour.
+        var expressions = ReferringExpressions.For(graph, 0);
+        Assert.Contains(expressions, e => e.NeighborLabel == "colors" && !ExpressionReading.NamesThings(graph, vocabulary, e));
+        Assert.Contains(expressions, e => e.NeighborLabel == "table" && ExpressionReading.NamesThings(graph, vocabulary, e));
+        Assert.NotEmpty(ReferringExpressions.For(graph, 1));
+        Assert.All(ReferringExpressions.For(graph, 1), e => Assert.False(ExpressionReading.NamesThings(graph, vocabulary, e)));
+    }
 }

@@ -8,16 +8,20 @@ public static class Components
 {
     /// <summary>
     /// Every component with more than one object, each a sorted list of object indices, ordered by their
-    /// smallest index (so the order is stable). Objects without relations are not in any component.
+    /// smallest index (so the order is stable). Objects without relations are not in any component. With
+    /// <paramref name="kept"/>, only the objects it keeps count, joined by the relations between two of them.
     /// </summary>
-    public static ImmutableArray<ImmutableArray<int>> Of(SceneGraph graph)
+    public static ImmutableArray<ImmutableArray<int>> Of(SceneGraph graph, Func<int, bool>? kept = null)
     {
         var parent = new int[graph.Objects.Length];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
-        foreach (var r in graph.Relations) Union(parent, r.Subject, r.Object);
+        foreach (var r in graph.Relations)
+        {
+            if (Joins(r, kept)) Union(parent, r.Subject, r.Object);
+        }
 
         var groups = new SortedDictionary<int, List<int>>();
-        var related = Isolated(graph, invert: true);
+        var related = Related(graph, kept);
         for (var i = 0; i < parent.Length; i++)
         {
             if (!related[i]) continue;
@@ -28,24 +32,31 @@ public static class Components
         return groups.Values.Where(g => g.Count > 1).OrderBy(g => g[0]).Select(g => g.ToImmutableArray()).ToImmutableArray();
     }
 
-    /// <summary>Objects that take part in no relation (other than with themselves), in index order.</summary>
-    public static ImmutableArray<int> IsolatedObjects(SceneGraph graph)
+    /// <summary>
+    /// Objects that take part in no relation (other than with themselves), in index order; with
+    /// <paramref name="kept"/>, the kept objects related to no other kept object.
+    /// </summary>
+    public static ImmutableArray<int> IsolatedObjects(SceneGraph graph, Func<int, bool>? kept = null)
     {
-        var related = Isolated(graph, invert: true);
+        var related = Related(graph, kept);
         var result = ImmutableArray.CreateBuilder<int>();
-        for (var i = 0; i < related.Length; i++) if (!related[i]) result.Add(i);
+        for (var i = 0; i < related.Length; i++) if (!related[i] && (kept is null || kept(i))) result.Add(i);
         return result.ToImmutable();
     }
 
-    private static bool[] Isolated(SceneGraph graph, bool invert)
+    /// <summary>Whether the relation joins two distinct objects that both count.</summary>
+    public static bool Joins(Relation r, Func<int, bool>? kept) =>
+        r.Subject != r.Object && (kept is null || (kept(r.Subject) && kept(r.Object)));
+
+    private static bool[] Related(SceneGraph graph, Func<int, bool>? kept)
     {
         var related = new bool[graph.Objects.Length];
         foreach (var r in graph.Relations)
         {
-            if (r.Subject == r.Object) continue;
+            if (!Joins(r, kept)) continue;
             related[r.Subject] = related[r.Object] = true;
         }
-        return invert ? related : related.Select(x => !x).ToArray();
+        return related;
     }
 
     private static int Find(int[] parent, int i)

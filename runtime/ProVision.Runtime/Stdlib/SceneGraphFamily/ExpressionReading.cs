@@ -4,8 +4,8 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 
 /// <summary>
 /// How a reader takes a referring expression: "the wooden bat" inside it must name one object, a colour it states of
-/// a person may be read as skin, and it names each meaning once. The scene-graph generators ask only about
-/// expressions that pass all three.
+/// a person may be read as skin, it names each meaning once, and what it calls an object is a thing. The scene-graph
+/// generators ask only about expressions that pass all four.
 /// </summary>
 public static class ExpressionReading
 {
@@ -43,6 +43,18 @@ public static class ExpressionReading
         ArgumentNullException.ThrowIfNull(expression);
         return (vocabulary.IsPerson(graph.Objects[expression.Node].Label) && AnyColor(vocabulary, expression.Attributes.AsSpan()))
             || (expression.NeighborLabel is { } neighbor && vocabulary.IsPerson(neighbor) && AnyColor(vocabulary, expression.NeighborAttributes.AsSpan()));
+    }
+
+    /// <summary>
+    /// Whether the expression calls only things objects: its node ("the white object" is the node) and its neighbour
+    /// ("the wooden bat") are not vocabulary non-objects. "The object that is to the left of the color" names none.
+    /// </summary>
+    public static bool NamesThings(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(expression);
+        return vocabulary.IsThing(graph.Objects[expression.Node].Label) && (expression.NeighborLabel is not { } neighbor || vocabulary.IsThing(neighbor));
     }
 
     /// <summary>

@@ -14,11 +14,13 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 /// wearing the blue uniform"); sentences are joined with ";". An object is introduced with "a/an" and its
 /// attributes, then called "the ..."; identical objects (same label and attributes) are told apart by ordinals in order of
 /// introduction from their first mention on ("the first white ball", "the second white ball").
-/// Unlike the reference, isolated objects get their article ("There is a professional game").
+/// Unlike the reference, isolated objects get their article ("There is a professional tent"), and with a vocabulary
+/// the caption names things only: an object whose label is one of its non-objects ("color", "spots", "game") is not
+/// mentioned, nor are its relations, and components and isolation are taken over the things.
 /// </summary>
 public static class SceneCaption
 {
-    public static string Describe(SceneGraph graph, DeterministicRandom random, Vocabulary? vocabulary = null) => Describe(graph, PickRelations(graph, random), vocabulary);
+    public static string Describe(SceneGraph graph, DeterministicRandom random, Vocabulary? vocabulary = null) => Describe(graph, PickRelations(graph, random, vocabulary), vocabulary);
 
     /// <summary>
     /// The caption over exactly <paramref name="relations"/> (relation indices, one per related pair, as
@@ -30,7 +32,8 @@ public static class SceneCaption
     {
         var mentions = new Mentions(graph, vocabulary ?? Vocabulary.Empty);
         var paragraphs = new List<string>();
-        var isolated = Components.IsolatedObjects(graph);
+        var things = Things(graph, vocabulary);
+        var isolated = Components.IsolatedObjects(graph, things);
         if (!isolated.IsEmpty)
         {
             var names = isolated.Select(mentions.First).ToArray();
@@ -38,7 +41,7 @@ public static class SceneCaption
             var be = names.Length == 1 ? Inflection.Be(graph.Objects[isolated[0]].Label) : Inflection.Be(names.Length);
             paragraphs.Add($"There {be} {ListPhrases.JoinList(names)}.");
         }
-        foreach (var component in Components.Of(graph))
+        foreach (var component in Components.Of(graph, things))
         {
             var members = component.ToHashSet();
             var edges = relations.Select(r => graph.Relations[r]).Where(r => members.Contains(r.Subject)).ToList();
@@ -47,15 +50,23 @@ public static class SceneCaption
         return string.Join("\n\n", paragraphs.Select(Inflection.Capitalize));
     }
 
-    /// <summary>One relation index per related pair of distinct objects (a random one where a pair has several), component by component, pairs in order.</summary>
-    public static IReadOnlyList<int> PickRelations(SceneGraph graph, DeterministicRandom random)
+    /// <summary>
+    /// One relation index per related pair of distinct objects (a random one where a pair has several), component by
+    /// component, pairs in order; with a vocabulary, pairs of things only (<see cref="Vocabulary.IsThing"/>).
+    /// </summary>
+    public static IReadOnlyList<int> PickRelations(SceneGraph graph, DeterministicRandom random, Vocabulary? vocabulary = null)
     {
         var result = new List<int>();
-        foreach (var component in Components.Of(graph))
-            foreach (var r in PickOneRelationPerPair(graph, component, random))
+        var things = Things(graph, vocabulary);
+        foreach (var component in Components.Of(graph, things))
+            foreach (var r in PickOneRelationPerPair(graph, component, random, things))
                 result.Add(r);
         return result;
     }
+
+    /// <summary>Which objects the caption may name: every one without a vocabulary, else the things.</summary>
+    private static Func<int, bool>? Things(SceneGraph graph, Vocabulary? vocabulary) =>
+        vocabulary is null ? null : i => vocabulary.IsThing(graph.Objects[i].Label);
 
     private static string Paragraph(ImmutableArray<int> component, List<Relation> edges, Mentions mentions)
     {
@@ -74,14 +85,14 @@ public static class SceneCaption
         return string.Join("; ", sentences) + ".";
     }
 
-    private static List<int> PickOneRelationPerPair(SceneGraph graph, ImmutableArray<int> component, DeterministicRandom random)
+    private static List<int> PickOneRelationPerPair(SceneGraph graph, ImmutableArray<int> component, DeterministicRandom random, Func<int, bool>? things)
     {
         var members = component.ToHashSet();
         var byPair = new SortedDictionary<(int, int), List<int>>();
         for (var i = 0; i < graph.Relations.Length; i++)
         {
             var r = graph.Relations[i];
-            if (r.Subject == r.Object || !members.Contains(r.Subject)) continue;
+            if (!Components.Joins(r, things) || !members.Contains(r.Subject)) continue;
             var pair = (Math.Min(r.Subject, r.Object), Math.Max(r.Subject, r.Object));
             if (!byPair.TryGetValue(pair, out var list)) byPair[pair] = list = [];
             list.Add(i);

@@ -66,11 +66,11 @@ public static class SceneGraphQueries
         }
     }
 
-    /// <summary>One relation per related pair of distinct objects, picked at random where a pair has several (the caption's choice), by pair order.</summary>
-    public static void CaptionRelations(SceneGraph graph, DeterministicRandom random, ScratchList<int> into)
+    /// <summary>One relation per related pair of distinct things, picked at random where a pair has several (the caption's choice), by pair order.</summary>
+    public static void CaptionRelations(SceneGraph graph, Vocabulary vocabulary, DeterministicRandom random, ScratchList<int> into)
     {
         into.Clear();
-        foreach (var r in SceneCaption.PickRelations(graph, random)) into.Add(r);
+        foreach (var r in SceneCaption.PickRelations(graph, random, vocabulary)) into.Add(r);
     }
 
     /// <summary>The dense caption describing exactly the given relations (one per related pair).</summary>

@@ -3,8 +3,8 @@ using ProVision.Generators.Tests.Verification.Support;
 namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
-/// CommonObjectMultiGenerator: "What objects appear in all of these images?" The answer lists every label present in
-/// all images (a multiple-choice item may answer one of them); distractors are labels present in some but not all.
+/// CommonObjectMultiGenerator: "What objects appear in all of these images?" The answer lists every thing's label
+/// (not a vocabulary non-object) present in all images (a multiple-choice item may answer one of them); distractors are labels present in some but not all.
 /// Evidence: in each image, objects of the answered labels only, at least one per answered label.
 /// </summary>
 internal sealed class CommonObjectVerifier : IGeneratorVerifier
@@ -15,8 +15,10 @@ internal sealed class CommonObjectVerifier : IGeneratorVerifier
 
     public void Verify(ItemCheck check)
     {
-        // Labels are read as nouns (either number: "person", "people"), as a reader sees them.
-        var perImage = check.Graphs.Select(g => g.Objects.Select(o => check.Vocabulary.NounOf(o.Label)).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
+        // Labels are read as nouns (either number: "person", "people"), as a reader sees them; only things are objects
+        // ("color", "spots" are vocabulary nonObjects: never an answer nor a distractor).
+        var perImage = check.Graphs.Select(g => g.Objects.Where(o => check.Vocabulary.IsThing(o.Label)).Select(o => check.Vocabulary.NounOf(o.Label))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
         var common = perImage.Skip(1).Aggregate(new HashSet<string>(perImage[0], StringComparer.OrdinalIgnoreCase), (set, next) => { set.IntersectWith(next); return set; });
         if (!check.SetAnswer(common, "the set of labels in every image"))
         {

@@ -67,6 +67,11 @@ internal static class ChoiceReading
             {
                 reader.Fail(ReadingRule.OneRight, $"option '{name}' is also {predicate} a '{obj}': objects {ItemCheck.Show(holders)} (the {obj} has referents {ItemCheck.Show(anchors)})");
             }
+            // Annotations miss many spatial relations: a distractor the boxes show in the predicate's place is right too.
+            else if (name != reader.Answer && subjects.Where(s => anchors.Any(a => s != a && RelationReading.BearOut(reader, s, predicate, a))).ToList() is [var borne, ..])
+            {
+                reader.Fail(ReadingRule.OneRight, $"option '{name}' is offered as wrong, but the boxes of object {borne} and the {obj} {ItemCheck.Show(anchors)} bear '{predicate}' out");
+            }
         }
     }
 

@@ -22,6 +22,11 @@ internal static class ExpressionReading
             reader.Fail(ReadingRule.OneRight, $"the expression denotes object {x} ('{label}') but the answer is '{reader.Answer}'");
         }
         reader.Check.DistractorItems(part => reader.SameNoun(part, label) ? $"names the noun of object {x} ('{label}'), which the expression denotes" : null);
+        // An option names a kind of object: "spots" or "color" is none.
+        foreach (var option in reader.Check.Item.Choices.Where(c => c != reader.Answer))
+        {
+            reader.Thing(option, "option");
+        }
     }
 
     /// <summary>AttributeQA: "what is the {category} of the {phrase}".</summary>
@@ -77,7 +82,8 @@ internal static class ExpressionReading
         var denoted = expression.Denotes(reader);
         if (denoted.Count == 1)
         {
-            return denoted.Min;
+            // "the ... object" calls it an object: a region labelled "color" or "spots" is none.
+            return reader.Thing(reader.Check.Label(denoted.Min), $"'the {phrase.Trim().TrimEnd(',')}' denotes object {denoted.Min}, labelled") ? denoted.Min : null;
         }
         if (denoted.Count > 1 && !alwaysOne && reader.Says("objects"))
         {

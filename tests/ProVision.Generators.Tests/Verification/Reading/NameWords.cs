@@ -13,7 +13,7 @@ internal static class NameWords
         for (var start = 0; start < words.Length; start++)
         {
             var noun = string.Join(' ', words[start..]);
-            if (reader.Group(noun, image).Count > 0)
+            if (reader.Members(noun, image).Count > 0)
             {
                 var prefix = string.Join(' ', words[..start]);
                 List<string> attributes = [.. prefix.Replace(", and ", ", ", StringComparison.Ordinal).Replace(" and ", ", ", StringComparison.Ordinal)

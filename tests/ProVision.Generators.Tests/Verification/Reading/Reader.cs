@@ -11,6 +11,7 @@ internal sealed class Reader
 {
     private readonly HashSet<string> _known;
     private readonly List<(string Lemma, NounNumber Number)[]> _labels;
+    private readonly HashSet<string> _nonThingsReported = [];
 
     public Reader(ItemCheck check)
     {
@@ -32,8 +33,18 @@ internal sealed class Reader
     /// <summary>Whether two nouns are one noun ("banana", "bananas").</summary>
     public bool SameNoun(string a, string b) => Noun(a).Lemma == Noun(b).Lemma;
 
-    /// <summary>Every object of image <paramref name="image"/> the noun denotes.</summary>
+    /// <summary>
+    /// Every object of image <paramref name="image"/> the noun denotes. The words name it as an object (an option,
+    /// "the X", a counted noun, a neighbour), so it must be a thing (<see cref="Thing"/>).
+    /// </summary>
     public SortedSet<int> Group(string noun, int image = 0)
+    {
+        Thing(noun);
+        return Members(noun, image);
+    }
+
+    /// <summary>Every object of image <paramref name="image"/> whose label is the noun in either number, with no reading of the words.</summary>
+    public SortedSet<int> Members(string noun, int image = 0)
     {
         var lemma = Noun(noun).Lemma;
         return [.. Enumerable.Range(0, _labels[image].Length).Where(i => _labels[image][i].Lemma == lemma)];
@@ -42,6 +53,25 @@ internal sealed class Reader
     /// <summary>Whether the object has the attribute as a reader sees it: the word or a synonym ("big" is "large").</summary>
     public bool Has(ProVision.Runtime.SceneGraphs.SceneObject o, string attribute) =>
         o.Attributes.Any(b => Check.Vocabulary.AreSynonyms(attribute, b));
+
+    /// <summary>
+    /// A noun the words name as an object must be a thing: "how many colors", "left of the spots" or an option "meal"
+    /// name a region no person can be asked about as an object (vocabulary nonObjects). Each noun fails once.
+    /// </summary>
+    public bool Thing(string noun, string role = "the words name")
+    {
+        // The verifier's own lemma as well as the vocabulary's: either reading of "spots" finds "spot".
+        var lemma = Noun(noun).Lemma;
+        if (Check.Vocabulary.IsThing(noun) && Check.Vocabulary.IsThing(lemma))
+        {
+            return true;
+        }
+        if (_nonThingsReported.Add(lemma))
+        {
+            Fail(ReadingRule.Thing, $"{role} '{noun}' as an object, but it is no thing (vocabulary nonObjects)");
+        }
+        return false;
+    }
 
     /// <summary>The number object <paramref name="index"/>'s label is written in.</summary>
     public NounNumber NumberOf(int index, int image = 0) => _labels[image][index].Number;

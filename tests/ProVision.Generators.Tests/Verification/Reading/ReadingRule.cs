@@ -18,6 +18,9 @@ internal static class ReadingRule
     /// <summary>Exactly one option is right, under every referent of the words; distractors are false under all.</summary>
     public const string OneRight = "one-right";
 
+    /// <summary>A noun the words name as an object is a thing, not a vocabulary non-object ("color", "spots", "meal").</summary>
+    public const string Thing = "thing";
+
     /// <summary>The words resolve to the objects the item is about (a box, an expression, a label).</summary>
     public const string Referent = "referent";
 }

@@ -4,8 +4,9 @@ namespace ProVision.Generators.Tests.Verification.Reading;
 
 /// <summary>
 /// Questions that point at objects by name ("the cup") or by name and box ("the cup at (0.1, ...)"): the words
-/// must pick out exactly the evidence's objects, and a relation answer listing several predicates must be asked as
-/// such ("all the relations"), since "what is the relation" reads as one.
+/// must pick out exactly the evidence's objects, a relation answer listing several predicates must be asked as
+/// such ("all the relations"), since "what is the relation" reads as one, and no distractor may be a predicate the boxes
+/// bear out by its documented definition.
 /// </summary>
 internal static class RelationReading
 {
@@ -94,6 +95,28 @@ internal static class RelationReading
         }
     }
 
+    /// <summary>
+    /// A distractor is wrong for a reader only when the boxes do not show it: no offered predicate other than the
+    /// answer may hold, or fall inside the margin, by its documented box definition (docs/pipeline-definitions.md).
+    /// </summary>
+    public static void SpatialDistractors(Reader reader, int a, int b)
+    {
+        foreach (var option in reader.Check.Item.Choices.Where(c => c != reader.Answer))
+        {
+            if (BearOut(reader, a, option, b))
+            {
+                reader.Fail(ReadingRule.OneRight, $"option '{option}' is offered as wrong, but the boxes of objects {a} and {b} bear it out");
+            }
+        }
+    }
+
+    /// <summary>Whether the boxes of <paramref name="a"/> and <paramref name="b"/> bear the predicate out by its documented definition, margins included.</summary>
+    public static bool BearOut(Reader reader, int a, string predicate, int b)
+    {
+        var graph = reader.Check.Graph;
+        return ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(graph.Objects[a].Box, predicate, graph.Objects[b].Box, graph.Width, graph.Height);
+    }
+
     private static void Pair(Reader reader, int subject, int obj)
     {
         var evidence = reader.Check.EvidenceObjects();
@@ -103,6 +126,7 @@ internal static class RelationReading
             return;
         }
         RelationNumber(reader);
+        SpatialDistractors(reader, subject, obj);
     }
 
     private static int? BoxReferent(Reader reader, string labelSlot, string boxSlot)

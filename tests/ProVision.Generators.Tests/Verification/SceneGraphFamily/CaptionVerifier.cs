@@ -5,8 +5,8 @@ namespace ProVision.Generators.Tests.Verification.SceneGraphFamily;
 
 /// <summary>
 /// SceneGraphCaptionGenerator (description only): a dense caption of the whole graph. The evidence lists every
-/// object and exactly one relation per related pair (the one the caption describes); the text mentions every
-/// object's label (or a plural), every attribute, every evidence predicate, opens isolated objects with
+/// thing (an object whose label is no vocabulary non-object such as "color" or "spots") and exactly one relation per
+/// related pair of things (the one the caption describes); the text names no non-thing, mentions every thing's label (or a plural), every attribute, every evidence predicate, opens isolated objects with
 /// "there is/are", tells repeated identical related objects apart with ordinals, and capitalises each paragraph.
 /// The wording itself is free, so these are necessary conditions, not a re-rendering.
 /// </summary>
@@ -25,12 +25,15 @@ internal sealed class CaptionVerifier : IGeneratorVerifier
             check.Fail("the caption generator emits descriptions only (empty prompt, no choices)");
         }
         var objects = check.EvidenceObjects();
-        if (!objects.ToHashSet().SetEquals(Enumerable.Range(0, graph.Objects.Length)))
+        // The caption names things only: a region labelled "color" or "spots" is no object (vocabulary nonObjects).
+        var things = Enumerable.Range(0, graph.Objects.Length).Where(i => check.Vocabulary.IsThing(graph.Objects[i].Label)).ToHashSet();
+        if (!objects.ToHashSet().SetEquals(things))
         {
-            check.Fail($"evidence objects {ItemCheck.Show(objects)} but a dense caption covers all {graph.Objects.Length} objects");
+            check.Fail($"evidence objects {ItemCheck.Show(objects)} but a dense caption covers exactly the {things.Count} things {ItemCheck.Show(things.Order())}");
         }
-        CheckRelations(check);
-        foreach (var (o, i) in graph.Objects.Select((o, i) => (o, i)))
+        NamesNoNonThing(check, text);
+        CheckRelations(check, things);
+        foreach (var (o, i) in graph.Objects.Select((o, i) => (o, i)).Where(p => things.Contains(p.i)))
         {
             if (!PluralText.Mentions(o.Label).Any(m => Mentions(text, m)))
             {
@@ -48,13 +51,13 @@ internal sealed class CaptionVerifier : IGeneratorVerifier
         {
             check.Fail($"the caption does not mention predicate '{graph.Relations[r].Predicate}' of relation {r}");
         }
-        var components = GraphFacts.Components(graph);
-        var isolated = Enumerable.Range(0, components.Length).Where(i => components.Count(c => c == components[i]) == 1).ToList();
+        var isolated = things.Where(i => !GraphFacts.Relations(graph).Any(p => p.Relation.Subject != p.Relation.Object
+            && (p.Relation.Subject == i || p.Relation.Object == i) && things.Contains(p.Relation.Subject) && things.Contains(p.Relation.Object))).Order().ToList();
         if (isolated.Count > 0 && !Mentions(text, "there is") && !Mentions(text, "there are"))
         {
             check.Fail($"objects {ItemCheck.Show(isolated)} are isolated but the caption has no 'there is/are' listing them");
         }
-        var repeated = Enumerable.Range(0, graph.Objects.Length).Except(isolated)
+        var repeated = things.Except(isolated)
             .GroupBy(i => graph.Objects[i].Label + " | " + string.Join(" ", GraphFacts.Attributes(graph, i))).Any(g => g.Count() > 1);
         if (repeated && !Mentions(text, "first") && !Mentions(text, "1st"))
         {
@@ -66,17 +69,38 @@ internal sealed class CaptionVerifier : IGeneratorVerifier
         }
     }
 
-    /// <summary>One evidence relation per related pair of distinct objects, and none for an unrelated pair.</summary>
-    private static void CheckRelations(ItemCheck check)
+    /// <summary>
+    /// No label of a non-thing object is mentioned (in either number), unless the word is also a predicate or an
+    /// attribute of the graph and so may stand there for that.
+    /// </summary>
+    private static void NamesNoNonThing(ItemCheck check, string text)
+    {
+        var graph = check.Graph;
+        var otherWords = graph.Relations.Select(r => r.Predicate).Concat(graph.Objects.SelectMany(o => o.Attributes)).ToList();
+        foreach (var label in graph.Objects.Select(o => o.Label).Distinct().Where(l => !check.Vocabulary.IsThing(l)))
+        {
+            foreach (var form in PluralText.Mentions(label).Where(m => Mentions(text, m) && !otherWords.Any(w => Mentions(w, m))))
+            {
+                check.Fail($"reading [thing]: the caption names '{form}' as an object, but '{label}' is no thing (vocabulary nonObjects)");
+            }
+        }
+    }
+
+    /// <summary>One evidence relation per related pair of distinct things, and none for another pair.</summary>
+    private static void CheckRelations(ItemCheck check, HashSet<int> things)
     {
         var graph = check.Graph;
         static (int, int) Pair(int s, int o) => s < o ? (s, o) : (o, s);
-        var related = GraphFacts.Relations(graph).Where(p => p.Relation.Subject != p.Relation.Object)
+        var related = GraphFacts.Relations(graph).Where(p => p.Relation.Subject != p.Relation.Object && things.Contains(p.Relation.Subject) && things.Contains(p.Relation.Object))
             .Select(p => Pair(p.Relation.Subject, p.Relation.Object)).ToHashSet();
         var described = check.EvidenceRelations().GroupBy(r => Pair(graph.Relations[r].Subject, graph.Relations[r].Object)).ToList();
         foreach (var group in described.Where(g => g.Count() > 1))
         {
             check.Fail($"evidence relations {ItemCheck.Show(group)} describe the same pair {group.Key}; the caption picks one relation per pair");
+        }
+        foreach (var group in described.Where(g => !related.Contains(g.Key)))
+        {
+            check.Fail($"evidence relations {ItemCheck.Show(group)} join objects {group.Key.Item1} and {group.Key.Item2}, not two related things");
         }
         foreach (var pair in related.Where(p => described.All(g => g.Key != p)))
         {

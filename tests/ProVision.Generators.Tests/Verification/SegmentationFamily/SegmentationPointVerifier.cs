@@ -9,6 +9,7 @@ namespace ProVision.Generators.Tests.Verification.SegmentationFamily;
 /// inside point lie in the region, the outside point does not, all three print differently, and the two candidate
 /// points are about equally far from the anchor. Points are rounded ratios, so each is a cell of pixels (see
 /// <see cref="RatioText.Pixels"/>): "in" means some pixel of the cell is in the region, "out" some pixel is not.
+/// The words call the region an object, so its label is a thing (vocabulary nonObjects).
 /// </summary>
 internal sealed class SegmentationPointVerifier(bool same) : IGeneratorVerifier
 {
@@ -24,6 +25,11 @@ internal sealed class SegmentationPointVerifier(bool same) : IGeneratorVerifier
             return;
         }
         var owner = evidence[0];
+        if (!check.Vocabulary.IsThing(graph.Objects[owner].Label))
+        {
+            // "the same object as A": a region labelled "color" or "spots" is no object (vocabulary nonObjects).
+            check.Fail($"reading [thing]: the anchor's region is object {owner} ('{graph.Objects[owner].Label}'), which is no thing, yet the words call it an object");
+        }
         if (map.Area(owner) == 0)
         {
             check.Fail($"object {owner}'s region is empty (its mask is empty or covered by later objects)");

@@ -33,4 +33,32 @@ public sealed class RelationReadingTests
         Verdict.FailsWith(new ItemBuilder("RelationBBoxGenerator").Slot("subject", "dog").Slot("subject_box", "(0.5, 0.3, 0.6, 0.4)")
             .Slot("object_box", "(0.05, 0.3, 0.45, 0.4)").Answer("near").Objects(4, 3).Relations(0, 6),
             "reading [referent]: 'dog' at (0.5, 0.3, 0.6, 0.4) denotes no object", [Orchard], ReadingOn);
+
+    [Fact]
+    public void A_relation_distractor_the_boxes_bear_out_fails()
+    {
+        // The cup is 8 px left of the bowl in a 200 x 200 image: near by its definition, so "near" is right too.
+        var graph = Builtin.SceneGraphGraphs.CloseCupAndBowl();
+        ItemBuilder ByName(params string[] choices) => new ItemBuilder("ExistsRelationGenerator").Slot("subject", "cup").Slot("object", "bowl")
+            .Answer("to the left of").Choices(choices).Objects(0, 1).Relations(0);
+        ItemBuilder ByBox(params string[] choices) => new ItemBuilder("RelationBBoxGenerator").Slot("subject", "cup").Slot("subject_box", "(0.05, 0.05, 0.1, 0.1)")
+            .Slot("object", "bowl").Slot("object_box", "(0.14, 0.05, 0.19, 0.1)").Answer("to the left of").Choices(choices).Objects(0, 1).Relations(0);
+
+        Verdict.FailsWith(ByName("to the left of", "near", "on"), "reading [one-right]: option 'near' is offered as wrong, but the boxes of objects 0 and 1 bear it out", [graph], ReadingOn);
+        Verdict.PassesWith(ByName("to the left of", "on"), [graph], ReadingOn);
+        Verdict.FailsWith(ByBox("to the left of", "near", "on"), "reading [one-right]: option 'near' is offered as wrong, but the boxes of objects 0 and 1 bear it out", [graph], ReadingOn);
+        Verdict.PassesWith(ByBox("to the left of", "on"), [graph], ReadingOn);
+    }
+
+    [Fact]
+    public void A_head_distractor_the_boxes_bear_out_fails()
+    {
+        // "Which one is near the bowl: cup or plate?" The plate is 25 px from the bowl in 400 x 400: near by definition, unannotated.
+        var graph = Builtin.SceneGraphGraphs.NearBowl();
+        ItemBuilder Item(string names) => new ItemBuilder("HeadRelationGenerator").Slot("names", names).Slot("predicate", "near").Slot("object", "bowl")
+            .Answer("cup").Objects(0, 1).Relations(0);
+
+        Verdict.FailsWith(Item("cup and plate"), "reading [one-right]: option 'plate' is offered as wrong, but the boxes of object 2 and the bowl [1] bear 'near' out", [graph], ReadingOn);
+        Verdict.PassesWith(Item("cup and chair"), [graph], ReadingOn);
+    }
 }

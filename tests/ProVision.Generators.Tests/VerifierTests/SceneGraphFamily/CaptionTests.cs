@@ -36,7 +36,7 @@ public sealed class CaptionTests
 
     [Fact]
     public void Every_object_is_evidence() =>
-        Verdict.Fails(Correct().Objects(2, 3, 4), "a dense caption covers all 5 objects", s_graph);
+        Verdict.Fails(Correct().Objects(2, 3, 4), "a dense caption covers exactly the 5 things", s_graph);
 
     [Fact]
     public void Paragraphs_are_capitalised() =>
