@@ -51,7 +51,10 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
             try
             {
                 generator.Run(context);
-                PackFaults.Count(context, context.DrawId, totals);
+                // The item budget of a multi-image run is the asked count: reaching it is the goal, not a budget
+                // stop to report ("stopped by the item budget" on every generator that made all it was asked).
+                var reachedAsked = context.StopReason == StopReason.ItemBudget && collector.Items.Count >= samplesPerGenerator;
+                PackFaults.Count(context, context.DrawId, totals, countBudgetStop: !reachedAsked);
             }
             catch (Exception e) when (PackFaults.IsPackFault(e))
             {

@@ -21,10 +21,14 @@ internal static class PackFaults
         ? e.Message
         : $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd()}";
 
-    /// <summary>Moves what a finished context saw (budget stop, skipped candidates) into the generator's totals.</summary>
-    public static void Count(GeneratorContext context, string graph, GeneratorTotals totals)
+    /// <summary>
+    /// Moves what a finished context saw (budget stop, skipped candidates) into the generator's totals. A multi-image
+    /// run passes <c>countBudgetStop: false</c> where the stop was its own goal (the generator made the items it was
+    /// asked for), which the summary must not call a budget.
+    /// </summary>
+    public static void Count(GeneratorContext context, string graph, GeneratorTotals totals, bool countBudgetStop = true)
     {
-        if (context.StopReason != StopReason.None) totals.AddBudgetStop(context.StopReason, graph);
+        if (countBudgetStop && context.StopReason != StopReason.None) totals.AddBudgetStop(context.StopReason, graph);
         if (context.FaultCount > 0) totals.AddFaultedCandidates(graph, context.FaultCount, context.FirstFault!);
     }
 }

@@ -143,6 +143,19 @@ public sealed class EngineRenderingTests
         Assert.Equal(one, Run(multis.Count + 2));
     }
 
+    [Fact]
+    public void A_multi_image_generator_that_makes_all_it_was_asked_reports_no_budget_stop()
+    {
+        var multis = BuiltinPack.Pack.Generators.Where(g => g.IsMultiImage).ToList();
+        var report = new MultiImageEngine(multis, BuiltinPack.Options(seed: 3), 2, vocabulary: BuiltinPack.Pack.Vocabulary)
+            .Run(new DataSetIndex([.. s_graphs.Value]), new LineSink());
+
+        var complete = report.Generators.Where(g => g.Value.Items == 2 && g.Value.Shortfall == 0).Select(g => g.Key).ToList();
+        Assert.NotEmpty(complete);
+        Assert.All(complete, name => Assert.Empty(report.Generators[name].BudgetStopsByReason));
+        Assert.Empty(report.BudgetLines(BuiltinPack.Options(seed: 3)));
+    }
+
     private sealed class LineSink : IItemSink
     {
         public List<string> Lines { get; } = [];
