@@ -49,7 +49,7 @@ public sealed class RoslynSeamTests
         {
             var compiler = context.LoadFromAssemblyName(new AssemblyName("ProVision.Compiler"));
             var cache = Activator.CreateInstance(compiler.GetType("ProVision.Compiler.Compilation.PackCache", throwOnError: true)!, cacheFolder);
-            var instance = Activator.CreateInstance(compiler.GetType("ProVision.Compiler.Compilation.RoslynPackCompiler", throwOnError: true)!, cache)!;
+            var instance = Activator.CreateInstance(compiler.GetType("ProVision.Compiler.Compilation.RoslynPackCompiler", throwOnError: true)!, cache, /* collectible: */ true)!;
             var identity = Activator.CreateInstance(compiler.GetType("ProVision.Compiler.Compilation.PackIdentity", throwOnError: true)!, "exists", "0.0.0");
             var result = instance.GetType().GetMethod("Compile")!.Invoke(instance, [TestSources.HandWritten, identity])!;
             var assembly = result.GetType().GetProperty("Assembly")!.GetValue(result)
