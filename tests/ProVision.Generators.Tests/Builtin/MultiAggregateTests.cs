@@ -154,6 +154,19 @@ public sealed class MultiAggregateTests
     public void Shared_generators_verify_for_many_seeds(string generator) => VerifiesForManySeeds(generator, Shared());
 
     [Fact]
+    public void CompareAttribute_does_not_compare_synonyms()
+    {
+        // A car that is big in one image and large in the other is the same; only the red/blue pair differs.
+        List<SceneGraph> graphs = [Graph("a", "car:big"), Graph("b", "car:large"), Graph("c", "car:red")];
+
+        var items = BuiltinPack.RunMulti("CompareAttributeMultiGenerator", graphs, BuiltinPack.Options(mcRatio: 1));
+
+        Assert.Equal(2, items.Count);
+        Assert.All(items, i => Assert.Contains("c.jpg", i.Images));
+        BuiltinPack.AssertVerified(items, graphs);
+    }
+
+    [Fact]
     public void CompareAttribute_verifies_for_many_seeds() => VerifiesForManySeeds("CompareAttributeMultiGenerator", Cars());
 
     [Fact]

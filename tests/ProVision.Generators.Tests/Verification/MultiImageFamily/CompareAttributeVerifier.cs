@@ -27,7 +27,11 @@ internal sealed class CompareAttributeVerifier : IGeneratorVerifier
         }
         ImageRules.EvidenceObjects(check, objects, $"its '{label}' object");
         var sets = objects.Select((o, i) => GraphFacts.Attributes(check.Graphs[i], o.Single())).ToList();
-        if (CompareSentence.Distinct(check, sets, $"attribute set for '{label}'"))
+        // Read as a person reads: "big" in one image and "large" in the other is no difference, and the distractor
+        // that swaps them is true as well.
+        var meanings = sets.Select(set => new SortedSet<string>(set.Select(check.Vocabulary.MeaningOf), StringComparer.Ordinal)).ToList();
+        if (CompareSentence.Distinct(check, meanings, $"attribute meanings for '{label}'")
+            && CompareSentence.Distinct(check, sets, $"attribute set for '{label}'"))
         {
             CompareSentence.Check(check, sets, $"The {label} is ", "", $"The {label} is <attributes> in Image 1, <attributes> in Image 2.");
         }

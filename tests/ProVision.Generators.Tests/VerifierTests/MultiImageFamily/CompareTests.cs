@@ -1,3 +1,4 @@
+using ProVision.Generators.Tests.Builtin;
 using ProVision.Generators.Tests.Support;
 using static ProVision.Generators.Tests.VerifierTests.MultiImageFamily.MultiGraphs;
 
@@ -46,6 +47,23 @@ public sealed class CompareTests
     [Fact]
     public void Label_must_occur_once_per_image() =>
         Verdict.Fails(Attributes().Slot("label", "dog"), "label 'dog' must occur exactly once in every image, but the counts are [2, 1]", AB);
+
+    [Fact]
+    public void Sets_that_differ_only_by_synonyms_fail()
+    {
+        // "big" and "large" are one attribute to a reader (the built-in vocabulary's synonyms): the swapped distractor
+        // is as true as the answer.
+        var graphs = new[]
+        {
+            new GraphBuilder(id: "a").Object("car", 0, 0, 1, 1, "big").Build(),
+            new GraphBuilder(id: "b").Object("car", 0, 0, 1, 1, "large").Build(),
+        };
+        var item = new ItemBuilder("CompareAttributeMultiGenerator").Images(2).Slot("label", "car")
+            .Answer("The car is big in Image 1, large in Image 2.").ObjectsIn(0, 0).ObjectsIn(1, 0)
+            .Choices("The car is big in Image 1, large in Image 2.", "The car is large in Image 1, big in Image 2.");
+        var result = Verdict.Of(item, graphs, vocabulary: BuiltinPack.Pack.Vocabulary);
+        Assert.Contains(result.Failures, f => f.Contains("Images 1 and 2 have the same attribute meanings for 'car'", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Equal_sets_fail() =>
