@@ -10,37 +10,15 @@ namespace ProVision.Cli.Tests;
 /// </summary>
 public sealed class StartupTraceTests
 {
-    private const string Pack = """
-        name: traced
-        version: 1.0.0
-        sources: ["*.pvg"]
-        data: [labels]
-        """;
-
-    private const string Generator = """
-        generator WhatIs {
-          family object
-          needs labels
-          for o in objects
-          emit {
-            answer = o.label
-            evidence = [o]
-          }
-          ask "what is this?" -> "{answer}"
-        }
-        """;
-
-    private const string Graphs = """
-        {"img1": {"data_path": "images/img1.jpg", "annotation": {"width": 100, "height": 100, "labels": ["cup"], "bboxes": [[1, 1, 50, 50]]}}}
-        """;
+    private static readonly string Pack = OneGeneratorPack.Manifest("traced");
 
     [Fact]
     public void A_second_process_loads_the_pack_by_its_files_without_front_end_or_Roslyn_and_writes_the_same_items()
     {
         using var work = new TempFolder();
         work.Write("pack.yaml", Pack);
-        work.Write("what.pvg", Generator);
-        work.Write("graphs.json", Graphs);
+        work.Write("what.pvg", OneGeneratorPack.Generator);
+        work.Write("graphs.json", OneGeneratorPack.Graphs);
         var env = CliProcess.IsolatedEnvironment(work.Path);
 
         var cold = Generate(work, env, "cold.jsonl");
@@ -61,8 +39,8 @@ public sealed class StartupTraceTests
     {
         using var work = new TempFolder();
         work.Write("pack.yaml", Pack);
-        work.Write("what.pvg", Generator);
-        work.Write("graphs.json", Graphs);
+        work.Write("what.pvg", OneGeneratorPack.Generator);
+        work.Write("graphs.json", OneGeneratorPack.Graphs);
 
         var outcome = CliProcess.Run(work.Path, ["generate", "--pack", "pack.yaml", "--graphs", "graphs.json", "--out", "out.jsonl"],
             CliProcess.IsolatedEnvironment(work.Path), TimeSpan.FromSeconds(300));

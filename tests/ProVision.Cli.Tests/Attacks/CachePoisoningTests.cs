@@ -15,29 +15,7 @@ namespace ProVision.Cli.Tests.Attacks;
 /// </summary>
 public sealed class CachePoisoningTests
 {
-    private const string Pack = """
-        name: poisoned
-        version: 1.0.0
-        sources: ["*.pvg"]
-        data: [labels]
-        """;
-
-    private const string Generator = """
-        generator WhatIs {
-          family object
-          needs labels
-          for o in objects
-          emit {
-            answer = o.label
-            evidence = [o]
-          }
-          ask "what is this?" -> "{answer}"
-        }
-        """;
-
-    private const string Graphs = """
-        {"img1": {"data_path": "images/img1.jpg", "annotation": {"width": 100, "height": 100, "labels": ["cup"], "bboxes": [[1, 1, 50, 50]]}}}
-        """;
+    private static readonly string Pack = OneGeneratorPack.Manifest("poisoned");
 
     [Fact]
     public void A_planted_entry_never_runs_for_generate_a_pvpack_or_check()
@@ -110,8 +88,8 @@ public sealed class CachePoisoningTests
     {
         var work = new TempFolder();
         work.Write("pack.yaml", Pack);
-        File.WriteAllText(work.File("what.pvg"), Generator);
-        File.WriteAllText(work.File("graphs.json"), Graphs);
+        File.WriteAllText(work.File("what.pvg"), OneGeneratorPack.Generator);
+        File.WriteAllText(work.File("graphs.json"), OneGeneratorPack.Graphs);
         return work;
     }
 
