@@ -31,6 +31,7 @@ public static class AdmitPoint
         return index;
     }
 
-    private static bool DrawsFromQueryStream(BoundExpression value) =>
-        value.DescendantsAndSelf().OfType<BoundCall>().Any(call => (call.Function.Flags & FunctionFlags.QueryRandom) != 0);
+    /// <summary>Whether evaluating <paramref name="node"/> reads the query stream, which must then run for every candidate.</summary>
+    public static bool DrawsFromQueryStream(BoundNode node) =>
+        node.DescendantsAndSelf().OfType<BoundCall>().Any(call => (call.Function.Flags & FunctionFlags.QueryRandom) != 0);
 }

@@ -56,6 +56,9 @@ public sealed record BoundGenerator(
     /// <summary>The emit block (the last clause), if the generator has one.</summary>
     public BoundEmitClause? Emit => Clauses.Length > 0 ? Clauses[^1] as BoundEmitClause : null;
 
+    /// <summary>Whether the emit block has a <c>tag</c> (<c>CompiledGenerator.HasTags</c>: balanced pass 1 runs only such generators).</summary>
+    public bool HasTags => Emit is { Tags.IsEmpty: false };
+
     /// <inheritdoc />
     public override IEnumerable<(string Role, BoundNode Node)> GetChildren() =>
         [.. Unnamed(Clauses), .. Asks.Select(a => ("ask", (BoundNode)a)), .. Tells.Select(t => ("tell", (BoundNode)t))];

@@ -41,6 +41,10 @@ internal abstract partial class CallEmitter
                     var argument = arguments[parameter.Argument];
                     var narrow = parameter.Type == typeof(int) && call.Arguments[parameter.Argument].Type.Kind is TypeKind.Int or TypeKind.Count;
                     // Checked: a value past 32 bits is the pack's fault, reported, never a silent wrap.
+                    if (narrow)
+                    {
+                        MayThrow();
+                    }
                     parameters.Add(narrow ? $"Arithmetic.ToInt32({argument.Text}, {CSharpSyntax.String(call.Function.Name)})" : argument.Text);
                     break;
                 case RuntimeParameterKind.Default:

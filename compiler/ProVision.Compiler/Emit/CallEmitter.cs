@@ -67,6 +67,10 @@ internal abstract partial class CallEmitter : ExpressionEmitter
     {
         var source = Expr(call.Arguments[0]);
         var k = Expr(call.Arguments[1]);
+        if (call.Arguments[1].ConstantValue is not long constant || constant < 0)
+        {
+            MayThrow(); // a negative size is a pack fault
+        }
         var buffer = Buffer(call.Type.ElementType!);
         _w.Line($"{buffer}.Clear();");
         _w.Line($"{buffer}.AddRange({source.Text});");

@@ -46,6 +46,9 @@ internal sealed class CodeWriter
     /// <summary>Appends the lines of a captured writer as they are.</summary>
     public void Append(CodeWriter other) => _lines.AddRange(other._lines);
 
+    /// <summary>Appends the lines of a writer made at this writer's indent one level deeper (inside a block opened since).</summary>
+    public void AppendIndented(CodeWriter other) => _lines.AddRange(other._lines.Select(l => l.Length == 0 ? l : IndentUnit + l));
+
     public override string ToString()
     {
         var builder = new StringBuilder();

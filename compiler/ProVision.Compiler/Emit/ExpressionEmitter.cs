@@ -96,8 +96,49 @@ internal abstract partial class ExpressionEmitter
         return name;
     }
 
-    /// <summary>What ends the current iteration: <c>continue</c> inside a loop, <c>return</c> at the top of Run.</summary>
-    private protected string Skip => _loopDepth > 0 ? "continue;" : "return;";
+    /// <summary>
+    /// What ends the current iteration: <c>continue</c> inside a loop, <c>return</c> at the top of Run. Read at the
+    /// depth of a candidate being watched (<see cref="WatchCandidate"/>), it ends the candidate, which is noted.
+    /// </summary>
+    private protected string Skip
+    {
+        get
+        {
+            if (_loopDepth <= _watchedDepth)
+            {
+                _candidateEnds++;
+            }
+            return _loopDepth > 0 ? "continue;" : "return;";
+        }
+    }
+
+    // While a candidate's statements are written (QueryEmitter.Candidate.cs): its loop depth, and how often the code
+    // written so far can end it early (a skip at its depth) or throw; -1 when no candidate is watched.
+    private int _watchedDepth = -1;
+    private int _candidateEnds;
+
+    /// <summary>
+    /// Writes <paramref name="write"/> and says whether what it wrote can end the candidate at the current loop depth
+    /// before its emit: a skip of the candidate's own iteration (a failed index or argmin, a checked fault) or a call
+    /// that can throw (<see cref="MayThrow"/>). Skips inside the statement's own loops (a comprehension's filter) do not.
+    /// </summary>
+    private protected bool WatchCandidate(Action write)
+    {
+        var (depth, before) = (_watchedDepth, _candidateEnds);
+        _watchedDepth = _loopDepth;
+        write();
+        _watchedDepth = depth;
+        return _candidateEnds != before;
+    }
+
+    /// <summary>Notes that the code being written can throw a pack fault (a checked narrowing, a negative pick size).</summary>
+    private protected void MayThrow()
+    {
+        if (_watchedDepth >= 0)
+        {
+            _candidateEnds++;
+        }
+    }
 
     private protected void StopCheck() => _w.Line("if (context.ShouldStop()) return;");
 

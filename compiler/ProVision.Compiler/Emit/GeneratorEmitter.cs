@@ -65,6 +65,11 @@ internal sealed partial class GeneratorEmitter : QueryEmitter
         writer.Blank();
         writer.Line($"public override DataNeeds Needs => {NeedsExpression(_generator.Needs)};");
         writer.Blank();
+        if (!_generator.HasTags)
+        {
+            writer.Line("public override bool HasTags => false;");
+            writer.Blank();
+        }
         if (Multi)
         {
             writer.Line("public override bool IsMultiImage => true;");

@@ -9,7 +9,7 @@ namespace ProVision.Compiler.Emit;
 // inside; `where` becomes `continue` (or `return` outside any loop); `sample k` runs its for twice (count the
 // iterations that reach it, keep k of them with the query stream, run the kept ones); a draw is a loop bounded by the
 // budget of failed draws in a row.
-internal abstract class QueryEmitter : CallEmitter
+internal abstract partial class QueryEmitter : CallEmitter
 {
     private protected QueryEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
         : base(generator, pack, diagnostics)
@@ -24,13 +24,15 @@ internal abstract class QueryEmitter : CallEmitter
             return;
         }
         var clause = clauses[index];
+        if (index == _admitPoint && !Multi && _generator.HasTags)
+        {
+            // From the admit point on, pass 1 of balanced sampling skips what the tags do not need (.Candidate.cs).
+            EmitCandidate(index);
+            return;
+        }
         if (index == _admitPoint)
         {
-            // A candidate that can no longer be kept (k kept ones already have smaller selection values) is skipped
-            // here, before the lets that only prepare its emit block and before the emit block.
-            _w.Blank();
-            _w.Line("// Admit point: skip a candidate that can no longer be kept, before building it.");
-            _w.Line($"if (!context.Admits()) {Skip}");
+            WriteAdmitPoint();
         }
         switch (clause)
         {
@@ -75,6 +77,15 @@ internal abstract class QueryEmitter : CallEmitter
                 EmitClauses(index + 1);
                 break;
         }
+    }
+
+    // A candidate that can no longer be kept (k kept ones already have smaller selection values) is skipped here,
+    // before the lets that only prepare its emit block and before the emit block.
+    private void WriteAdmitPoint()
+    {
+        _w.Blank();
+        _w.Line("// Admit point: skip a candidate that can no longer be kept, before building it.");
+        _w.Line($"if (!context.Admits()) {Skip}");
     }
 
     private protected void EmitWhere(BoundWhereClause where)
@@ -299,62 +310,92 @@ internal abstract class QueryEmitter : CallEmitter
     private protected void EmitItem(BoundEmitClause emit)
     {
         _w.Line("var item = context.BeginItem();");
+        foreach (var entry in ItemEntries(emit))
+        {
+            entry.Write();
+        }
+        _w.Line("context.Emit(item, Templates);");
+    }
+
+    /// <summary>One statement of an emit block: its bound node, the slot variable it defines, whether it is a tag, and how it is written.</summary>
+    private protected readonly record struct ItemEntry(BoundNode Node, VariableSymbol? Defines, bool IsTag, Action Write);
+
+    /// <summary>The emit block's statements in the order they are written: slots, answer, choices, evidence, tags.</summary>
+    private protected IEnumerable<ItemEntry> ItemEntries(BoundEmitClause emit)
+    {
         foreach (var slot in emit.Slots)
         {
-            var value = ExprAs(slot.Value, slot.Value.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : slot.Value.Type);
-            if (IsUsedLater(emit, slot))
-            {
-                // A later entry uses this slot by name: keep its value in a local.
-                var local = NameOf(slot.Variable);
-                _w.Line($"{CSharpSyntax.Type(slot.Variable.Type, Multi)} {local} = {value.Text};");
-                value = Simple(local);
-            }
-            _w.Line($"item.Set({CSharpSyntax.String(slot.Slot.Name)}, {SlotValue(slot.Value.Type, value.Text)});");
+            yield return new ItemEntry(slot, slot.Variable, false, () => EmitSlot(emit, slot));
         }
-        if (emit.Answer is not null)
+        if (emit.Answer is { } answer)
         {
-            var answer = ExprAs(emit.Answer, emit.Answer.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : emit.Answer.Type);
-            _w.Line($"item.Answer = {SlotValue(emit.Answer.Type, answer.Text)};");
+            yield return new ItemEntry(answer, null, false, () =>
+            {
+                var value = ExprAs(answer, answer.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : answer.Type);
+                _w.Line($"item.Answer = {SlotValue(answer.Type, value.Text)};");
+            });
         }
         if (emit.Choices is { } choices)
         {
-            var list = Stable(ExprAs(choices, choices.Type.ElementType!.Kind == TypeKind.Never ? TypeSymbol.ListOf(TypeSymbol.String) : choices.Type), choices.Type);
-            var element = choices.Type.ElementType!;
-            if (element.Kind is TypeKind.String or TypeKind.Never)
-            {
-                _w.Line($"item.AddCandidates({list});");
-            }
-            else
-            {
-                var c = Temp("i");
-                OpenLoop($"for (var {c} = 0; {c} < {list}.Length; {c}++)");
-                var candidateType = emit.Answer is { Type.Kind: TypeKind.Count } || element.Kind == TypeKind.Count ? TypeSymbol.Count : element;
-                _w.Line($"item.AddCandidate({SlotValue(candidateType, $"{list}[{c}]")});");
-                CloseLoop();
-            }
+            yield return new ItemEntry(choices, null, false, () => EmitChoices(emit, choices));
         }
         foreach (var evidence in emit.Evidence)
         {
-            EmitEvidence(evidence);
+            yield return new ItemEntry(evidence, null, false, () => EmitEvidence(evidence));
         }
         foreach (var tag in emit.Tags)
         {
-            var value = Expr(tag.Value);
-            var name = CSharpSyntax.String(tag.Name);
-            if (tag.Value.Type.IsList)
-            {
-                var list = Stable(value, tag.Value.Type);
-                var t = Temp("i");
-                OpenLoop($"for (var {t} = 0; {t} < {list}.Length; {t}++)");
-                _w.Line($"item.AddTag({name}, {list}[{t}]);");
-                CloseLoop();
-            }
-            else
-            {
-                _w.Line($"item.AddTag({name}, {value.Text});");
-            }
+            yield return new ItemEntry(tag, null, true, () => EmitTag(tag));
         }
-        _w.Line("context.Emit(item, Templates);");
+    }
+
+    private void EmitSlot(BoundEmitClause emit, BoundSlotEntry slot)
+    {
+        var value = ExprAs(slot.Value, slot.Value.Type.IsList ? TypeSymbol.ListOf(TypeSymbol.String) : slot.Value.Type);
+        if (IsUsedLater(emit, slot))
+        {
+            // A later entry uses this slot by name: keep its value in a local.
+            var local = NameOf(slot.Variable);
+            _w.Line($"{CSharpSyntax.Type(slot.Variable.Type, Multi)} {local} = {value.Text};");
+            value = Simple(local);
+        }
+        _w.Line($"item.Set({CSharpSyntax.String(slot.Slot.Name)}, {SlotValue(slot.Value.Type, value.Text)});");
+    }
+
+    private void EmitChoices(BoundEmitClause emit, BoundExpression choices)
+    {
+        var list = Stable(ExprAs(choices, choices.Type.ElementType!.Kind == TypeKind.Never ? TypeSymbol.ListOf(TypeSymbol.String) : choices.Type), choices.Type);
+        var element = choices.Type.ElementType!;
+        if (element.Kind is TypeKind.String or TypeKind.Never)
+        {
+            _w.Line($"item.AddCandidates({list});");
+        }
+        else
+        {
+            var c = Temp("i");
+            OpenLoop($"for (var {c} = 0; {c} < {list}.Length; {c}++)");
+            var candidateType = emit.Answer is { Type.Kind: TypeKind.Count } || element.Kind == TypeKind.Count ? TypeSymbol.Count : element;
+            _w.Line($"item.AddCandidate({SlotValue(candidateType, $"{list}[{c}]")});");
+            CloseLoop();
+        }
+    }
+
+    private void EmitTag(BoundTagEntry tag)
+    {
+        var value = Expr(tag.Value);
+        var name = CSharpSyntax.String(tag.Name);
+        if (tag.Value.Type.IsList)
+        {
+            var list = Stable(value, tag.Value.Type);
+            var t = Temp("i");
+            OpenLoop($"for (var {t} = 0; {t} < {list}.Length; {t}++)");
+            _w.Line($"item.AddTag({name}, {list}[{t}]);");
+            CloseLoop();
+        }
+        else
+        {
+            _w.Line($"item.AddTag({name}, {value.Text});");
+        }
     }
 
     private protected static bool IsUsedLater(BoundEmitClause emit, BoundSlotEntry slot)

@@ -52,6 +52,9 @@ public sealed class InterpretedGenerator : CompiledGenerator
     public override int MaxImageCount => _generator.MaxImageCount;
 
     /// <inheritdoc />
+    public override bool HasTags => _generator.HasTags;
+
+    /// <inheritdoc />
     public override ImmutableArray<AskTemplate> QuestionTemplates { get; }
 
     /// <inheritdoc />

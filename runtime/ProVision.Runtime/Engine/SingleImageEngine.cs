@@ -47,9 +47,10 @@ public sealed class SingleImageEngine
     }
 
     /// <summary>
-    /// Pass 1 of balanced sampling: runs every generator over every graph and counts the candidates' tags. The
-    /// candidates are neither rendered nor copied: their tags are counted from the live draft as it is emitted, into
-    /// one count table per thread, merged at the end.
+    /// Pass 1 of balanced sampling: runs every generator that has tags over every graph and counts the candidates'
+    /// tags. The candidates are neither rendered nor copied: their tags are counted from the live draft as it is
+    /// emitted (the emitted code builds only what the tags need, <see cref="GeneratorContext.CountingTags"/>), into
+    /// one count table per thread, merged at the end. A generator without tags is not run: its items weigh 1.
     /// </summary>
     public TagCounts CountTags(IEnumerable<SceneGraph> graphs)
     {
@@ -119,6 +120,7 @@ public sealed class SingleImageEngine
                 continue;
             }
             if (!generator.HasPhrasings(_options.Generation.Mode)) continue; // it would emit nothing: skip its query
+            if (tagCounts is not null && !generator.HasTags) continue; // pass 1: its items all weigh 1, nothing to count
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             candidates.KeepSmallest = selector?.KeepSmallest;
             candidates.Weights = selector?.Balance;

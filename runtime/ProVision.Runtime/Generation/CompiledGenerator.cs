@@ -58,6 +58,13 @@ public abstract class CompiledGenerator
             ? $"{Name} compares exactly {MinImageCount} images per item, so it cannot make items of {images} images"
             : $"{Name} takes {MinImageCount} to {MaxImageCount} images per item, not {images}";
 
+    /// <summary>
+    /// Whether the generator's emit block has a <c>tag</c>. Pass 1 of balanced sampling runs only generators that do:
+    /// every item of one without tags weighs 1 whatever pass 1 counts (docs/randomness.md). True unless a generator
+    /// says otherwise, so one that does not know is counted.
+    /// </summary>
+    public virtual bool HasTags => true;
+
     /// <summary>The <c>ask "question" -&gt; "answer"</c> clauses, in source order.</summary>
     public abstract ImmutableArray<AskTemplate> QuestionTemplates { get; }
 

@@ -19,7 +19,8 @@ public sealed partial class GeneratorContext
     /// order; "lists" orders list values; "choices" draws the multiple-choice decision and the option layout.
     /// Separate sub-streams keep each part's numbers fixed when another part changes.
     /// </remarks>
-    /// <exception cref="InvalidOperationException">The draft is not this context's open draft, or it has no answer.</exception>
+    /// <exception cref="InvalidOperationException">The draft is not this context's open draft, or it has no answer (which only a
+    /// context <see cref="CountingTags"/> accepts: the emitted code does not build the answer there).</exception>
     public void Emit(ItemDraft draft, CompiledTemplates templates)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -28,7 +29,7 @@ public sealed partial class GeneratorContext
         {
             throw new InvalidOperationException("Emit takes the draft returned by this context's latest BeginItem, once.");
         }
-        if (draft.Answer.IsNone)
+        if (draft.Answer.IsNone && !CountingTags)
         {
             throw new InvalidOperationException($"Item {DrawId}/{Generator}: the emit block set no answer.");
         }

@@ -73,6 +73,7 @@ public sealed partial class GeneratorContext
         _itemKeys = new ItemKeys(options.Seed, generator, drawId);
         _images = images.MoveToImmutable();
         _collector = collector;
+        CountingTags = collector is IDraftCounter;
         _draft = new ItemDraft(graphs.Length);
         _itemBudget = options.ItemsPerGraphBudget;
         _numbersByItem = options.AllTemplates;
@@ -117,6 +118,13 @@ public sealed partial class GeneratorContext
     /// it. The next attempt's random key uses this index.
     /// </summary>
     public long DraftCount { get; private set; }
+
+    /// <summary>
+    /// True when the collector only counts tags (<see cref="IDraftCounter"/>, pass 1 of balanced sampling). The emitted
+    /// code then skips the parts of a candidate that its tags do not need and that cannot end it (docs/randomness.md,
+    /// pass 1), and <see cref="Emit"/> takes a draft without an answer.
+    /// </summary>
+    public bool CountingTags { get; }
 
     /// <summary>Why the context stopped, or <see cref="StopReason.None"/>.</summary>
     public StopReason StopReason { get; private set; }

@@ -19,7 +19,8 @@ public interface ICandidateWeights
 
 /// <summary>
 /// A collector that only counts what emitted drafts carry (pass 1 of balanced sampling): the context hands it each
-/// draft as it is emitted and neither renders nor copies it.
+/// draft as it is emitted and neither renders nor copies it. A context with such a collector is
+/// <see cref="GeneratorContext.CountingTags"/>: the emitted code then builds only what the tags need.
 /// </summary>
 public interface IDraftCounter : IItemCollector
 {

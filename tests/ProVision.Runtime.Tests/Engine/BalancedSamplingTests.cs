@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using ProVision.Runtime.Engine;
+using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
 using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Templates;
 using ProVision.Runtime.Tests.Generation;
+using ProVision.Runtime.Tests.Support;
 using ProVision.Runtime.Writing;
 
 namespace ProVision.Runtime.Tests.Engine;
@@ -116,6 +119,64 @@ public sealed class BalancedSamplingTests
         Assert.Equal(300, whole.Count);
         Assert.Equal(whole, Run(2, null));
         Assert.Equal(whole, [.. Run(1, (1, 3)), .. Run(2, (2, 3)), .. Run(1, (3, 3))]);
+    }
+
+    [Fact]
+    public void Pass_1_does_not_run_a_generator_without_tags_and_the_output_is_as_if_it_had()
+    {
+        var graphs = Graphs();
+        (List<string> Items, int PassOneRuns, double MaxWeight) Run(bool saysUntagged)
+        {
+            var generator = new UntaggedGenerator(saysUntagged);
+            var engine = new SingleImageEngine([generator, new HandWrittenExistsObjectGenerator()], new EngineOptions { PerImage = 1 }, TestGraphs.KitchenVocabulary());
+            var counts = engine.CountTags(graphs);
+            var passOne = generator.Runs;
+            var sink = new ListSink();
+            engine.Run(graphs, sink, counts);
+            return ([.. sink.Items.Select(ItemJsonText)], passOne, counts.MaxWeight(generator.Name));
+        }
+
+        var skipped = Run(saysUntagged: true);
+        var counted = Run(saysUntagged: false);
+
+        Assert.Equal(0, skipped.PassOneRuns);
+        Assert.Equal(graphs.Count, counted.PassOneRuns);
+        Assert.Equal(1.0, skipped.MaxWeight);
+        Assert.Equal(1.0, counted.MaxWeight);
+        Assert.Equal(2 * graphs.Count, skipped.Items.Count);
+        Assert.Equal(counted.Items, skipped.Items);
+    }
+
+    /// <summary>One item per object, without tags; says so through <see cref="CompiledGenerator.HasTags"/> or not.</summary>
+    private sealed class UntaggedGenerator(bool saysUntagged) : CompiledGenerator
+    {
+        private static readonly ImmutableArray<AskTemplate> s_asks =
+            [new(TemplateText.Parse("what is object {n}?"), TemplateText.Parse("{answer}"))];
+
+        public int Runs { get; private set; }
+
+        public override string Name => "Untagged";
+
+        public override GeneratorFamily Family => GeneratorFamily.Object;
+
+        public override DataNeeds Needs => DataNeeds.Labels;
+
+        public override bool HasTags => !saysUntagged;
+
+        public override ImmutableArray<AskTemplate> QuestionTemplates => s_asks;
+
+        public override void Run(GeneratorContext context)
+        {
+            Runs++;
+            for (var i = 0; i < context.Graph.Objects.Length; i++)
+            {
+                if (!context.Admits()) continue;
+                var item = context.BeginItem();
+                item.Set("n", SlotValue.FromInteger(i));
+                item.Answer = SlotValue.FromText(context.Graph.Objects[i].Label);
+                context.Emit(item, Templates);
+            }
+        }
     }
 
     private static string ItemJsonText(GeneratedItem item) => GeneratedItemJson.Serialize(item);

@@ -30,6 +30,23 @@ public sealed class GeneratorContextTests
     }
 
     [Fact]
+    public void Counting_tags_a_draft_needs_no_answer_and_only_its_tags_are_counted()
+    {
+        var counts = new ProVision.Runtime.Engine.TagCounts();
+        var context = new GeneratorContext("G", TestGraphs.Kitchen(), GenerationOptions.Default, counts);
+        Assert.True(context.CountingTags);
+        Assert.False(Context(GenerationOptions.Default, new ListItemCollector()).CountingTags);
+
+        var draft = context.BeginItem();
+        draft.AddTag("object", ProVision.Runtime.Items.TagValue.FromString("dog"));
+        context.Emit(draft, s_templates); // no answer: the emitted code builds none while counting tags
+
+        Assert.Equal(1, context.ItemCount);
+        Assert.Equal(1, counts.Count("G", "object", ProVision.Runtime.Items.TagValue.FromString("dog")));
+        Assert.Throws<InvalidOperationException>(() => context.Emit(draft, s_templates)); // emitted already
+    }
+
+    [Fact]
     public void A_mode_without_phrasings_emits_nothing()
     {
         var collector = new ListItemCollector();
