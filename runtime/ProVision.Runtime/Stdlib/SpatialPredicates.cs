@@ -17,7 +17,15 @@ public static class SpatialPredicates
     public static bool CouldHold(Box subject, string predicate, Box obj)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return predicate.Trim().ToLowerInvariant() switch
+        return ByCentres(subject, Normalize(predicate), obj);
+    }
+
+    // The predicate as the switches below spell it.
+    private static string Normalize(string predicate) => predicate.Trim().ToLowerInvariant();
+
+    private static bool ByCentres(Box subject, string predicate, Box obj)
+    {
+        return predicate switch
         {
             "to the left of" or "left of" or "on the left of" => subject.CenterX < obj.CenterX,
             "to the right of" or "right of" or "on the right of" => subject.CenterX > obj.CenterX,
@@ -37,11 +45,12 @@ public static class SpatialPredicates
     public static bool CouldHold(Box subject, string predicate, Box obj, int imageWidth, int imageHeight)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        if (CouldHold(subject, predicate, obj))
+        var normal = Normalize(predicate);
+        if (ByCentres(subject, normal, obj))
         {
             return true;
         }
-        return predicate.Trim().ToLowerInvariant() switch
+        return normal switch
         {
             "near" or "close to" or "by" => !subject.Overlaps(obj)
                 && Gap(subject, obj) <= (0.05 + 0.02) * Math.Sqrt((double)imageWidth * imageWidth + (double)imageHeight * imageHeight),

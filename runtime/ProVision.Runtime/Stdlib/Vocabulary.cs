@@ -108,10 +108,11 @@ public sealed class Vocabulary
     public string NounOf(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        // Generators ask for the noun of the same label object (an object's label) many times per candidate: a
-        // direct-mapped slot per label reference answers those without hashing or comparing the text.
-        var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(label) & int.MaxValue) % _recentNouns.Length;
-        if (_recentNouns[slot] is { } recent && ReferenceEquals(recent.Label, label)) return recent.Noun;
+        // Generators ask for the noun of the same label object (an object's label) many times per candidate (HeadRelation
+        // compares the nouns of every pair of objects): a direct-mapped slot, found from the label's length and three of
+        // its characters, answers those with a reference comparison (equal text when the label is another copy).
+        var slot = RecentSlot(label);
+        if (_recentNouns[slot] is { } recent && string.Equals(recent.Label, label)) return recent.Noun;
         if (!_nounMemo.TryGetValue(label, out var noun))
         {
             var trimmed = label.Trim();
@@ -126,9 +127,20 @@ public sealed class Vocabulary
     }
 
     private const int NounMemoLimit = 100_000;
+    private const int RecentNounBits = 10;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _nounMemo = new(StringComparer.Ordinal);
-    private readonly RecentNoun?[] _recentNouns = new RecentNoun?[1021];
+    private readonly RecentNoun?[] _recentNouns = new RecentNoun?[1 << RecentNounBits];
     private int _nounMemoCount;
+
+    // The recent-noun slot of a label: a multiplicative hash of its length and first, middle and last characters (no
+    // call into the runtime, no pass over the text); labels that share a slot only evict each other.
+    private static int RecentSlot(string label)
+    {
+        var n = label.Length;
+        var h = (uint)n;
+        if (n > 0) h ^= label[0] | (uint)label[n >> 1] << 8 | (uint)label[n - 1] << 16;
+        return (int)((h * 0x9E3779B1u) >> (32 - RecentNounBits));
+    }
 
     private sealed record RecentNoun(string Label, string Noun);
 

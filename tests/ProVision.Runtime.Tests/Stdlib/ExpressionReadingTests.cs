@@ -29,6 +29,21 @@ public sealed class ExpressionReadingTests
     }
 
     [Fact]
+    public void A_remembered_answer_is_given_only_for_the_graph_and_vocabulary_it_was_found_in()
+    {
+        var expression = Expr(0, [], 1, "bat", []);
+        var oneBat = new SceneGraph("h", null, 100, 100,
+            [new SceneObject("man", new Box(0, 0, 10, 10)), new SceneObject("bat", new Box(0, 0, 10, 10))], [new Relation(0, "holding", 1)]);
+        var batsAreBats = new Vocabulary([], [], [], nouns: [new("bats", "bats")]);
+
+        Assert.False(ExpressionReading.NeighborIsUnique(s_graph, s_vocabulary, expression));
+        Assert.False(ExpressionReading.NeighborIsUnique(s_graph, s_vocabulary, expression)); // remembered
+        Assert.True(ExpressionReading.NeighborIsUnique(oneBat, s_vocabulary, expression));   // another graph
+        Assert.True(ExpressionReading.NeighborIsUnique(s_graph, batsAreBats, expression));   // "bats" is its own noun there
+        Assert.False(ExpressionReading.NeighborIsUnique(s_graph, s_vocabulary, expression));
+    }
+
+    [Fact]
     public void A_colour_of_a_person_is_found_on_the_node_or_the_neighbour()
     {
         Assert.True(ExpressionReading.StatesPersonColor(s_graph, s_vocabulary, Expr(0, ["white"], null, null, [])));

@@ -1,6 +1,7 @@
 using ProVision.Runtime.Formats;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
+using ProVision.Runtime.Text;
 
 namespace ProVision.Runtime.Tests.Stdlib;
 
@@ -31,6 +32,26 @@ public sealed class NounGroupTests
         Assert.False(s_vocabulary.IsPluralLabel("banana"));
         Assert.False(s_vocabulary.IsPluralLabel("glasses"));
         Assert.False(s_vocabulary.IsPluralLabel("bus"));
+    }
+
+    [Fact]
+    public void Nouns_stay_right_when_many_labels_and_copies_of_one_label_take_turns()
+    {
+        // More labels than the recent-noun table has slots, each asked twice in a row and again after all the others,
+        // as the same string and as another copy of its text: every answer is the noun of that text.
+        var labels = Enumerable.Range(0, 3000).Select(i => "bananas" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 2 == 0 ? "s" : "")).ToArray();
+        var fresh = VocabularyReader.Parse("{}");
+        foreach (var pass in new[] { 0, 1 })
+        {
+            foreach (var label in labels)
+            {
+                var expected = Inflection.Singular(label);
+                Assert.Equal(expected, fresh.NounOf(label));
+                Assert.Equal(expected, fresh.NounOf(new string(label.AsSpan())));
+            }
+        }
+        Assert.Equal("banana", fresh.NounOf("bananas"));
+        Assert.Equal("person", fresh.NounOf(new string("people".AsSpan())));
     }
 
     [Fact]

@@ -22,7 +22,19 @@ public static class ExpressionReading
         {
             return true;
         }
-        var noun = vocabulary.NounOf(expression.NeighborLabel);
+        if (expression.CheckedNeighbor is { } known && ReferenceEquals(known.Graph, graph) && ReferenceEquals(known.Vocabulary, vocabulary))
+        {
+            return known.Unique;
+        }
+        var unique = CountFitting(graph, vocabulary, expression) == 1;
+        expression.CheckedNeighbor = new ReferringExpression.NeighborCheck(graph, vocabulary, unique);
+        return unique;
+    }
+
+    // How many objects have the neighbour's noun and every attribute the expression gives it.
+    private static int CountFitting(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    {
+        var noun = vocabulary.NounOf(expression.NeighborLabel!);
         var fits = 0;
         foreach (var candidate in graph.Objects)
         {
@@ -32,7 +44,7 @@ public static class ExpressionReading
                 fits++;
             }
         }
-        return fits == 1;
+        return fits;
     }
 
     /// <summary>Whether the expression states a colour of a person: of its own node or of its neighbour.</summary>

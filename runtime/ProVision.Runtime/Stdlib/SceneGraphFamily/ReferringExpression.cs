@@ -38,6 +38,15 @@ public sealed record ReferringExpression(
     private string? _phrase;
     private string? _appositivePhrase;
 
+    /// <summary>
+    /// The last answer of <see cref="ExpressionReading.NeighborIsUnique"/> and what it read (the scene-graph generators
+    /// ask it of the same expression for every pair the expression takes part in). One reference, so a thread reads a
+    /// whole answer; not part of equality.
+    /// </summary>
+    internal NeighborCheck? CheckedNeighbor { get; set; }
+
+    internal sealed record NeighborCheck(SceneGraphs.SceneGraph Graph, Vocabulary Vocabulary, bool Unique);
+
     public bool HasNeighbor => Neighbor is not null;
 
     /// <summary>How many elements the expression uses (attributes, the neighbour, the neighbour's attributes).</summary>
