@@ -224,27 +224,41 @@ public sealed partial class GeneratorContext
     /// it spent); emitted loops call it at the top of every iteration. Cheap: a
     /// counter comparison, and a clock read only every 256th call. Once true it stays true.
     /// </summary>
-    public bool ShouldStop()
+    /// <remarks>
+    /// The common case (no stop, attempts counted by <see cref="Admits"/>, the clock not due) is small enough for the
+    /// JIT to inline into the emitted loops; everything else is <see cref="StopsNow"/>.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool ShouldStop() =>
+        (StopReason != StopReason.None || _numbersByItem || --_untilClockRead == 0) && StopsNow();
+
+    // ShouldStop past its common case: a stop already made, the item budget where items are counted, or the clock due
+    // (the countdown reached 0 in ShouldStop, or reaches it here where items are counted).
+    private bool StopsNow()
     {
         if (StopReason != StopReason.None)
         {
             return true;
         }
-        // Where candidates are counted by attempt, Admits enforces the budget: here an attempt in progress (its emit
-        // block's loops call this too) would count against itself.
-        if (_numbersByItem && ItemCount >= _itemBudget)
+        if (_numbersByItem)
         {
-            StopReason = StopReason.ItemBudget;
-            return true;
-        }
-        if (--_untilClockRead == 0)
-        {
-            _untilClockRead = TimeCheckInterval;
-            if (Stopwatch.GetTimestamp() >= _deadline)
+            // Where candidates are counted by attempt, Admits enforces the budget: here an attempt in progress (its
+            // emit block's loops call this too) would count against itself.
+            if (ItemCount >= _itemBudget)
             {
-                StopReason = StopReason.TimeBudget;
+                StopReason = StopReason.ItemBudget;
                 return true;
             }
+            if (--_untilClockRead != 0)
+            {
+                return false;
+            }
+        }
+        _untilClockRead = TimeCheckInterval;
+        if (Stopwatch.GetTimestamp() >= _deadline)
+        {
+            StopReason = StopReason.TimeBudget;
+            return true;
         }
         return false;
     }

@@ -127,6 +127,28 @@ public sealed class GeneratorContextTests
     }
 
     [Fact]
+    public void Counting_items_the_item_budget_stops_at_once_and_the_clock_is_read_every_256_calls()
+    {
+        var context = Context(new GenerationOptions { AllTemplates = true, TimeBudget = TimeSpan.FromTicks(1) }, new ListItemCollector());
+        Thread.Sleep(2);
+        for (var i = 1; i < 256; i++)
+        {
+            Assert.False(context.ShouldStop());
+        }
+        Assert.True(context.ShouldStop());
+        Assert.Equal(StopReason.TimeBudget, context.StopReason);
+
+        var budgeted = Context(new GenerationOptions { AllTemplates = true, ItemsPerGraphBudget = 1 }, new ListItemCollector());
+        Assert.False(budgeted.ShouldStop());
+        var draft = budgeted.BeginItem();
+        draft.Set("name", SlotValue.FromText("dog"));
+        draft.Answer = SlotValue.FromText("brown");
+        budgeted.Emit(draft, s_templates);
+        Assert.True(budgeted.ShouldStop());
+        Assert.Equal(StopReason.ItemBudget, budgeted.StopReason);
+    }
+
+    [Fact]
     public void Options_are_validated()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Context(new GenerationOptions { McRatio = 1.5 }, new ListItemCollector()));
