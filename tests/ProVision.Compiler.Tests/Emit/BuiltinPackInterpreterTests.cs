@@ -31,6 +31,16 @@ public sealed class BuiltinPackInterpreterTests
         return string.Join("\n", files.Select(File.ReadAllText));
     }
 
+    /// <summary>The built-in pack's vocabulary and its snapshot fixtures (kitchen, street).</summary>
+    public static (Vocabulary Vocabulary, List<SceneGraph> Graphs) Fixtures()
+    {
+        var root = Path.Combine(RepositoryPaths.Root, "generators");
+        var vocabulary = VocabularyReader.Load(Path.Combine(root, "vocabulary.json"));
+        var graphs = SceneGraphInputs.Read([Path.Combine(root, "fixtures", "kitchen.json"), Path.Combine(root, "fixtures", "street.json")], GraphLoadOptions.Default)
+            .Select(outcome => outcome.Graph!).ToList();
+        return (vocabulary, graphs);
+    }
+
     [Fact]
     public void Interpreter_and_compiled_class_agree_on_every_builtin_generator()
     {
@@ -38,10 +48,7 @@ public sealed class BuiltinPackInterpreterTests
         var compiled = InMemoryCompiler.CompilePvg(source, "builtin.pvg");
         var bound = Binder.Bind([ProVision.Compiler.Syntax.SyntaxTree.Parse(source, "builtin.pvg")]);
         Assert.False(bound.HasErrors, string.Join("\n", bound.Diagnostics));
-        var root = Path.Combine(RepositoryPaths.Root, "generators");
-        var vocabulary = VocabularyReader.Load(Path.Combine(root, "vocabulary.json"));
-        var graphs = SceneGraphInputs.Read([Path.Combine(root, "fixtures", "kitchen.json"), Path.Combine(root, "fixtures", "street.json")], GraphLoadOptions.Default)
-            .Select(outcome => outcome.Graph!).ToList();
+        var (vocabulary, graphs) = Fixtures();
         var dataSet = new DataSetIndex([.. graphs]);
         var silent = new List<string>();
         foreach (var generator in bound.Pack.Generators)

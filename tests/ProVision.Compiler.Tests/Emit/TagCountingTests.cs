@@ -5,7 +5,6 @@ using ProVision.Compiler.Tests.Infrastructure;
 using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.Items;
-using ProVision.Runtime.Loading;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 
@@ -54,10 +53,7 @@ public sealed class TagCountingTests : IDisposable
         var source = BuiltinPackInterpreterTests.Source();
         var compiled = InMemoryCompiler.CompilePvg(source, "builtin.pvg");
         var bound = Binder.Bind([ProVision.Compiler.Syntax.SyntaxTree.Parse(source, "builtin.pvg")]);
-        var root = Path.Combine(RepositoryPaths.Root, "generators");
-        var vocabulary = VocabularyReader.Load(Path.Combine(root, "vocabulary.json"));
-        var graphs = SceneGraphInputs.Read([Path.Combine(root, "fixtures", "kitchen.json"), Path.Combine(root, "fixtures", "street.json")], GraphLoadOptions.Default)
-            .Select(outcome => outcome.Graph!).ToArray();
+        var (vocabulary, graphs) = BuiltinPackInterpreterTests.Fixtures();
         var silent = new List<string>();
         foreach (var generator in bound.Pack.Generators.Where(g => !g.IsMultiImage && g.HasTags))
         {
