@@ -53,9 +53,11 @@ internal static class CSharpBackend
         try
         {
             var tree = Parse(csharp, identity.SourcePath);
+            StartupTrace.Mark("C# parse");
             var compilation = CSharpCompilation.Create(identity.AssemblyName, [s_prelude.Value, tree], PackReferences.All, s_compilationOptions);
             var generators = GeneratorDiscovery.Find(compilation, tree, diagnostics);
             compilation = compilation.AddSyntaxTrees(Parse(GeneratorDiscovery.FactorySource(generators), FactoryPath));
+            StartupTrace.Mark("C# declarations");
 
             var emitOptions = new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, pdbFilePath: Path.ChangeExtension(identity.SourcePath, ".pdb"));
             var embedded = new[] { EmbeddedText.FromSource(tree.FilePath, tree.GetText()) };
@@ -66,6 +68,7 @@ internal static class CSharpBackend
             {
                 // Fast path: emitting runs no pack code, and a clean image with a clean source needs no walk.
                 result = compilation.Emit(pe, pdb, options: emitOptions, embeddedTexts: embedded);
+                StartupTrace.Mark("C# emit");
                 if (result.Success && MetadataSandbox.IsClean(tree, compilation, pe.ToArray()))
                 {
                     return new PackImageResult(source, Sorted(diagnostics), new PackImage(pe.ToArray(), pdb.ToArray()));
@@ -92,6 +95,25 @@ internal static class CSharpBackend
         {
             diagnostics.Add(SandboxDiagnostics.CSharpCompilerFailure(default, $"{e.GetType().Name}: {e.Message}"));
             return new PackImageResult(source, Sorted(diagnostics), null);
+        }
+    }
+
+    /// <summary>
+    /// Parses, binds and emits a few lines with the packs' options and references, and throws the image away: the
+    /// start-up work of <see cref="Compile"/> done early (<see cref="RoslynPackCompiler.BeginWarmUp"/>). A failure here
+    /// only means no head start; the real compilation reports its own.
+    /// </summary>
+    public static void WarmUp()
+    {
+        try
+        {
+            const string source = "namespace ProVision.WarmUp;\ninternal static class W\n{\n    public static int F(List<string> x) => x.Count + x[0].Length;\n}\n";
+            var compilation = CSharpCompilation.Create("ProVision.WarmUp", [s_prelude.Value, Parse(source, "warm-up.g.cs")], PackReferences.All, s_compilationOptions);
+            compilation.Emit(Stream.Null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // No head start, nothing worse: the pack's own compilation reports its own problems.
         }
     }
 
