@@ -216,21 +216,7 @@ public sealed partial class GeneratorContext
     /// it spent); emitted loops call it at the top of every iteration. Cheap: a
     /// counter comparison, and a clock read only every 256th call. Once true it stays true.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool ShouldStop()
-    {
-        // The common case (no stop, budget left, no clock read due) inlines into the emitted loops; the rest is
-        // StopsNow, out of line.
-        if (StopReason == StopReason.None && !(_numbersByItem && ItemCount >= _itemBudget) && --_untilClockRead != 0)
-        {
-            return false;
-        }
-        return StopsNow();
-    }
-
-    // ShouldStop's other cases, in its order: a stop already made, the item budget, the clock read every 256th call.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool StopsNow()
     {
         if (StopReason != StopReason.None)
         {
@@ -243,11 +229,14 @@ public sealed partial class GeneratorContext
             StopReason = StopReason.ItemBudget;
             return true;
         }
-        _untilClockRead = TimeCheckInterval;
-        if (Stopwatch.GetTimestamp() >= _deadline)
+        if (--_untilClockRead == 0)
         {
-            StopReason = StopReason.TimeBudget;
-            return true;
+            _untilClockRead = TimeCheckInterval;
+            if (Stopwatch.GetTimestamp() >= _deadline)
+            {
+                StopReason = StopReason.TimeBudget;
+                return true;
+            }
         }
         return false;
     }
