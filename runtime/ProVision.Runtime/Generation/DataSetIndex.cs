@@ -33,7 +33,6 @@ public sealed class DataSetIndex
         Name = name;
         _images = builder.Images;
         _images.TrimExcess();
-        _recent = new RecentGraph?[Math.Clamp(_images.Count, 1, RecentGraphSlots)];
         Predicates = [.. _images.Predicates.All];
         Labels = [.. _images.Labels.All];
         (_byLabel, _byAttributedLabel, _byRelatedLabels) = (builder.ByLabel, builder.ByAttributedLabel, builder.ByRelatedLabels);
@@ -57,35 +56,8 @@ public sealed class DataSetIndex
     /// <summary>Every object label in the data set, each once, in order of first appearance.</summary>
     public ImmutableArray<string> Labels { get; }
 
-    /// <summary>
-    /// The graph of image <paramref name="index"/>, rebuilt from its summary (equal to the graph added). A recently
-    /// rebuilt graph is handed out again while it stays in a small cache (<see cref="RecentGraphSlots"/> slots, one
-    /// per image index modulo the slot count), so repeated draws of an image skip the rebuild and keep the queries
-    /// the graph memoises (its nouns, label counts).
-    /// </summary>
-    public SceneGraph this[int index]
-    {
-        get
-        {
-            // Shared by all threads without a lock: a slot holds one immutable (image, graph) pair, written as one
-            // reference, so a reader sees a whole pair, old or new, and checks that it is the image asked for.
-            var slot = index % _recent.Length;
-            if (_recent[slot] is { } kept && kept.Image == index) return kept.Graph;
-            var graph = _images.Rebuild(index);
-            _recent[slot] = new RecentGraph(index, graph);
-            return graph;
-        }
-    }
-
-    /// <summary>
-    /// At most this many rebuilt graphs are kept (fewer for a smaller data set): about 5 MiB at 30 objects and 40
-    /// relations a graph, whatever the data set's size (docs/performance.md#memory).
-    /// </summary>
-    public const int RecentGraphSlots = 1024;
-
-    private readonly RecentGraph?[] _recent;
-
-    private sealed record RecentGraph(int Image, SceneGraph Graph);
+    /// <summary>The graph of image <paramref name="index"/>, rebuilt from its summary (equal to the graph added; a new instance each call).</summary>
+    public SceneGraph this[int index] => _images.Rebuild(index);
 
     /// <summary>The number of objects of image <paramref name="index"/>, without rebuilding its graph.</summary>
     public int ObjectCount(int index) => _images.ObjectCount(index);

@@ -26,24 +26,6 @@ public sealed class DataSetIndexTests
     }
 
     [Fact]
-    public void A_recently_rebuilt_graph_is_handed_out_again_and_images_sharing_a_slot_stay_apart()
-    {
-        // More images than slots: image i and image i + RecentGraphSlots share a slot.
-        var count = DataSetIndex.RecentGraphSlots + 2;
-        var index = new DataSetIndex([.. Enumerable.Range(0, count).Select(i =>
-            new SceneGraph("img" + i, null, 10, 10, [new SceneObject("dog" + i, new Box(0, 0, 1, 1))], []))]);
-
-        var first = index[1];
-        Assert.Same(first, index[1]);
-        var other = index[1 + DataSetIndex.RecentGraphSlots];
-        Assert.Equal("img" + (1 + DataSetIndex.RecentGraphSlots), other.ImageId);
-        Assert.Equal("dog" + (1 + DataSetIndex.RecentGraphSlots), other.Objects[0].Label);
-        var again = index[1];
-        Assert.Equal("img1", again.ImageId);
-        Assert.Equal("dog1", again.Objects[0].Label);
-    }
-
-    [Fact]
     public void Draws_cover_each_image_set_once_then_are_exhausted()
     {
         var context = new GeneratorContext("G", new DataSetIndex(Graphs()), 2, GenerationOptions.Default, new ListItemCollector());
