@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ProVision.Runtime.Loading;
 using ProVision.Runtime.Loading.Canonical;
+using ProVision.Runtime.Loading.Coco;
 using ProVision.Runtime.Loading.Json;
 using ProVision.Runtime.Loading.ProVisionFormat;
 using ProVision.Runtime.Loading.VisualGenome;
@@ -67,6 +68,9 @@ public sealed class AnnotationFastParserTests : IDisposable
         "examples/basic/annotations.json",
         "tests/Attacks/data-duplicate-ids-vg/scene_graphs.json",
         "tests/Attacks/data-non-utf8-vg/scene_graphs.json",
+        "tests/Attacks/data-coco-huge-polygon/coco.json",
+        "tests/Attacks/data-coco-missing-image/coco.json",
+        "tests/Attacks/data-duplicate-ids-coco-skip/coco.json",
     ];
 
     [Theory]
@@ -123,6 +127,34 @@ public sealed class AnnotationFastParserTests : IDisposable
             texts[k] = Mutate(texts[k], random);
             AssertSameBothWays(WriteReferenceFormat(texts, $"m{i}"));
         }
+    }
+
+    [Fact]
+    public void Real_like_coco_files_are_read_by_the_fast_reader()
+    {
+        var file = WriteBytes("coco/instances.json", CocoText());
+        Assert.NotNull(CocoFastReader.TryRead(File.ReadAllBytes(file)));
+        Assert.Equal(24, AssertSameBothWays(file));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Hostile_coco_mutants_read_the_same_both_ways(int seed)
+    {
+        var random = new Random(seed);
+        var valid = CocoText();
+        for (var i = 0; i < 80; i++) AssertSameBothWays(WriteBytes($"coco/m{i}.json", Mutate(valid, random)));
+    }
+
+    [Fact]
+    public void A_negative_coco_image_size_is_a_located_error()
+    {
+        // It once reached the polygon rasteriser, which threw.
+        var file = _dir.Write("neg.json", "{'images': [{'id': 1, 'width': -5, 'height': -5}], 'categories': [{'id': 1, 'name': 'dog'}], 'annotations': [{'image_id': 1, 'category_id': 1, 'bbox': [0, 0, 1, 1], 'segmentation': [[0, 0, 1, 0, 1, 1]]}]}");
+        Assert.Equal("image 1: images[0].width: image size -5x-5 is not positive", Loads.SingleError(file).ToString().Replace(file + ": ", ""));
+        AssertSameBothWays(file);
     }
 
     [Fact]
@@ -228,6 +260,34 @@ public sealed class AnnotationFastParserTests : IDisposable
             n++;
         }
         return [detection.ToJsonString(), relations.ToJsonString(), captions.ToJsonString()];
+    }
+
+    // COCO: the realistic masks as RLE for even images, the boxes as polygons for odd ones; one annotation without any.
+    private static string CocoText()
+    {
+        JsonArray images = [], annotations = [], categories = [];
+        var categoryIds = new Dictionary<string, int>();
+        var n = 0;
+        foreach (var g in RealisticGraphs())
+        {
+            images.Add(new JsonObject { ["id"] = 500 + n, ["file_name"] = g["image"]!.DeepClone(), ["width"] = g["width"]!.DeepClone(), ["height"] = g["height"]!.DeepClone(), ["license"] = 1 });
+            var k = 0;
+            foreach (var o in g["objects"]!.AsArray())
+            {
+                var label = o!["label"]!.GetValue<string>();
+                if (!categoryIds.TryGetValue(label, out var category)) categories.Add(new JsonObject { ["id"] = categoryIds[label] = category = categoryIds.Count + 1, ["name"] = label, ["supercategory"] = "thing" });
+                var b = o["box"]!.AsArray().Select(v => v!.GetValue<double>()).ToArray();
+                var annotation = new JsonObject { ["id"] = annotations.Count + 1, ["image_id"] = 500 + n, ["category_id"] = category, ["bbox"] = new JsonArray(b[0], b[1], b[2] - b[0], b[3] - b[1]), ["iscrowd"] = 0, ["area"] = 1.5 };
+                if (n == 3 && k == 1) { } // no segmentation: the image gets no masks
+                else if (n % 2 == 0) annotation["segmentation"] = o["mask"]!.DeepClone();
+                else annotation["segmentation"] = new JsonArray(new JsonArray(b[0], b[1], b[2], b[1], b[2], b[3], b[0], b[3]));
+                if (k == 0) annotation["score"] = 0.75;
+                annotations.Add(annotation);
+                k++;
+            }
+            n++;
+        }
+        return new JsonObject { ["info"] = new JsonObject { ["year"] = 2017 }, ["images"] = images, ["annotations"] = annotations, ["categories"] = categories }.ToJsonString();
     }
 
     private (string Graphs, string Sizes) WriteVisualGenome(string text, string name = "vg")
