@@ -48,12 +48,8 @@ public static class CanonicalGraphFastParser
         ImmutableArray<SceneObject>? objects = null;
         ImmutableArray<Relation>? relations = null;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_graphFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_graphFields);
-            if (field != 0 && (seen & field) != 0) return null; // a repeated field: the full parser's rule applies
-            seen |= field;
-            reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
             switch (field)
             {
@@ -69,7 +65,7 @@ public static class CanonicalGraphFastParser
                 default: reader.Skip(); break;
             }
         }
-        if (reader.TokenType != JsonTokenType.EndObject || imageId is null || width is not { } graphWidth || height is not { } graphHeight) return null;
+        if (!FastJson.AtEnd(ref reader) || imageId is null || width is not { } graphWidth || height is not { } graphHeight) return null;
         return new SceneGraph(imageId, image, graphWidth, graphHeight, objects ?? [], relations ?? [], null, null, caption, source);
     }
 
@@ -87,12 +83,8 @@ public static class CanonicalGraphFastParser
             var hasAttributes = false;
             var seen = 0;
             attributes.Clear();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (FastJson.NextField(ref reader, s_objectFields, ref seen, out var field))
             {
-                var field = FastJson.Field(ref reader, s_objectFields);
-                if (field != 0 && (seen & field) != 0) return null;
-                seen |= field;
-                reader.Read();
                 var isNull = reader.TokenType == JsonTokenType.Null;
                 switch (field)
                 {
@@ -104,7 +96,7 @@ public static class CanonicalGraphFastParser
                     default: reader.Skip(); break;
                 }
             }
-            if (label is null || box is not { } objectBox) return null;
+            if (!FastJson.AtEnd(ref reader) || label is null || box is not { } objectBox) return null;
             objects.Add(new SceneObject(label, objectBox, score, hasAttributes ? AttributeNormalizer.Normalize(attributes) : ImmutableArray<string>.Empty));
         }
         return objects.ToImmutable();

@@ -41,12 +41,8 @@ internal static class CocoFastReader
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
         var model = new CocoModel();
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_rootFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_rootFields);
-            if ((seen & field) != 0) return null;
-            seen |= field;
-            reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
             var ok = field switch
             {
@@ -58,7 +54,7 @@ internal static class CocoFastReader
             if (!ok) return null;
         }
         // "images" and "categories" are required.
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 0b101) == 0b101 ? model : null;
+        return FastJson.AtEnd(ref reader) && (seen & 0b101) == 0b101 ? model : null;
     }
 
     private delegate bool ItemReader(ref Utf8JsonReader reader, CocoModel model);
@@ -85,12 +81,8 @@ internal static class CocoFastReader
         int? width = null, height = null;
         string? fileName = null;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_imageFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_imageFields);
-            if ((seen & field) != 0) return false;
-            seen |= field;
-            reader.Read();
             if (reader.TokenType == JsonTokenType.Null && field != 0) continue;
             switch (field)
             {
@@ -102,7 +94,7 @@ internal static class CocoFastReader
             }
         }
         // A negative or too large size is for the document parser to report (before any polygon is rasterised).
-        if (id is null || width is not >= 0 || height is not >= 0 || DataLimits.ImageSizeProblem(width.Value, height.Value) is not null) return false;
+        if (!FastJson.AtEnd(ref reader) || id is null || width is not >= 0 || height is not >= 0 || DataLimits.ImageSizeProblem(width.Value, height.Value) is not null) return false;
         model.Images.Add(new CocoImage(id.Value, width.Value, height.Value, fileName));
         return true;
     }
@@ -112,12 +104,8 @@ internal static class CocoFastReader
         long? id = null;
         string? name = null;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_categoryFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_categoryFields);
-            if ((seen & field) != 0) return false;
-            seen |= field;
-            reader.Read();
             if (reader.TokenType == JsonTokenType.Null && field != 0) continue;
             switch (field)
             {
@@ -126,7 +114,7 @@ internal static class CocoFastReader
                 default: reader.Skip(); break;
             }
         }
-        if (id is null || name is null) return false;
+        if (!FastJson.AtEnd(ref reader) || id is null || name is null) return false;
         model.Categories[id.Value] = name; // a later category with the same id wins, as in the document parser
         return true;
     }
@@ -139,12 +127,8 @@ internal static class CocoFastReader
         object? segmentation = null;
         var hasBox = false;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_annotationFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_annotationFields);
-            if ((seen & field) != 0) return false;
-            seen |= field;
-            reader.Read();
             if (reader.TokenType == JsonTokenType.Null && field != 0) continue; // null reads as absent
             switch (field)
             {
@@ -156,7 +140,7 @@ internal static class CocoFastReader
                 default: reader.Skip(); break;
             }
         }
-        if (imageId is null || categoryId is null || !hasBox) return false;
+        if (!FastJson.AtEnd(ref reader) || imageId is null || categoryId is null || !hasBox) return false;
         if (!model.ByImage.TryGetValue(imageId.Value, out var group)) model.ByImage[imageId.Value] = group = [];
         group.Add(new CocoAnnotation(categoryId.Value, x, y, w, h, score, segmentation));
         return true;
@@ -190,12 +174,8 @@ internal static class CocoFastReader
         int? height = null, width = null;
         ImmutableArray<int>? counts = null;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_rleFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_rleFields);
-            if ((seen & field) != 0) return null;
-            seen |= field;
-            reader.Read();
             if (reader.TokenType == JsonTokenType.Null && field != 0) return null;
             switch (field)
             {
@@ -208,7 +188,7 @@ internal static class CocoFastReader
                 default: reader.Skip(); break;
             }
         }
-        return height is { } rleHeight && width is { } rleWidth && counts is { } runs ? new RleMask(rleHeight, rleWidth, runs) : null;
+        return FastJson.AtEnd(ref reader) && height is { } rleHeight && width is { } rleWidth && counts is { } runs ? new RleMask(rleHeight, rleWidth, runs) : null;
     }
 
     private static ImmutableArray<int>? ReadCounts(ref Utf8JsonReader reader)

@@ -27,6 +27,26 @@ internal static class FastJson
         return 0;
     }
 
+    /// <summary>
+    /// Reads the next property of the current object and moves onto its value, with the property's bit among
+    /// <paramref name="fields"/> in <paramref name="field"/> (0 for one the model does not read). False after the last
+    /// property (the reader on the end of the object), and for a field repeated in this object or, with
+    /// <paramref name="namesDecode"/>, another field whose name is not plain UTF-8: then the reader stays on the name, so
+    /// the caller's end-of-object check fails and the document parser's rule applies.
+    /// </summary>
+    public static bool NextField(ref Utf8JsonReader reader, byte[][] fields, ref int seen, out int field, bool namesDecode = false)
+    {
+        field = 0;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName) return false;
+        field = Field(ref reader, fields);
+        if ((seen & field) != 0 || (namesDecode && field == 0 && !NameDecodes(ref reader))) return false;
+        seen |= field;
+        return reader.Read();
+    }
+
+    /// <summary>True when the reader is on the end of an object: its fields were all read, none repeated.</summary>
+    public static bool AtEnd(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.EndObject;
+
     public static bool TryString(ref Utf8JsonReader reader, out string? value)
     {
         value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
@@ -100,7 +120,7 @@ internal static class FastJson
         return relations.ToImmutable();
     }
 
-    /// <summary>True when the current property name is plain UTF-8 (the document parsers decode the names they enumerate).</summary>
-    public static bool NameDecodes(ref Utf8JsonReader reader) =>
+    // True when the current property name is plain UTF-8 (the document parsers decode the names they enumerate).
+    private static bool NameDecodes(ref Utf8JsonReader reader) =>
         !reader.ValueIsEscaped && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
 }

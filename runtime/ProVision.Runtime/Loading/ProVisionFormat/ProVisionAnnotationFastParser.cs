@@ -58,12 +58,8 @@ public sealed class ProVisionAnnotationFastParser
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
         var seen = 0;
         string? text = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_entryFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_entryFields);
-            if ((seen & field) != 0) return false;
-            seen |= field;
-            reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
             switch (field)
             {
@@ -74,19 +70,15 @@ public sealed class ProVisionAnnotationFastParser
             }
             text = null;
         }
-        return reader.TokenType == JsonTokenType.EndObject && (seen & (1 << 2)) != 0;
+        return FastJson.AtEnd(ref reader) && (seen & (1 << 2)) != 0;
     }
 
     private bool ReadAnnotation(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject) return false;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_annotationFields, ref seen, out var field, namesDecode: true))
         {
-            var field = FastJson.Field(ref reader, s_annotationFields);
-            if ((seen & field) != 0 || (field == 0 && !FastJson.NameDecodes(ref reader))) return false;
-            seen |= field;
-            reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
             switch (field)
             {
@@ -102,7 +94,7 @@ public sealed class ProVisionAnnotationFastParser
                 default: reader.Skip(); break;
             }
         }
-        return reader.TokenType == JsonTokenType.EndObject;
+        return FastJson.AtEnd(ref reader);
     }
 
     private List<string>? ReadLabels(ref Utf8JsonReader reader)

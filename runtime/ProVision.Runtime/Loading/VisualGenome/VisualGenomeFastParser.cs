@@ -46,12 +46,8 @@ public sealed class VisualGenomeFastParser(IReadOnlyDictionary<string, (int Widt
         int? width = null, height = null;
         ImmutableArray<SceneObject> objects = [];
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_imageFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_imageFields);
-            if ((seen & field) != 0) return null; // a repeated field: the document parser's rule applies
-            seen |= field;
-            reader.Read();
             if (reader.TokenType == JsonTokenType.Null && field != 0) continue; // null reads as absent
             switch (field)
             {
@@ -65,7 +61,7 @@ public sealed class VisualGenomeFastParser(IReadOnlyDictionary<string, (int Widt
                 default: reader.Skip(); break;
             }
         }
-        if (reader.TokenType != JsonTokenType.EndObject || (imageId ?? id) is not { } graphId) return null;
+        if (!FastJson.AtEnd(ref reader) || (imageId ?? id) is not { } graphId) return null;
         // Both sizes from the image, or else both from image_data.json (what the document parser does).
         if (width is null || height is null)
         {
@@ -104,12 +100,8 @@ public sealed class VisualGenomeFastParser(IReadOnlyDictionary<string, (int Widt
         var hasAttributes = false;
         var seen = 0;
         _attributes.Clear();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_objectFields, ref seen, out var field))
         {
-            var field = FastJson.Field(ref reader, s_objectFields);
-            if ((seen & field) != 0) return null;
-            seen |= field;
-            reader.Read();
             if (reader.TokenType == JsonTokenType.Null && field != 0) continue;
             double number;
             switch (field)
@@ -126,7 +118,7 @@ public sealed class VisualGenomeFastParser(IReadOnlyDictionary<string, (int Widt
             }
         }
         var label = firstName ?? name;
-        if (id is null || label is null || x is null || y is null || w is null || h is null) return null;
+        if (!FastJson.AtEnd(ref reader) || id is null || label is null || x is null || y is null || w is null || h is null) return null;
         var box = new Box(x.Value, y.Value, x.Value + w.Value, y.Value + h.Value);
         return (id.Value, new SceneObject(label.Trim(), box, null, hasAttributes ? AttributeNormalizer.Normalize(_attributes) : []));
     }
@@ -149,12 +141,8 @@ public sealed class VisualGenomeFastParser(IReadOnlyDictionary<string, (int Widt
             string? predicate = null;
             long? subjectId = null, objectId = null, nestedSubject = null, nestedObject = null;
             var seen = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (FastJson.NextField(ref reader, s_relationFields, ref seen, out var field))
             {
-                var field = FastJson.Field(ref reader, s_relationFields);
-                if ((seen & field) != 0) return false;
-                seen |= field;
-                reader.Read();
                 if (reader.TokenType == JsonTokenType.Null && field != 0) continue;
                 long endpoint;
                 switch (field)
@@ -168,7 +156,7 @@ public sealed class VisualGenomeFastParser(IReadOnlyDictionary<string, (int Widt
                 }
             }
             // The direct id wins over the nested object, as in the document parser.
-            if (predicate is null || (subjectId ?? nestedSubject) is not { } subject || (objectId ?? nestedObject) is not { } obj) return false;
+            if (!FastJson.AtEnd(ref reader) || predicate is null || (subjectId ?? nestedSubject) is not { } subject || (objectId ?? nestedObject) is not { } obj) return false;
             _relations.Add((subject, predicate, obj));
         }
         return true;
