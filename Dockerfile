@@ -1,5 +1,6 @@
 # The `provision` CLI for job engines (docs/scale-out.md). Multi-stage: the SDK builds and publishes for linux-x64 only
-# (so only linux-x64 native assets ship), the runtime image holds the published CLI and the libraries its natives need.
+# (so only linux-x64 native assets ship; ReadyToRun, as the CLI project asks: docs/performance.md#start-up), the
+# runtime image holds the published CLI and the libraries its natives need.
 # Nothing is fetched at run time: models are mounted (PROVISION_MODELS, default /models) or imported with `models import`.
 #   docker build -t provision:0.1 .
 #   docker run --rm -v /shared:/data provision:0.1 generate --graphs /data/graphs.jsonl --out /data/out/items.jsonl

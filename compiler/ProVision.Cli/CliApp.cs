@@ -9,27 +9,8 @@ public static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("ProVision.Dsl: scene graphs in, instruction data for multimodal models out.")
-        {
-            GenerateCommand.Create(console),
-            ConvertCommand.Create(console),
-            CheckCommand.Create(console),
-            CompileCommand.Create(console),
-            EmitCommand.Create(console),
-            TemplatesCommand.Create(console),
-            ListCommand.Create(console),
-            InspectCommand.Create(console),
-            BenchCommand.Create(console),
-            AnnotateCommand.Create(console),
-            ModelsCommand.Create(console),
-            ShowCommand.Create(console),
-            SnapshotCommand.Create(console),
-            NewCommand.Create(console),
-            MergeCommand.Create(console),
-            JobsCommand.Create(console),
-            ReportCommand.Create(console),
-            LspCommand.Create(console),
-        };
+        var root = new RootCommand("ProVision.Dsl: scene graphs in, instruction data for multimodal models out.");
+        foreach (var create in CommandsFor(args)) root.Subcommands.Add(create(console));
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new ProductVersionAction(stdout);
         var parsed = root.Parse(args);
         try
@@ -69,6 +50,37 @@ public static class CliApp
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>Every command, by the name it is called with, in the order help lists them.</summary>
+    internal static readonly (string Name, Func<CliConsole, Command> Create)[] Commands =
+    [
+        ("generate", GenerateCommand.Create),
+        ("convert", ConvertCommand.Create),
+        ("check", CheckCommand.Create),
+        ("compile", CompileCommand.Create),
+        ("emit", EmitCommand.Create),
+        ("templates", TemplatesCommand.Create),
+        ("list", ListCommand.Create),
+        ("inspect", InspectCommand.Create),
+        ("bench", BenchCommand.Create),
+        ("annotate", AnnotateCommand.Create),
+        ("models", ModelsCommand.Create),
+        ("show", ShowCommand.Create),
+        ("snapshot", SnapshotCommand.Create),
+        ("new", NewCommand.Create),
+        ("merge", MergeCommand.Create),
+        ("jobs", JobsCommand.Create),
+        ("report", ReportCommand.Create),
+        ("lsp", LspCommand.Create),
+    ];
+
+    // Only the command the first argument names: building every command with its options and help was a quarter of
+    // a warm start's command-line phase (docs/performance.md#start-up). Anything else (no command, help, --version,
+    // a response file, a typo that deserves a suggestion) gets them all.
+    private static IEnumerable<Func<CliConsole, Command>> CommandsFor(string[] args) =>
+        args.Length > 0 && Array.FindIndex(Commands, c => c.Name == args[0]) is var named and >= 0
+            ? [Commands[named].Create]
+            : Commands.Select(c => c.Create);
 
     private static Runtime.Generation.PackFaultException? PackFault(Exception e) => e switch
     {

@@ -1,13 +1,13 @@
-using System.Security.Cryptography;
 using ProVision.Compiler.Api;
+using ProVision.Compiler.Compilation;
 using ProVision.Compiler.Packs;
 
 namespace ProVision.Cli;
 
 /// <summary>
 /// Turns a target or <c>--pack</c> argument into a loaded pack: <c>builtin</c> (the pack embedded in the CLI), a
-/// pack.yaml, its folder, a compiled .pvpack, or a .pvg file (alone, or as part of its pack: <see cref="CompileTarget"/>). The embedded pack is written once to a folder named by its content hash under
-/// the cache, so it loads like any other pack (and hits the compiled-pack cache after the first run).
+/// pack.yaml, its folder, a compiled .pvpack, or a .pvg file (alone, or as part of its pack: <see cref="CompileTarget"/>). The embedded pack is written once to a folder under the cache, so it
+/// loads like any other pack (and hits the compiled-pack cache after the first run).
 /// </summary>
 public static class PackResolver
 {
@@ -29,38 +29,32 @@ public static class PackResolver
     public const string BuiltinShownPath = "builtin/pack.yaml";
 
     /// <summary>The pack.yaml of the embedded built-in pack, extracted on first use.</summary>
+    /// <remarks>
+    /// The folder is named by this assembly's module version id: a deterministic build's MVID is a hash of its whole
+    /// image, the embedded pack included, so another pack means another folder, while a run whose folder exists reads
+    /// no resource at all (a warm start; docs/performance.md#start-up). The compiled-pack cache is keyed by the files'
+    /// contents (docs/packs.md#cache-keys), so two builds with the same pack still share their compiled entry.
+    /// </remarks>
     public static string BuiltinManifestPath()
     {
         var assembly = typeof(PackResolver).Assembly;
-        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var contents = names.Select(n =>
-        {
-            using var stream = assembly.GetManifestResourceStream(n)!;
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            return (Name: n[ResourcePrefix.Length..].Replace('\\', '/'), Bytes: memory.ToArray());
-        }).ToList();
-
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, bytes) in contents)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
-            hash.AppendData(bytes);
-        }
-        var folder = Path.Combine(CacheRoot(), "builtin", Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant());
+        var folder = Path.Combine(CacheRoot(), "builtin", assembly.ManifestModule.ModuleVersionId.ToString("N")[..16]);
         var manifest = Path.Combine(folder, "pack.yaml");
         if (File.Exists(manifest)) return manifest;
 
         // Write to a temporary folder and move it into place, so a concurrent run never sees half a pack.
         var temp = folder + "." + Environment.ProcessId + ".tmp";
-        foreach (var (name, bytes) in contents)
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
-            var path = Path.Combine(temp, name);
+            var path = Path.Combine(temp, name[ResourcePrefix.Length..].Replace('\\', '/'));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
+            using var resource = assembly.GetManifestResourceStream(name)!;
+            using var file = File.Create(path);
+            resource.CopyTo(file);
         }
         try { Directory.Move(temp, folder); }
         catch (IOException) when (Directory.Exists(folder)) { Directory.Delete(temp, recursive: true); }
+        StartupTrace.Mark("builtin extracted");
         return manifest;
     }
 

@@ -95,6 +95,25 @@ internal static class CSharpBackend
         }
     }
 
+    /// <summary>
+    /// Parses, binds and emits a few lines with the packs' options and references, and throws the image away: the
+    /// start-up work of <see cref="Compile"/> done early (<see cref="RoslynPackCompiler.BeginWarmUp"/>). A failure here
+    /// only means no head start; the real compilation reports its own.
+    /// </summary>
+    public static void WarmUp()
+    {
+        try
+        {
+            const string source = "namespace ProVision.WarmUp;\ninternal static class W\n{\n    public static int F(List<string> x) => x.Count + x[0].Length;\n}\n";
+            var compilation = CSharpCompilation.Create("ProVision.WarmUp", [s_prelude.Value, Parse(source, "warm-up.g.cs")], PackReferences.All, s_compilationOptions);
+            compilation.Emit(Stream.Null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // No head start, nothing worse: the pack's own compilation reports its own problems.
+        }
+    }
+
     private static SyntaxTree Parse(string text, string path) =>
         CSharpSyntaxTree.ParseText(RoslynSourceText.From(text, Encoding.UTF8), s_parseOptions, path);
 

@@ -51,6 +51,24 @@ public sealed class RoslynPackCompiler
     public event EventHandler<PackIdentity>? Compiled;
 
     /// <summary>
+    /// Starts Roslyn on a pool thread with a throw-away compilation, so that loading its assemblies and references
+    /// and its first-call JIT overlap the front end's binding and emitting (about half a second of a cold start on
+    /// two cores; docs/performance.md#start-up). Only a pack-source cache miss calls it; once per process.
+    /// </summary>
+    public static void BeginWarmUp()
+    {
+        if (Interlocked.Exchange(ref s_warmUpStarted, 1) == 0)
+        {
+            Task.Run(WarmUpRoslyn);
+        }
+    }
+
+    private static int s_warmUpStarted;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WarmUpRoslyn() => CSharpBackend.WarmUp();
+
+    /// <summary>
     /// Compiles and loads <paramref name="csharp"/>, or loads it from a cache. The same source and identity give
     /// the same <see cref="CompiledAssembly"/> on later calls to this instance (until it is unloaded).
     /// </summary>

@@ -69,6 +69,7 @@ public static partial class PackLoader
 
     private static PackLoadResult LoadManifest(PackManifestResult read, PackLoadOptions options)
     {
+        StartupTrace.Mark("manifest");
         var diagnostics = new List<PackDiagnostic>();
         diagnostics.AddRange(read.Diagnostics.Select(d => new PackDiagnostic(d, read.Source)));
         if (read.Manifest is not { } manifest)
@@ -76,6 +77,7 @@ public static partial class PackLoader
             return Fail(diagnostics);
         }
         var (vocabulary, vocabularyJson) = ReadVocabulary(manifest, diagnostics);
+        StartupTrace.Mark("vocabulary");
         var files = PackSources.Read(manifest);
         diagnostics.AddRange(files.Diagnostics);
         StartupTrace.Mark("pack read");
@@ -99,6 +101,10 @@ public static partial class PackLoader
             return Finish(manifest, vocabulary, vocabularyJson, known, diagnostics);
         }
         var before = diagnostics.Count;
+        if (options.Emit is null)
+        {
+            RoslynPackCompiler.BeginWarmUp();
+        }
 
         var sources = PackSources.Parse(files with { Diagnostics = [] });
         diagnostics.AddRange(sources.Diagnostics);
