@@ -173,7 +173,7 @@ public sealed class ProVisionAnnotationReader
 
         public void Dispose()
         {
-            foreach (var entry in _pending.Values) entry.Document.Dispose();
+            foreach (var entry in _pending.Values) entry.Dispose(); // never parsed unless the document parser read it
             _stream.Dispose();
         }
     }
