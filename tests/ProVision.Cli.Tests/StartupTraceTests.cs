@@ -25,11 +25,12 @@ public sealed class StartupTraceTests
         var warm = Generate(work, env, "warm.jsonl");
 
         Assert.Contains(" bind + emit=", cold);
-        Assert.Contains(" roslyn=", cold);
+        Assert.Contains(" C# emit=", cold);
+        Assert.Contains(" sandbox=", cold);
         Assert.Contains(" cache miss=", cold);
         Assert.Contains(" cache hit=", warm);
         Assert.DoesNotContain(" bind + emit=", warm);
-        Assert.DoesNotContain(" roslyn=", warm);
+        Assert.DoesNotContain(" C# emit=", warm);
         Assert.Contains(" graphs done=", warm);
         Assert.Equal(File.ReadAllText(work.File("cold.jsonl")), File.ReadAllText(work.File("warm.jsonl")));
     }

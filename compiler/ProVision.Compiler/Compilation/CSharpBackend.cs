@@ -53,9 +53,11 @@ internal static class CSharpBackend
         try
         {
             var tree = Parse(csharp, identity.SourcePath);
+            StartupTrace.Mark("C# parse");
             var compilation = CSharpCompilation.Create(identity.AssemblyName, [s_prelude.Value, tree], PackReferences.All, s_compilationOptions);
             var generators = GeneratorDiscovery.Find(compilation, tree, diagnostics);
             compilation = compilation.AddSyntaxTrees(Parse(GeneratorDiscovery.FactorySource(generators), FactoryPath));
+            StartupTrace.Mark("C# declarations");
 
             var emitOptions = new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, pdbFilePath: Path.ChangeExtension(identity.SourcePath, ".pdb"));
             var embedded = new[] { EmbeddedText.FromSource(tree.FilePath, tree.GetText()) };
@@ -66,6 +68,7 @@ internal static class CSharpBackend
             {
                 // Fast path: emitting runs no pack code, and a clean image with a clean source needs no walk.
                 result = compilation.Emit(pe, pdb, options: emitOptions, embeddedTexts: embedded);
+                StartupTrace.Mark("C# emit");
                 if (result.Success && MetadataSandbox.IsClean(tree, compilation, pe.ToArray()))
                 {
                     return new PackImageResult(source, Sorted(diagnostics), new PackImage(pe.ToArray(), pdb.ToArray()));

@@ -162,7 +162,7 @@ public sealed class RoslynPackCompiler
         ArgumentNullException.ThrowIfNull(identity);
         Interlocked.Increment(ref _compilations);
         var result = CSharpBackend.Compile(csharp, identity);
-        StartupTrace.Mark("roslyn");
+        StartupTrace.Mark("sandbox");
         Compiled?.Invoke(this, identity);
         return result;
     }

@@ -23,6 +23,7 @@ internal abstract partial class ValueEvaluation
             [MemberForm.BoxCenter] = (_, target) => (Values.Box(target).CenterX, Values.Box(target).CenterY),
             [MemberForm.ImageObjects] = (e, target) => e.ImageElements((int)target!, objects: true),
             [MemberForm.ImageRelations] = (e, target) => e.ImageElements((int)target!, objects: false),
+            [MemberForm.ImageNouns] = (e, target) => FromClr(Sets.Nouns(e.Context.Graphs[(int)target!], e.Context.Vocabulary), TypeSymbol.ListOf(TypeSymbol.String)),
         }.ToFrozenDictionary();
 
     /// <summary>The member forms this back end writes out, for the parity test.</summary>

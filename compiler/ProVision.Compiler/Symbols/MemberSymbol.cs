@@ -29,6 +29,9 @@ public enum MemberForm
 
     /// <summary><c>img.relations</c>: a ref per relation of the image, built in a buffer.</summary>
     ImageRelations,
+
+    /// <summary><c>img.nouns</c>: the image's distinct nouns under the run's vocabulary (<c>Sets.Nouns</c>).</summary>
+    ImageNouns,
 }
 
 /// <summary>

@@ -81,7 +81,8 @@ public sealed partial class GeneratorContext
 
     /// <summary>
     /// Makes the images <paramref name="images"/> (data-set indices, in item image order) the current draw: sets
-    /// <see cref="Graphs"/>, the item images and <see cref="DrawId"/> (the images' ids joined by "+").
+    /// <see cref="Graphs"/>, the item images and <see cref="DrawId"/> (the images' ids joined by "+"), and starts the
+    /// draw's element budget afresh.
     /// </summary>
     public void BeginDraw(ReadOnlySpan<int> images)
     {
@@ -105,6 +106,9 @@ public sealed partial class GeneratorContext
         DrawId = id.ToString();
         _itemKeys = new Randomness.ItemKeys(Options.Seed, Generator, DrawId);
         _depthThresholds = null;
+        // The element budget is per draw, as it is per graph for a single-image generator (docs/packs.md): counted
+        // over the whole run it cut a generator off after a few hundred draws however many items were asked.
+        _elements = 0;
     }
 
     private static ImmutableArray<SceneGraph> Placeholder(DataSetIndex dataSet, int imageCount)

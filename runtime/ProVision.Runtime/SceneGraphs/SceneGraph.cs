@@ -55,6 +55,9 @@ public sealed class SceneGraph
     /// </summary>
     internal string[]? DistinctLabels { get; set; }
 
+    /// <summary><see cref="Stdlib.Sets.Nouns"/> of this graph under one vocabulary, filled in on first use (same race rule: one reference write).</summary>
+    internal Stdlib.NounsOfGraph? DistinctNouns { get; set; }
+
     /// <summary><see cref="Stdlib.Geometry.BoxRatio(SceneGraph, int)"/> per object, filled in on first use (same race rule).</summary>
     internal string?[]? BoxRatios { get; set; }
 

@@ -71,6 +71,30 @@ public static class Sets
         return result.MoveToImmutable();
     }
 
+    /// <summary>
+    /// The distinct nouns of the graph's labels (<see cref="Vocabulary.NounOf"/>: "bananas" and "banana" are one),
+    /// in order of first appearance (the .pvg <c>img.nouns</c>).
+    /// </summary>
+    /// <remarks>
+    /// Computed once per graph and vocabulary and kept on the graph: multi-image queries ask "is the noun in this
+    /// image" for every candidate noun, which over the objects would ask every object's noun again each time.
+    /// </remarks>
+    public static ImmutableArray<string> Nouns(SceneGraph graph, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (graph.DistinctNouns is { } kept && ReferenceEquals(kept.Vocabulary, vocabulary)) return kept.Nouns;
+        var nouns = ImmutableArray.CreateBuilder<string>();
+        foreach (var obj in graph.Objects)
+        {
+            var noun = vocabulary.NounOf(obj.Label);
+            if (!nouns.Contains(noun)) nouns.Add(noun);
+        }
+        var result = nouns.DrainToImmutable();
+        graph.DistinctNouns = new NounsOfGraph(vocabulary, result);
+        return result;
+    }
+
     /// <summary>Whether exactly one object carries <paramref name="label"/> (the .pvg <c>isUnique</c>).</summary>
     public static bool IsUnique(SceneGraph graph, string label) => CountLabel(graph, label) == 1;
 
@@ -131,3 +155,6 @@ public static class Sets
         return new LabelGroups([.. labels], offsets, members);
     }
 }
+
+/// <summary>A graph's distinct nouns (<see cref="Sets.Nouns"/>) and the vocabulary that named them.</summary>
+internal sealed record NounsOfGraph(Vocabulary Vocabulary, ImmutableArray<string> Nouns);

@@ -136,6 +136,37 @@ public sealed class LanguageConstructTests
     }
 
     [Fact]
+    public void Image_nouns_read_labels_and_need_an_image()
+    {
+        var withoutLabels = Bind(("nouns.pvg", """
+            generator G {
+              family multi-image
+              needs relations
+              images 2
+              draw imgs = 2 images
+              for n in imgs[0].nouns
+              emit {
+                answer = n
+              }
+              ask "Which?" -> "{answer}"
+            }
+            """));
+        Assert.Contains("nouns", Single(withoutLabels, "PV1025").Message, StringComparison.Ordinal);
+
+        var onAString = Bind(("nouns.pvg", """
+            generator G {
+              needs labels
+              for o in objects
+              emit {
+                answer = o.label.nouns
+              }
+              ask "Which?" -> "{answer}"
+            }
+            """));
+        Assert.Contains(onAString.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void Instances_keep_their_own_names_and_phrase_sets()
     {
         var result = Bind(("shape.pvg", """

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ProVision.Runtime.Generation;
+using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Tests.Generation;
 
@@ -63,5 +65,24 @@ public sealed class BudgetCeilingsTests
         Assert.True(context.ElementBudgetSpent());
         Assert.Equal(StopReason.ElementBudget, context.StopReason);
         Assert.True(context.ShouldStop());
+    }
+
+    [Fact]
+    public void The_element_budget_of_a_drawing_context_is_per_draw()
+    {
+        ImmutableArray<SceneGraph> graphs =
+        [
+            new("a", null, 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1))], []),
+            new("b", null, 10, 10, [new SceneObject("cat", new Box(0, 0, 1, 1))], []),
+            new("c", null, 10, 10, [new SceneObject("cow", new Box(0, 0, 1, 1))], []),
+        ];
+        var context = new GeneratorContext("g", new DataSetIndex(graphs), 2, GenerationOptions.Default with { ElementBudget = 3 }, new ListItemCollector());
+
+        context.BeginDraw([0, 1]);
+        Assert.False(context.ElementBudgetSpent(3));
+        context.BeginDraw([1, 2]);
+        Assert.False(context.ElementBudgetSpent(3));
+        Assert.True(context.ElementBudgetSpent());
+        Assert.Equal(StopReason.ElementBudget, context.StopReason);
     }
 }

@@ -25,6 +25,27 @@ public sealed class SetsTests
     }
 
     [Fact]
+    public void Nouns_are_the_distinct_label_nouns_in_first_appearance_order()
+    {
+        var graph = Graph(("bananas", default), ("dog", default), ("banana", default), ("people", default), ("dogs", default), ("person", default));
+
+        Assert.Equal(["banana", "dog", "person"], Sets.Nouns(graph, Vocabulary.Empty).AsEnumerable());
+        Assert.Empty(Sets.Nouns(Graph(), Vocabulary.Empty));
+    }
+
+    [Fact]
+    public void Nouns_kept_on_a_graph_belong_to_the_vocabulary_that_named_them()
+    {
+        var graph = Graph(("cups", default), ("dog", default));
+        // A vocabulary that names "cups" another noun: the nouns kept for the first vocabulary must not answer for it.
+        var listed = new Vocabulary([], [], [], nouns: [new("cups", "mug")]);
+
+        Assert.Equal(["cup", "dog"], Sets.Nouns(graph, Vocabulary.Empty).AsEnumerable());
+        Assert.Equal(["mug", "dog"], Sets.Nouns(graph, listed).AsEnumerable());
+        Assert.Equal(["cup", "dog"], Sets.Nouns(graph, Vocabulary.Empty).AsEnumerable());
+    }
+
+    [Fact]
     public void Unique_label_objects_are_the_singletons()
     {
         var graph = Graph(("cup", default), ("dog", default), ("cup", default), ("cat", default), ("bat", default));
