@@ -115,7 +115,8 @@ if [ -z "${PROVISION_MODELS:-}" ] && [ -d ../shared/models ]; then export PROVIS
 PHOTOS=$(cd ../shared/fixtures/photos 2>/dev/null && pwd) || abort "../shared/fixtures/photos not found"
 
 # Real-like canonical graphs: 2..9 objects of common labels with attributes and a few relations each.
-awk -v n="$GRAPHS" 'BEGIN {
+real_like_graphs() { # count: the graphs on stdout
+awk -v n="$1" 'BEGIN {
   srand(7); split("person dog cat car cup chair bottle bicycle horse bench", labels, " "); split("red blue green white black small large wooden", attrs, " ");
   for (i = 0; i < n; i++) {
     k = 2 + int(rand() * 8); objects = ""; relations = "";
@@ -125,7 +126,9 @@ awk -v n="$GRAPHS" 'BEGIN {
       if (j > 0 && rand() < 0.5) relations = relations (relations == "" ? "" : ",") sprintf("[%d,\"%s\",%d]", j, rand() < 0.5 ? "next to" : "behind", j - 1);
     }
     printf "{\"image_id\":\"img%06d\",\"image\":\"images/img%06d.jpg\",\"width\":640,\"height\":480,\"objects\":[%s],\"relations\":[%s]}\n", i, i, objects, relations;
-  } }' > "$WORK/graphs.jsonl"
+  } }'
+}
+real_like_graphs "$GRAPHS" > "$WORK/graphs.jsonl"
 
 wait_for() { # job ids...: until none is queued or running, or the timeout
   local deadline=$((SECONDS + TIMEOUT))
@@ -166,7 +169,6 @@ if [ "$MODE" = measure ]; then
   exit 0
 fi
 $PROVISION "${GEN[@]}" --threads 1 --format jsonl --out "$WORK/single.jsonl" >/dev/null 2>&1 || abort "single generate run"
-$PROVISION "${GEN[@]}" --threads 1 --format llava --out "$WORK/single.json" >/dev/null 2>&1 || abort "single generate run (llava)"
 
 # --- 1. a 4-task generate array and its dependent merge ----------------------------------------------------------
 $PROVISION jobs slurm --shards 4 --cpus-per-task 1 --mem 1G --time 00:10:00 --dir "$WORK/gen/jobs" --provision "$PROVISION" -- \
@@ -189,14 +191,28 @@ check "merged annotate graphs are byte-identical to one process" same "$WORK/ann
 check "annotate shards' depth maps are the single run's" bash -c "{ [ ! -e $WORK/ann/graphs_depth ] && [ ! -e $WORK/ann-single/graphs_depth ]; } || diff -r $WORK/ann/graphs_depth $WORK/ann-single/graphs_depth"
 
 # --- 3. one task cancelled mid-run, refused merge, one index re-submitted ----------------------------------------
+# The cancelled task must surely be busy in provision when it is cancelled: its shard has 4x the graphs of the others'
+# runs, the cancel waits until provision has started writing (its hidden temporary file exists: pack loaded, inside
+# generate), and the task is suspended (SIGSTOP) at once, so it cannot finish while the cancel is on its way. (A cancel
+# that raced the task's launch once let it run to the end unseen by Slurm, leaving a manifest.)
+mkdir -p "$WORK/kill"
+real_like_graphs $((GRAPHS * 4)) > "$WORK/kill/graphs.jsonl"
+KILL=(generate --graphs "$WORK/kill/graphs.jsonl" --per-image 2 --seed 11 --format llava)
+$PROVISION "${KILL[@]}" --threads 1 --out "$WORK/kill/single.json" >/dev/null 2>&1 || abort "single generate run (kill case)"
 $PROVISION jobs slurm --shards 4 --cpus-per-task 1 --mem 1G --time 00:10:00 --dir "$WORK/kill/jobs" --provision "$PROVISION" -- \
-  "${GEN[@]}" --format llava --out "$WORK/kill/out/items.json" >/dev/null || abort "provision jobs slurm (kill case)"
+  "${KILL[@]}" --out "$WORK/kill/out/items.json" >/dev/null || abort "provision jobs slurm (kill case)"
 read -r array merge <<<"$(submit "$WORK/kill/jobs")"
+partial=$WORK/kill/out/.items-00002-of-00004.json.tmp
 deadline=$((SECONDS + TIMEOUT))
-until [ "$(squeue -h -j "${array}_1" -o %T 2>/dev/null)" = RUNNING ] || [ $SECONDS -ge $deadline ]; do sleep 0.2; done
-check "task ${array}_1 was running when cancelled" bash -c "[ \"\$(squeue -h -j ${array}_1 -o %T)\" = RUNNING ] && scancel ${array}_1"
+until [ -e "$partial" ] || [ $SECONDS -ge $deadline ]; do sleep 0.05; done
+check "task ${array}_1 was writing shard 2 and is suspended before the cancel" bash -c "[ -e $partial ] && scontrol suspend ${array}_1 \
+  && [ \"\$(squeue -h -j ${array}_1 -o %T)\" = SUSPENDED ] && [ ! -e $WORK/kill/out/items-00002-of-00004.json.manifest ]"
+check "task ${array}_1 cancelled" scancel "${array}_1"
 check "the rest of the array ends and the merge job is dropped (its dependency failed)" wait_for "$array" "$merge"
-check "no output or manifest for the cancelled shard" bash -c "[ ! -e $WORK/kill/out/items-00002-of-00004.json.manifest ]"
+check "task ${array}_1 ended as CANCELLED" bash -c "scontrol show job ${array}_1 | grep -q 'JobState=CANCELLED'"
+# docs/scale-out.md: a killed task leaves at most a hidden temporary file, never an output or a manifest.
+check "the cancelled shard left only its hidden temporary file (no output, no manifest)" \
+  bash -c "[ \"\$(ls -A $WORK/kill/out | grep 00002-of-00004)\" = .items-00002-of-00004.json.tmp ]"
 $PROVISION merge "$WORK/kill/out" --out "$WORK/kill/out/items.json" --name items.json >/dev/null 2>"$WORK/kill/merge.err"
 code=$?
 check "merge refuses (exit 2) naming the missing shard 2/4" bash -c "[ $code -eq 2 ] && grep -q 'shard 2/4 (items-00002-of-00004.json)' $WORK/kill/merge.err && grep -q 'sbatch --array=1' $WORK/kill/merge.err"
@@ -206,4 +222,6 @@ again=${again%%;*}
 check "the re-submitted task $again finishes" wait_for "$again"
 merge=$(cd "$WORK/kill/jobs" && sbatch --parsable merge.sbatch)
 check "the merge job $merge finishes" wait_for "${merge%%;*}"
-check "merged after the re-run: byte-identical to one process" same "$WORK/kill/out/items.json" "$WORK/single.json"
+check "the re-run replaced the temporary file with shard 2 and its manifest" \
+  bash -c "[ \"\$(ls -A $WORK/kill/out | grep 00002-of-00004 | tr '\n' ' ')\" = 'items-00002-of-00004.json items-00002-of-00004.json.manifest ' ]"
+check "merged after the re-run: byte-identical to one process" same "$WORK/kill/out/items.json" "$WORK/kill/single.json"

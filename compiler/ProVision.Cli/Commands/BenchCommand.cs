@@ -49,6 +49,7 @@ public static class BenchCommand
         bench.Add(memory);
         bench.Add(compile);
         bench.Add(BenchStartup.Create(console));
+        bench.Add(BenchLoad.Create(console));
         bench.Add(convert);
         bench.Add(BenchAnnotate.Create(console));
         bench.Add(BenchDetectors.Create(console));

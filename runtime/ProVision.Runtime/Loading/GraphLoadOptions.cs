@@ -32,5 +32,11 @@ public sealed record GraphLoadOptions
 
     public ResourceCache Cache { get; init; } = ResourceCache.Shared;
 
+    /// <summary>
+    /// Read every entry with the document parsers, never with the fast readers: for the differential tests that hold
+    /// the two to the same graphs and errors.
+    /// </summary>
+    internal bool DocumentParserOnly { get; init; }
+
     public static GraphLoadOptions Default { get; } = new();
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Loading;
 
@@ -30,7 +31,12 @@ public sealed class ImageIdSet
     /// under <c>--on-error skip</c>).
     /// </summary>
     public LoadOutcome RefuseRepeated(LoadOutcome outcome, string location, string field) =>
-        outcome.Graph is { } graph && !Add(graph.ImageId)
-            ? LoadOutcome.Fail(new DataError(location, graph.ImageId, field, "image id appears earlier in this file too; ids must be unique") { Kind = "duplicate image" })
-            : outcome;
+        outcome.Graph is { } graph && !Add(graph.ImageId) ? Repeated(graph, location, field) : outcome;
+
+    /// <summary>The same, with the field's path formatted only for a repeat (a reader of millions of entries formats none).</summary>
+    public LoadOutcome RefuseRepeated(LoadOutcome outcome, string location, long index, Func<long, string> field) =>
+        outcome.Graph is { } graph && !Add(graph.ImageId) ? Repeated(graph, location, field(index)) : outcome;
+
+    private static LoadOutcome Repeated(SceneGraph graph, string location, string field) =>
+        LoadOutcome.Fail(new DataError(location, graph.ImageId, field, "image id appears earlier in this file too; ids must be unique") { Kind = "duplicate image" });
 }

@@ -61,7 +61,7 @@ public static class InputFormatDetector
         using var stream = File.OpenRead(path);
         var first = new Json.JsonEntryStreamer(stream, path).ReadNext();
         if (first is null) return InputFormat.VisualGenome;
-        using (first.Document)
+        using (first)
             return VisualGenome.VisualGenomeImageSizes.LooksLikeImageData(first.Value) ? InputFormat.VisualGenomeImageData : InputFormat.VisualGenome;
     }
 }

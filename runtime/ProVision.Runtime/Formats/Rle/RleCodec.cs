@@ -117,12 +117,24 @@ public static class RleCodec
         ArgumentNullException.ThrowIfNull(polygons);
         ArgumentOutOfRangeException.ThrowIfNegative(height);
         ArgumentOutOfRangeException.ThrowIfNegative(width);
-        var mask = new byte[(long)height * width];
-        for (var p = 0; p < polygons.Count; p++)
+        // The raster is scratch (only its runs are kept): a pooled buffer, so loading a COCO file's polygons does not
+        // allocate a full image per annotation. Sizes are checked against DataLimits before any polygon is read.
+        var length = checked(height * width);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            PolygonRasterizer.Fill(polygons[p], p, mask, height, width);
-        }
+            var mask = buffer.AsSpan(0, length);
+            mask.Clear();
+            for (var p = 0; p < polygons.Count; p++)
+            {
+                PolygonRasterizer.Fill(polygons[p], p, mask, height, width);
+            }
 
-        return Encode(mask, height, width);
+            return Encode(mask, height, width);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

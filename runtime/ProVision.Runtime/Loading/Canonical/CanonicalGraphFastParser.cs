@@ -48,28 +48,24 @@ public static class CanonicalGraphFastParser
         ImmutableArray<SceneObject>? objects = null;
         ImmutableArray<Relation>? relations = null;
         var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (FastJson.NextField(ref reader, s_graphFields, ref seen, out var field))
         {
-            var field = Field(ref reader, s_graphFields);
-            if (field != 0 && (seen & field) != 0) return null; // a repeated field: the full parser's rule applies
-            seen |= field;
-            reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
             switch (field)
             {
-                case 1 << 0: if (!TryString(ref reader, out imageId)) return null; break;
-                case 1 << 1: if (!TryInt(ref reader, out var w)) return null; width = w; break;
-                case 1 << 2: if (!TryInt(ref reader, out var h)) return null; height = h; break;
-                case 1 << 3: if (!isNull && !TryString(ref reader, out image)) return null; break;
-                case 1 << 4: if (!isNull && !TryString(ref reader, out caption)) return null; break;
-                case 1 << 5: if (!isNull && !TryString(ref reader, out source)) return null; break;
+                case 1 << 0: if (!FastJson.TryString(ref reader, out imageId)) return null; break;
+                case 1 << 1: if (!FastJson.TryInt(ref reader, out var w)) return null; width = w; break;
+                case 1 << 2: if (!FastJson.TryInt(ref reader, out var h)) return null; height = h; break;
+                case 1 << 3: if (!isNull && !FastJson.TryString(ref reader, out image)) return null; break;
+                case 1 << 4: if (!isNull && !FastJson.TryString(ref reader, out caption)) return null; break;
+                case 1 << 5: if (!isNull && !FastJson.TryString(ref reader, out source)) return null; break;
                 case 1 << 6: if (!isNull && (objects = ReadObjects(ref reader, pool)) is null) return null; break;
-                case 1 << 7: if (!isNull && (relations = ReadRelations(ref reader, pool)) is null) return null; break;
+                case 1 << 7: if (!isNull && (relations = FastJson.ReadIndexRelations(ref reader, pool)) is null) return null; break;
                 case 1 << 8: if (!isNull) return null; break; // depth is resolved against files: the full parser
                 default: reader.Skip(); break;
             }
         }
-        if (reader.TokenType != JsonTokenType.EndObject || imageId is null || width is not { } graphWidth || height is not { } graphHeight) return null;
+        if (!FastJson.AtEnd(ref reader) || imageId is null || width is not { } graphWidth || height is not { } graphHeight) return null;
         return new SceneGraph(imageId, image, graphWidth, graphHeight, objects ?? [], relations ?? [], null, null, caption, source);
     }
 
@@ -87,24 +83,20 @@ public static class CanonicalGraphFastParser
             var hasAttributes = false;
             var seen = 0;
             attributes.Clear();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (FastJson.NextField(ref reader, s_objectFields, ref seen, out var field))
             {
-                var field = Field(ref reader, s_objectFields);
-                if (field != 0 && (seen & field) != 0) return null;
-                seen |= field;
-                reader.Read();
                 var isNull = reader.TokenType == JsonTokenType.Null;
                 switch (field)
                 {
                     case LabelField: if (isNull || reader.TokenType != JsonTokenType.String) return null; label = pool.Get(ref reader); break;
                     case BoxField: if ((box = ReadBox(ref reader)) is null) return null; break;
-                    case ScoreField: if (!isNull) { if (!TryNumber(ref reader, out var s)) return null; score = s; } break;
-                    case AttributesField: if (!isNull && !ReadStrings(ref reader, pool, attributes)) return null; hasAttributes = !isNull; break;
+                    case ScoreField: if (!isNull) { if (!FastJson.TryNumber(ref reader, out var s)) return null; score = s; } break;
+                    case AttributesField: if (!isNull && !FastJson.ReadStrings(ref reader, pool, attributes)) return null; hasAttributes = !isNull; break;
                     case MaskField: if (!isNull) return null; break; // masks: the full parser
                     default: reader.Skip(); break;
                 }
             }
-            if (label is null || box is not { } objectBox) return null;
+            if (!FastJson.AtEnd(ref reader) || label is null || box is not { } objectBox) return null;
             objects.Add(new SceneObject(label, objectBox, score, hasAttributes ? AttributeNormalizer.Normalize(attributes) : ImmutableArray<string>.Empty));
         }
         return objects.ToImmutable();
@@ -117,73 +109,15 @@ public static class CanonicalGraphFastParser
         var n = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (n == 4 || !TryNumber(ref reader, out values[n])) return null;
+            if (n == 4 || !FastJson.TryNumber(ref reader, out values[n])) return null;
             n++;
         }
         return n == 4 ? new Box(values[0], values[1], values[2], values[3]) : null;
     }
 
-    private static ImmutableArray<Relation>? ReadRelations(ref Utf8JsonReader reader, Utf8StringPool pool)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray) return null;
-        var relations = ImmutableArray.CreateBuilder<Relation>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType != JsonTokenType.StartArray) return null;
-            if (!reader.Read() || !TryInt(ref reader, out var subject)) return null;
-            if (!reader.Read() || reader.TokenType != JsonTokenType.String) return null;
-            var predicate = RelationFilter.NormalizePredicate(pool.Get(ref reader));
-            if (!reader.Read() || !TryInt(ref reader, out var obj)) return null;
-            if (!reader.Read() || reader.TokenType != JsonTokenType.EndArray) return null;
-            if (!RelationFilter.IsDropped(predicate)) relations.Add(new Relation(subject, predicate, obj));
-        }
-        return relations.ToImmutable();
-    }
-
-    private static bool ReadStrings(ref Utf8JsonReader reader, Utf8StringPool pool, List<string> into)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray) return false;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType != JsonTokenType.String) return false;
-            into.Add(pool.Get(ref reader));
-        }
-        return true;
-    }
-
     private const int LabelField = 1, BoxField = 2, ScoreField = 4, AttributesField = 8, MaskField = 16;
 
     // Field names, in bit order: field i is bit 1 << i.
-    private static readonly byte[][] s_graphFields =
-        [.. new[] { "image_id", "width", "height", "image", "caption", "source", "objects", "relations", "depth" }.Select(System.Text.Encoding.UTF8.GetBytes)];
-    private static readonly byte[][] s_objectFields = [.. new[] { "label", "box", "score", "attributes", "mask" }.Select(System.Text.Encoding.UTF8.GetBytes)];
-
-    /// <summary>The bit of the current property name among <paramref name="fields"/>, or 0 for a field the model does not read.</summary>
-    private static int Field(ref Utf8JsonReader reader, byte[][] fields)
-    {
-        // ValueTextEquals compares escaped names by their unescaped text too.
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (reader.ValueTextEquals(fields[i])) return 1 << i;
-        }
-        return 0;
-    }
-
-    private static bool TryString(ref Utf8JsonReader reader, out string? value)
-    {
-        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        return value is not null;
-    }
-
-    private static bool TryInt(ref Utf8JsonReader reader, out int value)
-    {
-        value = 0;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
-    }
-
-    private static bool TryNumber(ref Utf8JsonReader reader, out double value)
-    {
-        value = 0;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && double.IsFinite(value);
-    }
+    private static readonly byte[][] s_graphFields = FastJson.Names("image_id", "width", "height", "image", "caption", "source", "objects", "relations", "depth");
+    private static readonly byte[][] s_objectFields = FastJson.Names("label", "box", "score", "attributes", "mask");
 }

@@ -55,7 +55,7 @@ public sealed class CanonicalGraphReader
     // document parser, which reports every problem.
     private LoadOutcome ReadLine(ReadOnlyMemory<byte> line, string location, string folder, Json.Utf8StringPool pool)
     {
-        if (CanonicalGraphFastParser.TryParse(line.Span, pool) is { } fast)
+        if (!_options.DocumentParserOnly && CanonicalGraphFastParser.TryParse(line.Span, pool) is { } fast)
         {
             var problem = SceneGraphValidator.Validate(fast, location, _options, FieldNames.Canonical);
             return problem is null ? LoadOutcome.Ok(fast) : LoadOutcome.Fail(problem);

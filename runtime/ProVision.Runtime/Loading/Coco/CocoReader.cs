@@ -28,11 +28,13 @@ public sealed class CocoReader
 
     public IEnumerable<LoadOutcome> Read()
     {
+        var json = WithoutBom(File.ReadAllBytes(_file));
+        // A plainly valid file straight into the model; any other through the document parser, which reports every problem.
+        if (!_options.DocumentParserOnly && CocoFastReader.TryRead(json.Span) is { } model) return ReadModel(model);
         JsonDocument document;
         try
         {
-            using var stream = File.OpenRead(_file);
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException ex)
         {
@@ -40,6 +42,38 @@ public sealed class CocoReader
         }
         return ReadDocument(document);
     }
+
+    // A UTF-8 byte order mark is skipped, as JsonDocument.Parse(Stream) does.
+    private static ReadOnlyMemory<byte> WithoutBom(byte[] bytes) =>
+        bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes;
+
+    private IEnumerable<LoadOutcome> ReadModel(CocoModel model)
+    {
+        var ids = new ImageIdSet();
+        for (var i = 0; i < model.Images.Count; i++)
+        {
+            yield return ids.RefuseRepeated(Validated(Graph(model, model.Images[i])), _file, i, static index => $"images[{index}].id");
+        }
+    }
+
+    // What ReadImage builds from the same values.
+    private SceneGraph Graph(CocoModel model, CocoImage image)
+    {
+        var annotations = model.ByImage.GetValueOrDefault(image.Id) ?? [];
+        var objects = ImmutableArray.CreateBuilder<SceneObject>(annotations.Count);
+        foreach (var a in annotations) objects.Add(new SceneObject(model.Categories[a.CategoryId], new Box(a.X, a.Y, a.X + a.W, a.Y + a.H), a.Score));
+        RleMaskSet? masks = null;
+        if (annotations.Count > 0 && annotations.All(a => a.Segmentation is not null))
+        {
+            masks = new RleMaskSet([.. annotations.Select(a => a.Segmentation as RleMask
+                ?? RleCodec.FromPolygons((List<IReadOnlyList<double>>)a.Segmentation!, image.Height, image.Width))], _options.Cache);
+        }
+        return new SceneGraph(image.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), image.FileName, image.Width, image.Height,
+            objects.MoveToImmutable(), ImmutableArray<Relation>.Empty, masks);
+    }
+
+    private LoadOutcome Validated(SceneGraph graph) =>
+        SceneGraphValidator.Validate(graph, _file, _options, FieldNames.Canonical) is { } error ? LoadOutcome.Fail(error) : LoadOutcome.Ok(graph);
 
     private IEnumerable<LoadOutcome> ReadDocument(JsonDocument document)
     {
@@ -125,6 +159,7 @@ public sealed class CocoReader
             var width = r.Int(r.Require(image, "width", path), path + ".width");
             var height = r.Int(r.Require(image, "height", path), path + ".height");
             // Before any polygon is rasterised at this size.
+            if (width < 0 || height < 0) throw r.Error(path + ".width", $"image size {width}x{height} is not positive", "image size");
             if (DataLimits.ImageSizeProblem(width, height) is { } tooLarge) throw r.Error(path + ".width", tooLarge, "image size");
             var fileName = FieldReader.TryGet(image, "file_name", out var f) ? r.String(f, path + ".file_name") : null;
 
@@ -146,10 +181,8 @@ public sealed class CocoReader
                 if (FieldReader.TryGet(a, "segmentation", out var seg)) masks.Add(ReadSegmentation(r, seg, p + ".segmentation", height, width));
                 else allMasked = false;
             }
-            var graph = new SceneGraph(r.ImageId!, fileName, width, height, objects.ToImmutable(), ImmutableArray<Relation>.Empty,
-                allMasked && masks.Count > 0 ? new RleMaskSet(masks.ToImmutable(), _options.Cache) : null);
-            var error = SceneGraphValidator.Validate(graph, _file, _options, FieldNames.Canonical);
-            return error is null ? LoadOutcome.Ok(graph) : LoadOutcome.Fail(error);
+            return Validated(new SceneGraph(r.ImageId!, fileName, width, height, objects.ToImmutable(), ImmutableArray<Relation>.Empty,
+                allMasked && masks.Count > 0 ? new RleMaskSet(masks.ToImmutable(), _options.Cache) : null));
         }
         catch (DataErrorException ex) { return LoadOutcome.Fail(ex.Error); }
     }

@@ -62,15 +62,26 @@ public readonly struct FieldReader
         }
         catch (InvalidOperationException ex) when (IsNotUtf8(ex))
         {
-            throw Error(path, NotUtf8, "encoding");
+            throw Error(path, EncodingProblem(ex), "encoding");
         }
     }
 
-    /// <summary>True for System.Text.Json's "cannot transcode invalid UTF-8" (and not for a bug that reads a wrong kind).</summary>
-    public static bool IsNotUtf8(InvalidOperationException ex) => ex.InnerException is System.Text.DecoderFallbackException;
+    /// <summary>
+    /// True for System.Text.Json's "cannot transcode invalid UTF-8" and for its "invalid UTF-16" of an escaped lone
+    /// surrogate (<c>"\ud800"</c>), both thrown only when text is decoded (and not for a bug that reads a wrong kind).
+    /// </summary>
+    public static bool IsNotUtf8(InvalidOperationException ex) => ex.InnerException is System.Text.DecoderFallbackException || IsLoneSurrogate(ex);
+
+    // System.Text.Json's two messages for escapes that decode to no Unicode text (its resource strings are English).
+    private static bool IsLoneSurrogate(InvalidOperationException ex) => ex.Message.Contains("UTF-16 JSON text", StringComparison.Ordinal);
 
     /// <summary>The message for text that is not UTF-8, wherever it is found.</summary>
     public const string NotUtf8 = "the text is not valid UTF-8 (a Latin-1 or Windows-1252 file?); convert the file to UTF-8";
+
+    /// <summary>The message for text that is no Unicode: bytes that are not UTF-8, or an escaped lone surrogate.</summary>
+    public static string EncodingProblem(InvalidOperationException ex) => IsLoneSurrogate(ex)
+        ? "the text holds an escaped lone surrogate (\\ud800-\\udfff without its pair), which is no Unicode text; fix the escape"
+        : NotUtf8;
 
     /// <summary>A list of strings, each checked and located (<c>path[3]</c>).</summary>
     public List<string> Strings(JsonElement element, string path)

@@ -28,8 +28,14 @@ public sealed class JsonEntryStreamer
     {
         _stream = stream;
         _fileName = fileName;
-        _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
+        _state = new JsonReaderState(ReaderOptions);
     }
+
+    /// <summary>What the streamer accepts: comments and trailing commas, as Python-written and hand-edited files have.</summary>
+    public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 };
+
+    /// <summary>The same rules for parsing one entry's bytes into a document.</summary>
+    public static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 };
 
     /// <summary>Kind of the top-level container, known after the first entry is read.</summary>
     public JsonTokenType ContainerKind { get; private set; } = JsonTokenType.None;
@@ -45,8 +51,15 @@ public sealed class JsonEntryStreamer
         }
     }
 
-    /// <summary>The next entry, or null at the end of the container.</summary>
-    public JsonEntry? ReadNext()
+    /// <summary>The next entry with its own copy of its bytes, or null at the end of the container.</summary>
+    public JsonEntry? ReadNext() =>
+        ReadNextInPlace() is { } entry ? new JsonEntry(entry.Key, entry.Index, entry.Bytes.ToArray(), entry.ByteOffset) : null;
+
+    /// <summary>
+    /// The next entry, or null at the end of the container; its <see cref="JsonEntrySpan.Bytes"/> lie in the streamer's
+    /// buffer and stay valid only until the next read (a fast reader reads them in place, without a copy).
+    /// </summary>
+    public JsonEntrySpan? ReadNextInPlace()
     {
         while (true)
         {
@@ -61,9 +74,9 @@ public sealed class JsonEntryStreamer
         }
     }
 
-    private bool TryReadEntry(out JsonEntry? entry)
+    private bool TryReadEntry(out JsonEntrySpan entry)
     {
-        entry = null;
+        entry = default;
         var windowStart = _start;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _endOfStream, _state);
         try
@@ -94,15 +107,18 @@ public sealed class JsonEntryStreamer
                 if (!reader.Read()) return false;
             }
 
-            if (!JsonDocument.TryParseValue(ref reader, out var document)) return false;
-            entry = new JsonEntry(key, _index++, document, entryStart);
+            // The value's extent (what JsonDocument.TryParseValue finds too): its first token to the end of its last.
+            var valueStart = windowStart + (int)reader.TokenStartIndex;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip()) return false;
+            var valueEnd = windowStart + (int)reader.BytesConsumed;
+            entry = new JsonEntrySpan(key, _index++, _buffer.AsMemory(valueStart, valueEnd - valueStart), entryStart);
             Commit(ref reader, windowStart);
             return true;
         }
         catch (InvalidOperationException ex) when (FieldReader.IsNotUtf8(ex))
         {
             // An image id key whose bytes are not UTF-8 (values are decoded, and checked, by FieldReader).
-            throw Error($"an entry's key: {FieldReader.NotUtf8}", _offsetOfBufferStart + windowStart + reader.TokenStartIndex);
+            throw Error($"an entry's key: {FieldReader.EncodingProblem(ex)}", _offsetOfBufferStart + windowStart + reader.TokenStartIndex);
         }
         catch (JsonException ex)
         {

@@ -13,6 +13,7 @@ public sealed class ProVisionAnnotationReader
 {
     private readonly IReadOnlyList<string> _files;
     private readonly GraphLoadOptions _options;
+    private readonly ProVisionAnnotationFastParser _fast = new();
 
     public ProVisionAnnotationReader(IReadOnlyList<string> files, GraphLoadOptions options)
     {
@@ -58,38 +59,43 @@ public sealed class ProVisionAnnotationReader
 
     private LoadOutcome Build(string imageId, JsonEntry leadEntry, List<EntrySource> sources, int lead)
     {
-        var merged = new MergedAnnotation(imageId);
-        var taken = new List<JsonEntry> { leadEntry };
+        // The image's entries in file order: files merge in their given order whichever file leads, so a later file
+        // always wins a key.
+        var parts = new List<(JsonEntry Entry, string File)>();
         try
         {
-            // Files merge in their given order whichever file leads, so a later file always wins a key.
-            for (var i = 0; i < sources.Count; i++)
+            for (var i = lead; i < sources.Count; i++) // earlier files are exhausted; they never had this image
             {
-                if (i == lead) { merged.Add(leadEntry.Value, sources[i].File); continue; }
-                if (i < lead) continue; // earlier files are exhausted; they never had this image
-                var other = sources[i].Take(imageId);
-                if (other is null) continue;
-                taken.Add(other);
-                merged.Add(other.Value, sources[i].File);
+                if (i == lead) parts.Add((leadEntry, sources[i].File));
+                else if (sources[i].Take(imageId) is { } other) parts.Add((other, sources[i].File));
             }
-            var folder = Path.GetDirectoryName(Path.GetFullPath(merged.FirstFile)) ?? ".";
-            var graph = ProVisionAnnotationParser.Parse(merged, folder, _options);
-            var error = SceneGraphValidator.Validate(graph, merged.FirstFile, _options, FieldNames.ProVision);
+            // The plain valid entries straight into the model; any others through the document parser, which reports every problem.
+            var fast = _options.DocumentParserOnly ? null : _fast.TryParse(imageId, parts.Select(p => p.Entry));
+            var graph = fast ?? ParseDocuments(imageId, parts);
+            var error = SceneGraphValidator.Validate(graph, parts[0].File, _options, FieldNames.ProVision);
             return error is null ? LoadOutcome.Ok(graph) : LoadOutcome.Fail(error);
         }
         catch (DataErrorException ex) { return LoadOutcome.Fail(ex.Error); }
         catch (InvalidOperationException ex) when (FieldReader.IsNotUtf8(ex)) // a key inside "annotation"
         {
-            return LoadOutcome.Fail(new DataError(merged.FirstFile, imageId, "annotation", FieldReader.NotUtf8) { Kind = "encoding" });
+            return LoadOutcome.Fail(new DataError(parts[0].File, imageId, "annotation", FieldReader.EncodingProblem(ex)) { Kind = "encoding" });
         }
         catch (Exception ex) when (ex is Formats.DataFormatException or IOException or UnauthorizedAccessException)
         {
-            return LoadOutcome.Fail(new DataError(merged.FirstFile, imageId, null, ex.Message) { Kind = "referenced file" });
+            return LoadOutcome.Fail(new DataError(parts[0].File, imageId, null, ex.Message) { Kind = "referenced file" });
         }
         finally
         {
-            foreach (var entry in taken) entry.Dispose();
+            foreach (var (entry, _) in parts) entry.Dispose();
         }
+    }
+
+    private SceneGraphs.SceneGraph ParseDocuments(string imageId, List<(JsonEntry Entry, string File)> parts)
+    {
+        var merged = new MergedAnnotation(imageId);
+        foreach (var (entry, file) in parts) merged.Add(entry.Value, file);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(merged.FirstFile)) ?? ".";
+        return ProVisionAnnotationParser.Parse(merged, folder, _options);
     }
 
     /// <summary>One input file read entry by entry, with a buffer for entries taken out of order.</summary>
@@ -167,7 +173,7 @@ public sealed class ProVisionAnnotationReader
 
         public void Dispose()
         {
-            foreach (var entry in _pending.Values) entry.Document.Dispose();
+            foreach (var entry in _pending.Values) entry.Dispose(); // never parsed unless the document parser read it
             _stream.Dispose();
         }
     }

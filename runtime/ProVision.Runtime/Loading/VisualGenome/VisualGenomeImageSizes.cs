@@ -12,7 +12,7 @@ public static class VisualGenomeImageSizes
         var streamer = new JsonEntryStreamer(stream, file);
         foreach (var entry in streamer.ReadAll())
         {
-            using (entry.Document)
+            using (entry)
             {
                 var r = new FieldReader(file, null);
                 var path = $"[{entry.Index}]";

@@ -31,27 +31,40 @@ public sealed class VisualGenomeReader
     {
         using var stream = new FileStream(_file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var streamer = new JsonEntryStreamer(stream, _file);
+        var fast = new VisualGenomeFastParser(_imageSizes);
         var ids = new ImageIdSet();
         while (true)
         {
-            JsonEntry? entry;
+            JsonEntrySpan? entry;
             DataError? failure = null;
-            try { entry = streamer.ReadNext(); }
+            try { entry = streamer.ReadNextInPlace(); }
             catch (DataErrorException ex) { entry = null; failure = ex.Error; }
             if (failure is not null) { yield return LoadOutcome.Fail(failure); yield break; }
-            if (entry is null) yield break;
-            using (entry.Document) yield return ids.RefuseRepeated(ReadImage(entry), _file, $"[{entry.Index}].image_id");
+            if (entry is not { } read) yield break;
+            // Read before the next entry is streamed: the bytes lie in the streamer's buffer.
+            yield return ids.RefuseRepeated(ReadImage(read, fast), _file, read.Index, static index => $"[{index}].image_id");
         }
     }
 
-    private LoadOutcome ReadImage(JsonEntry entry)
+    // The plain valid entry straight into the model; any other through the document parser, which reports every problem.
+    private LoadOutcome ReadImage(JsonEntrySpan entry, VisualGenomeFastParser fast)
+    {
+        if (!_options.DocumentParserOnly && fast.TryParse(entry.Bytes.Span) is { } graph) return Validated(graph);
+        using var document = JsonDocument.Parse(entry.Bytes, JsonEntryStreamer.DocumentOptions);
+        return ReadImage(document.RootElement, entry.Index);
+    }
+
+    private LoadOutcome Validated(SceneGraph graph) =>
+        SceneGraphValidator.Validate(graph, _file, _options, FieldNames.Canonical) is { } error ? LoadOutcome.Fail(error) : LoadOutcome.Ok(graph);
+
+    private LoadOutcome ReadImage(JsonElement value, long index)
     {
         var r = new FieldReader(_file, null);
         string? imageId = null;
         try
         {
-            var path = $"[{entry.Index}]";
-            var image = r.RequireObject(entry.Value, path);
+            var path = $"[{index}]";
+            var image = r.RequireObject(value, path);
             imageId = ImageId(r, image, path);
             r = r.ForImage(imageId);
             var (width, height) = ImageSize(r, image);
@@ -69,15 +82,13 @@ public sealed class VisualGenomeReader
                     objects.Add(ReadObject(r, o, p));
                 }
             }
-            var graph = new SceneGraph(imageId, FieldReader.TryGet(image, "url", out var url) ? r.String(url, "url") : null,
-                width, height, objects.ToImmutable(), ReadRelations(r, image, idToIndex));
-            var error = SceneGraphValidator.Validate(graph, _file, _options, FieldNames.Canonical);
-            return error is null ? LoadOutcome.Ok(graph) : LoadOutcome.Fail(error);
+            return Validated(new SceneGraph(imageId, FieldReader.TryGet(image, "url", out var url) ? r.String(url, "url") : null,
+                width, height, objects.ToImmutable(), ReadRelations(r, image, idToIndex)));
         }
         catch (DataErrorException ex) { return LoadOutcome.Fail(ex.Error); }
         catch (InvalidOperationException ex) when (FieldReader.IsNotUtf8(ex)) // a property name
         {
-            return LoadOutcome.Fail(new DataError(_file, imageId, $"[{entry.Index}]", FieldReader.NotUtf8) { Kind = "encoding" });
+            return LoadOutcome.Fail(new DataError(_file, imageId, $"[{index}]", FieldReader.EncodingProblem(ex)) { Kind = "encoding" });
         }
     }
 
