@@ -74,9 +74,9 @@ public static class CliApp
         ("lsp", LspCommand.Create),
     ];
 
-    // Only the command the first argument names: building every command with its options and help was a quarter of
-    // a warm start's command-line phase (docs/performance.md#start-up). Anything else (no command, help, --version,
-    // a response file, a typo that deserves a suggestion) gets them all.
+    // Only the command the first argument names: the others' options and help are work a run would do for nothing
+    // before its first graph (docs/performance.md#start-up). Anything else (no command, help, --version, a response
+    // file, a typo) gets them all.
     private static IEnumerable<Func<CliConsole, Command>> CommandsFor(string[] args) =>
         args.Length > 0 && Array.FindIndex(Commands, c => c.Name == args[0]) is var named and >= 0
             ? [Commands[named].Create]
