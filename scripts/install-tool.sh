@@ -16,7 +16,7 @@ tools="$work/tools"
 mkdir -p "$feed" "$tools"
 
 # The CLI packs as three packages (ProVision.Cli, which points to the other two, ProVision.Cli.linux-x64, ReadyToRun,
-# and ProVision.Cli.any, portable); on this linux-x64 machine the install below must take the ReadyToRun one.
+# and ProVision.Cli.any, portable); on a linux-x64 machine the install below must take the ReadyToRun one.
 for project in compiler/ProVision.Cli runtime/ProVision.Runtime compiler/ProVision.Compiler runtime/ProVision.Pipeline compiler/ProVision.Testing grammar/ProVision.Grammar; do
   dotnet pack "$project" -c Release -o "$feed" --nologo -v quiet
 done
@@ -36,8 +36,10 @@ XML
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)"
 (cd "$work" && dotnet tool install --tool-path "$tools" --configfile "$work/nuget.config" ProVision.Cli --version "$version")
 
-ls "$tools/.store/provision.cli/$version" | grep -qx provision.cli.linux-x64 \
-  || { echo "error: the installed tool is not the linux-x64 ReadyToRun package" >&2; exit 1; }
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  ls "$tools/.store/provision.cli/$version" | grep -qx provision.cli.linux-x64 \
+    || { echo "error: the installed tool is not the linux-x64 ReadyToRun package" >&2; exit 1; }
+fi
 
 installed="$("$tools/provision" --version)"
 echo "installed provision $installed"
