@@ -53,7 +53,7 @@ public sealed class RoslynPackCompiler
     /// <summary>
     /// Starts Roslyn on a pool thread with a throw-away compilation, so that loading its assemblies and references
     /// and its first-call JIT overlap the front end's binding and emitting on another core (the front end is about
-    /// 0.7 s of a cold start; docs/performance.md#start-up). Only a pack-source cache miss calls it; once per process.
+    /// half a second of a cold start; docs/performance.md#start-up). Only a pack-source cache miss calls it; once per process.
     /// When the C# then hits the C# cache the head start is wasted work on a pool thread, nothing worse.
     /// </summary>
     public static void BeginWarmUp()
