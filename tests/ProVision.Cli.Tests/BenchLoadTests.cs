@@ -27,6 +27,7 @@ public sealed class BenchLoadTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("image 1: images[0].width: expected an integer, found the string \"wide\"", stderr);
         Assert.Contains("load: 0 graphs (0 objects, 1 errors)", stdout);
+        Assert.Contains("KiB in all (no graph)", stdout);
         Assert.Equal(2, CliRunner.Run("bench", "load", _dir.File("missing.json")).Code);
     }
 }

@@ -49,8 +49,12 @@ internal sealed class BenchMeasurement : IDisposable
 
     /// <summary>Allocation per unit of work, GC count and pause share, peak memory: the part of a line every run prints.</summary>
     public string Describe(long units, string unit) =>
-        $"allocated {AllocatedBytes / (double)Math.Max(1, units) / 1024:N1} KiB/{unit}, {Collections:N0} GCs, GC pauses {PauseShare:P1} of the time; " +
+        $"allocated {Allocation(units, unit)}, {Collections:N0} GCs, GC pauses {PauseShare:P1} of the time; " +
         $"peak managed heap {_memory.PeakManagedBytes / (1 << 20):N0} MiB, peak working set {_memory.PeakWorkingSetBytes / (1 << 20):N0} MiB";
+
+    // Per unit; with none (every graph had an error) a per-unit figure would be the total under a wrong name.
+    private string Allocation(long units, string unit) =>
+        units > 0 ? $"{AllocatedBytes / (double)units / 1024:N1} KiB/{unit}" : $"{AllocatedBytes / 1024.0:N1} KiB in all (no {unit})";
 
     /// <summary>
     /// CPU time of the whole process (all threads): on a shared machine wall-clock rates fall with other load, while
