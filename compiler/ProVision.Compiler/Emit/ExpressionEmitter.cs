@@ -149,9 +149,11 @@ internal abstract partial class ExpressionEmitter
         _w.Open(header);
         _loopDepth++;
         StopCheck();
+        PushScope();
     }
     private protected void CloseLoop()
     {
+        PopScope();
         _loopDepth--;
         _w.Close();
     }
@@ -162,6 +164,7 @@ internal abstract partial class ExpressionEmitter
             case BoundNamePattern { Variable.IsDiscard: true }:
                 break;
             case BoundNamePattern name:
+                Bind(name.Variable);
                 _w.Line($"{CSharpSyntax.Type(name.Variable.Type, Multi)} {NameOf(name.Variable)} = {value};");
                 break;
             case BoundTuplePattern tuple:
@@ -213,7 +216,7 @@ internal abstract partial class ExpressionEmitter
             ? Simple($"ReadOnlySpan<{CSharpSyntax.Type(type.ElementType!, Multi)}>.Empty")
             : Expr(expression);
 
-    private protected CsExpr Expr(BoundExpression expression) => expression switch
+    private protected CsExpr Expr(BoundExpression expression) => TryHoisted(expression, out var hoisted) ? hoisted : expression switch
     {
         BoundLiteral literal => Literal(literal),
         BoundVariable variable => Simple(NameOf(variable.Variable)),
@@ -241,6 +244,7 @@ internal abstract partial class ExpressionEmitter
         {
             var parameter = argument.Parameter;
             var value = ExprAs(argument.Value, parameter.Type);
+            Bind(parameter);
             _w.Line(parameter.Type.IsList
                 ? $"var {NameOf(parameter)} = {value.Text};"
                 : $"{CSharpSyntax.Type(parameter.Type, Multi)} {NameOf(parameter)} = {value.Text};");

@@ -104,6 +104,12 @@ internal sealed partial class GeneratorEmitter : QueryEmitter
     private CodeWriter EmitRun()
     {
         _w = new CodeWriter(2);
+        if (!Multi)
+        {
+            // Run's own scope: values that depend on no variable of the query (a multi-image generator's start at its
+            // draw loop, whose images change).
+            PushScope();
+        }
         EmitClauses(0);
         return _w;
     }

@@ -97,6 +97,7 @@ internal abstract partial class QueryEmitter : CallEmitter
     private protected void EmitLet(BoundLetClause let)
     {
         var value = ExprAs(let.Value, let.Variable.Type);
+        Bind(let.Variable);
         if (!_usedVariables.Contains(let.Variable))
         {
             // Unused (warning PV1050), but still evaluated: its skips apply.
@@ -277,9 +278,7 @@ internal abstract partial class QueryEmitter : CallEmitter
         Comment(draw.Span);
         _w.Line($"// Draw until {CSharpSyntax.Long(limit)} draws in a row give no item (a repeated image set, a failed condition or an empty query all count).");
         _w.Line($"var {before} = 0;");
-        _w.Open($"for (var {failures} = 0; {failures} < {CSharpSyntax.Long(limit)}; {failures} = context.ItemCount > {before} ? 0 : {failures} + 1)");
-        _loopDepth++;
-        StopCheck();
+        OpenLoop($"for (var {failures} = 0; {failures} < {CSharpSyntax.Long(limit)}; {failures} = context.ItemCount > {before} ? 0 : {failures} + 1)");
         _w.Line($"{before} = context.ItemCount;");
         _w.Open($"if (!context.TryDrawImages({drawn}))");
         _w.Line("if (context.DrawsExhausted) return;");
@@ -291,9 +290,8 @@ internal abstract partial class QueryEmitter : CallEmitter
             var ok = Temp();
             var k = Temp("i");
             _w.Line($"var {ok} = true;");
-            _w.Open($"for (var {k} = 0; {k} < {count} && {ok}; {k}++)");
-            _loopDepth++;
-            StopCheck();
+            OpenLoop($"for (var {k} = 0; {k} < {count} && {ok}; {k}++)");
+            Bind(draw.It);
             _w.Line($"var {NameOf(draw.It)} = {k};");
             _w.Line($"{ok} = false;");
             var condition = Expr(draw.Predicate);
@@ -301,10 +299,10 @@ internal abstract partial class QueryEmitter : CallEmitter
             CloseLoop();
             _w.Line($"if (!{ok}) continue;");
         }
+        Bind(draw.Variable);
         _w.Line($"ReadOnlySpan<int> {NameOf(draw.Variable)} = Lists.Range({count});");
         EmitClauses(index + 1);
-        _loopDepth--;
-        _w.Close();
+        CloseLoop();
     }
 
     private protected void EmitItem(BoundEmitClause emit)
@@ -356,6 +354,7 @@ internal abstract partial class QueryEmitter : CallEmitter
         {
             // A later entry uses this slot by name: keep its value in a local.
             var local = NameOf(slot.Variable);
+            Bind(slot.Variable);
             _w.Line($"{CSharpSyntax.Type(slot.Variable.Type, Multi)} {local} = {value.Text};");
             value = Simple(local);
         }

@@ -1,0 +1,157 @@
+using System.Reflection;
+using ProVision.Compiler.Binding;
+using ProVision.Compiler.Interpreter;
+using ProVision.Compiler.Symbols;
+using ProVision.Compiler.Tests.Infrastructure;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.Randomness;
+using ProVision.Runtime.SceneGraphs;
+
+namespace ProVision.Compiler.Tests.Emit;
+
+/// <summary>
+/// Loop-invariant values (Emit/ExpressionEmitter.Hoisting.cs): what is hoisted, where its local lives, and that it is
+/// computed on first use, never earlier. Corpus case 508 is also run against the reference interpreter by
+/// InterpreterTests and TagCountingTests (items, tag counts in balanced pass 1).
+/// </summary>
+public sealed class HoistingTests
+{
+    private const string Case = "500-emit/508-loop-invariant-hoisting";
+
+    private static readonly Lazy<string> s_csharp = new(() =>
+    {
+        var tree = ProVision.Compiler.Syntax.SyntaxTree.Parse(CorpusCases.Source(Case), Case + CorpusCases.SourceExtension);
+        var result = ProVision.Compiler.Api.CompilationDriver.Emit([tree], new ProVision.Compiler.Emit.EmitOptions { Namespace = "ProVision.Generated.Tests" });
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return result.Source!;
+    });
+
+    // The lines of one generator's class.
+    private static List<string> ClassLines(string generator)
+    {
+        var lines = s_csharp.Value.Split('\n').ToList();
+        var start = lines.FindIndex(l => l.StartsWith($"public sealed class G_{generator} ", StringComparison.Ordinal));
+        Assert.True(start >= 0, generator);
+        var end = lines.FindIndex(start, l => l == "}");
+        return lines[start..end];
+    }
+
+    private static int IndexOf(List<string> lines, string text)
+    {
+        var index = lines.FindIndex(l => l.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"'{text}' not found in\n{string.Join("\n", lines)}");
+        return index;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    [Fact]
+    public void A_call_on_an_outer_variable_gets_a_local_of_that_variables_loop_used_in_the_inner_loops()
+    {
+        var lines = ClassLines("NounsOfPairs");
+        var pLoop = IndexOf(lines, "int v_p = ");
+        var declaration = IndexOf(lines, "string nounOfP = null;");
+        var lambdaLoop = IndexOf(lines, "var v_x = ");
+        // Declared at the top of the body of the loop over p, before p is bound, and filled inside the lambda's loop.
+        Assert.True(declaration < pLoop && pLoop < lambdaLoop);
+        Assert.Equal(Indent(lines[pLoop]), Indent(lines[declaration]));
+        Assert.Contains("(nounOfP ??= context.Vocabulary.NounOf(graph.Objects[v_p].Label))", lines[lambdaLoop + 1], StringComparison.Ordinal);
+        // noun(o.label) in the loop over p belongs to the loop over o.
+        Assert.Equal(Indent(lines[IndexOf(lines, "int v_o = ")]), Indent(lines[IndexOf(lines, "string nounOfO = null;")]));
+    }
+
+    [Fact]
+    public void A_value_that_depends_on_the_inner_variable_stays_in_the_inner_loop()
+    {
+        var nouns = ClassLines("NounsOfPairs");
+        Assert.DoesNotContain(nouns, l => l.Contains("nounOfX", StringComparison.Ordinal));
+        Assert.Contains(nouns, l => l.Contains("context.Vocabulary.NounOf(graph.Objects[v_x].Label) == (nounOfP ??=", StringComparison.Ordinal));
+        var deep = ClassLines("ThreeDeep");
+        Assert.DoesNotContain(deep, l => l.Contains("OfC", StringComparison.Ordinal));
+        Assert.Contains(deep, l => l.Contains("!= Inflection.Plural(graph.Objects[v_c].Label)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Three_loops_deep_each_value_lands_in_the_loop_of_its_innermost_variable()
+    {
+        var lines = ClassLines("ThreeDeep");
+        var (a, b, c) = (IndexOf(lines, "int v_a = "), IndexOf(lines, "int v_b = "), IndexOf(lines, "int v_c = "));
+        foreach (var (local, loop) in new[] { ("bool? isThingOfA", a), ("string nounOfA", a), ("string pluralOfB", b) })
+        {
+            var declaration = IndexOf(lines, local + " = null;");
+            Assert.Equal(Indent(lines[loop]), Indent(lines[declaration]));
+            Assert.True(declaration < loop, local);
+        }
+        // The where over a, b and c is in the loop over c, and reads the three locals there.
+        var where = lines.FindIndex(c, l => l.Contains("(isThingOfA ??=", StringComparison.Ordinal));
+        Assert.True(where > c && lines[where].Contains("(pluralOfB ??=", StringComparison.Ordinal) && lines[where].Contains("(nounOfA ??=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hoisted_value_is_computed_where_it_was_reached_after_the_where_before_it()
+    {
+        var lines = ClassLines("FaultBehindFalseWhere");
+        var falseWhere = IndexOf(lines, "if (!(v_p < 0)) continue;");
+        var use = IndexOf(lines, "(absOfLeast ??= Math.Abs(v_least))");
+        Assert.True(use > falseWhere);
+    }
+
+    [Theory]
+    [InlineData("FaultBehindFalseWhere")]
+    [InlineData("FaultInsideEmptyLoop")]
+    public void A_value_that_throws_is_not_computed_when_it_is_never_reached(string generator)
+    {
+        var compiled = InMemoryCompiler.CompilePvg(CorpusCases.Source(Case), Case + CorpusCases.SourceExtension);
+        var collector = new ListItemCollector();
+        compiled.Create(generator).Run(Context(generator, TestScenes.Kitchen(), collector));
+        Assert.Empty(collector.Items);
+    }
+
+    [Fact]
+    public void A_value_that_throws_throws_in_both_back_ends_when_it_is_reached()
+    {
+        // The case's generator with a where that holds: abs of the smallest Int overflows for the first object.
+        var source = CorpusCases.Source(Case).Replace("  where p.index < 0\n", "  where p.index >= 0\n", StringComparison.Ordinal);
+        Assert.NotEqual(CorpusCases.Source(Case), source);
+        var compiled = InMemoryCompiler.CompilePvg(source, "reached.pvg");
+        var bound = ProVision.Compiler.Binding.Binder.Bind([ProVision.Compiler.Syntax.SyntaxTree.Parse(source, "reached.pvg")]);
+        var generator = bound.Pack.Generators.Single(g => g.Name == "FaultBehindFalseWhere");
+        Assert.Throws<OverflowException>(() => { compiled.Create(generator.Name).Run(Context(generator.Name, TestScenes.Kitchen(), new ListItemCollector())); });
+        var interpreted = Record.Exception(() => { new InterpretedGenerator(generator, bound.Pack).Run(Context(generator.Name, TestScenes.Kitchen(), new ListItemCollector())); });
+        Assert.IsType<OverflowException>(interpreted is TargetInvocationException { InnerException: { } inner } ? inner : interpreted);
+    }
+
+    [Fact]
+    public void A_hoisted_local_that_a_tag_uses_is_declared_outside_what_balanced_pass_one_skips()
+    {
+        var lines = ClassLines("TagUsesHoisted");
+        var skipped = IndexOf(lines, "if (!context.CountingTags)");
+        var tag = IndexOf(lines, "item.AddTag(\"noun\", (nounOfO ??=");
+        var declaration = IndexOf(lines, "string nounOfO = null;");
+        Assert.True(declaration < skipped && tag > skipped);
+        Assert.True(Indent(lines[declaration]) < Indent(lines[skipped]));
+        Assert.Equal(Indent(lines[skipped]), Indent(lines[tag]));
+    }
+
+    [Fact]
+    public void Only_functions_that_draw_no_random_numbers_are_pure()
+    {
+        foreach (var function in StandardLibrary.Functions)
+        {
+            var random = (function.Flags & (FunctionFlags.ItemRandom | FunctionFlags.QueryRandom)) != 0;
+            Assert.Equal(!random, function.IsPure);
+            if (function.Binding is { } binding)
+            {
+                // A runtime member that takes a random stream (or is one's method) must say so in the registry.
+                var takesRandom = binding.DeclaringType == typeof(DeterministicRandom) || binding.DeclaringType
+                    .GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+                    .Where(m => m.Name == binding.Member)
+                    .Any(m => m.GetParameters().Any(p => p.ParameterType == typeof(DeterministicRandom)));
+                Assert.True(!takesRandom || !function.IsPure, function.Name + " takes a random stream but is marked pure");
+            }
+        }
+    }
+
+    private static GeneratorContext Context(string name, SceneGraph graph, ListItemCollector collector) =>
+        new(name, graph, new GenerationOptions { Seed = 7 }, collector, TestScenes.KitchenVocabulary()) { DataSet = new DataSetIndex([graph]) };
+}
