@@ -42,7 +42,7 @@ internal abstract partial class QueryEmitter : CallEmitter
                 {
                     EmitSampledFor(index, sample);
                 }
-                else
+                else if (!TryEmitInvariantFor(forClause, index))
                 {
                     _w.Blank();
                     Comment(forClause.Span);

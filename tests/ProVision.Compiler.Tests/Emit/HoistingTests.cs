@@ -4,6 +4,7 @@ using ProVision.Compiler.Interpreter;
 using ProVision.Compiler.Symbols;
 using ProVision.Compiler.Tests.Infrastructure;
 using ProVision.Runtime.Generation;
+using ProVision.Runtime.Items;
 using ProVision.Runtime.Randomness;
 using ProVision.Runtime.SceneGraphs;
 
@@ -91,7 +92,9 @@ public sealed class HoistingTests
     public void A_hoisted_value_is_computed_where_it_was_reached_after_the_where_before_it()
     {
         var lines = ClassLines("FaultBehindFalseWhere");
-        var falseWhere = IndexOf(lines, "if (!(v_p < 0)) continue;");
+        // `where p.index < 0` reads p only: its verdict is remembered per p (InvariantInnerFor below), then skips.
+        var falseWhere = IndexOf(lines, "var t6 = v_p < 0;");
+        Assert.Contains("!= 1) continue;", lines[falseWhere + 3], StringComparison.Ordinal);
         var use = IndexOf(lines, "(absOfLeast ??= Math.Abs(v_least))");
         Assert.True(use > falseWhere);
     }
@@ -131,6 +134,44 @@ public sealed class HoistingTests
         Assert.True(declaration < skipped && tag > skipped);
         Assert.True(Indent(lines[declaration]) < Indent(lines[skipped]));
         Assert.Equal(Indent(lines[skipped]), Indent(lines[tag]));
+    }
+
+    [Fact]
+    public void An_inner_for_whose_list_and_first_where_read_no_outer_variable_remembers_each_elements_verdict()
+    {
+        var lines = ClassLines("InvariantInnerFor");
+        var oLoop = IndexOf(lines, "int v_o = ");
+        var ready = IndexOf(lines, "if (!theObjectsReady)");
+        var verdict = IndexOf(lines, "if (theObjectsVerdicts[");
+        var p = IndexOf(lines, "int v_p = ");
+        Assert.True(oLoop < ready && ready < p && p < verdict);
+        // Declared once per run (the list reads no variable), filled on first use inside the loop over o.
+        Assert.True(IndexOf(lines, "ReadOnlySpan<int> theObjects = default;") < oLoop);
+        // The wheres that read o, or can fault, stay outside the remembered verdict, for every (o, p).
+        var skip = IndexOf(lines, "if (theObjectsVerdicts[");
+        Assert.Contains("!= 1) continue;", lines[lines.FindIndex(verdict + 1, l => l.Contains("theObjectsVerdicts[", StringComparison.Ordinal) && l.Contains("!= 1", StringComparison.Ordinal))], StringComparison.Ordinal);
+        Assert.True(IndexOf(lines, "if (!(v_p != v_o)) continue;") > skip);
+        Assert.True(IndexOf(lines, "Arithmetic.TryDivide") > skip);
+    }
+
+    [Fact]
+    public void A_remembered_verdict_gives_the_same_items_and_faults_as_asking_every_time()
+    {
+        var compiled = InMemoryCompiler.CompilePvg(CorpusCases.Source(Case), Case + CorpusCases.SourceExtension);
+        var bound = ProVision.Compiler.Binding.Binder.Bind([ProVision.Compiler.Syntax.SyntaxTree.Parse(CorpusCases.Source(Case), Case + CorpusCases.SourceExtension)]);
+        var generator = bound.Pack.Generators.Single(g => g.Name == "InvariantInnerFor");
+        foreach (var graph in new[] { TestScenes.Kitchen(), TestScenes.Street(), TestScenes.Room() })
+        {
+            var (nativeItems, interpretedItems) = (new ListItemCollector(), new ListItemCollector());
+            var native = Context(generator.Name, graph, nativeItems);
+            var interpreted = Context(generator.Name, graph, interpretedItems);
+            compiled.Create(generator.Name).Run(native);
+            new InterpretedGenerator(generator, bound.Pack).Run(interpreted);
+            Assert.Equal(interpretedItems.Items.Select(GeneratedItemJson.Serialize), nativeItems.Items.Select(GeneratedItemJson.Serialize));
+            // The object at index 1 divides by zero once per other object that reaches the where.
+            Assert.True(native.FaultCount > 1, graph.ImageId);
+            Assert.Equal(interpreted.FaultCount, native.FaultCount);
+        }
     }
 
     [Fact]
