@@ -136,6 +136,7 @@ internal abstract partial class CallEmitter : ExpressionEmitter
         var parameter = lambda.Parameters[0];
         if (!parameter.IsDiscard)
         {
+            ElementLoop(parameter, index, source, list);
             Bind(parameter);
             _w.Line($"var {NameOf(parameter)} = {source}[{index}];");
         }

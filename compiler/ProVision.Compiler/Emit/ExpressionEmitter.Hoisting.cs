@@ -22,6 +22,9 @@ internal abstract partial class ExpressionEmitter
         public Dictionary<string, string> Locals { get; } = new(StringComparer.Ordinal);
 
         public List<VariableSymbol> Bound { get; } = [];
+
+        /// <summary>For a loop over a list that is the same all run: its element variable, index and list.</summary>
+        public (VariableSymbol Variable, string Index, string List)? Element { get; set; }
     }
 
     private readonly List<LoopScope> _scopes = [];
@@ -42,6 +45,18 @@ internal abstract partial class ExpressionEmitter
             _boundAt.Remove(variable);
         }
         _scopes.RemoveAt(_scopes.Count - 1);
+    }
+
+    /// <summary>
+    /// Notes that the loop just opened binds <paramref name="variable"/> to <c>list[index]</c>; when the list reads no
+    /// variable (the same list all run: <c>objects</c>), a value of the element alone can be remembered per element.
+    /// </summary>
+    private protected void ElementLoop(VariableSymbol variable, string index, string list, BoundExpression source)
+    {
+        if (!Multi && IsPure(source) && !FreeVariables(source).Any() && !source.DescendantsAndSelf().Any(n => n is BoundBinary or BoundUnary))
+        {
+            _scopes[^1].Element = (variable, index, list);
+        }
     }
 
     /// <summary>Notes that <paramref name="variable"/> is declared here, in the innermost loop scope.</summary>
@@ -95,13 +110,14 @@ internal abstract partial class ExpressionEmitter
     private bool TryHoisted(BoundExpression expression, out CsExpr result)
     {
         result = default;
-        if (_scopes.Count == 0 || ReferenceEquals(expression, _emittingHoisted) || !IsHoistableType(expression.Type)
-            || !IsPure(expression, out var costly) || !costly)
+        if (_scopes.Count == 0 || _askingVerdict || ReferenceEquals(expression, _emittingHoisted) || !IsCall(expression) || !IsHoistableType(expression.Type)
+            || !IsPure(expression))
         {
             return false;
         }
         var target = 0;
         var key = new List<string>();
+        var scopes = new List<int>();
         foreach (var variable in FreeVariables(expression))
         {
             if (!_boundAt.TryGetValue(variable, out var bound))
@@ -109,8 +125,15 @@ internal abstract partial class ExpressionEmitter
                 return false;
             }
             target = Math.Max(target, bound.Scope);
+            scopes.Add(bound.Scope);
             key.Add(bound.Binding.ToString(CultureInfo.InvariantCulture));
         }
+        // A value of one loop's element alone (noun(x.label) in a loop over objects, inside other loops, which enter
+        // it again and again): remembered per element for the run, in Run's scope.
+        var element = target > 1 && scopes.Count(s => s == target) == 1 && scopes.All(s => s == target || s == 0)
+            && _scopes[target].Element is { } loop && ReferenceEquals(loop.Variable, FreeVariables(expression).ElementAt(scopes.IndexOf(target)))
+            ? loop
+            : ((VariableSymbol, string, string)?)null;
 
         var outer = _w;
         var probe = new CodeWriter(outer.Indent);
@@ -126,6 +149,10 @@ internal abstract partial class ExpressionEmitter
             return true;
         }
 
+        if (element is { } perElement)
+        {
+            return TryHoistPerElement(expression, value, perElement, string.Join(",", key), out result);
+        }
         var scope = _scopes[target];
         var text = value.Text + " @" + string.Join(",", key);
         if (!scope.Locals.TryGetValue(text, out var local))
@@ -145,21 +172,48 @@ internal abstract partial class ExpressionEmitter
         return true;
     }
 
+    // The value as an element of an array in Run's scope, one per element of the loop's list, each computed on first
+    // use: `((nounOfXs ??= new string[t16.Length])[i17] ??= ...)`.
+    private bool TryHoistPerElement(BoundExpression expression, CsExpr value, (VariableSymbol Variable, string Index, string List) loop, string key, out CsExpr result)
+    {
+        var root = _scopes[0];
+        var text = value.Text + " @" + key + " []";
+        if (!root.Locals.TryGetValue(text, out var local))
+        {
+            local = HoistedName(expression) + "s";
+            var type = CSharpSyntax.Type(expression.Type, Multi) + (expression.Type.Kind == TypeKind.String ? "" : "?");
+            DeclareIn(0, $"{type}[] {local} = null;");
+            root.Locals[text] = local;
+        }
+        var elementType = CSharpSyntax.Type(expression.Type, Multi) + (expression.Type.Kind == TypeKind.String ? "" : "?");
+        result = Simple($"(({local} ??= new {elementType}[{loop.List}.Length])[{loop.Index}] ??= {value.Text})");
+        return true;
+    }
+
+    // Only calls move (a method of the runtime: a property read is cheaper than the local); an operator over calls
+    // moves through its calls, so each local holds one call's value.
+    private static bool IsCall(BoundExpression expression) => expression switch
+    {
+        BoundCall call => call.Function.Binding is { IsProperty: false },
+        BoundMemberAccess member => member.Member.Binding is { IsMethod: true },
+        _ => false,
+    };
+
+    /// <summary>
+    /// Set while the wheres of an invariant for are asked (QueryEmitter.InvariantFor.cs): their verdict is remembered
+    /// per element already, so nothing inside them is hoisted again.
+    /// </summary>
+    private protected bool _askingVerdict;
+
     // Scalars only: a list is a span, which cannot be a nullable local.
     private static bool IsHoistableType(TypeSymbol type) =>
         type.Kind is TypeKind.Bool or TypeKind.Int or TypeKind.Count or TypeKind.Float or TypeKind.String or TypeKind.Object or TypeKind.Relation or TypeKind.Image;
 
-    /// <summary>
-    /// Whether the expression only reads (literals, variables, members, operators, pure standard-library calls), and
-    /// whether it calls a method (<paramref name="costly"/>): a property read is cheaper than the local.
-    /// </summary>
-    private protected static bool IsPure(BoundExpression expression, out bool costly)
+    /// <summary>Whether the expression only reads: literals, variables, builtins, members, operators, pure standard-library calls.</summary>
+    private protected static bool IsPure(BoundExpression expression)
     {
-        costly = false;
         var pure = true;
-        var calls = false;
         Visit(expression);
-        costly = calls;
         return pure;
 
         void Visit(BoundExpression e)
@@ -172,8 +226,7 @@ internal abstract partial class ExpressionEmitter
             {
                 case BoundLiteral or BoundVariable or BoundBuiltin:
                     break;
-                case BoundMemberAccess member when member.Member.Binding is { } binding:
-                    calls |= binding.IsMethod;
+                case BoundMemberAccess { Member.Binding: not null } member:
                     Visit(member.Target);
                     break;
                 case BoundMemberAccess { Member.Form: MemberForm.Index } member:
@@ -184,7 +237,6 @@ internal abstract partial class ExpressionEmitter
                     break;
                 case BoundCall call when call.Function.Binding is not null ? call.Function.IsPure
                         : call.Function.Form is SpecialForm.Count or SpecialForm.IsEmpty or SpecialForm.Number:
-                    calls |= call.Function.Binding is { IsProperty: false };
                     foreach (var argument in call.Arguments)
                     {
                         Visit(argument);

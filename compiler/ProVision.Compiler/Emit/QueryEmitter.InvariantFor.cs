@@ -66,8 +66,10 @@ internal abstract partial class QueryEmitter
         _w.Close();
         var i = Temp("i");
         OpenLoop($"for (var {i} = 0; {i} < {list}.Length; {i}++)");
+        ElementLoop(element, i, list, forClause.Source);
         BindPattern(forClause.Pattern, $"{list}[{i}]");
         _w.Open($"if ({verdicts}[{i}] == 0)");
+        _askingVerdict = true;
         var kept = Temp();
         for (var w = 0; w < wheres.Count; w++)
         {
@@ -82,6 +84,7 @@ internal abstract partial class QueryEmitter
             _w.Line($"{kept} = {next.Text};");
             _w.Close();
         }
+        _askingVerdict = false;
         _w.Line($"{verdicts}[{i}] = {kept} ? (byte)1 : (byte)2;");
         _w.Close();
         _w.Line($"if ({verdicts}[{i}] != 1) {Skip}");
@@ -95,7 +98,7 @@ internal abstract partial class QueryEmitter
     /// without arithmetic, which is checked): its value is all it does, and asking it again gives the same.
     /// </summary>
     private static bool CannotSkip(BoundExpression expression) =>
-        IsPure(expression, out _)
+        IsPure(expression)
         && !expression.DescendantsAndSelf().Any(n => n is BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo }
             or BoundUnary { Operator: not UnaryOperator.Not });
 }

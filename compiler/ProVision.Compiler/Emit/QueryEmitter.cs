@@ -196,6 +196,10 @@ internal abstract partial class QueryEmitter : CallEmitter
                     var source = Stable(Expr(clause.Source), clause.Source.Type);
                     var i = Temp("i");
                     OpenLoop($"for (var {i} = 0; {i} < {source}.Length; {i}++)");
+                    if (clause.Pattern is BoundNamePattern { Variable: { IsDiscard: false } element })
+                    {
+                        ElementLoop(element, i, source, clause.Source);
+                    }
                     BindPattern(clause.Pattern, $"{source}[{i}]");
                     body();
                     CloseLoop();

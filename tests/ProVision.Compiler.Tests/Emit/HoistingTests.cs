@@ -50,26 +50,40 @@ public sealed class HoistingTests
     public void A_call_on_an_outer_variable_gets_a_local_of_that_variables_loop_used_in_the_inner_loops()
     {
         var lines = ClassLines("NounsOfPairs");
-        var pLoop = IndexOf(lines, "int v_p = ");
-        var declaration = IndexOf(lines, "string nounOfP = null;");
-        var lambdaLoop = IndexOf(lines, "var v_x = ");
-        // Declared at the top of the body of the loop over p, before p is bound, and filled inside the lambda's loop.
-        Assert.True(declaration < pLoop && pLoop < lambdaLoop);
-        Assert.Equal(Indent(lines[pLoop]), Indent(lines[declaration]));
-        Assert.Contains("(nounOfP ??= context.Vocabulary.NounOf(graph.Objects[v_p].Label))", lines[lambdaLoop + 1], StringComparison.Ordinal);
-        // noun(o.label) in the loop over p belongs to the loop over o.
-        Assert.Equal(Indent(lines[IndexOf(lines, "int v_o = ")]), Indent(lines[IndexOf(lines, "string nounOfO = null;")]));
+        // noun(o.label) in the loop over p belongs to the loop over o: declared at the top of its body, before o is
+        // bound, filled on first use inside the loop over p.
+        var oLoop = IndexOf(lines, "int v_o = ");
+        var declaration = IndexOf(lines, "string nounOfO = null;");
+        Assert.True(declaration < oLoop);
+        Assert.Equal(Indent(lines[oLoop]), Indent(lines[declaration]));
+        Assert.True(IndexOf(lines, "(nounOfO ??= context.Vocabulary.NounOf(graph.Objects[v_o].Label))") > IndexOf(lines, "int v_p = "));
     }
 
     [Fact]
-    public void A_value_that_depends_on_the_inner_variable_stays_in_the_inner_loop()
+    public void A_value_of_an_element_of_a_list_the_same_all_run_is_remembered_per_element_for_the_run()
     {
-        var nouns = ClassLines("NounsOfPairs");
-        Assert.DoesNotContain(nouns, l => l.Contains("nounOfX", StringComparison.Ordinal));
-        Assert.Contains(nouns, l => l.Contains("context.Vocabulary.NounOf(graph.Objects[v_x].Label) == (nounOfP ??=", StringComparison.Ordinal));
-        var deep = ClassLines("ThreeDeep");
-        Assert.DoesNotContain(deep, l => l.Contains("OfC", StringComparison.Ordinal));
-        Assert.Contains(deep, l => l.Contains("!= Inflection.Plural(graph.Objects[v_c].Label)", StringComparison.Ordinal));
+        var lines = ClassLines("NounsOfPairs");
+        var run = IndexOf(lines, "public override void Run(");
+        var firstLoop = IndexOf(lines, "for (var i");
+        // Declared in Run's own scope, before any loop; filled element by element inside the loops.
+        foreach (var local in new[] { "string[] nounOfXs = null;", "string[] nounOfPs = null;" })
+        {
+            var declaration = IndexOf(lines, local);
+            Assert.True(run < declaration && declaration < firstLoop, local);
+        }
+        var lambda = IndexOf(lines, "var v_x = ");
+        Assert.Contains("((nounOfXs ??= new string[", lines[lambda + 1], StringComparison.Ordinal);
+        Assert.Contains("??= context.Vocabulary.NounOf(graph.Objects[v_x].Label))", lines[lambda + 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_that_depends_on_the_inner_variable_and_an_outer_one_stays_in_the_inner_loop()
+    {
+        var lines = ClassLines("ThreeDeep");
+        var where = IndexOf(lines, "Geometry.Contains(");
+        Assert.True(where > IndexOf(lines, "int v_c = "));
+        Assert.Contains("!Geometry.Contains(graph.Objects[v_b].Box, graph.Objects[v_c].Box)", lines[where], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("containsOf", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -77,15 +91,20 @@ public sealed class HoistingTests
     {
         var lines = ClassLines("ThreeDeep");
         var (a, b, c) = (IndexOf(lines, "int v_a = "), IndexOf(lines, "int v_b = "), IndexOf(lines, "int v_c = "));
-        foreach (var (local, loop) in new[] { ("bool? isThingOfA", a), ("string nounOfA", a), ("string pluralOfB", b) })
+        foreach (var (local, loop) in new[] { ("bool? isThingOfA", a), ("string nounOfA", a) })
         {
             var declaration = IndexOf(lines, local + " = null;");
             Assert.Equal(Indent(lines[loop]), Indent(lines[declaration]));
             Assert.True(declaration < loop, local);
         }
-        // The where over a, b and c is in the loop over c, and reads the three locals there.
+        // b and c run over objects, the same list all run: plural(b.label) and plural(c.label) are remembered per
+        // object for the run (declared before the first loop).
+        Assert.True(IndexOf(lines, "string[] pluralOfBs = null;") < a && IndexOf(lines, "string[] pluralOfCs = null;") < a);
+        Assert.True(b > a && c > b);
+        // The where over a, b and c is in the loop over c, and reads the locals there.
         var where = lines.FindIndex(c, l => l.Contains("(isThingOfA ??=", StringComparison.Ordinal));
-        Assert.True(where > c && lines[where].Contains("(pluralOfB ??=", StringComparison.Ordinal) && lines[where].Contains("(nounOfA ??=", StringComparison.Ordinal));
+        Assert.True(where > c && lines[where].Contains("((pluralOfBs ??= new string[", StringComparison.Ordinal) && lines[where].Contains("(nounOfA ??=", StringComparison.Ordinal));
+        Assert.Contains("((pluralOfCs ??= new string[", lines[where], StringComparison.Ordinal);
     }
 
     [Fact]
