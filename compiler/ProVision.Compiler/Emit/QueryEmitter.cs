@@ -282,7 +282,10 @@ internal abstract partial class QueryEmitter : CallEmitter
         Comment(draw.Span);
         _w.Line($"// Draw until {CSharpSyntax.Long(limit)} draws in a row give no item (a repeated image set, a failed condition or an empty query all count).");
         _w.Line($"var {before} = 0;");
-        OpenLoop($"for (var {failures} = 0; {failures} < {CSharpSyntax.Long(limit)}; {failures} = context.ItemCount > {before} ? 0 : {failures} + 1)");
+        _w.Open($"for (var {failures} = 0; {failures} < {CSharpSyntax.Long(limit)}; {failures} = context.ItemCount > {before} ? 0 : {failures} + 1)");
+        _loopDepth++;
+        StopCheck();
+        PushScope();
         _w.Line($"{before} = context.ItemCount;");
         _w.Open($"if (!context.TryDrawImages({drawn}))");
         _w.Line("if (context.DrawsExhausted) return;");
@@ -294,8 +297,10 @@ internal abstract partial class QueryEmitter : CallEmitter
             var ok = Temp();
             var k = Temp("i");
             _w.Line($"var {ok} = true;");
-            OpenLoop($"for (var {k} = 0; {k} < {count} && {ok}; {k}++)");
-            Bind(draw.It);
+            _w.Open($"for (var {k} = 0; {k} < {count} && {ok}; {k}++)");
+            _loopDepth++;
+            StopCheck();
+            PushScope();
             _w.Line($"var {NameOf(draw.It)} = {k};");
             _w.Line($"{ok} = false;");
             var condition = Expr(draw.Predicate);
@@ -306,7 +311,9 @@ internal abstract partial class QueryEmitter : CallEmitter
         Bind(draw.Variable);
         _w.Line($"ReadOnlySpan<int> {NameOf(draw.Variable)} = Lists.Range({count});");
         EmitClauses(index + 1);
-        CloseLoop();
+        PopScope();
+        _loopDepth--;
+        _w.Close();
     }
 
     private protected void EmitItem(BoundEmitClause emit)
