@@ -4,12 +4,13 @@ using ProVision.Compiler.Symbols;
 
 namespace ProVision.Compiler.Emit;
 
-// Loop-invariant values computed once per iteration of the innermost loop they depend on. An expression inside a
-// loop that binds none of its variables (`noun(p.label)` inside the loop over `x`) becomes a local declared at the top
-// of the body of the loop that binds its innermost variable (or of Run), null there, and filled where the expression
-// stood, on first use: `(nounOfP ??= context.Vocabulary.NounOf(...))`. It is therefore computed where and when it was
-// computed before, on the first of its evaluations; the later ones reuse the value. That is exact for a pure
-// expression written without statements: no random stream (the registry's FunctionSymbol.IsPure), no loop (so no
+// Loop-invariant values computed once per iteration of the innermost loop they depend on. A call inside a loop that
+// binds none of its variables (`noun(p.label)` inside the loop over `x`) becomes a local declared at the top of the
+// body of the loop that binds its innermost variable (or of Run), null there, and filled where the call stood, on
+// first use: `(nounOfP ??= context.Vocabulary.NounOf(...))`; a call on the element of a loop over a list that is the
+// same all run (`objects`) is remembered per element, in an array of Run's scope. Either way it is computed where and
+// when it was computed before, on the first of its evaluations; the later ones reuse the value. That is exact for a
+// pure call written without statements: no random stream (the registry's FunctionSymbol.IsPure), no loop (so no
 // element budget and no ShouldStop), no skip or checked fault (those need statements); a call that throws throws at
 // the same first use. The rule: docs/language-design.md#emit.
 internal abstract partial class ExpressionEmitter
