@@ -23,6 +23,7 @@ public sealed partial class GeneratorContext
         _dataSet = dataSet;
         IsDrawing = true;
         _numbersByItem = true;
+        _stopAtItemCount = options.ItemsPerGraphBudget;
     }
 
     /// <summary>
