@@ -8,7 +8,7 @@ namespace ProVision.Compiler.Emit;
 // Standard-library special forms (Symbols/SpecialForm.cs): inlined loops for the higher-order functions (the
 // lambda's parameter becomes the loop variable; no delegate is created) and the list builders. Plain calls are
 // CallEmitter.RuntimeCalls.cs.
-internal abstract partial class CallEmitter : ExpressionEmitter
+internal abstract partial class CallEmitter : HoistingEmitter
 {
     private protected CallEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
         : base(generator, pack, diagnostics)

@@ -6,7 +6,7 @@ namespace ProVision.Compiler.Emit;
 /// Writes indented C# line by line. <see cref="Capture"/> starts a writer one level deeper whose lines can be spliced
 /// back with <see cref="Append"/>, so the expression emitter can first see whether an operand needs statements.
 /// <see cref="Slot"/> leaves a place whose lines are written later (the lazily computed locals of a loop body,
-/// ExpressionEmitter.Hoisting.cs); a slot travels with the lines it sits among and is empty until written to.
+/// HoistingEmitter.cs); a slot travels with the lines it sits among and is empty until written to.
 /// </summary>
 internal sealed class CodeWriter
 {

@@ -13,8 +13,8 @@ namespace ProVision.Compiler.Emit;
 /// The state every part of one generator's emission shares (the code writer, names, temporaries, buffers, loop depth)
 /// and the C# for expressions and members (<c>.Members.cs</c>). Expr writes any statements an expression needs (loops
 /// for comprehensions and inlined lambdas, guards that skip the iteration) at the current position and returns the C#
-/// expression for its value; <c>and</c>, <c>or</c> and <c>?:</c> keep their short-circuit. Calls are
-/// <see cref="CallEmitter"/>'s, query clauses <see cref="QueryEmitter"/>'s, the class <see cref="GeneratorEmitter"/>'s.
+/// expression for its value; <c>and</c>, <c>or</c> and <c>?:</c> keep their short-circuit. Loop-invariant calls are
+/// <see cref="HoistingEmitter"/>'s, calls <see cref="CallEmitter"/>'s, query clauses <see cref="QueryEmitter"/>'s, the class <see cref="GeneratorEmitter"/>'s.
 /// </summary>
 /// <remarks>
 /// Emitted names: .pvg variables become <c>v_name</c> (numbered when a name repeats in one method), temporaries
@@ -54,6 +54,18 @@ internal abstract partial class ExpressionEmitter
 
     /// <summary>A <c>for</c> (of the query or of a comprehension): its loop, then <paramref name="body"/> inside it.</summary>
     private protected abstract void EmitFor(BoundForClause clause, Action body);
+
+    /// <summary>The expression as a loop-invariant local when it is one (<see cref="HoistingEmitter"/>); false to write it here.</summary>
+    private protected abstract bool TryHoisted(BoundExpression expression, out CsExpr result);
+
+    /// <summary>Opens the loop scope of a loop body just opened (or of Run), for <see cref="HoistingEmitter"/>.</summary>
+    private protected abstract void PushScope();
+
+    /// <summary>Closes the innermost loop scope.</summary>
+    private protected abstract void PopScope();
+
+    /// <summary>Notes that a variable is declared here, in the innermost loop scope.</summary>
+    private protected abstract void Bind(VariableSymbol variable);
 
     /// <summary><c>file.pvg(12,3)</c> for a span.</summary>
     private protected string Location(TextSpan span)

@@ -7,7 +7,7 @@ namespace ProVision.Compiler.Emit;
 // A query `for` inside a loop whose source, and the `where`s right after it, read nothing that loop (or any loop since
 // the one they depend on) binds: SceneGraphRelationQA's `for eb in refExprsExcept(b, a) where <eb only>` inside the
 // loop over `ea`. Its list is computed once per iteration of the loop its variables belong to (on first use, like a
-// hoisted value: ExpressionEmitter.Hoisting.cs), and each element's verdict on those wheres is remembered there
+// hoisted value: HoistingEmitter.cs), and each element's verdict on those wheres is remembered there
 // (0 not yet asked, 1 kept, 2 skipped), so the wheres run once per element instead of once per element and outer
 // iteration. The elements are still visited in order, each where is asked the first time its element is reached,
 // where it was asked before; only pure sources and wheres written without a skip, a checked fault or a loop qualify,
@@ -94,7 +94,7 @@ internal abstract partial class QueryEmitter
     }
 
     /// <summary>
-    /// Whether the expression is pure and its C# can neither skip the iteration nor fault (<see cref="ExpressionEmitter.IsPure"/>
+    /// Whether the expression is pure and its C# can neither skip the iteration nor fault (<see cref="HoistingEmitter.IsPure"/>
     /// without arithmetic, which is checked): its value is all it does, and asking it again gives the same.
     /// </summary>
     private static bool CannotSkip(BoundExpression expression) =>

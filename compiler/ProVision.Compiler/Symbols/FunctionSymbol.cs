@@ -77,7 +77,7 @@ public sealed class FunctionSymbol : Symbol
     /// <summary>
     /// Whether a call is pure: its value depends on its arguments and the image alone, and it changes nothing, so
     /// computing it once and reusing the value is the same as computing it again (the emitter then hoists it out of
-    /// loops it does not depend on: Emit/ExpressionEmitter.Hoisting.cs). The registry's one purity fact: every
+    /// loops it does not depend on: Emit/HoistingEmitter.cs). The registry's one purity fact: every
     /// standard-library function is pure except those that draw from a random stream (<see cref="FunctionFlags.ItemRandom"/>,
     /// <see cref="FunctionFlags.QueryRandom"/>); runtime members keep no state a caller can see (memos are per graph
     /// and give the same value). A function that reads or changes anything else must get a flag here first.

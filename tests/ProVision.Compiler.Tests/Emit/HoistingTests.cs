@@ -11,7 +11,7 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Compiler.Tests.Emit;
 
 /// <summary>
-/// Loop-invariant values (Emit/ExpressionEmitter.Hoisting.cs): what is hoisted, where its local lives, and that it is
+/// Loop-invariant values (Emit/HoistingEmitter.cs): what is hoisted, where its local lives, and that it is
 /// computed on first use, never earlier. Corpus case 508 is also run against the reference interpreter by
 /// InterpreterTests and TagCountingTests (items, tag counts in balanced pass 1).
 /// </summary>

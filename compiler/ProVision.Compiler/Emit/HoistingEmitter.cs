@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProVision.Compiler.BoundTree;
+using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
 
 namespace ProVision.Compiler.Emit;
@@ -13,8 +14,13 @@ namespace ProVision.Compiler.Emit;
 // pure call written without statements: no random stream (the registry's FunctionSymbol.IsPure), no loop (so no
 // element budget and no ShouldStop), no skip or checked fault (those need statements); a call that throws throws at
 // the same first use. The rule: docs/language-design.md#emit.
-internal abstract partial class ExpressionEmitter
+internal abstract class HoistingEmitter : ExpressionEmitter
 {
+    private protected HoistingEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
+        : base(generator, pack, diagnostics)
+    {
+    }
+
     // A loop body (or Run's): its slot for lazily computed locals, those locals by value text, the variables it binds.
     private sealed class LoopScope(CodeWriter declarations)
     {
@@ -37,9 +43,9 @@ internal abstract partial class ExpressionEmitter
     private BoundExpression? _emittingHoisted;
 
     /// <summary>Opens a loop scope at the current position (the top of a loop body, or of Run).</summary>
-    private protected void PushScope() => _scopes.Add(new LoopScope(_w.Slot()));
+    private protected override void PushScope() => _scopes.Add(new LoopScope(_w.Slot()));
 
-    private protected void PopScope()
+    private protected override void PopScope()
     {
         foreach (var variable in _scopes[^1].Bound)
         {
@@ -61,7 +67,7 @@ internal abstract partial class ExpressionEmitter
     }
 
     /// <summary>Notes that <paramref name="variable"/> is declared here, in the innermost loop scope.</summary>
-    private protected void Bind(VariableSymbol variable)
+    private protected override void Bind(VariableSymbol variable)
     {
         if (_scopes.Count == 0)
         {
@@ -108,7 +114,7 @@ internal abstract partial class ExpressionEmitter
     /// The expression as a lazily computed local of an outer loop scope when it is pure, worth it and invariant in
     /// the loops between (or already computed in its scope); false to emit it as usual.
     /// </summary>
-    private bool TryHoisted(BoundExpression expression, out CsExpr result)
+    private protected override bool TryHoisted(BoundExpression expression, out CsExpr result)
     {
         result = default;
         if (_scopes.Count == 0 || _askingVerdict || ReferenceEquals(expression, _emittingHoisted) || !IsCall(expression) || !IsHoistableType(expression.Type)
