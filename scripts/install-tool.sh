@@ -51,7 +51,7 @@ trace="$(PROVISION_STARTUP_TRACE=1 "$tools/provision" generate --graphs examples
   --mask-dir examples/basic/masks --out "$work/out/items.parquet" --quiet 2>&1 >/dev/null | grep '^startup-trace:' || true)"
 case "$trace" in
   *" precompiled="*) ;;
-  *) echo "error: the installed tool did not use its precompiled built-in pack: ${trace:-no start-up trace}" >&2; exit 1 ;;
+  *) echo "error: the installed tool did not use its precompiled built-in pack: ${trace:-no start-up trace (did the run fail? run it without --quiet)}" >&2; exit 1 ;;
 esac
 test -s "$work/out/items.parquet" && test -s "$work/out/README.md"
 echo "install-tool: ok ($(du -sh "$feed" | cut -f1) of packages; the tool generated $(du -h "$work/out/items.parquet" | cut -f1) of Parquet)"
