@@ -44,8 +44,8 @@ public sealed class PrecompiledPack
     /// <summary>The front end's warnings on those files, encoded as a cache entry keeps them (<see cref="Packs.FrontEndNotes"/>).</summary>
     public string FrontEndNotes { get; }
 
-    /// <summary>The generated C# (read on first use).</summary>
-    internal Lazy<string> CSharp => new(_csharp);
+    /// <summary>The generated C#, read when first asked for (most runs never ask).</summary>
+    internal Lazy<string> ReadCSharpOnDemand() => new(_csharp);
 
     /// <summary>The pack as a <see cref="CompiledAssembly"/> under <paramref name="identity"/>.</summary>
     internal CompiledAssembly Load(PackIdentity identity, Lazy<string> csharp) =>

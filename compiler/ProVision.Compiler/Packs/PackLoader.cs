@@ -100,7 +100,7 @@ public static partial class PackLoader
             if (precompiled.SourceKey == sourceKey && FrontEndNotes.Decode(precompiled.FrontEndNotes, files.Files) is { } frontEndNotes)
             {
                 diagnostics.AddRange(frontEndNotes);
-                var precompiledCSharp = precompiled.CSharp;
+                var precompiledCSharp = precompiled.ReadCSharpOnDemand();
                 var assembly = precompiled.Load(identity, precompiledCSharp);
                 StartupTrace.Mark("precompiled");
                 return Finish(manifest, vocabulary, vocabularyJson, sourceKey, assembly, precompiledCSharp, diagnostics);
