@@ -117,8 +117,10 @@ sampleClause
     : SAMPLE expression
     ;
 
+// `draw imgs = 2 images sharing relations where ...`: `sharing` is a contextual word (checked by the binder, PV1080),
+// so that names such as `sharing` stay free elsewhere.
 drawClause
-    : DRAW IDENT ASSIGN expression IMAGES (WHERE expression)?
+    : DRAW name=IDENT ASSIGN expression IMAGES (sharing=IDENT kind=IDENT)? (WHERE expression)?
     ;
 
 budgetClause

@@ -4,6 +4,7 @@ using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
 using ProVision.Compiler.Syntax;
 using ProVision.Compiler.Text;
+using ProVision.Runtime.Generation;
 
 namespace ProVision.Compiler.Binding;
 
@@ -114,8 +115,41 @@ internal abstract partial class QueryBinder : CallBinder
         var predicate = draw.Predicate is null ? null : BindCondition(draw.Predicate, "the draw condition");
         _scope = outer;
         var variable = Declare(draw.Name, TypeSymbol.ListOf(TypeSymbol.Image), VariableKind.Draw);
-        return new BoundDrawClause(draw.Span, variable, count, it, predicate, perItem);
+        return new BoundDrawClause(draw.Span, variable, count, it, predicate, perItem) { Sharing = BindSharing(draw.Sharing) };
     }
+
+    /// <summary>The keys every draw shares (<c>sharing labels|attributes|relations</c>), or null: the needs decide, every other draw.</summary>
+    private DrawSharing? BindSharing(DrawSharingSyntax? syntax)
+    {
+        if (syntax is null) return null;
+        if (syntax.Word.Text != SharingWord)
+        {
+            Report(BindingDiagnostics.DrawSharingWordExpected(syntax.Word.Span, syntax.Word.Text));
+            return null;
+        }
+        var kind = syntax.Need.Text;
+        if (SharedNeeds.FirstOrDefault(n => n.Name == kind) is not ({ } name, var need, var sharing))
+        {
+            Report(BindingDiagnostics.InvalidDrawSharing(syntax.Need.Span, kind, NameSuggestions.DidYouMean(kind, SharedNeeds.Select(n => n.Name))));
+            return null;
+        }
+        if ((_declaredNeeds & need) == 0)
+        {
+            Report(BindingDiagnostics.DrawSharingNotNeeded(syntax.Need.Span, name));
+        }
+        return sharing;
+    }
+
+    /// <summary>The contextual word of <c>draw ... images sharing kind</c>.</summary>
+    internal const string SharingWord = "sharing";
+
+    /// <summary>The needs whose keys drawn images can share, and the sharing each names.</summary>
+    private static readonly (string Name, DataNeeds Need, DrawSharing Sharing)[] SharedNeeds =
+    [
+        ("labels", DataNeeds.Labels, DrawSharing.Label),
+        ("attributes", DataNeeds.Attributes, DrawSharing.AttributedLabel),
+        ("relations", DataNeeds.Relations, DrawSharing.RelatedLabels),
+    ];
 
     /// <summary>The name a draw uses for "as many images as the run asks for".</summary>
     internal const string PerItemName = "imagesPerItem";

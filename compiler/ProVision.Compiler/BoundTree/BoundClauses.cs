@@ -121,12 +121,20 @@ public sealed record BoundBudgetClause(TextSpan Span, long Limit) : BoundClause(
 /// </summary>
 public sealed record BoundDrawClause(TextSpan Span, VariableSymbol Variable, int Count, VariableSymbol It, BoundExpression? Predicate, bool PerItem = false) : BoundClause(Span)
 {
+    /// <summary>
+    /// <c>sharing kind</c>: what every draw's images share; null draws as the generator's needs say, every other draw
+    /// (docs/randomness.md#multi-image-draws).
+    /// </summary>
+    public ProVision.Runtime.Generation.DrawSharing? Sharing { get; init; }
+
     /// <inheritdoc />
     public override IEnumerable<(string Role, BoundNode Node)> GetChildren() =>
         Predicate is null ? None : [("where", Predicate)];
 
     /// <inheritdoc />
     public override string? Describe() => PerItem
-        ? $"{Variable.Name}: {Variable.Type.Name} (imagesPerItem images, default {Count.ToString(CultureInfo.InvariantCulture)})"
-        : $"{Variable.Name}: {Variable.Type.Name} ({Count.ToString(CultureInfo.InvariantCulture)} images)";
+        ? $"{Variable.Name}: {Variable.Type.Name} (imagesPerItem images, default {Count.ToString(CultureInfo.InvariantCulture)}{SharingText})"
+        : $"{Variable.Name}: {Variable.Type.Name} ({Count.ToString(CultureInfo.InvariantCulture)} images{SharingText})";
+
+    private string SharingText => Sharing is { } sharing ? $", every draw sharing {sharing}" : "";
 }

@@ -58,4 +58,16 @@ public static partial class BindingDiagnostics
     /// <summary>PV1073: a phrase set used by a generator whose emit block does not set a slot the set shows.</summary>
     public static Diagnostic PhraseSetSlotNotSet(TextSpan span, string set, string slot, string hole, string where, string suggestion) =>
         Error("PV1073", span, $"phrase set '{set}' shows the slot '{slot}' ('{hole}' at {where}), which this generator does not set{suggestion}; add '{slot} = ...' to its emit block or use a phrase set that shows its slots");
+
+    /// <summary>PV1080: a draw with a word other than <c>sharing</c> between <c>images</c> and its last part.</summary>
+    public static Diagnostic DrawSharingWordExpected(TextSpan span, string word) =>
+        Error("PV1080", span, $"expected 'sharing' or 'where' after 'images', found '{word}'; write 'draw imgs = n images sharing relations where ...'");
+
+    /// <summary>PV1081: <c>sharing</c> with a kind that drawn images cannot share (not labels, attributes or relations).</summary>
+    public static Diagnostic InvalidDrawSharing(TextSpan span, string kind, string suggestion) =>
+        Error("PV1081", span, $"drawn images cannot share '{kind}'{suggestion}; a draw shares labels, attributes or relations");
+
+    /// <summary>PV1082: <c>sharing</c> with a kind the generator's <c>needs</c> clause does not declare (the data-set index keeps its keys only when needed).</summary>
+    public static Diagnostic DrawSharingNotNeeded(TextSpan span, string kind) =>
+        Error("PV1082", span, $"the draw shares '{kind}', which the generator's needs clause does not declare; add '{kind}' to 'needs'");
 }

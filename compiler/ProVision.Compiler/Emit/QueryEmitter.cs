@@ -281,7 +281,9 @@ internal abstract partial class QueryEmitter : CallEmitter
         _loopDepth++;
         StopCheck();
         _w.Line($"{before} = context.ItemCount;");
-        _w.Open($"if (!context.TryDrawImages({drawn}))");
+        // `sharing kind`: every draw shares a key of that kind (else the needs decide, every other draw).
+        var sharing = draw.Sharing is { } shared ? $", DrawSharing.{shared}" : "";
+        _w.Open($"if (!context.TryDrawImages({drawn}{sharing}))");
         _w.Line("if (context.DrawsExhausted) return;");
         _w.Line("continue;");
         _w.Close();

@@ -280,7 +280,7 @@ internal sealed class Evaluation : CallEvaluation
         {
             Stop();
             before = Context.ItemCount;
-            if (!Context.TryDrawImages(drawn))
+            if (!(draw.Sharing is { } sharing ? Context.TryDrawImages(drawn, sharing) : Context.TryDrawImages(drawn)))
             {
                 if (Context.DrawsExhausted)
                 {

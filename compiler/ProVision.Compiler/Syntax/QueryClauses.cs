@@ -42,10 +42,16 @@ public sealed record BudgetClauseSyntax(TextSpan Span, ExpressionSyntax Limit) :
     public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("limit", Limit)];
 }
 
-/// <summary><c>draw imgs = n images where predicate</c>: draws n distinct images from the data-set index.</summary>
+/// <summary>
+/// <c>draw imgs = n images sharing kind where predicate</c>: draws n distinct images from the data-set index; with
+/// <see cref="Sharing"/>, every draw's images share a key of that kind (docs/randomness.md#multi-image-draws).
+/// </summary>
 public sealed record DrawClauseSyntax(TextSpan Span, IdentifierSyntax Name, ExpressionSyntax Count, ExpressionSyntax? Predicate)
     : QueryClauseSyntax(Span)
 {
+    /// <summary>The <c>sharing kind</c> part, or null.</summary>
+    public DrawSharingSyntax? Sharing { get; init; }
+
     /// <inheritdoc />
     public override string Keyword => "draw";
 
@@ -54,9 +60,23 @@ public sealed record DrawClauseSyntax(TextSpan Span, IdentifierSyntax Name, Expr
     {
         yield return ("name", Name);
         yield return ("count", Count);
+        if (Sharing is not null)
+        {
+            yield return ("sharing", Sharing);
+        }
         if (Predicate is not null)
         {
             yield return ("where", Predicate);
         }
     }
+}
+
+/// <summary>
+/// <c>sharing kind</c> in a draw: <see cref="Word"/> is the contextual word (the binder checks it reads
+/// <c>sharing</c>), <see cref="Need"/> the need whose keys the drawn images share (labels, attributes, relations).
+/// </summary>
+public sealed record DrawSharingSyntax(TextSpan Span, IdentifierSyntax Word, IdentifierSyntax Need) : SyntaxNode(Span)
+{
+    /// <inheritdoc />
+    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("word", Word), ("need", Need)];
 }

@@ -6,7 +6,7 @@ namespace ProVision.Runtime.Generation;
 /// <summary>
 /// The data set a run covers, as compiled generators see it: the images in input order, the relation predicates and
 /// object labels seen anywhere in it (first appearance first), and which images hold each label. Multi-image
-/// generators draw their images from it (<see cref="GeneratorContext.TryDrawImages"/>); single-image generators read
+/// generators draw their images from it (<see cref="GeneratorContext.TryDrawImages(Span{int})"/>); single-image generators read
 /// <c>dataset.predicates</c> / <c>dataset.labels</c> from it. Immutable and thread-safe once built.
 /// </summary>
 /// <remarks>

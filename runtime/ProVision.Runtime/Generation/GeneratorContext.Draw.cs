@@ -12,7 +12,7 @@ public sealed partial class GeneratorContext
     private ImageDraws? _draws;
 
     /// <summary>
-    /// A drawing context for a multi-image generator: <see cref="TryDrawImages"/> draws <paramref name="imageCount"/>
+    /// A drawing context for a multi-image generator: <see cref="TryDrawImages(Span{int})"/> draws <paramref name="imageCount"/>
     /// distinct images of <paramref name="dataSet"/> at a time. <see cref="DrawId"/> starts as the data set's name;
     /// the query stream (<see cref="QueryRandom"/>, which makes the draws) is keyed by it, so the sequence of draws
     /// depends only on the seed, the generator and the data set.
@@ -23,6 +23,7 @@ public sealed partial class GeneratorContext
         _dataSet = dataSet;
         IsDrawing = true;
         _numbersByItem = true;
+        _stopAtItemCount = options.ItemsPerGraphBudget;
     }
 
     /// <summary>
@@ -71,10 +72,19 @@ public sealed partial class GeneratorContext
     /// key, take any n distinct images: questions about a key in every image are found by construction, and those
     /// about images that differ (a label in one image only) still see every set of images.
     /// </remarks>
-    public bool TryDrawImages(Span<int> destination)
+    public bool TryDrawImages(Span<int> destination) => TryDrawImages(destination, Sharing, everyDraw: false);
+
+    /// <summary>
+    /// As <see cref="TryDrawImages(Span{int})"/>, but every draw's images share a key of <paramref name="sharing"/>
+    /// (a draw clause's <c>sharing kind</c>): for a generator whose every question needs that key in every image, a
+    /// uniform draw is a wasted draw (docs/randomness.md#multi-image-draws). Uniform only when no key has enough images.
+    /// </summary>
+    public bool TryDrawImages(Span<int> destination, DrawSharing sharing) => TryDrawImages(destination, sharing, everyDraw: true);
+
+    private bool TryDrawImages(Span<int> destination, DrawSharing sharing, bool everyDraw)
     {
         _draws ??= new ImageDraws();
-        if (!_draws.TryDraw(DataSet, Sharing, QueryRandom, _draft.ImageCount, destination)) return false;
+        if (!_draws.TryDraw(DataSet, sharing, everyDraw, QueryRandom, _draft.ImageCount, destination)) return false;
         BeginDraw(destination);
         return true;
     }

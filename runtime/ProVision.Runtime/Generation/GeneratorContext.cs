@@ -33,6 +33,8 @@ public sealed partial class GeneratorContext
     // Read on every ShouldStop (emitted loops call it per iteration): fields, not the options' properties.
     private readonly bool _numbersByItem;
     private readonly int _itemBudget;
+    // The item count at which ShouldStop stops: the item budget where items are counted, else never (Admits enforces it).
+    private readonly int _stopAtItemCount;
     private long _elements;
     private double _maxWeight = double.NaN;
     private bool _draftOpen;
@@ -77,6 +79,7 @@ public sealed partial class GeneratorContext
         _draft = new ItemDraft(graphs.Length);
         _itemBudget = options.ItemsPerGraphBudget;
         _numbersByItem = options.AllTemplates;
+        _stopAtItemCount = _numbersByItem ? _itemBudget : int.MaxValue;
         _deadline = options.TimeBudget == Timeout.InfiniteTimeSpan
             ? long.MaxValue
             : Stopwatch.GetTimestamp() + (long)(options.TimeBudget.TotalSeconds * Stopwatch.Frequency);
@@ -225,34 +228,26 @@ public sealed partial class GeneratorContext
     /// counter comparison, and a clock read only every 256th call. Once true it stays true.
     /// </summary>
     /// <remarks>
-    /// The common case (no stop, attempts counted by <see cref="Admits"/>, the clock not due) is small enough for the
-    /// JIT to inline into the emitted loops; everything else is <see cref="StopsNow"/>.
+    /// The common case (no stop, the item budget not reached, the clock not due) is small enough for the JIT to inline
+    /// into the emitted loops, drawing contexts included; everything else is <see cref="StopsNow"/>.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool ShouldStop() =>
-        (StopReason != StopReason.None || _numbersByItem || --_untilClockRead == 0) && StopsNow();
+        (StopReason != StopReason.None || ItemCount >= _stopAtItemCount || --_untilClockRead == 0) && StopsNow();
 
-    // ShouldStop past its common case: a stop already made, the item budget where items are counted, or the clock due
-    // (the countdown reached 0 in ShouldStop, or reaches it here where items are counted).
+    // ShouldStop past its common case: a stop already made, the item budget reached where items are counted (where
+    // candidates are counted by attempt, Admits enforces the budget: here an attempt in progress, whose emit block's
+    // loops call this too, would count against itself), or the clock due (the countdown reached 0 in ShouldStop).
     private bool StopsNow()
     {
         if (StopReason != StopReason.None)
         {
             return true;
         }
-        if (_numbersByItem)
+        if (ItemCount >= _stopAtItemCount)
         {
-            // Where candidates are counted by attempt, Admits enforces the budget: here an attempt in progress (its
-            // emit block's loops call this too) would count against itself.
-            if (ItemCount >= _itemBudget)
-            {
-                StopReason = StopReason.ItemBudget;
-                return true;
-            }
-            if (--_untilClockRead != 0)
-            {
-                return false;
-            }
+            StopReason = StopReason.ItemBudget;
+            return true;
         }
         _untilClockRead = TimeCheckInterval;
         if (Stopwatch.GetTimestamp() >= _deadline)

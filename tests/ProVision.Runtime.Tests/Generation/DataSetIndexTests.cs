@@ -56,4 +56,55 @@ public sealed class DataSetIndexTests
         Assert.False(context.TryDrawImages(drawn));
         Assert.True(context.DrawsExhausted);
     }
+
+    // Six images with one dog each, then six with one cat each.
+    private static ImmutableArray<SceneGraph> DogsAndCats() =>
+    [
+        .. Enumerable.Range(0, 12).Select(i =>
+            new SceneGraph("i" + i, null, 10, 10, [new SceneObject(i < 6 ? "dog" : "cat", new Box(0, 0, 1, 1))], [])),
+    ];
+
+    private static List<bool> SameLabelDraws(GeneratorContext context, Func<GeneratorContext, bool> draw)
+    {
+        var same = new List<bool>();
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            if (draw(context)) same.Add(context.Graphs[0].Objects[0].Label == context.Graphs[1].Objects[0].Label);
+        }
+        return same;
+    }
+
+    [Fact]
+    public void A_draw_sharing_a_kind_shares_a_key_every_time_and_the_default_only_every_other_time()
+    {
+        var index = new DataSetIndex(DogsAndCats());
+        var drawn = new int[2];
+
+        var sharing = SameLabelDraws(new GeneratorContext("G", index, 2, GenerationOptions.Default, new ListItemCollector()), c => c.TryDrawImages(drawn, DrawSharing.Label));
+        var alternating = SameLabelDraws(new GeneratorContext("G", index, 2, GenerationOptions.Default, new ListItemCollector()) { Sharing = DrawSharing.Label }, c => c.TryDrawImages(drawn));
+
+        // 30 same-label pairs exist: 40 draws find most of them, and every new set shares its label.
+        Assert.True(sharing.Count >= 20, $"{sharing.Count} new sets");
+        Assert.All(sharing, Assert.True);
+        // Every other draw is uniform: some of its sets mix a dog and a cat.
+        Assert.Contains(false, alternating);
+    }
+
+    [Fact]
+    public void A_draw_sharing_a_kind_no_key_has_enough_images_for_is_uniform()
+    {
+        // Each label is in one image only: no label is held by two images, so the draws take any images.
+        var graphs = ImmutableArray.CreateRange(Enumerable.Range(0, 4).Select(i =>
+            new SceneGraph("i" + i, null, 10, 10, [new SceneObject("label" + i, new Box(0, 0, 1, 1))], [])));
+        var context = new GeneratorContext("G", new DataSetIndex(graphs), 2, GenerationOptions.Default, new ListItemCollector());
+        var drawn = new int[2];
+        var sets = new HashSet<string>();
+        for (var attempt = 0; attempt < 100 && !context.DrawsExhausted; attempt++)
+        {
+            if (context.TryDrawImages(drawn, DrawSharing.Label)) sets.Add(string.Join(",", drawn.Order()));
+        }
+
+        Assert.Equal(6, sets.Count);
+        Assert.True(context.DrawsExhausted);
+    }
 }
