@@ -22,7 +22,9 @@ ENV PATH=/opt/provision:$PATH \
     PROVISION_CACHE=/opt/provision-cache \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1
-# Compile the built-in pack once at build time, so shard pods start generating at once (and need no writable cache).
+# Extract the built-in pack once at build time (the CLI carries it precompiled: docs/packs.md#precompiled-built-in-pack;
+# were the runtime image's .NET version not the SDK's, this compiles it into the cache instead), so shard pods start
+# generating at once and need no writable cache.
 RUN provision list >/dev/null && chmod -R a+rX /opt/provision-cache
 ENTRYPOINT ["provision"]
 CMD ["--help"]

@@ -45,7 +45,13 @@ installed="$("$tools/provision" --version)"
 echo "installed provision $installed"
 [ "$installed" = "$version" ] || { echo "error: the installed tool says $installed, the build is $version" >&2; exit 1; }
 
-"$tools/provision" generate --graphs examples/basic/annotations.json --depth-dir examples/basic/depth --mask-dir examples/basic/masks \
-  --out "$work/out/items.parquet" --quiet
+# The tool carries the built-in pack precompiled (docs/packs.md#precompiled-built-in-pack): the start-up trace of this
+# run must say it was used, not compiled or read from the cache.
+trace="$(PROVISION_STARTUP_TRACE=1 "$tools/provision" generate --graphs examples/basic/annotations.json --depth-dir examples/basic/depth \
+  --mask-dir examples/basic/masks --out "$work/out/items.parquet" --quiet 2>&1 >/dev/null | grep '^startup-trace:' || true)"
+case "$trace" in
+  *" precompiled="*) ;;
+  *) echo "error: the installed tool did not use its precompiled built-in pack: ${trace:-no start-up trace (did the run fail? run it without --quiet)}" >&2; exit 1 ;;
+esac
 test -s "$work/out/items.parquet" && test -s "$work/out/README.md"
 echo "install-tool: ok ($(du -sh "$feed" | cut -f1) of packages; the tool generated $(du -h "$work/out/items.parquet" | cut -f1) of Parquet)"

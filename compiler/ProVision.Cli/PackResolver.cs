@@ -16,17 +16,24 @@ public static class PackResolver
 
     public static PackLoadResult Load(string? spec) => Resolve(spec).Load();
 
-    /// <summary>What a target argument names: <c>builtin</c>, else as <see cref="CompileTarget.Resolve"/> reads it.</summary>
+    /// <summary>
+    /// What a target argument names: <c>builtin</c> (with the build of it compiled into the tool,
+    /// <see cref="BuiltinPrecompiled"/>), else as <see cref="CompileTarget.Resolve"/> reads it.
+    /// </summary>
     public static CompileTarget Resolve(string? spec) =>
         spec is null or Builtin
-            ? new CompileTarget(CompileTargetKind.Pack, Builtin, BuiltinManifestPath()) { ShownPath = BuiltinShownPath }
+            ? new CompileTarget(CompileTargetKind.Pack, Builtin, BuiltinManifestPath()) { ShownPath = BuiltinShownPath, Precompiled = BuiltinPrecompiled }
             : CompileTarget.Resolve(spec);
 
+    /// <summary>The built-in pack's manifest in messages and generated C#: <see cref="PrecompiledPack.BuiltinShownPath"/>.</summary>
+    public const string BuiltinShownPath = PrecompiledPack.BuiltinShownPath;
+
     /// <summary>
-    /// The built-in pack's manifest in messages and generated C# (its sources are <c>builtin/…</c>): the same wherever
-    /// it was extracted, so its cache entries survive a moved or restored cache folder.
+    /// The built-in pack as compiled into the tool (ProVision.Builtin), used when the extracted files are the ones it
+    /// was built from (docs/packs.md#precompiled-built-in-pack).
     /// </summary>
-    public const string BuiltinShownPath = "builtin/pack.yaml";
+    public static PrecompiledPack BuiltinPrecompiled { get; } =
+        new(ProVision.Builtin.BuiltinPackBuild.SourceKey, ProVision.Builtin.BuiltinPackBuild.FrontEndNotes, ProVision.Generated.PackGeneratorFactory.Create, ProVision.Builtin.BuiltinPackBuild.ReadCSharp);
 
     /// <summary>The pack.yaml of the embedded built-in pack, extracted on first use.</summary>
     /// <remarks>

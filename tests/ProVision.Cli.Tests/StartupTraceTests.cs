@@ -36,6 +36,30 @@ public sealed class StartupTraceTests
     }
 
     [Fact]
+    public void The_builtin_pack_loads_precompiled_and_files_that_differ_from_its_build_go_through_the_cache()
+    {
+        using var work = new TempFolder();
+        work.Write("graphs.json", OneGeneratorPack.Graphs);
+        var env = CliProcess.IsolatedEnvironment(work.Path);
+
+        var precompiled = Generate(work, env, "precompiled.jsonl", "builtin");
+        // The extracted copy edited by one byte (a user's hand, or a broken build) is no longer what was precompiled.
+        var extracted = Directory.GetDirectories(Path.Combine(env["PROVISION_CACHE"], "builtin")).Single();
+        File.AppendAllText(Path.Combine(extracted, "common.pvg"), "\n");
+        var edited = Generate(work, env, "edited.jsonl", "builtin");
+
+        Assert.Contains(" precompiled=", precompiled);
+        Assert.DoesNotContain(" cache hit=", precompiled);
+        Assert.DoesNotContain(" cache miss=", precompiled);
+        Assert.DoesNotContain(" bind + emit=", precompiled);
+        Assert.Contains(" precompiled not used (the files differ from its build)=", edited);
+        Assert.Contains(" cache miss=", edited);
+        Assert.Contains(" bind + emit=", edited);
+        Assert.DoesNotContain(" precompiled=", edited);
+        Assert.Equal(File.ReadAllText(work.File("precompiled.jsonl")), File.ReadAllText(work.File("edited.jsonl")));
+    }
+
+    [Fact]
     public void Without_the_variable_nothing_is_traced()
     {
         using var work = new TempFolder();
@@ -59,10 +83,10 @@ public sealed class StartupTraceTests
         Assert.Contains("--baseline /no/such/provision.dll: no such file", stderr);
     }
 
-    private static string Generate(TempFolder work, Dictionary<string, string> env, string output)
+    private static string Generate(TempFolder work, Dictionary<string, string> env, string output, string pack = "pack.yaml")
     {
         var traced = new Dictionary<string, string>(env) { ["PROVISION_STARTUP_TRACE"] = Stopwatch.GetTimestamp().ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var outcome = CliProcess.Run(work.Path, ["generate", "--pack", "pack.yaml", "--graphs", "graphs.json", "--out", output], traced, TimeSpan.FromSeconds(300));
+        var outcome = CliProcess.Run(work.Path, ["generate", "--pack", pack, "--graphs", "graphs.json", "--out", output], traced, TimeSpan.FromSeconds(300));
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         return Assert.Single(outcome.Err.Split('\n'), l => l.StartsWith("startup-trace:", StringComparison.Ordinal));
     }

@@ -44,10 +44,14 @@ public sealed record CompileTarget(CompileTargetKind Kind, string Path, string? 
     /// <summary>Loads the target as a pack (a lone file as a pack of one file) with the standard emitter and compiler.</summary>
     public PackLoadResult Load(PackLoadOptions? options = null) => Kind == CompileTargetKind.SourceFile
         ? PackLoader.LoadSourceFile(Path, PvgCompiler.StandardOptions(options))
-        : PvgCompiler.LoadPack(PackPath!, ShownPath is null ? options : (options ?? new PackLoadOptions()) with { ManifestShownPath = ShownPath });
+        : PvgCompiler.LoadPack(PackPath!, ShownPath is null && Precompiled is null ? options
+            : (options ?? new PackLoadOptions()) with { ManifestShownPath = ShownPath ?? options?.ManifestShownPath, Precompiled = Precompiled ?? options?.Precompiled });
 
     /// <summary>The path the pack's manifest goes by in messages and generated C#, when not <see cref="PackPath"/> (<see cref="PackLoadOptions.ManifestShownPath"/>).</summary>
     public string? ShownPath { get; init; }
+
+    /// <summary>The host's precompiled build of this pack, used when the files match it (<see cref="PackLoadOptions.Precompiled"/>).</summary>
+    public Compilation.PrecompiledPack? Precompiled { get; init; }
 
     private static string? EnclosingPack(string file)
     {

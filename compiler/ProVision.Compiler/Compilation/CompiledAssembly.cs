@@ -24,15 +24,16 @@ public sealed class CompiledAssembly
     /// <summary>The factory's method: <c>public static CompiledGenerator[] Create()</c>.</summary>
     public const string FactoryMethodName = "Create";
 
-    private readonly PackLoadContext _context;
+    private readonly PackLoadContext? _context;
+    private readonly Lazy<PackImage> _image;
     private readonly Func<CompiledGenerator[]> _factory;
     private int _unloaded;
 
-    private CompiledAssembly(PackIdentity identity, string cacheKey, PackImage image, bool fromCache, PackLoadContext context, Assembly assembly, Func<CompiledGenerator[]> factory)
+    private CompiledAssembly(PackIdentity identity, string cacheKey, Lazy<PackImage> image, bool fromCache, PackLoadContext? context, Assembly assembly, Func<CompiledGenerator[]> factory)
     {
         Identity = identity;
         CacheKey = cacheKey;
-        Image = image;
+        _image = image;
         FromCache = fromCache;
         _context = context;
         Assembly = assembly;
@@ -49,11 +50,17 @@ public sealed class CompiledAssembly
     /// </summary>
     public string CacheKey { get; }
 
-    /// <summary>The bytes it was loaded from.</summary>
-    public PackImage Image { get; }
+    /// <summary>
+    /// The bytes it was loaded from. A <see cref="Precompiled"/> pack was loaded from none: its C# is compiled by
+    /// Roslyn on first use (a .pvpack of it carries what any compile of that C# gives).
+    /// </summary>
+    public PackImage Image => _image.Value;
 
     /// <summary>True when the image came from the disk cache rather than from Roslyn.</summary>
     public bool FromCache { get; }
+
+    /// <summary>True when the generators are the host's own precompiled build of the pack (<see cref="PrecompiledPack"/>).</summary>
+    public bool Precompiled => _context is null;
 
     /// <summary>The loaded assembly.</summary>
     public Assembly Assembly { get; }
@@ -74,7 +81,7 @@ public sealed class CompiledAssembly
     /// </summary>
     public void Unload()
     {
-        if (Interlocked.Exchange(ref _unloaded, 1) == 0 && _context.IsCollectible)
+        if (Interlocked.Exchange(ref _unloaded, 1) == 0 && _context is { IsCollectible: true })
         {
             _context.Unload();
         }
@@ -102,7 +109,7 @@ public sealed class CompiledAssembly
                 throw new InvalidOperationException($"{FactoryTypeName} has no 'public static CompiledGenerator[] {FactoryMethodName}()'");
             }
             var factory = method.CreateDelegate<Func<CompiledGenerator[]>>();
-            return new CompiledAssembly(identity, cacheKey, image, fromCache, context, assembly, factory);
+            return new CompiledAssembly(identity, cacheKey, new Lazy<PackImage>(image), fromCache, context, assembly, factory);
         }
         catch
         {
@@ -113,4 +120,15 @@ public sealed class CompiledAssembly
             throw;
         }
     }
+
+    /// <summary>A pack compiled into the host (<see cref="PrecompiledPack"/>): no context, no image until asked for.</summary>
+    internal static CompiledAssembly FromPrecompiled(PackIdentity identity, string sourceKey, Func<CompiledGenerator[]> factory, Lazy<string> csharp) =>
+        new(identity, sourceKey, new Lazy<PackImage>(() => CompileImage(csharp.Value, identity)), fromCache: false, context: null, factory.Method.DeclaringType!.Assembly, factory);
+
+    // Behind its own method so that a precompiled pack whose image nobody asks for never loads Roslyn.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PackImage CompileImage(string csharp, PackIdentity identity) =>
+        Api.CompilationDriver.SharedCompiler.CompileImage(csharp, identity) is { Image: { } image }
+            ? image
+            : throw new InvalidOperationException($"the precompiled pack {identity.Name}'s C# did not compile");
 }

@@ -12,13 +12,15 @@ namespace ProVision.Compiler.Packs;
 /// </summary>
 public sealed class GeneratorPack
 {
-    internal GeneratorPack(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, CompiledAssembly assembly, string csharp, ImmutableArray<CompiledGenerator> enabled)
+    private readonly Lazy<string> _csharp;
+
+    internal GeneratorPack(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, CompiledAssembly assembly, Lazy<string> csharp, ImmutableArray<CompiledGenerator> enabled)
     {
         Manifest = manifest;
         Vocabulary = vocabulary;
         VocabularyJson = vocabularyJson;
         Assembly = assembly;
-        CSharp = csharp;
+        _csharp = csharp;
         Generators = enabled;
         Options = manifest.Defaults.ApplyTo(GenerationOptions.Default);
     }
@@ -41,8 +43,14 @@ public sealed class GeneratorPack
     /// <summary>The compiled generators and their load context.</summary>
     public CompiledAssembly Assembly { get; }
 
-    /// <summary>The generated C#.</summary>
-    public string CSharp { get; }
+    /// <summary>The generated C# (a precompiled pack reads it on first use).</summary>
+    public string CSharp => _csharp.Value;
+
+    /// <summary>
+    /// The <see cref="PackSourceKey"/> of the files it was loaded from (docs/packs.md#cache-keys); null for a .pvpack
+    /// or a pack emitted by a test's own emitter.
+    /// </summary>
+    public string? SourceKey { get; init; }
 
     /// <summary>The enabled generators, in source order.</summary>
     public ImmutableArray<CompiledGenerator> Generators { get; }

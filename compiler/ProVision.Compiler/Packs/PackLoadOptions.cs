@@ -30,4 +30,11 @@ public sealed record PackLoadOptions
     /// <c>builtin/pack.yaml</c>, so its compiled form and cache key do not depend on the extraction folder.
     /// </summary>
     public string? ManifestShownPath { get; init; }
+
+    /// <summary>
+    /// A build of the pack compiled into the host, used instead of the cache and Roslyn when the pack.yaml's files
+    /// hash to its <see cref="PrecompiledPack.SourceKey"/> (the CLI's built-in pack); any other files load the normal
+    /// way. Ignored for a .pvpack and with <see cref="Emit"/>.
+    /// </summary>
+    public PrecompiledPack? Precompiled { get; init; }
 }

@@ -94,11 +94,24 @@ public static partial class PackLoader
             ? PackSourceKey.Compute(identity, new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), vocabularyJson, files.Files)
             : null;
         StartupTrace.Mark("cache key");
+        if (sourceKey is not null && options.Precompiled is { } precompiled)
+        {
+            // The host's own build of these very files: no cache, no Roslyn, no sandbox (docs/packs.md#precompiled-built-in-pack).
+            if (precompiled.SourceKey == sourceKey && FrontEndNotes.Decode(precompiled.FrontEndNotes, files.Files) is { } frontEndNotes)
+            {
+                diagnostics.AddRange(frontEndNotes);
+                var precompiledCSharp = precompiled.ReadCSharpOnDemand();
+                var assembly = precompiled.Load(identity, precompiledCSharp);
+                StartupTrace.Mark("precompiled");
+                return Finish(manifest, vocabulary, vocabularyJson, sourceKey, assembly, precompiledCSharp, diagnostics);
+            }
+            StartupTrace.Mark("precompiled not used (the files differ from its build)");
+        }
         if (sourceKey is not null && compiler.TryLoadBySources(sourceKey, identity, out var known, out var notes)
             && FrontEndNotes.Decode(notes, files.Files) is { } frontEnd)
         {
             diagnostics.AddRange(frontEnd);
-            return Finish(manifest, vocabulary, vocabularyJson, known, diagnostics);
+            return Finish(manifest, vocabulary, vocabularyJson, sourceKey, known, diagnostics);
         }
         var before = diagnostics.Count;
         if (options.Emit is null)
@@ -134,7 +147,7 @@ public static partial class PackLoader
         {
             compiler.RememberSources(sourceKey, compiled, FrontEndNotes.Encode(diagnostics.Skip(before)));
         }
-        return Finish(manifest, vocabulary, vocabularyJson, compiled, diagnostics);
+        return Finish(manifest, vocabulary, vocabularyJson, sourceKey, compiled, diagnostics);
     }
 
     private static PackLoadResult LoadArchive(string path, PackLoadOptions options)
@@ -171,7 +184,7 @@ public static partial class PackLoader
                 diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackArchiveImageMismatch(default, path), path, null));
             }
         }
-        return Finish(manifest, vocabulary, contents.Vocabulary, compiled, diagnostics);
+        return Finish(manifest, vocabulary, contents.Vocabulary, null, compiled, diagnostics);
     }
 
     /// <summary>The vocabulary file a manifest names, read and parsed (empty when it names none); problems go to <paramref name="diagnostics"/>.</summary>
@@ -210,19 +223,22 @@ public static partial class PackLoader
         }
     }
 
-    private static PackLoadResult Finish(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, PackCompileResult compiled, List<PackDiagnostic> diagnostics)
+    private static PackLoadResult Finish(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, string? sourceKey, PackCompileResult compiled, List<PackDiagnostic> diagnostics)
     {
         diagnostics.AddRange(compiled.Diagnostics.Select(d => new PackDiagnostic(d, compiled.CSharp)));
-        if (compiled.Assembly is not { } assembly)
-        {
-            return Fail(diagnostics);
-        }
+        return compiled.Assembly is { } assembly
+            ? Finish(manifest, vocabulary, vocabularyJson, sourceKey, assembly, new Lazy<string>(compiled.CSharp.Text), diagnostics)
+            : Fail(diagnostics);
+    }
+
+    private static PackLoadResult Finish(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, string? sourceKey, CompiledAssembly assembly, Lazy<string> csharp, List<PackDiagnostic> diagnostics)
+    {
         var enabled = SelectGenerators(manifest, assembly.Generators, diagnostics);
         if (diagnostics.Exists(d => d.IsError))
         {
             return Fail(diagnostics);
         }
-        var pack = new GeneratorPack(manifest, vocabulary, vocabularyJson, assembly, compiled.CSharp.Text, enabled);
+        var pack = new GeneratorPack(manifest, vocabulary, vocabularyJson, assembly, csharp, enabled) { SourceKey = sourceKey };
         return new PackLoadResult(pack, [.. diagnostics]);
     }
 

@@ -1,0 +1,53 @@
+using ProVision.Runtime.Generation;
+
+namespace ProVision.Compiler.Compilation;
+
+/// <summary>
+/// A pack compiled ahead of time into the host's own build (the built-in pack inside the CLI: the ProVision.Builtin
+/// assembly, emitted from generators/ at build time): its generator factory, the <see cref="PackSourceKey"/> of the
+/// files it was emitted from, and its generated C#. <see cref="Packs.PackLoader"/> uses it for a pack.yaml whose files
+/// hash to <see cref="SourceKey"/>, with no cache, no Roslyn and no sandbox (it is the host's own build output, not
+/// a user's code); any other key loads the normal way. The rule is in docs/packs.md#precompiled-built-in-pack.
+/// </summary>
+public sealed class PrecompiledPack
+{
+    /// <summary>The built-in pack's manifest in messages and generated C# (its sources are <c>builtin/…</c>).</summary>
+    /// <remarks>
+    /// The same wherever the pack was extracted, so its cache key, and the key a precompiled build of it carries, do
+    /// not depend on the extraction folder (docs/packs.md#cache-keys).
+    /// </remarks>
+    public const string BuiltinShownPath = "builtin/pack.yaml";
+
+    private readonly Func<CompiledGenerator[]> _factory;
+    private readonly Func<string> _csharp;
+
+    /// <summary>
+    /// Describes a precompiled pack: the key of the files it was emitted from, the warnings loading them reported
+    /// (<see cref="PrecompiledPackSources"/>), its factory (<c>ProVision.Generated.PackGeneratorFactory.Create</c>,
+    /// a static method of the precompiled assembly) and a way to read its C# (called only when asked for).
+    /// </summary>
+    public PrecompiledPack(string sourceKey, string frontEndNotes, Func<CompiledGenerator[]> factory, Func<string> csharp)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sourceKey);
+        ArgumentNullException.ThrowIfNull(frontEndNotes);
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(csharp);
+        SourceKey = sourceKey;
+        FrontEndNotes = frontEndNotes;
+        _factory = factory;
+        _csharp = csharp;
+    }
+
+    /// <summary>The <see cref="PackSourceKey"/> of the files this pack was emitted from.</summary>
+    public string SourceKey { get; }
+
+    /// <summary>The front end's warnings on those files, encoded as a cache entry keeps them (<see cref="Packs.FrontEndNotes"/>).</summary>
+    public string FrontEndNotes { get; }
+
+    /// <summary>The generated C#, read when first asked for (most runs never ask).</summary>
+    internal Lazy<string> ReadCSharpOnDemand() => new(_csharp);
+
+    /// <summary>The pack as a <see cref="CompiledAssembly"/> under <paramref name="identity"/>.</summary>
+    internal CompiledAssembly Load(PackIdentity identity, Lazy<string> csharp) =>
+        CompiledAssembly.FromPrecompiled(identity, SourceKey, _factory, csharp);
+}
