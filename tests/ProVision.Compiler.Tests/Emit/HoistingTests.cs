@@ -17,7 +17,7 @@ namespace ProVision.Compiler.Tests.Emit;
 /// </summary>
 public sealed class HoistingTests
 {
-    private const string Case = "500-emit/508-loop-invariant-hoisting";
+    private const string Case = "500-emit/509-loop-invariant-hoisting";
 
     private static readonly Lazy<string> s_csharp = new(() =>
     {
