@@ -44,6 +44,20 @@ internal sealed class ImageLabels(ImageSummaries summaries, byte[] data)
         for (var n = r.ReadInt() * 2; n > 0; n--) r.ReadInt();
     }
 
+    /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>
+    public string[] Labels()
+    {
+        var r = new ByteReader(data);
+        r.ReadInt();
+        var labels = new string[r.ReadInt()];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = summaries.Labels[r.ReadInt()];
+            r.ReadInt();
+        }
+        return labels;
+    }
+
     /// <summary>
     /// The image's distinct nouns under <paramref name="vocabulary"/> in order of first appearance, with their object
     /// counts: the same list and counts as asking every object's noun (a noun first appears with the first of its labels).

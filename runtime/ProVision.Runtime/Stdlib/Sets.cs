@@ -56,9 +56,13 @@ public static class Sets
     }
 
     /// <summary>The distinct labels of the graph, in order of first appearance.</summary>
-    /// <remarks>Computed once per graph and kept on it: multi-image queries ask for it inside loops over label pairs.</remarks>
+    /// <remarks>
+    /// Computed once per graph and kept on it: multi-image queries ask for it inside loops over label pairs. A drawn
+    /// image reads it from the label facts of the data-set index (<see cref="Generation.ImageLabels"/>).
+    /// </remarks>
     public static ImmutableArray<string> Labels(SceneGraph graph) =>
-        ImmutableCollectionsMarshal.AsImmutableArray(graph.DistinctLabels ??= ImmutableCollectionsMarshal.AsArray(ComputeLabels(graph)));
+        ImmutableCollectionsMarshal.AsImmutableArray(graph.DistinctLabels ??=
+            graph.IndexedLabels?.Labels() ?? ImmutableCollectionsMarshal.AsArray(ComputeLabels(graph)));
 
     private static ImmutableArray<string> ComputeLabels(SceneGraph graph)
     {
