@@ -10,7 +10,9 @@ namespace ProVision.Runtime.Engine;
 /// until it has made <c>samples</c> items, gives up after its budget of failed draws, or runs out of distinct
 /// tuples. Each one's draws depend only on (seed, generator, data set), and items are written in generator order,
 /// so the output is the same for any thread count: with <paramref name="threads"/> above 1 the generators run
-/// side by side (one per thread) and their items wait until every earlier generator's are written.
+/// side by side (one per thread) and their items wait until every earlier generator's are written; on one thread each
+/// item goes to the sink as it is made, so no generator's items are held (held items outlived many collections and
+/// made them slow: docs/performance.md, session 6).
 /// <c>imagesPerItem</c> (null: each generator's own count) must suit every generator
 /// (<see cref="CompiledGenerator.ImageCountProblem"/>); <paramref name="imagesPerItemOf"/>, when given, chooses the
 /// count per generator instead (null from it: the generator's own count), so a pack default that only some
@@ -38,12 +40,13 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
         var limited = options with { ItemsPerGraphBudget = samplesPerGenerator };
         var runnable = generators.Where(g => g.IsMultiImage && g.HasPhrasings(options.Mode)).ToList();
         var results = new List<GeneratedItem>[runnable.Count];
+        var made = new int[runnable.Count];
         void RunOne(int i)
         {
             var generator = runnable[i];
             var totals = report.For(generator.Name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var collector = new ListItemCollector();
+            var collector = new EngineCollector(threads == 1 ? sink : null);
             var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary)
             {
                 Sharing = generator.Needs.DrawSharing(),
@@ -53,35 +56,69 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
                 generator.Run(context);
                 // The item budget of a multi-image run is the asked count: reaching it is the goal, not a budget
                 // stop to report ("stopped by the item budget" on every generator that made all it was asked).
-                var reachedAsked = context.StopReason == StopReason.ItemBudget && collector.Items.Count >= samplesPerGenerator;
+                var reachedAsked = context.StopReason == StopReason.ItemBudget && collector.Count >= samplesPerGenerator;
                 PackFaults.Count(context, context.DrawId, totals, countBudgetStop: !reachedAsked);
             }
-            catch (Exception e) when (PackFaults.IsPackFault(e))
+            catch (Exception e) when (PackFaults.IsPackFault(e) && collector.SinkFailure is null)
             {
                 // The items of the draws before the failing one are whole and stay; the generator makes no more.
                 var reason = PackFaults.Describe(e);
                 if (stopOnPackFault) throw new PackFaultException($"generator {generator.Name} failed on draw {context.DrawId}: {reason}", e);
                 totals.AddFaultedGraph(context.DrawId, reason);
             }
-            totals.AddItems(collector.Items.Count, collector.Items.Count);
-            if (collector.Items.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Items.Count);
+            totals.AddItems(collector.Count, collector.Count);
+            if (collector.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Count);
             totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            results[i] = collector.Items;
+            results[i] = collector.Held;
+            made[i] = collector.Count;
         }
         if (threads == 1)
         {
-            // Write each generator's items as soon as it finishes: only one generator's items are held at a time.
+            // Each item went to the sink as it was made (EngineCollector), in generator order.
             for (var i = 0; i < runnable.Count; i++)
             {
                 RunOne(i);
-                Write(results[i], sink, report);
-                results[i] = [];
+                report.Items += made[i];
             }
             return report;
         }
         Parallel.For(0, runnable.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, RunOne);
         foreach (var items in results) Write(items, sink, report);
         return report;
+    }
+
+    /// <summary>
+    /// A generator's items: written to the sink at once when given one (a one-thread run, where the order of making is
+    /// the order of writing), else held until the earlier generators' items are written. A sink's failure is the
+    /// run's, not the generator's: it is kept apart from pack faults and rethrown.
+    /// </summary>
+    private sealed class EngineCollector(IItemSink? sink) : IItemCollector
+    {
+        /// <summary>The items held (none when they go to the sink).</summary>
+        public List<GeneratedItem> Held { get; } = [];
+
+        public int Count { get; private set; }
+
+        public Exception? SinkFailure { get; private set; }
+
+        public void Add(GeneratedItem item)
+        {
+            Count++;
+            if (sink is null)
+            {
+                Held.Add(item);
+                return;
+            }
+            try
+            {
+                sink.Write(item);
+            }
+            catch (Exception e)
+            {
+                SinkFailure = e;
+                throw;
+            }
+        }
     }
 
     private static void Write(List<GeneratedItem> items, IItemSink sink, EngineReport report)
