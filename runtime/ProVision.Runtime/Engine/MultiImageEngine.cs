@@ -10,9 +10,8 @@ namespace ProVision.Runtime.Engine;
 /// until it has made <c>samples</c> items, gives up after its budget of failed draws, or runs out of distinct
 /// tuples. Each one's draws depend only on (seed, generator, data set), and items are written in generator order,
 /// so the output is the same for any thread count: with <paramref name="threads"/> above 1 the generators run
-/// side by side (one per thread) and their items wait until every earlier generator's are written; on one thread each
-/// item goes to the sink as it is made, so no generator's items are held (held items outlived many collections and
-/// made them slow: docs/performance.md, session 6).
+/// side by side (one per thread) and the items of each wait only until every earlier generator's are written
+/// (<see cref="OrderedItemOutput"/>): the first unfinished generator's go to the sink as they are made.
 /// <c>imagesPerItem</c> (null: each generator's own count) must suit every generator
 /// (<see cref="CompiledGenerator.ImageCountProblem"/>); <paramref name="imagesPerItemOf"/>, when given, chooses the
 /// count per generator instead (null from it: the generator's own count), so a pack default that only some
@@ -39,14 +38,13 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
         report ??= new EngineReport();
         var limited = options with { ItemsPerGraphBudget = samplesPerGenerator };
         var runnable = generators.Where(g => g.IsMultiImage && g.HasPhrasings(options.Mode)).ToList();
-        var results = new List<GeneratedItem>[runnable.Count];
-        var made = new int[runnable.Count];
+        var output = new OrderedItemOutput(sink, runnable.Count);
         void RunOne(int i)
         {
             var generator = runnable[i];
             var totals = report.For(generator.Name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var collector = new EngineCollector(threads == 1 ? sink : null);
+            var collector = output.CollectorFor(i);
             var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary)
             {
                 Sharing = generator.Needs.DrawSharing(),
@@ -59,7 +57,7 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
                 var reachedAsked = context.StopReason == StopReason.ItemBudget && collector.Count >= samplesPerGenerator;
                 PackFaults.Count(context, context.DrawId, totals, countBudgetStop: !reachedAsked);
             }
-            catch (Exception e) when (PackFaults.IsPackFault(e) && collector.SinkFailure is null)
+            catch (Exception e) when (PackFaults.IsPackFault(e) && output.SinkFailure is null)
             {
                 // The items of the draws before the failing one are whole and stay; the generator makes no more.
                 var reason = PackFaults.Describe(e);
@@ -69,61 +67,25 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
             totals.AddItems(collector.Count, collector.Count);
             if (collector.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Count);
             totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            results[i] = collector.Held;
-            made[i] = collector.Count;
+            output.Finish(i);
         }
         if (threads == 1)
         {
-            // Each item went to the sink as it was made (EngineCollector), in generator order.
-            for (var i = 0; i < runnable.Count; i++)
-            {
-                RunOne(i);
-                report.Items += made[i];
-            }
-            return report;
+            for (var i = 0; i < runnable.Count; i++) RunOne(i);
         }
-        Parallel.For(0, runnable.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, RunOne);
-        foreach (var items in results) Write(items, sink, report);
-        return report;
-    }
-
-    /// <summary>
-    /// A generator's items: written to the sink at once when given one (a one-thread run, where the order of making is
-    /// the order of writing), else held until the earlier generators' items are written. A sink's failure is the
-    /// run's, not the generator's: it is kept apart from pack faults and rethrown.
-    /// </summary>
-    private sealed class EngineCollector(IItemSink? sink) : IItemCollector
-    {
-        /// <summary>The items held (none when they go to the sink).</summary>
-        public List<GeneratedItem> Held { get; } = [];
-
-        public int Count { get; private set; }
-
-        public Exception? SinkFailure { get; private set; }
-
-        public void Add(GeneratedItem item)
+        else
         {
-            Count++;
-            if (sink is null)
-            {
-                Held.Add(item);
-                return;
-            }
             try
             {
-                sink.Write(item);
+                Parallel.For(0, runnable.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, RunOne);
             }
-            catch (Exception e)
+            catch (AggregateException) when (output.SinkFailure is { } failure)
             {
-                SinkFailure = e;
-                throw;
+                // The sink's own exception, as a one-thread run throws it, not the workers' wrapper.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }
         }
-    }
-
-    private static void Write(List<GeneratedItem> items, IItemSink sink, EngineReport report)
-    {
-        foreach (var item in items) sink.Write(item);
-        report.Items += items.Count;
+        report.Items += output.Written;
+        return report;
     }
 }
