@@ -38,6 +38,16 @@ internal sealed class ImageLabels(ImageSummaries summaries, byte[] data)
         }
     }
 
+    /// <summary>The image's objects, read from its summary (a drawn graph's <c>Objects</c> on first use).</summary>
+    public System.Collections.Immutable.ImmutableArray<SceneGraphs.SceneObject> ReadObjects() => summaries.ReadObjects(data, out _relationsAt);
+
+    /// <summary>The image's relations, read from its summary (a drawn graph's <c>Relations</c> on first use).</summary>
+    public System.Collections.Immutable.ImmutableArray<SceneGraphs.Relation> ReadRelations() => summaries.ReadRelations(data, _relationsAt);
+
+    // Where the relations start in the summary, once the objects were read (-1 before): a graph that reads both
+    // parses its objects once.
+    private int _relationsAt = -1;
+
     /// <summary>Moves <paramref name="r"/> past the facts (it stands right after the object count).</summary>
     public static void Skip(ref ByteReader r)
     {

@@ -7,7 +7,8 @@ namespace ProVision.Runtime.Generation;
 /// The images of a <see cref="DataSetIndex"/> as compact per-image summaries: labels, attribute sets and predicates
 /// interned to ids shared by the whole data set, every number packed as a variable-length integer into one byte array
 /// per image (boxes with integer corners as integers, others as exact floats or doubles). A drawn image is rebuilt as
-/// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>), so a multi-image run
+/// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>; objects and relations
+/// read on first use), so a multi-image run
 /// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory). Each summary
 /// also holds the image's label facts (<see cref="ImageLabels"/>: its distinct label ids and their object counts),
 /// which multi-image queries read instead of asking every object's noun on every draw.
@@ -80,11 +81,25 @@ internal sealed class ImageSummaries
     /// <summary>The number of objects of image <paramref name="image"/> (read from its summary without rebuilding it).</summary>
     public int ObjectCount(int image) => new ByteReader(_images[image].Data).ReadInt();
 
-    /// <summary>Image <paramref name="image"/> as a graph equal to the one added (a new instance on every call).</summary>
+    /// <summary>
+    /// Image <paramref name="image"/> as a graph equal to the one added (a new instance on every call); its objects
+    /// and relations are read from the summary on first use of each (<see cref="ReadObjects"/>, <see cref="ReadRelations"/>).
+    /// </summary>
     public SceneGraph Rebuild(int image)
     {
         var record = _images[image];
-        var r = new ByteReader(record.Data);
+        var extras = record.Extras;
+        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, new ImageLabels(this, record.Data),
+            extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source);
+    }
+
+    /// <summary>
+    /// The objects of the image whose summary is <paramref name="data"/>, as added; <paramref name="relationsAt"/> is
+    /// where its relations start (for <see cref="ReadRelations"/>).
+    /// </summary>
+    public ImmutableArray<SceneObject> ReadObjects(byte[] data, out int relationsAt)
+    {
+        var r = new ByteReader(data);
         var objects = ImmutableArray.CreateBuilder<SceneObject>(r.ReadInt());
         ImageLabels.Skip(ref r);
         for (var i = 0; i < objects.Capacity; i++)
@@ -96,6 +111,34 @@ internal sealed class ImageSummaries
             double? score = (flags & HasScore) != 0 ? r.ReadDouble() : null;
             objects.Add(new SceneObject(label, box, score, attributes));
         }
+        relationsAt = r.Position;
+        return objects.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The relations of the image whose summary is <paramref name="data"/>, as added: from <paramref name="relationsAt"/>
+    /// when the objects were read (<see cref="ReadObjects"/>), else (-1) after skipping the objects without building them.
+    /// </summary>
+    public ImmutableArray<Relation> ReadRelations(byte[] data, int relationsAt)
+    {
+        var r = new ByteReader(data);
+        if (relationsAt >= 0)
+        {
+            r.Position = relationsAt;
+        }
+        else
+        {
+            var objectCount = r.ReadInt();
+            ImageLabels.Skip(ref r);
+            for (var i = 0; i < objectCount; i++)
+            {
+                r.ReadInt();
+                r.ReadInt();
+                var flags = r.ReadByte();
+                ReadBox(ref r, flags & 3);
+                if ((flags & HasScore) != 0) r.ReadDouble();
+            }
+        }
         var relations = ImmutableArray.CreateBuilder<Relation>(r.ReadInt());
         for (var i = 0; i < relations.Capacity; i++)
         {
@@ -103,12 +146,7 @@ internal sealed class ImageSummaries
             var predicate = Predicates[r.ReadInt()];
             relations.Add(new Relation(subject, predicate, r.ReadSigned()));
         }
-        var extras = record.Extras;
-        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, objects.MoveToImmutable(), relations.MoveToImmutable(),
-            extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source)
-        {
-            IndexedLabels = new ImageLabels(this, record.Data),
-        };
+        return relations.MoveToImmutable();
     }
 
     /// <summary>

@@ -68,6 +68,13 @@ internal ref struct ByteReader(ReadOnlySpan<byte> data)
     private readonly ReadOnlySpan<byte> _data = data;
     private int _position;
 
+    /// <summary>The offset of the next byte read; set it only to an offset a read of the same data stood at.</summary>
+    public int Position
+    {
+        readonly get => _position;
+        set => _position = value;
+    }
+
     public byte ReadByte() => _data[_position++];
 
     public int ReadInt() => (int)ReadUnsigned();

@@ -25,13 +25,37 @@ public sealed class SceneGraph
         ImagePath = imagePath;
         Width = width;
         Height = height;
-        Objects = objects.IsDefault ? ImmutableArray<SceneObject>.Empty : objects;
-        Relations = relations.IsDefault ? ImmutableArray<Relation>.Empty : relations;
+        _objects = objects.IsDefault ? ImmutableArray<SceneObject>.Empty : objects;
+        _relations = relations.IsDefault ? ImmutableArray<Relation>.Empty : relations;
         Masks = masks;
         Depth = depth;
         Caption = caption;
         Source = source;
     }
+
+    /// <summary>
+    /// A graph drawn from a data-set index: its objects and relations are read from <paramref name="indexed"/>'s
+    /// summary on first use of each (equal to the graph indexed), so a draw that a query rejects from the label facts
+    /// alone, or that reads only the objects, does not rebuild the rest.
+    /// </summary>
+    internal SceneGraph(string imageId, string? imagePath, int width, int height, Generation.ImageLabels indexed,
+        MaskSet? masks, DepthSource? depth, string? caption, string? source)
+    {
+        ImageId = imageId;
+        ImagePath = imagePath;
+        Width = width;
+        Height = height;
+        IndexedLabels = indexed;
+        Masks = masks;
+        Depth = depth;
+        Caption = caption;
+        Source = source;
+    }
+
+    // Default (not yet read) only on a graph drawn from an index. ImmutableArray is one array reference, written
+    // atomically, so a race between threads only reads the same summary twice.
+    private ImmutableArray<SceneObject> _objects;
+    private ImmutableArray<Relation> _relations;
 
     public string ImageId { get; }
 
@@ -40,8 +64,8 @@ public sealed class SceneGraph
 
     public int Width { get; }
     public int Height { get; }
-    public ImmutableArray<SceneObject> Objects { get; }
-    public ImmutableArray<Relation> Relations { get; }
+    public ImmutableArray<SceneObject> Objects => _objects.IsDefault ? _objects = IndexedLabels!.ReadObjects() : _objects;
+    public ImmutableArray<Relation> Relations => _relations.IsDefault ? _relations = IndexedLabels!.ReadRelations() : _relations;
     public MaskSet? Masks { get; }
     public DepthSource? Depth { get; }
     public string? Caption { get; }
@@ -58,8 +82,11 @@ public sealed class SceneGraph
     /// <summary><see cref="Stdlib.Sets.Nouns"/> of this graph under one vocabulary, filled in on first use (same race rule: one reference write).</summary>
     internal Stdlib.NounsOfGraph? DistinctNouns { get; set; }
 
-    /// <summary>The label facts of the data-set index this graph was rebuilt from (null for a graph not drawn from one).</summary>
-    internal Generation.ImageLabels? IndexedLabels { get; init; }
+    /// <summary>
+    /// The label facts and summary of the data-set index this graph was drawn from (null for a graph not drawn from
+    /// one); its objects and relations are read from it on first use.
+    /// </summary>
+    internal Generation.ImageLabels? IndexedLabels { get; }
 
     /// <summary><see cref="Stdlib.Geometry.BoxRatio(SceneGraph, int)"/> per object, filled in on first use (same race rule).</summary>
     internal string?[]? BoxRatios { get; set; }

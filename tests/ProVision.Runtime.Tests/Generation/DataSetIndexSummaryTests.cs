@@ -53,6 +53,26 @@ public sealed class DataSetIndexSummaryTests
     }
 
     [Fact]
+    public void A_drawn_image_read_relations_first_skips_its_objects_and_still_equals_the_graph_added()
+    {
+        // Objects and relations are read on first use of each: relations first skips every packed box kind and score.
+        var added = Varied();
+        var index = new DataSetIndex([added]);
+
+        var relationsFirst = index[0];
+        Assert.Equal(added.Relations.AsEnumerable(), relationsFirst.Relations.AsEnumerable());
+        Assert.Equal(added.Objects.Select(o => (o.Label, Bits(o.Box), o.Score)), relationsFirst.Objects.Select(o => (o.Label, Bits(o.Box), o.Score)));
+
+        // Read once per graph: a second use returns the same arrays, not a new rebuild.
+        Assert.Same(ArrayOf(relationsFirst.Objects), ArrayOf(relationsFirst.Objects));
+        Assert.Same(ArrayOf(relationsFirst.Relations), ArrayOf(relationsFirst.Relations));
+        Assert.NotSame(ArrayOf(relationsFirst.Objects), ArrayOf(index[0].Objects));
+    }
+
+    private static object ArrayOf<T>(System.Collections.Immutable.ImmutableArray<T> array) =>
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(array)!;
+
+    [Fact]
     public void Masks_and_depth_are_kept_only_when_the_drawing_generators_need_them()
     {
         var builder = new DataSetIndex.Builder(DataNeeds.Labels | DataNeeds.Relations);
