@@ -63,6 +63,27 @@ public sealed class PrecompiledBuiltinPackTests
         Assert.Equal(typeof(BuiltinPackBuild).Assembly, loaded.Pack.Assembly.Assembly);
     }
 
+    [Fact]
+    public void Single_image_generators_are_in_the_ahead_of_time_assembly_and_the_others_in_the_jitted_one()
+    {
+        var generators = ProVision.Generated.PackGeneratorFactory.Create();
+        var aheadOfTime = typeof(BuiltinPackBuild).Assembly;
+        var excluded = System.Xml.Linq.XDocument.Load(Path.Combine(SharedFixtures.RepoRoot(), "compiler", "ProVision.Cli", "ProVision.Cli.csproj"))
+            .Descendants("PublishReadyToRunExclude").Select(e => (string?)e.Attribute("Include")).ToArray();
+
+        Assert.Equal(Roslyn.AllGenerators.Select(g => g.Name), generators.Select(g => g.Name));
+        Assert.Contains(generators, g => g.IsMultiImage);
+        Assert.Contains(generators, g => !g.IsMultiImage);
+        foreach (var generator in generators)
+        {
+            var assembly = generator.GetType().Assembly;
+            Assert.True(generator.IsMultiImage ? assembly != aheadOfTime : assembly == aheadOfTime,
+                $"{generator.Name} ({(generator.IsMultiImage ? "multi" : "single")}-image) is in {assembly.GetName().Name}");
+            // The tool leaves exactly the jitted part out of ReadyToRun (docs/packs.md#precompiled-built-in-pack).
+            Assert.Equal(generator.IsMultiImage, excluded.Contains(assembly.GetName().Name + ".dll"));
+        }
+    }
+
     public static TheoryData<string, bool, int> Runs => new()
     {
         { "baseball", false, 0 },
