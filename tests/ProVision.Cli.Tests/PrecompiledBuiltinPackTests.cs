@@ -54,6 +54,16 @@ public sealed class PrecompiledBuiltinPackTests
     }
 
     [Fact]
+    public void The_carried_manifest_is_the_builtin_pack_yaml_and_its_tree_so_the_build_is_not_stale()
+    {
+        var text = File.ReadAllText(GeneratorsManifest);
+
+        Assert.Equal(text, BuiltinPackBuild.ManifestText);
+        Assert.Equal(CarriedManifest.Encode(text), BuiltinPackBuild.ManifestTree);
+        Assert.Same(PackResolver.BuiltinPrecompiled.Manifest!.Text, BuiltinPackBuild.ManifestText);
+    }
+
+    [Fact]
     public void The_cli_resolves_builtin_to_the_precompiled_build_without_roslyn()
     {
         var loaded = PackResolver.Load(PackResolver.Builtin);

@@ -44,6 +44,12 @@ public sealed class PrecompiledPack
     /// <summary>The front end's warnings on those files, encoded as a cache entry keeps them (<see cref="Packs.FrontEndNotes"/>).</summary>
     public string FrontEndNotes { get; }
 
+    /// <summary>
+    /// The pack.yaml this pack was emitted from, parsed at build time: the loader takes its YAML tree for a pack.yaml
+    /// of exactly that text, so the built-in pack's manifest needs no YAML parser (docs/packs.md#precompiled-built-in-pack).
+    /// </summary>
+    public Packs.CarriedManifest? Manifest { get; init; }
+
     /// <summary>The generated C#, read when first asked for (most runs never ask).</summary>
     internal Lazy<string> ReadCSharpOnDemand() => new(_csharp);
 

@@ -30,7 +30,8 @@ public static class PrecompiledPackSources
     /// The loaded <paramref name="pack"/>'s files by name: <see cref="PackFile"/>, its two parts, the prelude, the
     /// factory, and a partial class <paramref name="keyClass"/> (namespace-qualified) with <c>public const string
     /// SourceKey</c> and <c>FrontEndNotes</c>: the warnings loading it reported (<paramref name="diagnostics"/>, none
-    /// an error), which every load of the precompiled pack reports again, as a cache hit does.
+    /// an error), which every load of the precompiled pack reports again, as a cache hit does, and <c>ManifestText</c> and
+    /// <c>ManifestTree</c>: pack.yaml and its YAML tree (<see cref="CarriedManifest"/>).
     /// </summary>
     public static ImmutableSortedDictionary<string, string> For(GeneratorPack pack, IEnumerable<PackDiagnostic> diagnostics, string keyClass)
     {
@@ -60,7 +61,10 @@ public static class PrecompiledPackSources
                 $"namespace {keyClass[..lastDot]};\n\n" +
                 $"public static partial class {keyClass[(lastDot + 1)..]}\n{{\n" +
                 $"    public const string SourceKey = \"{key}\";\n\n" +
-                $"    public const string FrontEndNotes = {SymbolDisplay.FormatLiteral(notes, quote: true)};\n}}\n",
+                $"    public const string FrontEndNotes = {SymbolDisplay.FormatLiteral(notes, quote: true)};\n\n" +
+                "    // pack.yaml and its YAML tree (CarriedManifest), used for a pack.yaml of exactly this text.\n" +
+                $"    public const string ManifestText = {SymbolDisplay.FormatLiteral(pack.Manifest.Source.Text, quote: true)};\n\n" +
+                $"    public const string ManifestTree = {SymbolDisplay.FormatLiteral(CarriedManifest.Encode(pack.Manifest.Source.Text) ?? "", quote: true)};\n}}\n",
         });
     }
 

@@ -65,7 +65,7 @@ public static partial class PackLoader
     }
 
     private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options) =>
-        LoadManifest(PackManifestReader.Read(manifestPath, options.ManifestShownPath), options);
+        LoadManifest(PackManifestReader.Read(manifestPath, options.ManifestShownPath, options.Emit is null ? options.Precompiled?.Manifest : null), options);
 
     private static PackLoadResult LoadManifest(PackManifestResult read, PackLoadOptions options)
     {

@@ -29,9 +29,10 @@ public static partial class PackManifestReader
 
     /// <summary>
     /// Reads the manifest at <paramref name="path"/> and resolves the files it names; messages name it
-    /// <paramref name="shownPath"/> when given (see <see cref="PackLoadOptions.ManifestShownPath"/>).
+    /// <paramref name="shownPath"/> when given (see <see cref="PackLoadOptions.ManifestShownPath"/>). When the file's
+    /// text is <paramref name="carried"/>'s, its YAML tree is taken from there instead of parsed.
     /// </summary>
-    public static PackManifestResult Read(string path, string? shownPath = null)
+    public static PackManifestResult Read(string path, string? shownPath = null, CarriedManifest? carried = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -47,7 +48,7 @@ public static partial class PackManifestReader
                 : PackLoadingDiagnostics.PackFileReadError(default, path, e.Message);
             return new PackManifestResult(source, null, [diagnostic]);
         }
-        return Parse(text, shownPath ?? path, resolveFiles: true, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+        return Parse(text, shownPath ?? path, resolveFiles: true, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", carried?.TreeFor(text));
     }
 
     /// <summary>
@@ -60,11 +61,11 @@ public static partial class PackManifestReader
         return Parse(yaml, path, resolveFiles, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 
-    private static PackManifestResult Parse(string yaml, string path, bool resolveFiles, string folder)
+    private static PackManifestResult Parse(string yaml, string path, bool resolveFiles, string folder, YamlValue? carriedTree = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var source = new SourceText(yaml, path);
-        var reader = new Reader(source, folder, resolveFiles);
+        var reader = new Reader(source, folder, resolveFiles, carriedTree);
         var manifest = reader.Read();
         return new PackManifestResult(source, manifest, reader.Diagnostics.ToImmutableSorted());
     }
@@ -73,13 +74,13 @@ public static partial class PackManifestReader
     private static partial Regex NamePattern();
 
     // One parse: the source, the bag and the folder the manifest's paths are relative to.
-    private sealed partial class Reader(SourceText source, string folder, bool resolveFiles)
+    private sealed partial class Reader(SourceText source, string folder, bool resolveFiles, YamlValue? carriedTree)
     {
         public DiagnosticBag Diagnostics { get; } = new();
 
         public PackManifest? Read()
         {
-            var (root, error, errorSpan) = ManifestYaml.Parse(source);
+            var (root, error, errorSpan) = carriedTree is not null ? (carriedTree, null, default) : ManifestYaml.Parse(source);
             if (error is not null)
             {
                 Diagnostics.Add(PackLoadingDiagnostics.ManifestInvalidYaml(errorSpan, error));
