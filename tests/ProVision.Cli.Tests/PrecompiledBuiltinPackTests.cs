@@ -58,8 +58,8 @@ public sealed class PrecompiledBuiltinPackTests
     {
         var text = File.ReadAllText(GeneratorsManifest);
 
-        Assert.Equal(text, BuiltinPackBuild.ManifestText);
-        Assert.Equal(CarriedManifest.Encode(text), BuiltinPackBuild.ManifestTree);
+        Assert.Equal(BuiltinPackBuild.ManifestText, text);
+        Assert.Equal(BuiltinPackBuild.ManifestTree, CarriedManifest.Encode(text));
         Assert.Same(PackResolver.BuiltinPrecompiled.Manifest!.Text, BuiltinPackBuild.ManifestText);
     }
 
