@@ -36,6 +36,7 @@ public static class PackResolver
         new(ProVision.Builtin.BuiltinPackBuild.SourceKey, ProVision.Builtin.BuiltinPackBuild.FrontEndNotes, ProVision.Generated.PackGeneratorFactory.Create, ProVision.Builtin.BuiltinPackBuild.ReadCSharp)
         {
             Manifest = new(ProVision.Builtin.BuiltinPackBuild.ManifestText, ProVision.Builtin.BuiltinPackBuild.ManifestTree),
+            KeyParts = ProVision.Builtin.BuiltinPackBuild.KeyParts,
         };
 
     /// <summary>The pack.yaml of the embedded built-in pack, extracted on first use.</summary>

@@ -64,6 +64,18 @@ public sealed class PrecompiledBuiltinPackTests
     }
 
     [Fact]
+    public void The_carried_key_parts_are_those_of_the_builtin_packs_files_and_hash_to_the_carried_key()
+    {
+        var manifest = Roslyn.Manifest;
+        var parts = PackSourceKey.Parts(new PackIdentity(manifest.Name.Value, manifest.Version),
+            new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), Roslyn.VocabularyJson, PackSources.Read(manifest).Files);
+
+        Assert.Equal(BuiltinPackBuild.KeyParts, PrecompiledPack.EncodeKeyParts(parts));
+        Assert.Equal(BuiltinPackBuild.SourceKey, PackSourceKey.Compute(parts));
+        Assert.Equal(BuiltinPackBuild.SourceKey, PackResolver.BuiltinPrecompiled.TryKeyOf(parts));
+    }
+
+    [Fact]
     public void The_cli_resolves_builtin_to_the_precompiled_build_without_roslyn()
     {
         var loaded = PackResolver.Load(PackResolver.Builtin);

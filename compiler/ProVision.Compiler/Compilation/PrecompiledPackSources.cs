@@ -31,7 +31,8 @@ public static class PrecompiledPackSources
     /// factory, and a partial class <paramref name="keyClass"/> (namespace-qualified) with <c>public const string
     /// SourceKey</c> and <c>FrontEndNotes</c>: the warnings loading it reported (<paramref name="diagnostics"/>, none
     /// an error), which every load of the precompiled pack reports again, as a cache hit does, and <c>ManifestText</c> and
-    /// <c>ManifestTree</c>: pack.yaml and its YAML tree (<see cref="CarriedManifest"/>).
+    /// <c>ManifestTree</c>: pack.yaml and its YAML tree (<see cref="CarriedManifest"/>), and <c>KeyParts</c>: what the
+    /// key was computed from (<see cref="PrecompiledPack.KeyParts"/>).
     /// </summary>
     public static ImmutableSortedDictionary<string, string> For(GeneratorPack pack, IEnumerable<PackDiagnostic> diagnostics, string keyClass)
     {
@@ -42,6 +43,15 @@ public static class PrecompiledPackSources
         if (pack.SourceKey is not { } key)
         {
             throw new ArgumentException("Only a pack loaded from its files has a source key to carry.", nameof(pack));
+        }
+        // What the key was computed from, carried so that the loader can compare instead of hashing; computed again
+        // from the files here, so it must give the key the load gave.
+        var files = PackSources.Read(pack.Manifest);
+        var keyParts = PackSourceKey.Parts(new PackIdentity(pack.Manifest.Name.Value, pack.Manifest.Version),
+            new PackSourceKey.File(pack.Manifest.Source.Path, pack.Manifest.Source.Text), pack.VocabularyJson, files.Files);
+        if (PackSourceKey.Compute(keyParts) != key)
+        {
+            throw new InvalidOperationException("The pack's files changed while it was emitted: their key is no longer the one it loaded with.");
         }
         var lastDot = keyClass.LastIndexOf('.');
         var names = pack.AllGenerators.Select(g => "global::" + g.GetType().FullName!.Replace('+', '.'));
@@ -64,7 +74,9 @@ public static class PrecompiledPackSources
                 $"    public const string FrontEndNotes = {SymbolDisplay.FormatLiteral(notes, quote: true)};\n\n" +
                 "    // pack.yaml and its YAML tree (CarriedManifest), used for a pack.yaml of exactly this text.\n" +
                 $"    public const string ManifestText = {SymbolDisplay.FormatLiteral(pack.Manifest.Source.Text, quote: true)};\n\n" +
-                $"    public const string ManifestTree = {SymbolDisplay.FormatLiteral(CarriedManifest.Encode(pack.Manifest.Source.Text) ?? "", quote: true)};\n}}\n",
+                $"    public const string ManifestTree = {SymbolDisplay.FormatLiteral(CarriedManifest.Encode(pack.Manifest.Source.Text) ?? "", quote: true)};\n\n" +
+                "    // What SourceKey was computed from (PrecompiledPack.KeyParts): files equal to these need no hashing.\n" +
+                $"    public const string KeyParts = {SymbolDisplay.FormatLiteral(PrecompiledPack.EncodeKeyParts(keyParts), quote: true)};\n}}\n",
         });
     }
 

@@ -90,9 +90,11 @@ public static partial class PackLoader
         // test's own emitter has no key.
         var compiler = options.Compiler ?? DefaultCompiler;
         var identity = new PackIdentity(manifest.Name.Value, manifest.Version);
-        var sourceKey = options.Emit is null
-            ? PackSourceKey.Compute(identity, new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), vocabularyJson, files.Files)
+        // The host's own build of these very files knows their key without hashing them (docs/packs.md#cache-keys).
+        var keyParts = options.Emit is null
+            ? PackSourceKey.Parts(identity, new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), vocabularyJson, files.Files)
             : null;
+        var sourceKey = keyParts is null ? null : options.Precompiled?.TryKeyOf(keyParts) ?? PackSourceKey.Compute(keyParts);
         StartupTrace.Mark("cache key");
         if (sourceKey is not null && options.Precompiled is { } precompiled)
         {
