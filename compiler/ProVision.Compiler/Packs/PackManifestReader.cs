@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Text;
 using ProVision.Runtime.Generation;
@@ -70,8 +69,15 @@ public static partial class PackManifestReader
         return new PackManifestResult(source, manifest, reader.Diagnostics.ToImmutableSorted());
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9._-]*$")]
-    private static partial Regex NamePattern();
+    /// <summary>
+    /// A pack name: an ASCII letter, then ASCII letters, digits, '.', '_' or '-'. A loop rather than a regular expression,
+    /// which would load and start the regex engine on every warm start (docs/performance.md#start-up).
+    /// </summary>
+    internal static bool IsValidName(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && !name.AsSpan(1).ContainsAnyExcept(s_nameCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> s_nameCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
 
     // One parse: the source, the bag and the folder the manifest's paths are relative to.
     private sealed partial class Reader(SourceText source, string folder, bool resolveFiles, YamlValue? carriedTree)
@@ -102,7 +108,7 @@ public static partial class PackManifestReader
             {
                 Diagnostics.Add(PackLoadingDiagnostics.ManifestMissingKey(new TextSpan(root.Span.Start, 0), "name", "name: my-pack"));
             }
-            else if (name is { } n && !NamePattern().IsMatch(n.Value))
+            else if (name is { } n && !IsValidName(n.Value))
             {
                 Diagnostics.Add(PackLoadingDiagnostics.ManifestInvalidName(n.Span, n.Value));
             }
