@@ -33,7 +33,11 @@ public static class PackResolver
     /// was built from (docs/packs.md#precompiled-built-in-pack).
     /// </summary>
     public static PrecompiledPack BuiltinPrecompiled { get; } =
-        new(ProVision.Builtin.BuiltinPackBuild.SourceKey, ProVision.Builtin.BuiltinPackBuild.FrontEndNotes, ProVision.Generated.PackGeneratorFactory.Create, ProVision.Builtin.BuiltinPackBuild.ReadCSharp);
+        new(ProVision.Builtin.BuiltinPackBuild.SourceKey, ProVision.Builtin.BuiltinPackBuild.FrontEndNotes, ProVision.Generated.PackGeneratorFactory.Create, ProVision.Builtin.BuiltinPackBuild.ReadCSharp)
+        {
+            Manifest = new(ProVision.Builtin.BuiltinPackBuild.ManifestText, ProVision.Builtin.BuiltinPackBuild.ManifestTree),
+            KeyParts = ProVision.Builtin.BuiltinPackBuild.KeyParts,
+        };
 
     /// <summary>The pack.yaml of the embedded built-in pack, extracted on first use.</summary>
     /// <remarks>

@@ -54,6 +54,28 @@ public sealed class PrecompiledBuiltinPackTests
     }
 
     [Fact]
+    public void The_carried_manifest_is_the_builtin_pack_yaml_and_its_tree_so_the_build_is_not_stale()
+    {
+        var text = File.ReadAllText(GeneratorsManifest);
+
+        Assert.Equal(BuiltinPackBuild.ManifestText, text);
+        Assert.Equal(BuiltinPackBuild.ManifestTree, CarriedManifest.Encode(text));
+        Assert.Same(PackResolver.BuiltinPrecompiled.Manifest!.Text, BuiltinPackBuild.ManifestText);
+    }
+
+    [Fact]
+    public void The_carried_key_parts_are_those_of_the_builtin_packs_files_and_hash_to_the_carried_key()
+    {
+        var manifest = Roslyn.Manifest;
+        var parts = PackSourceKey.Parts(new PackIdentity(manifest.Name.Value, manifest.Version),
+            new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), Roslyn.VocabularyJson, PackSources.Read(manifest).Files);
+
+        Assert.Equal(BuiltinPackBuild.KeyParts, PrecompiledPack.EncodeKeyParts(parts));
+        Assert.Equal(BuiltinPackBuild.SourceKey, PackSourceKey.Compute(parts));
+        Assert.Equal(BuiltinPackBuild.SourceKey, PackResolver.BuiltinPrecompiled.TryKeyOf(parts));
+    }
+
+    [Fact]
     public void The_cli_resolves_builtin_to_the_precompiled_build_without_roslyn()
     {
         var loaded = PackResolver.Load(PackResolver.Builtin);
@@ -61,6 +83,27 @@ public sealed class PrecompiledBuiltinPackTests
         Assert.False(loaded.HasErrors, loaded.FormatDiagnostics());
         Assert.True(loaded.Pack!.Assembly.Precompiled);
         Assert.Equal(typeof(BuiltinPackBuild).Assembly, loaded.Pack.Assembly.Assembly);
+    }
+
+    [Fact]
+    public void Single_image_generators_are_in_the_ahead_of_time_assembly_and_the_others_in_the_jitted_one()
+    {
+        var generators = ProVision.Generated.PackGeneratorFactory.Create();
+        var aheadOfTime = typeof(BuiltinPackBuild).Assembly;
+        var excluded = System.Xml.Linq.XDocument.Load(Path.Combine(SharedFixtures.RepoRoot(), "compiler", "ProVision.Cli", "ProVision.Cli.csproj"))
+            .Descendants("PublishReadyToRunExclude").Select(e => (string?)e.Attribute("Include")).ToArray();
+
+        Assert.Equal(Roslyn.AllGenerators.Select(g => g.Name), generators.Select(g => g.Name));
+        Assert.Contains(generators, g => g.IsMultiImage);
+        Assert.Contains(generators, g => !g.IsMultiImage);
+        foreach (var generator in generators)
+        {
+            var assembly = generator.GetType().Assembly;
+            Assert.True(generator.IsMultiImage ? assembly != aheadOfTime : assembly == aheadOfTime,
+                $"{generator.Name} ({(generator.IsMultiImage ? "multi" : "single")}-image) is in {assembly.GetName().Name}");
+            // The tool leaves exactly the jitted part out of ReadyToRun (docs/packs.md#precompiled-built-in-pack).
+            Assert.Equal(generator.IsMultiImage, excluded.Contains(assembly.GetName().Name + ".dll"));
+        }
     }
 
     public static TheoryData<string, bool, int> Runs => new()

@@ -119,11 +119,15 @@ public sealed class PackCache
     /// </summary>
     internal static void AppendCompilerIdentity(IncrementalHash hash)
     {
-        AppendPart(hash, CompilerVersion);
-        AppendPart(hash, RuntimeMvid.ToString("N"));
-        AppendPart(hash, s_roslynVersion.Value);
-        AppendPart(hash, Environment.Version.ToString());
+        foreach (var part in CompilerIdentityParts())
+        {
+            AppendPart(hash, part);
+        }
     }
+
+    /// <summary>The parts <see cref="AppendCompilerIdentity"/> hashes, in order.</summary>
+    internal static string[] CompilerIdentityParts() =>
+        [CompilerVersion, RuntimeMvid.ToString("N"), s_roslynVersion.Value, Environment.Version.ToString()];
 
     /// <summary>The entry path of <paramref name="key"/>.</summary>
     public string PathOf(string key)

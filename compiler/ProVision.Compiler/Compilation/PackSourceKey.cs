@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace ProVision.Compiler.Compilation;
@@ -8,12 +9,12 @@ namespace ProVision.Compiler.Compilation;
 /// docs/packs.md#cache-keys.
 /// </summary>
 /// <remarks>
-/// The key is a lower-case hex SHA-256 over: a tag naming this scheme, the assembly name, the compiler's identity
-/// (<see cref="PackCache.AppendCompilerIdentity"/>: the ProVision.Compiler version and MVID, the ProVision.Runtime
-/// MVID, the Roslyn and .NET versions), the manifest's text, the vocabulary's text (or its absence), and every
-/// source's path and text in manifest order. Each part is length-prefixed, so no two inputs hash the same bytes.
-/// Paths are the ones the generated C# shows in messages (relative to where the pack was named from; the built-in
-/// pack is shown as <c>builtin/</c>), never the folder a pack was extracted to, so the key moves with the files.
+/// The key is a lower-case hex SHA-256 over <see cref="Parts"/>: a tag naming this scheme, the assembly name, the
+/// compiler's identity (<see cref="PackCache.AppendCompilerIdentity"/>: the ProVision.Compiler version and MVID, the
+/// ProVision.Runtime MVID, the Roslyn and .NET versions), the manifest's text, the vocabulary's text (or its absence),
+/// and every source's path and text in manifest order. Each part is length-prefixed, so no two inputs hash the same
+/// bytes. Paths are the ones the generated C# shows in messages (relative to where the pack was named from; the
+/// built-in pack is shown as <c>builtin/</c>), never the folder a pack was extracted to, so the key moves with the files.
 /// </remarks>
 public static class PackSourceKey
 {
@@ -21,29 +22,39 @@ public static class PackSourceKey
     public readonly record struct File(string ShownPath, string Text);
 
     /// <summary>The key of a pack with this manifest, vocabulary and sources.</summary>
-    public static string Compute(PackIdentity identity, File manifest, string? vocabulary, IReadOnlyList<File> sources)
+    public static string Compute(PackIdentity identity, File manifest, string? vocabulary, IReadOnlyList<File> sources) =>
+        Compute(Parts(identity, manifest, vocabulary, sources));
+
+    /// <summary>The key of these parts (<see cref="Parts"/>): the SHA-256 of each part's length and UTF-8 bytes, in order.</summary>
+    public static string Compute(IEnumerable<string> parts)
     {
-        ArgumentNullException.ThrowIfNull(identity);
-        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(parts);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        PackCache.AppendPart(hash, "provision-pack-sources/1");
-        PackCache.AppendPart(hash, identity.AssemblyName);
-        PackCache.AppendCompilerIdentity(hash);
-        Append(hash, manifest);
-        PackCache.AppendPart(hash, vocabulary is null ? "no vocabulary" : "vocabulary");
-        PackCache.AppendPart(hash, vocabulary ?? "");
-        PackCache.AppendPart(hash, sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var source in sources)
+        foreach (var part in parts)
         {
-            Append(hash, source);
+            PackCache.AppendPart(hash, part);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void Append(IncrementalHash hash, File file)
+    /// <summary>Everything the key of a pack with this manifest, vocabulary and sources is computed from, in order.</summary>
+    public static List<string> Parts(PackIdentity identity, File manifest, string? vocabulary, IReadOnlyList<File> sources)
     {
-        PackCache.AppendPart(hash, file.ShownPath);
-        PackCache.AppendPart(hash, file.Text);
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(sources);
+        var parts = new List<string>(12 + 2 * sources.Count) { "provision-pack-sources/1", identity.AssemblyName };
+        parts.AddRange(PackCache.CompilerIdentityParts());
+        parts.Add(manifest.ShownPath);
+        parts.Add(manifest.Text);
+        parts.Add(vocabulary is null ? "no vocabulary" : "vocabulary");
+        parts.Add(vocabulary ?? "");
+        parts.Add(sources.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var source in sources)
+        {
+            parts.Add(source.ShownPath);
+            parts.Add(source.Text);
+        }
+        return parts;
     }
 }
 

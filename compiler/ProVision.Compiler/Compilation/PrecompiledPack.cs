@@ -44,6 +44,61 @@ public sealed class PrecompiledPack
     /// <summary>The front end's warnings on those files, encoded as a cache entry keeps them (<see cref="Packs.FrontEndNotes"/>).</summary>
     public string FrontEndNotes { get; }
 
+    /// <summary>
+    /// The pack.yaml this pack was emitted from, parsed at build time: the loader takes its YAML tree for a pack.yaml
+    /// of exactly that text, so the built-in pack's manifest needs no YAML parser (docs/packs.md#precompiled-built-in-pack).
+    /// </summary>
+    public Packs.CarriedManifest? Manifest { get; init; }
+
+    /// <summary>
+    /// Everything <see cref="SourceKey"/> was computed from (<see cref="PackSourceKey.Parts"/>), encoded by
+    /// <see cref="EncodeKeyParts"/>. When the parts of the files being loaded equal these, character for character,
+    /// their key is <see cref="SourceKey"/> without hashing them (<see cref="TryKeyOf"/>); the rule is in
+    /// docs/packs.md#cache-keys.
+    /// </summary>
+    public string? KeyParts { get; init; }
+
+    /// <summary><paramref name="parts"/> as one string: each part's length in decimal, a colon, the part.</summary>
+    public static string EncodeKeyParts(IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var encoded = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            encoded.Append(part.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':').Append(part);
+        }
+        return encoded.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="SourceKey"/> when <paramref name="parts"/> are exactly the <see cref="KeyParts"/> this pack carries
+    /// (the same files, paths and compiler, so the same SHA-256 input); null otherwise (hash them).
+    /// </summary>
+    public string? TryKeyOf(IReadOnlyList<string> parts)
+    {
+        if (KeyParts is not { } carried)
+        {
+            return null;
+        }
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var prefix = part.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!carried.AsSpan(at).StartsWith(prefix, StringComparison.Ordinal) || at + prefix.Length >= carried.Length
+                || carried[at + prefix.Length] != ':')
+            {
+                return null;
+            }
+            at += prefix.Length + 1;
+            if (!carried.AsSpan(at).StartsWith(part, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            at += part.Length;
+        }
+        return at == carried.Length ? SourceKey : null;
+    }
+
     /// <summary>The generated C#, read when first asked for (most runs never ask).</summary>
     internal Lazy<string> ReadCSharpOnDemand() => new(_csharp);
 

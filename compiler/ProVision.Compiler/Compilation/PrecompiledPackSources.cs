@@ -1,25 +1,38 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProVision.Compiler.Packs;
 
 namespace ProVision.Compiler.Compilation;
 
 /// <summary>
 /// The C# files a host compiles into itself to carry a pack precompiled (<see cref="PrecompiledPack"/>): what the
-/// build-time tool (compiler/ProVision.BuiltinEmitter) writes under the ProVision.Builtin project's obj/ folder. They
-/// are the pack's generated C# and the prelude and factory every Roslyn-compiled pack gets
+/// build-time tool (compiler/ProVision.BuiltinEmitter) writes under the ProVision.Builtin.Multi project's obj/ folder.
+/// They are the pack's generated C# and the prelude and factory every Roslyn-compiled pack gets
 /// (<see cref="CSharpBackend"/>, <see cref="GeneratorDiscovery"/>), so the precompiled generators are the same code,
-/// plus the <see cref="PackSourceKey"/> of the files they came from.
+/// plus the <see cref="PackSourceKey"/> of the files they came from. The generated C# comes whole (<see cref="PackFile"/>,
+/// what <see cref="GeneratorPack.CSharp"/> gives) and split in two (<see cref="SingleImageFile"/>,
+/// <see cref="MultiImageFile"/>) for the two assemblies the CLI carries: its single-image generators ahead-of-time
+/// compiled, the rest jitted (docs/packs.md#precompiled-built-in-pack).
 /// </summary>
 public static class PrecompiledPackSources
 {
     /// <summary>The file holding the pack's generated C#, also embedded as a resource of that name (<see cref="GeneratorPack.CSharp"/>).</summary>
     public const string PackFile = "pack.g.cs";
 
+    /// <summary>The pack's single-image generator classes, with <see cref="PackFile"/>'s header (usings, namespace).</summary>
+    public const string SingleImageFile = "single-image.g.cs";
+
+    /// <summary>Every other type of <see cref="PackFile"/> (the multi-image generators), with the same header.</summary>
+    public const string MultiImageFile = "multi-image.g.cs";
+
     /// <summary>
-    /// The loaded <paramref name="pack"/>'s files by name: <see cref="PackFile"/>, the prelude, the factory, and a
-    /// partial class <paramref name="keyClass"/> (namespace-qualified) with <c>public const string SourceKey</c> and
-    /// <c>FrontEndNotes</c>: the warnings loading it reported (<paramref name="diagnostics"/>, none an error), which
-    /// every load of the precompiled pack reports again, as a cache hit does.
+    /// The loaded <paramref name="pack"/>'s files by name: <see cref="PackFile"/>, its two parts, the prelude, the
+    /// factory, and a partial class <paramref name="keyClass"/> (namespace-qualified) with <c>public const string
+    /// SourceKey</c> and <c>FrontEndNotes</c>: the warnings loading it reported (<paramref name="diagnostics"/>, none
+    /// an error), which every load of the precompiled pack reports again, as a cache hit does, and <c>ManifestText</c> and
+    /// <c>ManifestTree</c>: pack.yaml and its YAML tree (<see cref="CarriedManifest"/>), and <c>KeyParts</c>: what the
+    /// key was computed from (<see cref="PrecompiledPack.KeyParts"/>).
     /// </summary>
     public static ImmutableSortedDictionary<string, string> For(GeneratorPack pack, IEnumerable<PackDiagnostic> diagnostics, string keyClass)
     {
@@ -31,11 +44,24 @@ public static class PrecompiledPackSources
         {
             throw new ArgumentException("Only a pack loaded from its files has a source key to carry.", nameof(pack));
         }
+        // What the key was computed from, carried so that the loader can compare instead of hashing; computed again
+        // from the files here, so it must give the key the load gave.
+        var files = PackSources.Read(pack.Manifest);
+        var keyParts = PackSourceKey.Parts(new PackIdentity(pack.Manifest.Name.Value, pack.Manifest.Version),
+            new PackSourceKey.File(pack.Manifest.Source.Path, pack.Manifest.Source.Text), pack.VocabularyJson, files.Files);
+        if (PackSourceKey.Compute(keyParts) != key)
+        {
+            throw new InvalidOperationException("The pack's files changed while it was emitted: their key is no longer the one it loaded with.");
+        }
         var lastDot = keyClass.LastIndexOf('.');
         var names = pack.AllGenerators.Select(g => "global::" + g.GetType().FullName!.Replace('+', '.'));
+        var singleImage = pack.AllGenerators.Where(g => !g.IsMultiImage).Select(g => g.GetType().Name).ToHashSet(StringComparer.Ordinal);
+        var (single, multi) = Split(pack.CSharp, singleImage);
         return ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
         {
             [PackFile] = pack.CSharp,
+            [SingleImageFile] = single,
+            [MultiImageFile] = multi,
             ["prelude.g.cs"] = CSharpBackend.PreludeSource,
             ["factory.g.cs"] = GeneratorDiscovery.FactorySource(names),
             ["key.g.cs"] =
@@ -45,7 +71,36 @@ public static class PrecompiledPackSources
                 $"namespace {keyClass[..lastDot]};\n\n" +
                 $"public static partial class {keyClass[(lastDot + 1)..]}\n{{\n" +
                 $"    public const string SourceKey = \"{key}\";\n\n" +
-                $"    public const string FrontEndNotes = {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(notes, quote: true)};\n}}\n",
+                $"    public const string FrontEndNotes = {SymbolDisplay.FormatLiteral(notes, quote: true)};\n\n" +
+                "    // pack.yaml and its YAML tree (CarriedManifest), used for a pack.yaml of exactly this text.\n" +
+                $"    public const string ManifestText = {SymbolDisplay.FormatLiteral(pack.Manifest.Source.Text, quote: true)};\n\n" +
+                $"    public const string ManifestTree = {SymbolDisplay.FormatLiteral(CarriedManifest.Encode(pack.Manifest.Source.Text) ?? "", quote: true)};\n\n" +
+                "    // What SourceKey was computed from (PrecompiledPack.KeyParts): files equal to these need no hashing.\n" +
+                $"    public const string KeyParts = {SymbolDisplay.FormatLiteral(PrecompiledPack.EncodeKeyParts(keyParts), quote: true)};\n}}\n",
         });
+    }
+
+    /// <summary>
+    /// <paramref name="csharp"/> as two files that compile apart: the top-level types named in
+    /// <paramref name="singleImage"/>, and all the others, each after the file's header (its comments, usings and
+    /// namespace). Every type keeps its text, comments and position in source order.
+    /// </summary>
+    internal static (string SingleImage, string Others) Split(string csharp, IReadOnlySet<string> singleImage)
+    {
+        var root = CSharpSyntaxTree.ParseText(csharp).GetCompilationUnitRoot();
+        var scope = root.Members is [FileScopedNamespaceDeclarationSyntax ns] ? ns.Members : root.Members;
+        if (scope.Count == 0)
+        {
+            throw new ArgumentException("The pack's C# declares no types.", nameof(csharp));
+        }
+        var header = csharp[..scope[0].FullSpan.Start];
+        var single = new System.Text.StringBuilder(header);
+        var others = new System.Text.StringBuilder(header);
+        foreach (var member in scope)
+        {
+            var isSingle = member is BaseTypeDeclarationSyntax type && singleImage.Contains(type.Identifier.Text);
+            (isSingle ? single : others).Append(csharp, member.FullSpan.Start, member.FullSpan.Length);
+        }
+        return (single.ToString(), others.ToString());
     }
 }

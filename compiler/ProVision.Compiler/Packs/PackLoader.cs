@@ -65,7 +65,7 @@ public static partial class PackLoader
     }
 
     private static PackLoadResult LoadManifest(string manifestPath, PackLoadOptions options) =>
-        LoadManifest(PackManifestReader.Read(manifestPath, options.ManifestShownPath), options);
+        LoadManifest(PackManifestReader.Read(manifestPath, options.ManifestShownPath, options.Emit is null ? options.Precompiled?.Manifest : null), options);
 
     private static PackLoadResult LoadManifest(PackManifestResult read, PackLoadOptions options)
     {
@@ -90,9 +90,11 @@ public static partial class PackLoader
         // test's own emitter has no key.
         var compiler = options.Compiler ?? DefaultCompiler;
         var identity = new PackIdentity(manifest.Name.Value, manifest.Version);
-        var sourceKey = options.Emit is null
-            ? PackSourceKey.Compute(identity, new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), vocabularyJson, files.Files)
+        // The host's own build of these very files knows their key without hashing them (docs/packs.md#cache-keys).
+        var keyParts = options.Emit is null
+            ? PackSourceKey.Parts(identity, new PackSourceKey.File(manifest.Source.Path, manifest.Source.Text), vocabularyJson, files.Files)
             : null;
+        var sourceKey = keyParts is null ? null : options.Precompiled?.TryKeyOf(keyParts) ?? PackSourceKey.Compute(keyParts);
         StartupTrace.Mark("cache key");
         if (sourceKey is not null && options.Precompiled is { } precompiled)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Text;
 using ProVision.Runtime.Generation;
@@ -29,9 +28,10 @@ public static partial class PackManifestReader
 
     /// <summary>
     /// Reads the manifest at <paramref name="path"/> and resolves the files it names; messages name it
-    /// <paramref name="shownPath"/> when given (see <see cref="PackLoadOptions.ManifestShownPath"/>).
+    /// <paramref name="shownPath"/> when given (see <see cref="PackLoadOptions.ManifestShownPath"/>). When the file's
+    /// text is <paramref name="carried"/>'s, its YAML tree is taken from there instead of parsed.
     /// </summary>
-    public static PackManifestResult Read(string path, string? shownPath = null)
+    public static PackManifestResult Read(string path, string? shownPath = null, CarriedManifest? carried = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -47,7 +47,7 @@ public static partial class PackManifestReader
                 : PackLoadingDiagnostics.PackFileReadError(default, path, e.Message);
             return new PackManifestResult(source, null, [diagnostic]);
         }
-        return Parse(text, shownPath ?? path, resolveFiles: true, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+        return Parse(text, shownPath ?? path, resolveFiles: true, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", carried?.TreeFor(text));
     }
 
     /// <summary>
@@ -60,26 +60,33 @@ public static partial class PackManifestReader
         return Parse(yaml, path, resolveFiles, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 
-    private static PackManifestResult Parse(string yaml, string path, bool resolveFiles, string folder)
+    private static PackManifestResult Parse(string yaml, string path, bool resolveFiles, string folder, YamlValue? carriedTree = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var source = new SourceText(yaml, path);
-        var reader = new Reader(source, folder, resolveFiles);
+        var reader = new Reader(source, folder, resolveFiles, carriedTree);
         var manifest = reader.Read();
         return new PackManifestResult(source, manifest, reader.Diagnostics.ToImmutableSorted());
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9._-]*$")]
-    private static partial Regex NamePattern();
+    /// <summary>
+    /// A pack name: an ASCII letter, then ASCII letters, digits, '.', '_' or '-'. A loop rather than a regular expression,
+    /// which would load and start the regex engine on every warm start (docs/performance.md#start-up).
+    /// </summary>
+    internal static bool IsValidName(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) && !name.AsSpan(1).ContainsAnyExcept(s_nameCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> s_nameCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
 
     // One parse: the source, the bag and the folder the manifest's paths are relative to.
-    private sealed partial class Reader(SourceText source, string folder, bool resolveFiles)
+    private sealed partial class Reader(SourceText source, string folder, bool resolveFiles, YamlValue? carriedTree)
     {
         public DiagnosticBag Diagnostics { get; } = new();
 
         public PackManifest? Read()
         {
-            var (root, error, errorSpan) = ManifestYaml.Parse(source);
+            var (root, error, errorSpan) = carriedTree is not null ? (carriedTree, null, default) : ManifestYaml.Parse(source);
             if (error is not null)
             {
                 Diagnostics.Add(PackLoadingDiagnostics.ManifestInvalidYaml(errorSpan, error));
@@ -101,7 +108,7 @@ public static partial class PackManifestReader
             {
                 Diagnostics.Add(PackLoadingDiagnostics.ManifestMissingKey(new TextSpan(root.Span.Start, 0), "name", "name: my-pack"));
             }
-            else if (name is { } n && !NamePattern().IsMatch(n.Value))
+            else if (name is { } n && !IsValidName(n.Value))
             {
                 Diagnostics.Add(PackLoadingDiagnostics.ManifestInvalidName(n.Span, n.Value));
             }

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ProVision.Compiler.Packs;
 
 /// <summary>
@@ -31,7 +28,7 @@ internal static class PackPaths
     public static List<string> Match(string folder, string pattern)
     {
         var segments = Segments(pattern);
-        var regexes = segments.Select(s => s == "**" ? null : SegmentRegex(s)).ToArray();
+        var regexes = segments.Select(s => s == "**" ? null : new NamePattern(s)).ToArray();
         var matches = new List<string>();
         if (Directory.Exists(folder))
         {
@@ -41,7 +38,7 @@ internal static class PackPaths
         return matches;
     }
 
-    private static void Walk(string folder, Regex?[] segments, int index, List<string> matches)
+    private static void Walk(string folder, NamePattern?[] segments, int index, List<string> matches)
     {
         if (index == segments.Length)
         {
@@ -78,7 +75,7 @@ internal static class PackPaths
         }
     }
 
-    private static void AddFiles(string folder, Regex? name, List<string> matches, bool recursive)
+    private static void AddFiles(string folder, NamePattern? name, List<string> matches, bool recursive)
     {
         foreach (var file in Directory.EnumerateFiles(folder))
         {
@@ -102,18 +99,44 @@ internal static class PackPaths
     private static string[] Segments(string path) =>
         path.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToArray();
 
-    private static Regex SegmentRegex(string segment)
+    /// <summary>
+    /// One segment of a glob against one file or folder name: <c>*</c> any run of characters, <c>?</c> any one, every
+    /// other character itself (ordinal). A plain loop rather than a regular expression, which would cost a warm start
+    /// its first-use compilation (docs/performance.md#start-up); linear in the name for each <c>*</c>, never exponential.
+    /// </summary>
+    internal sealed class NamePattern(string pattern)
     {
-        var builder = new StringBuilder("^");
-        foreach (var c in segment)
+        public bool IsMatch(string name)
         {
-            builder.Append(c switch
+            int p = 0, n = 0, starP = -1, starN = 0;
+            while (n < name.Length)
             {
-                '*' => "[^/]*",
-                '?' => "[^/]",
-                _ => Regex.Escape(c.ToString()),
-            });
+                if (p < pattern.Length && pattern[p] == '*')
+                {
+                    starP = p++;
+                    starN = n;
+                }
+                else if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == name[n]))
+                {
+                    p++;
+                    n++;
+                }
+                else if (starP >= 0)
+                {
+                    // Let the last '*' take one more character and retry the rest after it.
+                    p = starP + 1;
+                    n = ++starN;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            while (p < pattern.Length && pattern[p] == '*')
+            {
+                p++;
+            }
+            return p == pattern.Length;
         }
-        return new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }
