@@ -64,8 +64,15 @@ public sealed class SceneGraph
 
     public int Width { get; }
     public int Height { get; }
-    public ImmutableArray<SceneObject> Objects => _objects.IsDefault ? _objects = IndexedLabels!.ReadObjects() : _objects;
-    public ImmutableArray<Relation> Relations => _relations.IsDefault ? _relations = IndexedLabels!.ReadRelations() : _relations;
+    // The getters stay small enough to inline into a query's loops; the first read of a drawn graph is out of line.
+    public ImmutableArray<SceneObject> Objects => _objects.IsDefault ? ReadObjects() : _objects;
+    public ImmutableArray<Relation> Relations => _relations.IsDefault ? ReadRelations() : _relations;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private ImmutableArray<SceneObject> ReadObjects() => _objects = IndexedLabels!.ReadObjects();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private ImmutableArray<Relation> ReadRelations() => _relations = IndexedLabels!.ReadRelations();
     public MaskSet? Masks { get; }
     public DepthSource? Depth { get; }
     public string? Caption { get; }
