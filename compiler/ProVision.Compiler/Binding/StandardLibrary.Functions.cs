@@ -65,6 +65,8 @@ public static partial class StandardLibrary
             Method(typeof(Nouns), nameof(Nouns.IsUnique)), "whether \"the <label>\" names exactly one object: one object of the image has the label's noun, in either number (\"the banana\" is not unique beside \"bananas\")"),
         Call("noun", [Sig(Exact(TypeSymbol.String), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.NounOf)), "the noun the label names, singular: \"bananas\" -> \"banana\", \"people\" -> \"person\", \"glasses\" -> \"glasses\" (vocabulary nouns, then rules); group by it so a question's noun covers both numbers"),
+        Special("countNoun", SpecialForm.CountNoun, [Sig(Exact(TypeSymbol.Int), P("img", Exact(TypeSymbol.Image)), P("noun", Exact(TypeSymbol.String)))], DataNeeds.Labels, FunctionFlags.None,
+            "Nouns.CountOfNoun(graphs[img], context.Vocabulary, noun)", "how many of the image's objects have the noun: `count([o for o in img.objects where noun(o.label) == noun])`, answered from the image's noun counts (made once per drawn image from the data-set index's label facts) instead of a pass over its objects"),
         Call("isPlural", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.IsPluralLabel)), "whether the label is its noun's plural (\"bananas\", \"people\": a bunch, not one object); a group holding one has no count"),
         Call("isPerson", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,

@@ -44,6 +44,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
             [SpecialForm.Farther] = (e, call) => e.CloserOrFarther(call),
             [SpecialForm.DepthPoints] = (e, call) => e.DepthPoints(),
             [SpecialForm.SegmentationPoints] = (e, call) => e.SegmentationPoints(call),
+            [SpecialForm.CountNoun] = (e, call) =>
+                Simple($"Nouns.CountOfNoun(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text})"),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>

@@ -49,6 +49,8 @@ internal abstract partial class CallEvaluation : ValueEvaluation
             [SpecialForm.Farther] = (e, call) => e.CloserOrFarther(call),
             [SpecialForm.DepthPoints] = (e, _) => e.DepthPoints(),
             [SpecialForm.SegmentationPoints] = (e, call) => e.SegmentationPoints(call),
+            [SpecialForm.CountNoun] = (e, call) =>
+                (long)Nouns.CountOfNoun(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>

@@ -66,4 +66,7 @@ public enum SpecialForm
 
     /// <summary><c>segmentationPoints(o)</c>: a triple of pixels as a list of points, over a label map painted once per run.</summary>
     SegmentationPoints,
+
+    /// <summary><c>countNoun(img, noun)</c>: the image's object count of the noun, from its noun counts (<c>Nouns.CountOfNoun</c>).</summary>
+    CountNoun,
 }

@@ -10,7 +10,8 @@ namespace ProVision.Runtime.Engine;
 /// until it has made <c>samples</c> items, gives up after its budget of failed draws, or runs out of distinct
 /// tuples. Each one's draws depend only on (seed, generator, data set), and items are written in generator order,
 /// so the output is the same for any thread count: with <paramref name="threads"/> above 1 the generators run
-/// side by side (one per thread) and their items wait until every earlier generator's are written.
+/// side by side (one per thread) and the items of each wait only until every earlier generator's are written
+/// (<see cref="OrderedItemOutput"/>): the first unfinished generator's go to the sink as they are made.
 /// <c>imagesPerItem</c> (null: each generator's own count) must suit every generator
 /// (<see cref="CompiledGenerator.ImageCountProblem"/>); <paramref name="imagesPerItemOf"/>, when given, chooses the
 /// count per generator instead (null from it: the generator's own count), so a pack default that only some
@@ -37,13 +38,13 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
         report ??= new EngineReport();
         var limited = options with { ItemsPerGraphBudget = samplesPerGenerator };
         var runnable = generators.Where(g => g.IsMultiImage && g.HasPhrasings(options.Mode)).ToList();
-        var results = new List<GeneratedItem>[runnable.Count];
+        var output = new OrderedItemOutput(sink, runnable.Count);
         void RunOne(int i)
         {
             var generator = runnable[i];
             var totals = report.For(generator.Name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var collector = new ListItemCollector();
+            var collector = output.CollectorFor(i);
             var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary)
             {
                 Sharing = generator.Needs.DrawSharing(),
@@ -53,40 +54,38 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
                 generator.Run(context);
                 // The item budget of a multi-image run is the asked count: reaching it is the goal, not a budget
                 // stop to report ("stopped by the item budget" on every generator that made all it was asked).
-                var reachedAsked = context.StopReason == StopReason.ItemBudget && collector.Items.Count >= samplesPerGenerator;
+                var reachedAsked = context.StopReason == StopReason.ItemBudget && collector.Count >= samplesPerGenerator;
                 PackFaults.Count(context, context.DrawId, totals, countBudgetStop: !reachedAsked);
             }
-            catch (Exception e) when (PackFaults.IsPackFault(e))
+            catch (Exception e) when (PackFaults.IsPackFault(e) && output.SinkFailure is null)
             {
                 // The items of the draws before the failing one are whole and stay; the generator makes no more.
                 var reason = PackFaults.Describe(e);
                 if (stopOnPackFault) throw new PackFaultException($"generator {generator.Name} failed on draw {context.DrawId}: {reason}", e);
                 totals.AddFaultedGraph(context.DrawId, reason);
             }
-            totals.AddItems(collector.Items.Count, collector.Items.Count);
-            if (collector.Items.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Items.Count);
+            totals.AddItems(collector.Count, collector.Count);
+            if (collector.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Count);
             totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            results[i] = collector.Items;
+            output.Finish(i);
         }
         if (threads == 1)
         {
-            // Write each generator's items as soon as it finishes: only one generator's items are held at a time.
-            for (var i = 0; i < runnable.Count; i++)
-            {
-                RunOne(i);
-                Write(results[i], sink, report);
-                results[i] = [];
-            }
-            return report;
+            for (var i = 0; i < runnable.Count; i++) RunOne(i);
         }
-        Parallel.For(0, runnable.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, RunOne);
-        foreach (var items in results) Write(items, sink, report);
+        else
+        {
+            try
+            {
+                Parallel.For(0, runnable.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, RunOne);
+            }
+            catch (AggregateException) when (output.SinkFailure is { } failure)
+            {
+                // The sink's own exception, as a one-thread run throws it, not the workers' wrapper.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+        report.Items += output.Written;
         return report;
-    }
-
-    private static void Write(List<GeneratedItem> items, IItemSink sink, EngineReport report)
-    {
-        foreach (var item in items) sink.Write(item);
-        report.Items += items.Count;
     }
 }

@@ -8,7 +8,9 @@ namespace ProVision.Runtime.Generation;
 /// interned to ids shared by the whole data set, every number packed as a variable-length integer into one byte array
 /// per image (boxes with integer corners as integers, others as exact floats or doubles). A drawn image is rebuilt as
 /// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>), so a multi-image run
-/// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory).
+/// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory). Each summary
+/// also holds the image's label facts (<see cref="ImageLabels"/>: its distinct label ids and their object counts),
+/// which multi-image queries read instead of asking every object's noun on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
@@ -44,9 +46,13 @@ internal sealed class ImageSummaries
         w.Write(graph.Objects.Length);
         foreach (var obj in graph.Objects)
         {
-            var label = Labels.Intern(obj.Label);
-            labelIds.Add(label);
-            w.Write(label);
+            labelIds.Add(Labels.Intern(obj.Label));
+        }
+        ImageLabels.Write(w, labelIds, _labelSlots);
+        for (var i = 0; i < graph.Objects.Length; i++)
+        {
+            var obj = graph.Objects[i];
+            w.Write(labelIds[i]);
             w.Write(_attributeSets.Intern(obj.Attributes, Attributes));
             var box = obj.Box;
             var kind = IsSmallInteger(box.X1) && IsSmallInteger(box.Y1) && IsSmallInteger(box.X2) && IsSmallInteger(box.Y2) ? BoxAsIntegers
@@ -80,6 +86,7 @@ internal sealed class ImageSummaries
         var record = _images[image];
         var r = new ByteReader(record.Data);
         var objects = ImmutableArray.CreateBuilder<SceneObject>(r.ReadInt());
+        ImageLabels.Skip(ref r);
         for (var i = 0; i < objects.Capacity; i++)
         {
             var label = Labels[r.ReadInt()];
@@ -98,8 +105,28 @@ internal sealed class ImageSummaries
         }
         var extras = record.Extras;
         return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, objects.MoveToImmutable(), relations.MoveToImmutable(),
-            extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source);
+            extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source)
+        {
+            IndexedLabels = new ImageLabels(this, record.Data),
+        };
     }
+
+    /// <summary>
+    /// The noun of every label id under <paramref name="vocabulary"/>, made once per data set and vocabulary (its size
+    /// is the number of distinct labels, not of images); a race only makes the same table twice.
+    /// </summary>
+    public LabelNouns NounsUnder(Stdlib.Vocabulary vocabulary)
+    {
+        var table = _labelNouns;
+        if (table is null || !ReferenceEquals(table.Vocabulary, vocabulary) || table.Count < Labels.Count)
+        {
+            _labelNouns = table = new LabelNouns(vocabulary, Labels.All);
+        }
+        return table;
+    }
+
+    private volatile LabelNouns? _labelNouns;
+    private readonly Dictionary<int, int> _labelSlots = [];
 
     /// <summary>Frees the slack of the growing lists once every image is added.</summary>
     public void TrimExcess() => _images.TrimExcess();

@@ -58,6 +58,9 @@ public sealed class SceneGraph
     /// <summary><see cref="Stdlib.Sets.Nouns"/> of this graph under one vocabulary, filled in on first use (same race rule: one reference write).</summary>
     internal Stdlib.NounsOfGraph? DistinctNouns { get; set; }
 
+    /// <summary>The label facts of the data-set index this graph was rebuilt from (null for a graph not drawn from one).</summary>
+    internal Generation.ImageLabels? IndexedLabels { get; init; }
+
     /// <summary><see cref="Stdlib.Geometry.BoxRatio(SceneGraph, int)"/> per object, filled in on first use (same race rule).</summary>
     internal string?[]? BoxRatios { get; set; }
 

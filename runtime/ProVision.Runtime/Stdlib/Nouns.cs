@@ -29,6 +29,17 @@ public static class Nouns
     }
 
     /// <summary>
+    /// How many objects of the graph have <paramref name="noun"/> as their label's noun (ordinal: the .pvg
+    /// <c>countNoun(img, noun)</c>, equal to <c>count([o for o in img.objects where noun(o.label) == noun])</c>), from the
+    /// graph's noun counts (<see cref="Sets.Nouns"/>; for a drawn image, the label facts of the data-set index).
+    /// </summary>
+    public static int CountOfNoun(SceneGraph graph, Vocabulary vocabulary, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        return Sets.NounGroups(graph, vocabulary).CountOf(noun);
+    }
+
+    /// <summary>
     /// Whether "the &lt;label&gt;" names exactly one object: no other object has the label or its noun in the other
     /// number ("the banana" is not unique beside "bananas", nor "the bananas" beside a "banana").
     /// </summary>

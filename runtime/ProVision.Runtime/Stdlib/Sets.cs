@@ -56,9 +56,13 @@ public static class Sets
     }
 
     /// <summary>The distinct labels of the graph, in order of first appearance.</summary>
-    /// <remarks>Computed once per graph and kept on it: multi-image queries ask for it inside loops over label pairs.</remarks>
+    /// <remarks>
+    /// Computed once per graph and kept on it: multi-image queries ask for it inside loops over label pairs. A drawn
+    /// image reads it from the label facts of the data-set index (<see cref="Generation.ImageLabels"/>).
+    /// </remarks>
     public static ImmutableArray<string> Labels(SceneGraph graph) =>
-        ImmutableCollectionsMarshal.AsImmutableArray(graph.DistinctLabels ??= ImmutableCollectionsMarshal.AsArray(ComputeLabels(graph)));
+        ImmutableCollectionsMarshal.AsImmutableArray(graph.DistinctLabels ??=
+            graph.IndexedLabels?.Labels() ?? ImmutableCollectionsMarshal.AsArray(ComputeLabels(graph)));
 
     private static ImmutableArray<string> ComputeLabels(SceneGraph graph)
     {
@@ -79,20 +83,41 @@ public static class Sets
     /// Computed once per graph and vocabulary and kept on the graph: multi-image queries ask "is the noun in this
     /// image" for every candidate noun, which over the objects would ask every object's noun again each time.
     /// </remarks>
-    public static ImmutableArray<string> Nouns(SceneGraph graph, Vocabulary vocabulary)
+    public static ImmutableArray<string> Nouns(SceneGraph graph, Vocabulary vocabulary) => NounGroups(graph, vocabulary).Nouns;
+
+    /// <summary>
+    /// The graph's distinct nouns with their object counts, kept on the graph per vocabulary: from the label facts of
+    /// the data-set index for a drawn image (<see cref="Generation.ImageLabels"/>), else from the objects.
+    /// </summary>
+    internal static NounsOfGraph NounGroups(SceneGraph graph, Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        if (graph.DistinctNouns is { } kept && ReferenceEquals(kept.Vocabulary, vocabulary)) return kept.Nouns;
-        var nouns = ImmutableArray.CreateBuilder<string>();
+        if (graph.DistinctNouns is { } kept && ReferenceEquals(kept.Vocabulary, vocabulary)) return kept;
+        var groups = graph.IndexedLabels?.NounsUnder(vocabulary) ?? NounGroupsOfObjects(graph, vocabulary);
+        graph.DistinctNouns = groups;
+        return groups;
+    }
+
+    private static NounsOfGraph NounGroupsOfObjects(SceneGraph graph, Vocabulary vocabulary)
+    {
+        var nouns = new List<string>();
+        var counts = new List<int>();
         foreach (var obj in graph.Objects)
         {
             var noun = vocabulary.NounOf(obj.Label);
-            if (!nouns.Contains(noun)) nouns.Add(noun);
+            var at = nouns.IndexOf(noun);
+            if (at < 0)
+            {
+                nouns.Add(noun);
+                counts.Add(1);
+            }
+            else
+            {
+                counts[at]++;
+            }
         }
-        var result = nouns.DrainToImmutable();
-        graph.DistinctNouns = new NounsOfGraph(vocabulary, result);
-        return result;
+        return new NounsOfGraph(vocabulary, [.. nouns], [.. counts]);
     }
 
     /// <summary>Whether exactly one object carries <paramref name="label"/> (the .pvg <c>isUnique</c>).</summary>
@@ -156,5 +181,28 @@ public static class Sets
     }
 }
 
-/// <summary>A graph's distinct nouns (<see cref="Sets.Nouns"/>) and the vocabulary that named them.</summary>
-internal sealed record NounsOfGraph(Vocabulary Vocabulary, ImmutableArray<string> Nouns);
+/// <summary>
+/// A graph's distinct nouns (<see cref="Sets.Nouns"/>) in order of first appearance, how many objects each names
+/// (<see cref="Stdlib.Nouns.CountOfNoun"/>), and the vocabulary that named them.
+/// </summary>
+internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] counts)
+{
+    public Vocabulary Vocabulary { get; } = vocabulary;
+
+    public ImmutableArray<string> Nouns => ImmutableCollectionsMarshal.AsImmutableArray(nouns);
+
+    /// <summary>The number of objects whose label's noun is <paramref name="noun"/> (ordinal); 0 when none is.</summary>
+    public int CountOf(string noun)
+    {
+        // A query's noun is usually one of these very strings (it came from img.nouns): a reference match first.
+        for (var i = 0; i < nouns.Length; i++)
+        {
+            if (ReferenceEquals(nouns[i], noun)) return counts[i];
+        }
+        for (var i = 0; i < nouns.Length; i++)
+        {
+            if (string.Equals(nouns[i], noun, StringComparison.Ordinal)) return counts[i];
+        }
+        return 0;
+    }
+}

@@ -156,6 +156,41 @@ public sealed class EngineRenderingTests
         Assert.Empty(report.BudgetLines(BuiltinPack.Options(seed: 3)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Items_reach_the_sink_in_generator_order_and_a_failing_sink_fails_the_run_not_the_generator(int threads)
+    {
+        var multis = BuiltinPack.Pack.Generators.Where(g => g.IsMultiImage).ToList();
+        var dataSet = new DataSetIndex([.. s_graphs.Value]);
+        var engine = new MultiImageEngine(multis, BuiltinPack.Options(seed: 3), 6, vocabulary: BuiltinPack.Pack.Vocabulary, threads: threads);
+        var streamed = new LineSink();
+        var report = engine.Run(dataSet, streamed);
+        Assert.True(streamed.Lines.Count > 2, $"only {streamed.Lines.Count} multi-image items");
+        Assert.Equal(streamed.Lines.Count, report.Items);
+
+        // The third item's write fails (as a sink completed or failed earlier throws): the run ends with the sink's
+        // own exception (not wrapped by the worker threads), which is not taken for a pack fault and passed over.
+        var failing = new FailingSink(after: 2);
+        var e = Assert.Throws<InvalidOperationException>(() => engine.Run(dataSet, failing));
+        Assert.Equal("the sink failed", e.Message);
+        Assert.Equal(streamed.Lines.Take(2), failing.Lines);
+    }
+
+    private sealed class FailingSink(int after) : IItemSink
+    {
+        public List<string> Lines { get; } = [];
+
+        public void Write(GeneratedItem item)
+        {
+            if (Lines.Count == after) throw new InvalidOperationException("the sink failed");
+            Lines.Add(GeneratedItemJson.Serialize(item));
+        }
+
+        public void Complete() { }
+        public void Dispose() { }
+    }
+
     private sealed class LineSink : IItemSink
     {
         public List<string> Lines { get; } = [];

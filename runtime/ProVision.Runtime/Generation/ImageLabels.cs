@@ -1,0 +1,126 @@
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Runtime.Generation;
+
+/// <summary>
+/// An indexed image's label facts, written once when the image is indexed (<see cref="ImageSummaries.Add"/>): its
+/// distinct label ids in order of first appearance, each with the number of objects that carry it, packed into the
+/// image's summary right after the object count. A graph rebuilt from the summary carries them
+/// (<c>SceneGraph.IndexedLabels</c>), so its nouns and noun counts (<see cref="Sets.Nouns"/>, <see cref="Nouns.CountOfNoun"/>)
+/// come from a few array reads per label instead of a vocabulary lookup per object on every draw.
+/// </summary>
+/// <remarks>Costs about two or three bytes per distinct label of an image (docs/performance.md, session 6).</remarks>
+internal sealed class ImageLabels(ImageSummaries summaries, byte[] data)
+{
+    /// <summary>
+    /// Writes the facts of an image whose objects carry <paramref name="labelIds"/> (in object order) to
+    /// <paramref name="w"/>; <paramref name="slots"/> is a scratch map, cleared here, reused from image to image.
+    /// </summary>
+    public static void Write(ByteWriter w, List<int> labelIds, Dictionary<int, int> slots)
+    {
+        slots.Clear();
+        Span<int> counts = labelIds.Count <= 256 ? stackalloc int[labelIds.Count] : new int[labelIds.Count];
+        Span<int> order = labelIds.Count <= 256 ? stackalloc int[labelIds.Count] : new int[labelIds.Count];
+        foreach (var id in labelIds)
+        {
+            if (!slots.TryGetValue(id, out var slot))
+            {
+                slots[id] = slot = slots.Count;
+                order[slot] = id;
+            }
+            counts[slot]++;
+        }
+        w.Write(slots.Count);
+        for (var slot = 0; slot < slots.Count; slot++)
+        {
+            w.Write(order[slot]);
+            w.Write(counts[slot]);
+        }
+    }
+
+    /// <summary>Moves <paramref name="r"/> past the facts (it stands right after the object count).</summary>
+    public static void Skip(ref ByteReader r)
+    {
+        for (var n = r.ReadInt() * 2; n > 0; n--) r.ReadInt();
+    }
+
+    /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>
+    public string[] Labels()
+    {
+        var r = new ByteReader(data);
+        r.ReadInt();
+        var labels = new string[r.ReadInt()];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = summaries.Labels[r.ReadInt()];
+            r.ReadInt();
+        }
+        return labels;
+    }
+
+    /// <summary>
+    /// The image's distinct nouns under <paramref name="vocabulary"/> in order of first appearance, with their object
+    /// counts: the same list and counts as asking every object's noun (a noun first appears with the first of its labels).
+    /// </summary>
+    public NounsOfGraph NounsUnder(Vocabulary vocabulary)
+    {
+        var table = summaries.NounsUnder(vocabulary);
+        var r = new ByteReader(data);
+        r.ReadInt();
+        var labels = r.ReadInt();
+        Span<int> nounIds = labels <= 128 ? stackalloc int[labels] : new int[labels];
+        var nouns = new string[labels];
+        var counts = new int[labels];
+        var distinct = 0;
+        for (var i = 0; i < labels; i++)
+        {
+            var nounId = table.NounIdOf(r.ReadInt());
+            var count = r.ReadInt();
+            var at = nounIds[..distinct].IndexOf(nounId);
+            if (at < 0)
+            {
+                at = distinct++;
+                nounIds[at] = nounId;
+                nouns[at] = table.Noun(nounId);
+            }
+            counts[at] += count;
+        }
+        return new NounsOfGraph(vocabulary, distinct == labels ? nouns : nouns[..distinct], distinct == labels ? counts : counts[..distinct]);
+    }
+}
+
+/// <summary>
+/// The noun of every label of a data set under one vocabulary (<see cref="Vocabulary.NounOf"/>), as ids: equal nouns
+/// share an id and one string instance, so the nouns of an image compare by id and a query's noun usually by reference.
+/// </summary>
+internal sealed class LabelNouns
+{
+    private readonly int[] _nounIdOfLabel;
+    private readonly List<string> _nouns = [];
+
+    public LabelNouns(Vocabulary vocabulary, IReadOnlyList<string> labels)
+    {
+        Vocabulary = vocabulary;
+        _nounIdOfLabel = new int[labels.Count];
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var label = 0; label < labels.Count; label++)
+        {
+            var noun = vocabulary.NounOf(labels[label]);
+            if (!ids.TryGetValue(noun, out var id))
+            {
+                ids[noun] = id = _nouns.Count;
+                _nouns.Add(noun);
+            }
+            _nounIdOfLabel[label] = id;
+        }
+    }
+
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The number of labels the table covers.</summary>
+    public int Count => _nounIdOfLabel.Length;
+
+    public int NounIdOf(int labelId) => _nounIdOfLabel[labelId];
+
+    public string Noun(int nounId) => _nouns[nounId];
+}
