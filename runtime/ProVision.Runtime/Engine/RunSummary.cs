@@ -28,7 +28,7 @@ public static class RunSummary
             var made = totals?.Items ?? 0;
             var reasons = new List<string>();
             long? asked;
-            if (!generator.HasPhrasings(job.Options.Mode))
+            if (!generator.HasClauses(job.Options.Mode))
             {
                 // The engines skip a generator with no phrasing for the mode (a caption in QA mode): nothing is asked
                 // of it, and the row says which --mode would run it rather than a misleading "data cannot supply".

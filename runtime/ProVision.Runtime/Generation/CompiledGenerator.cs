@@ -94,6 +94,15 @@ public abstract class CompiledGenerator
     public bool HasPhrasings(GenerationMode mode) =>
         (mode == GenerationMode.Qa ? Templates.Questions.Length : Templates.Descriptions.Length) > 0;
 
+    /// <summary>
+    /// Whether the generator has a clause for <paramref name="mode"/> (<c>ask</c> for questions, <c>tell</c> for
+    /// descriptions), read without expanding the templates: every clause expands to at least one phrasing, so this is
+    /// <see cref="HasPhrasings"/> for every generator whose templates expand. The end-of-run summary asks it of every
+    /// generator, also of those the run never started (the multi-image ones under <c>--multi-samples 0</c>), whose
+    /// templates nothing else expands.
+    /// </summary>
+    public bool HasClauses(GenerationMode mode) => mode == GenerationMode.Qa ? !QuestionTemplates.IsDefaultOrEmpty : !DescriptionTemplates.IsDefaultOrEmpty;
+
     /// <summary>Runs the query over the context's graph(s), emitting items into it.</summary>
     public abstract void Run(GeneratorContext context);
 

@@ -20,8 +20,22 @@ public static class SpatialPredicates
         return ByCentres(subject, Normalize(predicate), obj);
     }
 
+    // The last predicate normalised on this thread and its normal form: couldHold is asked of the same predicate for
+    // every object of an image in turn (HeadRelation's options), and graph strings are pooled, so one reference check
+    // mostly replaces trimming and lower-casing it again.
+    [ThreadStatic]
+    private static string? t_lastPredicate;
+    [ThreadStatic]
+    private static string? t_lastNormal;
+
     // The predicate as the switches below spell it.
-    private static string Normalize(string predicate) => predicate.Trim().ToLowerInvariant();
+    private static string Normalize(string predicate)
+    {
+        if (ReferenceEquals(predicate, t_lastPredicate)) return t_lastNormal!;
+        var normal = predicate.Trim().ToLowerInvariant();
+        (t_lastPredicate, t_lastNormal) = (predicate, normal);
+        return normal;
+    }
 
     private static bool ByCentres(Box subject, string predicate, Box obj)
     {

@@ -15,10 +15,24 @@ public static class Synonyms
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(destination);
         destination.Clear();
+        // AreSynonyms for every pair, with each word's synonym group looked up once instead of once per pair (the
+        // lists are an image's attributes or labels, and the check is quadratic): two words are synonyms when they
+        // are equal ignoring case and surrounding spaces, or in one group.
+        var groups = items.Length <= 256 ? stackalloc int[items.Length] : new int[items.Length];
         foreach (var item in items)
         {
-            if (!AnySynonym(destination.Span, item, vocabulary))
+            ArgumentNullException.ThrowIfNull(item);
+            var trimmed = item.Trim();
+            var group = vocabulary.SynonymGroupOf(trimmed);
+            var kept = destination.Span;
+            var synonym = false;
+            for (var k = 0; k < kept.Length && !synonym; k++)
             {
+                synonym = (group >= 0 && groups[k] == group) || string.Equals(kept[k].Trim(), trimmed, StringComparison.OrdinalIgnoreCase);
+            }
+            if (!synonym)
+            {
+                groups[kept.Length] = group;
                 destination.Add(item);
             }
         }

@@ -176,6 +176,9 @@ public sealed class Vocabulary
         return _synonymGroup.TryGetValue(a.Trim(), out var ga) && _synonymGroup.TryGetValue(b.Trim(), out var gb) && ga == gb;
     }
 
+    /// <summary>The synonym group of an already trimmed word (what <see cref="AreSynonyms"/> compares), or -1 outside every group.</summary>
+    internal int SynonymGroupOf(string trimmedWord) => _synonymGroup.TryGetValue(trimmedWord, out var group) ? group : -1;
+
     /// <summary>
     /// The word that stands for <paramref name="word"/>'s meaning: the first word of its synonym group ("big" ->
     /// "large"; the vocabulary lists the most general word first), the word itself outside any group. Two words are

@@ -79,6 +79,26 @@ public sealed class NounGroupTests
         Assert.Equal(["little", "large", "red", "blue"], kept.Span.ToArray());
     }
 
+    [Fact]
+    public void Distinct_meanings_keep_the_first_word_of_each_meaning_as_pairwise_synonym_checks_do()
+    {
+        // Case, surrounding spaces, groups and words outside every group, in random lists (also past the stack buffer).
+        string[] words = ["large", "Big ", " massive", "small", "LITTLE", "tiny", "red", "Red", " red ", "blue", "near", "next to", "Next To", "wooden"];
+        var random = new Random(13);
+        var kept = new ScratchList<string>();
+        for (var round = 0; round < 200; round++)
+        {
+            var items = Enumerable.Range(0, random.Next(0, round < 190 ? 20 : 300)).Select(_ => words[random.Next(words.Length)]).ToArray();
+            var expected = new List<string>();
+            foreach (var item in items)
+            {
+                if (!expected.Any(w => s_vocabulary.AreSynonyms(w, item))) expected.Add(item);
+            }
+            Synonyms.AppendDistinctMeanings(items, s_vocabulary, kept);
+            Assert.Equal(expected, kept.Span.ToArray());
+        }
+    }
+
     [Theory]
     [InlineData("big", "large")]
     [InlineData(" Massive ", "large")]

@@ -128,6 +128,27 @@ public sealed class SceneGraphMemoTests
     }
 
     [Fact]
+    public void Objects_with_repeated_attributes_get_the_expressions_of_their_distinct_attributes()
+    {
+        // "white" twice on the batter and "wooden" twice on the bat: subsets and keys are those of the distinct lists,
+        // once per subset, in the order of first occurrence, through the memo and without it.
+        var graph = new SceneGraph("repeats", null, 100, 100,
+            [new SceneObject("batter", new Box(0, 0, 10, 10), attributes: ["white", "swinging", "white", "blue"]),
+             new SceneObject("bat", new Box(5, 5, 15, 15), attributes: ["wooden", "wooden"]),
+             new SceneObject("ball", new Box(20, 20, 25, 25), attributes: ["white"])],
+            [new Relation(0, "holding", 1), new Relation(2, "near", 0), new Relation(0, "holding", 1)]);
+        for (var node = 0; node < graph.Objects.Length; node++)
+        {
+            var expected = Describe(FilterFirst(graph, node, null, null));
+            Assert.Equal(expected, Describe(ReferringExpressions.Enumerate(graph, node, ReferringExpressions.DefaultSize, null, null)));
+            Assert.Equal(expected, Describe(ReferringExpressions.For(graph, node)));
+        }
+        Assert.Contains("blue,swinging,white|", ReferringExpressions.For(graph, 0).Select(e => e.Key));
+        Assert.Single(ReferringExpressions.For(graph, 0), e => e.Key == "white|Outgoing:holding:bat:wooden");
+        Assert.Equal([0], ReferringExpressions.Matching(graph, "blue,swinging,white|").ToArray());
+    }
+
+    [Fact]
     public void Keys_sort_attributes_ordinally_and_name_the_neighbour_by_direction_predicate_and_label()
     {
         Assert.Equal("Blue,white,wooden|", new ReferringExpression(0, ["white", "wooden", "Blue"], null, null, [], null, RelationDirection.Outgoing).Key);

@@ -48,4 +48,20 @@ public sealed class SpatialPredicatesTests
         Assert.True(SpatialPredicates.CouldHold(cup, "next to", new Box(25, 12, 35, 22), 200, 200)); // gap 0.5 of the mean width
         Assert.False(SpatialPredicates.CouldHold(cup, "holding", bowl, 200, 200));
     }
+
+    [Fact]
+    public void The_same_predicate_object_asked_again_after_others_gets_the_answer_of_its_own_spelling()
+    {
+        // Normalize remembers the last predicate by reference: asking "Left of " after "above" and again must not
+        // answer with the previous predicate's normal form.
+        var spaced = new string("  Left of ".AsSpan());
+        var above = new string("above".AsSpan());
+        Assert.True(SpatialPredicates.CouldHold(s_left, spaced, s_right));
+        Assert.False(SpatialPredicates.CouldHold(s_left, above, s_top));
+        Assert.True(SpatialPredicates.CouldHold(s_top, above, s_left));
+        Assert.True(SpatialPredicates.CouldHold(s_left, spaced, s_right));
+        Assert.False(SpatialPredicates.CouldHold(s_right, spaced, s_left));
+        Assert.False(SpatialPredicates.CouldHold(s_right, "holding", s_left));
+        Assert.True(SpatialPredicates.CouldHold(s_left, spaced, s_right, 100, 100));
+    }
 }

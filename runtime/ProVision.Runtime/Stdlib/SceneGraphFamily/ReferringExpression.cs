@@ -86,6 +86,10 @@ public sealed record ReferringExpression(
             : $"{relative} {neighbor} {PredicatePhrase.Verb(Predicate!)}";
     }
 
+    // The builder of BuildKey, cleared and reused (one per thread): every candidate expression of every image gets a key.
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_keyBuilder;
+
     /// <summary>
     /// <c>sorted(attributes).join(",") + "|" + (no neighbour ? "" : direction:predicate:label:sorted(neighbour attributes).join(","))</c>,
     /// with ordinal sorting. Built without LINQ: every expression of every image gets one.
@@ -93,7 +97,8 @@ public sealed record ReferringExpression(
     private static string BuildKey(ImmutableArray<string> attributes, int? neighbor, string? neighborLabel,
         ImmutableArray<string> neighborAttributes, string? predicate, RelationDirection direction)
     {
-        var key = new System.Text.StringBuilder(64);
+        var key = t_keyBuilder ??= new System.Text.StringBuilder(64);
+        key.Clear();
         AppendSorted(key, attributes);
         key.Append('|');
         if (neighbor is not null)
@@ -110,6 +115,12 @@ public sealed record ReferringExpression(
         if (values.Length == 1)
         {
             key.Append(values[0]);
+            return;
+        }
+        if (values.Length == 2)
+        {
+            var inOrder = string.CompareOrdinal(values[0], values[1]) <= 0;
+            key.Append(values[inOrder ? 0 : 1]).Append(',').Append(values[inOrder ? 1 : 0]);
             return;
         }
         var sorted = values.ToArray();

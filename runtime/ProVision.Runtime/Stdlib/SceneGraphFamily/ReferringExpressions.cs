@@ -14,6 +14,10 @@ public static class ReferringExpressions
 {
     public const int DefaultSize = 3;
 
+    // The keys seen by Distinct, cleared and reused on each call (one per thread: calls do not nest).
+    [ThreadStatic]
+    private static HashSet<string>? t_seen;
+
     /// <summary>
     /// The distinct expressions for <paramref name="node"/>, in a stable order (own attributes only first, then by
     /// relation in graph order). <paramref name="excludeOwn"/> drops own attributes (e.g. those of the asked-for
@@ -29,7 +33,7 @@ public static class ReferringExpressions
     /// <summary>The enumeration behind <see cref="For"/>, uncached.</summary>
     internal static ImmutableArray<ReferringExpression> Enumerate(SceneGraph graph, int node, int size,
         Func<string, bool>? excludeOwn, int? excludeNeighbor) =>
-        Distinct(Candidates(graph, node, size), excludeOwn, excludeNeighbor);
+        Distinct(Candidates(graph, node, size, new AttributeSubsets(graph, size)), excludeOwn, excludeNeighbor);
 
     /// <summary>
     /// The expressions <see cref="Enumerate"/> would give with these exclusions, taken from
@@ -42,27 +46,29 @@ public static class ReferringExpressions
     internal static ImmutableArray<ReferringExpression> Distinct(ImmutableArray<ReferringExpression> candidates,
         Func<string, bool>? excludeOwn, int? excludeNeighbor)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = ImmutableArray.CreateBuilder<ReferringExpression>();
+        var seen = t_seen ??= new HashSet<string>(StringComparer.Ordinal);
+        seen.Clear();
+        var result = ImmutableArray.CreateBuilder<ReferringExpression>(candidates.Length);
         foreach (var e in candidates)
         {
             if (excludeNeighbor is not null && e.Neighbor == excludeNeighbor) continue;
             if (excludeOwn is not null && e.Attributes.Any(excludeOwn)) continue;
             if (seen.Add(e.Key)) result.Add(e);
         }
-        return result.ToImmutable();
+        // Every candidate kept (no exclusion applied and no key repeated): the list itself, without a copy.
+        return result.Count == candidates.Length ? candidates : result.ToImmutable();
     }
 
     /// <summary>
     /// Every expression for <paramref name="node"/> before deduplication, without exclusions, in enumeration order:
     /// own attribute subsets of exactly <paramref name="size"/>, then per relation (graph order) own subsets of k and
-    /// the neighbour's subsets of size - 1 - k, k ascending.
+    /// the neighbour's subsets of size - 1 - k, k ascending. <paramref name="subsets"/> holds the graph's attribute
+    /// subsets for this size (shared by all objects of the graph, see <see cref="SceneGraphMemo"/>).
     /// </summary>
-    internal static ImmutableArray<ReferringExpression> Candidates(SceneGraph graph, int node, int size)
+    internal static ImmutableArray<ReferringExpression> Candidates(SceneGraph graph, int node, int size, AttributeSubsets subsets)
     {
-        var own = graph.Objects[node].Attributes.Distinct().ToImmutableArray();
         var result = ImmutableArray.CreateBuilder<ReferringExpression>();
-        foreach (var attrs in Choose(own, size)) result.Add(new(node, attrs, null, null, [], null, RelationDirection.Outgoing));
+        foreach (var attrs in subsets.Of(node, size)) result.Add(new(node, attrs, null, null, [], null, RelationDirection.Outgoing));
 
         foreach (var r in graph.Relations)
         {
@@ -72,11 +78,11 @@ public static class ReferringExpressions
             if (r.Subject == node) (other, direction) = (r.Object, RelationDirection.Outgoing);
             else if (r.Object == node) (other, direction) = (r.Subject, RelationDirection.Incoming);
             else continue;
-            var theirs = graph.Objects[other].Attributes.Distinct().ToImmutableArray();
+            var label = graph.Objects[other].Label;
             for (var k = 0; k <= size - 1; k++)
-                foreach (var mine in Choose(own, k))
-                    foreach (var neighborAttrs in Choose(theirs, size - 1 - k))
-                        result.Add(new(node, mine, other, graph.Objects[other].Label, neighborAttrs, r.Predicate, direction));
+                foreach (var mine in subsets.Of(node, k))
+                    foreach (var neighborAttrs in subsets.Of(other, size - 1 - k))
+                        result.Add(new(node, mine, other, label, neighborAttrs, r.Predicate, direction));
         }
         return result.ToImmutable();
     }

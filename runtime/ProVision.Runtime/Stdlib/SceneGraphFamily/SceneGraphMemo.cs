@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
@@ -23,6 +24,7 @@ internal sealed class SceneGraphMemo
     private readonly SceneGraph _graph;
     private readonly ImmutableArray<ReferringExpression>?[] _expressions;
     private readonly ImmutableArray<ReferringExpression>?[] _candidates;
+    private readonly AttributeSubsets _subsets;
     private ImmutableArray<ImmutableArray<int>>? _components;
     private int[]? _componentOf;
     private Dictionary<string, ImmutableArray<int>>? _matching;
@@ -34,6 +36,7 @@ internal sealed class SceneGraphMemo
         _graph = graph;
         _expressions = new ImmutableArray<ReferringExpression>?[graph.Objects.Length];
         _candidates = new ImmutableArray<ReferringExpression>?[graph.Objects.Length];
+        _subsets = new AttributeSubsets(graph, ReferringExpressions.DefaultSize);
     }
 
     /// <summary>The memo of <paramref name="graph"/> on this thread (a fresh one when the thread last saw another graph).</summary>
@@ -77,7 +80,7 @@ internal sealed class SceneGraphMemo
     /// again, and share its expressions (and their built phrases).
     /// </summary>
     private ImmutableArray<ReferringExpression> Candidates(int node) =>
-        _candidates[node] ??= ReferringExpressions.Candidates(_graph, node, ReferringExpressions.DefaultSize);
+        _candidates[node] ??= ReferringExpressions.Candidates(_graph, node, ReferringExpressions.DefaultSize, _subsets);
 
     /// <summary>The expressions of <paramref name="node"/> whose neighbour is not <paramref name="other"/>, once per pair.</summary>
     public ImmutableArray<ReferringExpression> ExpressionsExcept(int node, int other)
@@ -107,17 +110,19 @@ internal sealed class SceneGraphMemo
     {
         if (_matching is null)
         {
-            var builders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // Nodes come in ascending order, so a key's list grows at its end; most keys describe one object, so each
+            // gets a one-element array and only the shared ones are copied as they grow.
+            var byKey = new Dictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
             for (var node = 0; node < _graph.Objects.Length; node++)
             {
                 foreach (var expression in Expressions(node))
                 {
-                    if (!builders.TryGetValue(expression.Key, out var nodes)) builders[expression.Key] = nodes = [];
-                    if (nodes.Count == 0 || nodes[^1] != node) nodes.Add(node);
+                    ref var nodes = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, expression.Key, out var known);
+                    if (!known) nodes = [node];
+                    else if (nodes[^1] != node) nodes = nodes.Add(node);
                 }
             }
-            _matching = new Dictionary<string, ImmutableArray<int>>(builders.Count, StringComparer.Ordinal);
-            foreach (var (k, nodes) in builders) _matching[k] = [.. nodes];
+            _matching = byKey;
         }
         return _matching.TryGetValue(key, out var matching) ? matching : [];
     }
