@@ -7,9 +7,14 @@ namespace ProVision.Runtime.Loading;
 
 /// <summary>
 /// The image ids a reader has produced, to refuse a second graph with the same id (its items would get duplicate
-/// ids). Holds a 128-bit SHA-256 fingerprint per id rather than the id itself, so a million images cost about 28 MB
-/// whatever the ids' length; a cryptographic hash keeps crafted ids from colliding.
+/// ids). Holds 128 bits per id rather than the id itself, so a million images cost about 28 MB whatever the ids'
+/// length: an id of at most 15 UTF-8 bytes (Visual Genome's, GQA's and COCO's numeric ids) is those bytes and its
+/// length, exactly; a longer one is its SHA-256 fingerprint, a cryptographic hash so that crafted ids cannot collide.
 /// </summary>
+/// <remarks>
+/// Short ids are kept exactly rather than hashed because hashing loads OpenSSL, about 10 ms of a warm start
+/// (docs/performance.md#start-up). A fingerprint equal to a short id's bits would take a SHA-256 preimage.
+/// </remarks>
 public sealed class ImageIdSet
 {
     private readonly HashSet<UInt128> _seen = [];
@@ -20,9 +25,26 @@ public sealed class ImageIdSet
         var length = Encoding.UTF8.GetMaxByteCount(imageId.Length);
         var bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
         var written = Encoding.UTF8.GetBytes(imageId, bytes);
+        return _seen.Add(written <= MaxExactBytes ? Exact(bytes[..written]) : Fingerprint(bytes[..written]));
+    }
+
+    // The longest id kept exactly: 15 bytes, and the sixteenth holds the length, so "7" and "7\0" differ.
+    private const int MaxExactBytes = 15;
+
+    private static UInt128 Exact(ReadOnlySpan<byte> id)
+    {
+        Span<byte> packed = stackalloc byte[16];
+        packed.Clear();
+        id.CopyTo(packed);
+        packed[MaxExactBytes] = (byte)id.Length;
+        return BinaryPrimitives.ReadUInt128LittleEndian(packed);
+    }
+
+    private static UInt128 Fingerprint(ReadOnlySpan<byte> id)
+    {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes[..written], hash);
-        return _seen.Add(BinaryPrimitives.ReadUInt128LittleEndian(hash));
+        SHA256.HashData(id, hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 
     /// <summary>

@@ -126,6 +126,33 @@ public sealed class DataRulesTests : IDisposable
     }
 
     [Theory]
+    // Short ids are kept exactly with their length: a trailing NUL, a prefix or a 16th byte makes another id.
+    [InlineData("7", "7\0")]
+    [InlineData("7", "")]
+    [InlineData("123456789012345", "1234567890123456")]
+    [InlineData("123456789012345", "12345678901234")]
+    [InlineData("é", "e")]
+    public void Image_ids_that_differ_by_a_byte_or_a_length_are_different(string first, string second)
+    {
+        var ids = new ImageIdSet();
+
+        Assert.True(ids.Add(first));
+        Assert.True(ids.Add(second));
+        Assert.False(ids.Add(first));
+        Assert.False(ids.Add(second));
+    }
+
+    [Fact]
+    public void Many_distinct_short_and_long_ids_are_all_new_once_and_repeats_after()
+    {
+        var ids = new ImageIdSet();
+        var all = Enumerable.Range(0, 20000).Select(i => i % 2 == 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"image-{i:D12}.jpg").ToList();
+
+        Assert.All(all, id => Assert.True(ids.Add(id)));
+        Assert.All(all, id => Assert.False(ids.Add(id)));
+    }
+
+    [Theory]
     [InlineData(640, 480, null)]
     [InlineData(16384, 16384, null)]
     [InlineData(100000, 10, "larger than the limit of 65536 pixels a side")]
