@@ -10,7 +10,7 @@ namespace ProVision.Runtime.Generation;
 /// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>; objects and relations
 /// read on first use), so a multi-image run
 /// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory). Each summary
-/// also holds the image's label facts (<see cref="ImageLabels"/>: its distinct label ids and their object counts),
+/// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts),
 /// which multi-image queries read instead of asking every object's noun on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
@@ -49,7 +49,7 @@ internal sealed class ImageSummaries
         {
             labelIds.Add(Labels.Intern(obj.Label));
         }
-        ImageLabels.Write(w, labelIds, _labelSlots);
+        IndexedImage.Write(w, labelIds, _labelSlots);
         for (var i = 0; i < graph.Objects.Length; i++)
         {
             var obj = graph.Objects[i];
@@ -89,7 +89,7 @@ internal sealed class ImageSummaries
     {
         var record = _images[image];
         var extras = record.Extras;
-        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, new ImageLabels(this, record.Data),
+        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, new IndexedImage(this, record.Data),
             extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source);
     }
 
@@ -101,7 +101,7 @@ internal sealed class ImageSummaries
     {
         var r = new ByteReader(data);
         var objects = ImmutableArray.CreateBuilder<SceneObject>(r.ReadInt());
-        ImageLabels.Skip(ref r);
+        IndexedImage.Skip(ref r);
         for (var i = 0; i < objects.Capacity; i++)
         {
             var label = Labels[r.ReadInt()];
@@ -129,7 +129,7 @@ internal sealed class ImageSummaries
         else
         {
             var objectCount = r.ReadInt();
-            ImageLabels.Skip(ref r);
+            IndexedImage.Skip(ref r);
             for (var i = 0; i < objectCount; i++)
             {
                 r.ReadInt();

@@ -38,14 +38,14 @@ public sealed class SceneGraph
     /// summary on first use of each (equal to the graph indexed), so a draw that a query rejects from the label facts
     /// alone, or that reads only the objects, does not rebuild the rest.
     /// </summary>
-    internal SceneGraph(string imageId, string? imagePath, int width, int height, Generation.ImageLabels indexed,
+    internal SceneGraph(string imageId, string? imagePath, int width, int height, Generation.IndexedImage indexed,
         MaskSet? masks, DepthSource? depth, string? caption, string? source)
     {
         ImageId = imageId;
         ImagePath = imagePath;
         Width = width;
         Height = height;
-        IndexedLabels = indexed;
+        Indexed = indexed;
         Masks = masks;
         Depth = depth;
         Caption = caption;
@@ -69,10 +69,10 @@ public sealed class SceneGraph
     public ImmutableArray<Relation> Relations => _relations.IsDefault ? ReadRelations() : _relations;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private ImmutableArray<SceneObject> ReadObjects() => _objects = IndexedLabels!.ReadObjects();
+    private ImmutableArray<SceneObject> ReadObjects() => _objects = Indexed!.ReadObjects();
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private ImmutableArray<Relation> ReadRelations() => _relations = IndexedLabels!.ReadRelations();
+    private ImmutableArray<Relation> ReadRelations() => _relations = Indexed!.ReadRelations();
     public MaskSet? Masks { get; }
     public DepthSource? Depth { get; }
     public string? Caption { get; }
@@ -93,7 +93,7 @@ public sealed class SceneGraph
     /// The label facts and summary of the data-set index this graph was drawn from (null for a graph not drawn from
     /// one); its objects and relations are read from it on first use.
     /// </summary>
-    internal Generation.ImageLabels? IndexedLabels { get; }
+    internal Generation.IndexedImage? Indexed { get; }
 
     /// <summary><see cref="Stdlib.Geometry.BoxRatio(SceneGraph, int)"/> per object, filled in on first use (same race rule).</summary>
     internal string?[]? BoxRatios { get; set; }

@@ -58,11 +58,11 @@ public static class Sets
     /// <summary>The distinct labels of the graph, in order of first appearance.</summary>
     /// <remarks>
     /// Computed once per graph and kept on it: multi-image queries ask for it inside loops over label pairs. A drawn
-    /// image reads it from the label facts of the data-set index (<see cref="Generation.ImageLabels"/>).
+    /// image reads it from the label facts of the data-set index (<see cref="Generation.IndexedImage"/>).
     /// </remarks>
     public static ImmutableArray<string> Labels(SceneGraph graph) =>
         ImmutableCollectionsMarshal.AsImmutableArray(graph.DistinctLabels ??=
-            graph.IndexedLabels?.Labels() ?? ImmutableCollectionsMarshal.AsArray(ComputeLabels(graph)));
+            graph.Indexed?.Labels() ?? ImmutableCollectionsMarshal.AsArray(ComputeLabels(graph)));
 
     private static ImmutableArray<string> ComputeLabels(SceneGraph graph)
     {
@@ -87,14 +87,14 @@ public static class Sets
 
     /// <summary>
     /// The graph's distinct nouns with their object counts, kept on the graph per vocabulary: from the label facts of
-    /// the data-set index for a drawn image (<see cref="Generation.ImageLabels"/>), else from the objects.
+    /// the data-set index for a drawn image (<see cref="Generation.IndexedImage"/>), else from the objects.
     /// </summary>
     internal static NounsOfGraph NounGroups(SceneGraph graph, Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
         if (graph.DistinctNouns is { } kept && ReferenceEquals(kept.Vocabulary, vocabulary)) return kept;
-        var groups = graph.IndexedLabels?.NounsUnder(vocabulary) ?? NounGroupsOfObjects(graph, vocabulary);
+        var groups = graph.Indexed?.NounsUnder(vocabulary) ?? NounGroupsOfObjects(graph, vocabulary);
         graph.DistinctNouns = groups;
         return groups;
     }

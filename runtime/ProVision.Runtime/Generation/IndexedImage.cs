@@ -3,14 +3,15 @@ using ProVision.Runtime.Stdlib;
 namespace ProVision.Runtime.Generation;
 
 /// <summary>
-/// An indexed image's label facts, written once when the image is indexed (<see cref="ImageSummaries.Add"/>): its
-/// distinct label ids in order of first appearance, each with the number of objects that carry it, packed into the
-/// image's summary right after the object count. A graph rebuilt from the summary carries them
-/// (<c>SceneGraph.IndexedLabels</c>), so its nouns and noun counts (<see cref="Sets.Nouns"/>, <see cref="Nouns.CountOfNoun"/>)
-/// come from a few array reads per label instead of a vocabulary lookup per object on every draw.
+/// One image of a data-set index as a drawn graph sees it (<c>SceneGraph.Indexed</c>): its summary, from which the
+/// graph's objects and relations are read on first use (<see cref="ReadObjects"/>, <see cref="ReadRelations"/>), and
+/// its label facts, written once when the image is indexed (<see cref="ImageSummaries.Add"/>): its distinct label ids in
+/// order of first appearance, each with the number of objects that carry it, packed into the summary right after the
+/// object count. From them its nouns and noun counts (<see cref="Sets.Nouns"/>, <see cref="Nouns.CountOfNoun"/>) come
+/// from a few array reads per label instead of a vocabulary lookup per object on every draw.
 /// </summary>
-/// <remarks>Costs about two or three bytes per distinct label of an image (docs/performance.md, session 6).</remarks>
-internal sealed class ImageLabels(ImageSummaries summaries, byte[] data)
+/// <remarks>The label facts cost about two or three bytes per distinct label of an image (docs/performance.md, session 6).</remarks>
+internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
 {
     /// <summary>
     /// Writes the facts of an image whose objects carry <paramref name="labelIds"/> (in object order) to
