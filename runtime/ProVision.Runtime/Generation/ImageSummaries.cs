@@ -10,8 +10,9 @@ namespace ProVision.Runtime.Generation;
 /// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>; objects and relations
 /// read on first use), so a multi-image run
 /// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory). Each summary
-/// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts),
-/// which multi-image queries read instead of asking every object's noun on every draw.
+/// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts)
+/// and relation facts (<see cref="RelationFacts"/>: label pair -> predicate ids), which multi-image queries read
+/// instead of asking every object's noun, or scanning every relation, on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
@@ -50,6 +51,10 @@ internal sealed class ImageSummaries
             labelIds.Add(Labels.Intern(obj.Label));
         }
         IndexedImage.Write(w, labelIds, _labelSlots);
+        _relationFacts.Reset();
+        RelationFacts.Write(_relationFacts, graph, labelIds, Predicates, _relationScratch);
+        w.Write(_relationFacts.Written.Length);
+        w.WriteBytes(_relationFacts.Written);
         for (var i = 0; i < graph.Objects.Length; i++)
         {
             var obj = graph.Objects[i];
@@ -165,6 +170,8 @@ internal sealed class ImageSummaries
 
     private volatile LabelNouns? _labelNouns;
     private readonly Dictionary<int, int> _labelSlots = [];
+    private readonly ByteWriter _relationFacts = new();
+    private readonly RelationFacts.Scratch _relationScratch = new();
 
     /// <summary>Frees the slack of the growing lists once every image is added.</summary>
     public void TrimExcess() => _images.TrimExcess();

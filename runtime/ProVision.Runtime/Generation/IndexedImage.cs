@@ -49,10 +49,31 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
     // parses its objects once.
     private int _relationsAt = -1;
 
-    /// <summary>Moves <paramref name="r"/> past the facts (it stands right after the object count).</summary>
+    /// <summary>Moves <paramref name="r"/> past the label and relation facts (it stands right after the object count).</summary>
     public static void Skip(ref ByteReader r)
     {
+        SkipLabelFacts(ref r);
+        var relationFactsLength = r.ReadInt();
+        r.Position += relationFactsLength;
+    }
+
+    private static void SkipLabelFacts(ref ByteReader r)
+    {
         for (var n = r.ReadInt() * 2; n > 0; n--) r.ReadInt();
+    }
+
+    /// <summary>The image's relation facts (label pair -> predicates), decoded from its summary on first use.</summary>
+    public RelationFacts RelationFacts => _relationFacts ?? ReadRelationFacts();
+
+    private RelationFacts? _relationFacts;
+
+    private RelationFacts ReadRelationFacts()
+    {
+        var r = new ByteReader(data);
+        r.ReadInt();
+        SkipLabelFacts(ref r);
+        r.ReadInt();
+        return _relationFacts = RelationFacts.Read(ref r, summaries);
     }
 
     /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>
