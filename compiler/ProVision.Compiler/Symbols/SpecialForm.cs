@@ -72,4 +72,7 @@ public enum SpecialForm
 
     /// <summary><c>predicatesBetween(img, subject, object)</c>: the predicates joining two labels in the image, from its relation facts (<c>LabelRelations.PredicatesBetween</c>).</summary>
     PredicatesBetween,
+
+    /// <summary><c>objectsOfNoun(img, noun)</c>: the image's objects of a noun, from its per-object noun slots (<c>Nouns.ObjectsOfNoun</c>).</summary>
+    ObjectsOfNoun,
 }

@@ -120,6 +120,27 @@ internal sealed class ImageSummaries
         return objects.MoveToImmutable();
     }
 
+    /// <summary>The label id of each object of the image whose summary is <paramref name="data"/>, in object order, without building the objects.</summary>
+    public int[] ReadObjectLabelIds(byte[] data)
+    {
+        var r = new ByteReader(data);
+        var labelIds = new int[r.ReadInt()];
+        IndexedImage.Skip(ref r);
+        for (var i = 0; i < labelIds.Length; i++) labelIds[i] = SkipObject(ref r);
+        return labelIds;
+    }
+
+    // Moves r past one object of a summary; returns its label id.
+    private static int SkipObject(ref ByteReader r)
+    {
+        var labelId = r.ReadInt();
+        r.ReadInt();
+        var flags = r.ReadByte();
+        ReadBox(ref r, flags & 3);
+        if ((flags & HasScore) != 0) r.ReadDouble();
+        return labelId;
+    }
+
     /// <summary>
     /// The relations of the image whose summary is <paramref name="data"/>, as added: from <paramref name="relationsAt"/>
     /// when the objects were read (<see cref="ReadObjects"/>), else (-1) after skipping the objects without building them.
@@ -135,14 +156,7 @@ internal sealed class ImageSummaries
         {
             var objectCount = r.ReadInt();
             IndexedImage.Skip(ref r);
-            for (var i = 0; i < objectCount; i++)
-            {
-                r.ReadInt();
-                r.ReadInt();
-                var flags = r.ReadByte();
-                ReadBox(ref r, flags & 3);
-                if ((flags & HasScore) != 0) r.ReadDouble();
-            }
+            for (var i = 0; i < objectCount; i++) SkipObject(ref r);
         }
         var relations = ImmutableArray.CreateBuilder<Relation>(r.ReadInt());
         for (var i = 0; i < relations.Capacity; i++)

@@ -62,6 +62,31 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         for (var n = r.ReadInt() * 2; n > 0; n--) r.ReadInt();
     }
 
+    /// <summary>
+    /// For each object of the image, the slot in <paramref name="groups"/> (this image's nouns under
+    /// <paramref name="vocabulary"/>, <see cref="NounsUnder"/>) of its label's noun: the object label ids of the summary
+    /// through the data set's label -> noun table, whose noun strings are those of <paramref name="groups"/>.
+    /// </summary>
+    public int[] ObjectNounSlots(Vocabulary vocabulary, NounsOfGraph groups)
+    {
+        var table = summaries.NounsUnder(vocabulary);
+        var labelIds = summaries.ReadObjectLabelIds(data);
+        var slots = new int[labelIds.Length];
+        // Objects of one label share a noun: the slot of each distinct label id is looked up once.
+        var lastLabel = -1;
+        var lastSlot = -1;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (labelIds[i] != lastLabel)
+            {
+                lastLabel = labelIds[i];
+                lastSlot = groups.SlotOf(table.Noun(table.NounIdOf(lastLabel)));
+            }
+            slots[i] = lastSlot;
+        }
+        return slots;
+    }
+
     /// <summary>The image's relation facts (label pair -> predicates), decoded from its summary on first use.</summary>
     public RelationFacts RelationFacts => _relationFacts ?? ReadRelationFacts();
 
