@@ -70,16 +70,16 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
     public int[] ObjectNounSlots(Vocabulary vocabulary, NounsOfGraph groups)
     {
         var table = summaries.NounsUnder(vocabulary);
-        var labelIds = summaries.ReadObjectLabelIds(data);
-        var slots = new int[labelIds.Length];
-        // Objects of one label share a noun: the slot of each distinct label id is looked up once.
+        // The label ids become the slots in place. Objects of one label share a noun: the slot of a run of one label
+        // id is looked up once.
+        var slots = summaries.ReadObjectLabelIds(data);
         var lastLabel = -1;
         var lastSlot = -1;
         for (var i = 0; i < slots.Length; i++)
         {
-            if (labelIds[i] != lastLabel)
+            if (slots[i] != lastLabel)
             {
-                lastLabel = labelIds[i];
+                lastLabel = slots[i];
                 lastSlot = groups.SlotOf(table.Noun(table.NounIdOf(lastLabel)));
             }
             slots[i] = lastSlot;
@@ -97,8 +97,8 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         var r = new ByteReader(data);
         r.ReadInt();
         SkipLabelFacts(ref r);
-        r.ReadInt();
-        return _relationFacts = RelationFacts.Read(ref r, summaries);
+        var length = r.ReadInt();
+        return _relationFacts = RelationFacts.Read(ref r, length, summaries);
     }
 
     /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>

@@ -83,12 +83,13 @@ internal sealed class RelationFacts
         }
     }
 
-    /// <summary>Reads the facts <see cref="Write"/> wrote, <paramref name="r"/> standing at them.</summary>
-    public static RelationFacts Read(ref ByteReader r, ImageSummaries summaries)
+    /// <summary>Reads the facts <see cref="Write"/> wrote, <paramref name="r"/> standing at them, <paramref name="length"/> bytes.</summary>
+    public static RelationFacts Read(ref ByteReader r, int length, ImageSummaries summaries)
     {
         var pairs = new long[r.ReadInt()];
         var starts = new int[pairs.Length + 1];
-        var predicateIds = new List<int>();
+        // At most one predicate per byte left of the facts: sized once, trimmed at the end.
+        var predicateIds = new List<int>(Math.Min(length, 4096));
         for (var i = 0; i < pairs.Length; i++)
         {
             var subject = r.ReadInt();
