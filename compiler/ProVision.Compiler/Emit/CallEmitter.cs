@@ -20,7 +20,7 @@ internal abstract partial class CallEmitter : HoistingEmitter
     private protected static readonly FrozenDictionary<SpecialForm, Func<CallEmitter, BoundCall, CsExpr>> s_forms =
         new Dictionary<SpecialForm, Func<CallEmitter, BoundCall, CsExpr>>
         {
-            [SpecialForm.Count] = (e, call) => Simple(Paren(e.Expr(call.Arguments[0])) + ".Length"),
+            [SpecialForm.Count] = (e, call) => e.Count(call.Arguments[0]),
             [SpecialForm.IsEmpty] = (e, call) =>
                 Compound(Paren(e.Expr(call.Arguments[0])) + (call.Arguments[0].Type.Kind == TypeKind.Mask ? ".Area == 0" : ".Length == 0")),
             [SpecialForm.Number] = (e, call) => e.Expr(call.Arguments[0]),
@@ -148,6 +148,15 @@ internal abstract partial class CallEmitter : HoistingEmitter
         }
         return Expr(lambda.Body);
     }
+
+    // count(img.objects) and count(img.relations) ask the graph for its count: a graph drawn from a data-set index
+    // reads it from its summary instead of building every object or relation and a reference list to count them.
+    private protected CsExpr Count(BoundExpression list) => list switch
+    {
+        BoundMemberAccess { Member.Form: MemberForm.ImageObjects } member => Simple($"graphs[{Expr(member.Target).Text}].ObjectCount"),
+        BoundMemberAccess { Member.Form: MemberForm.ImageRelations } member => Simple($"graphs[{Expr(member.Target).Text}].RelationCount"),
+        _ => Simple(Paren(Expr(list)) + ".Length"),
+    };
 
     private protected CsExpr Extreme(BoundCall call)
     {

@@ -51,6 +51,8 @@ internal sealed class ImageSummaries
             labelIds.Add(Labels.Intern(obj.Label));
         }
         IndexedImage.Write(w, labelIds, _labelSlots);
+        // The relation count ahead of the relation facts: count(img.relations) without reading the relations.
+        w.Write(graph.Relations.Length);
         _relationFacts.Reset();
         RelationFacts.Write(_relationFacts, graph, labelIds, Predicates, _relationScratch);
         w.Write(_relationFacts.Written.Length);

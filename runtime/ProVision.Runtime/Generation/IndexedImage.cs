@@ -49,10 +49,23 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
     // parses its objects once.
     private int _relationsAt = -1;
 
-    /// <summary>Moves <paramref name="r"/> past the label and relation facts (it stands right after the object count).</summary>
+    /// <summary>The image's object count, the first number of its summary.</summary>
+    public int ObjectCount() => new ByteReader(data).ReadInt();
+
+    /// <summary>The image's relation count, written right after the label facts, read without reading the relations.</summary>
+    public int RelationCount()
+    {
+        var r = new ByteReader(data);
+        r.ReadInt();
+        SkipLabelFacts(ref r);
+        return r.ReadInt();
+    }
+
+    /// <summary>Moves <paramref name="r"/> past the label facts, the relation count and the relation facts (it stands right after the object count).</summary>
     public static void Skip(ref ByteReader r)
     {
         SkipLabelFacts(ref r);
+        r.ReadInt();
         var relationFactsLength = r.ReadInt();
         r.Position += relationFactsLength;
     }
@@ -97,6 +110,7 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         var r = new ByteReader(data);
         r.ReadInt();
         SkipLabelFacts(ref r);
+        r.ReadInt();
         var length = r.ReadInt();
         return _relationFacts = RelationFacts.Read(ref r, length, summaries);
     }

@@ -68,6 +68,15 @@ public sealed class SceneGraph
     public ImmutableArray<SceneObject> Objects => _objects.IsDefault ? ReadObjects() : _objects;
     public ImmutableArray<Relation> Relations => _relations.IsDefault ? ReadRelations() : _relations;
 
+    /// <summary>
+    /// <c>Objects.Length</c> and <c>Relations.Length</c>, the emitted <c>count(img.objects)</c> and
+    /// <c>count(img.relations)</c>: a drawn graph whose objects or relations were not read yet answers from its summary.
+    /// </summary>
+    public int ObjectCount => _objects.IsDefault ? Indexed!.ObjectCount() : _objects.Length;
+
+    /// <inheritdoc cref="ObjectCount"/>
+    public int RelationCount => _relations.IsDefault ? Indexed!.RelationCount() : _relations.Length;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private ImmutableArray<SceneObject> ReadObjects() => _objects = Indexed!.ReadObjects();
 

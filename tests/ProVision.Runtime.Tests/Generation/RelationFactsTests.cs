@@ -75,6 +75,35 @@ public sealed class RelationFactsTests
         Assert.Equal(graph.Objects.Length, relationsFirst.Objects.Length);
     }
 
+    [Theory]
+    [MemberData(nameof(Images))]
+    public void A_drawn_image_counts_its_objects_and_relations_from_its_summary(string[] labels, (int, string, int)[] relations)
+    {
+        var graph = Graph("img", labels, relations);
+        var (_, drawn) = Both(graph);
+
+        // Before the objects or relations are read (from the summary), after the objects only, after both.
+        Assert.Equal(graph.Relations.Length, drawn.RelationCount);
+        Assert.Equal(graph.Objects.Length, drawn.ObjectCount);
+        _ = drawn.Objects;
+        Assert.Equal(graph.Relations.Length, drawn.RelationCount);
+        Assert.Equal(graph.Relations.AsEnumerable(), drawn.Relations.AsEnumerable());
+        Assert.Equal(graph.Relations.Length, drawn.RelationCount);
+        Assert.Equal(graph.Objects.Length, Both(graph).Drawn.ObjectCount);
+    }
+
+    [Fact]
+    public void A_relation_whose_end_is_no_object_is_counted_though_it_joins_no_label_pair()
+    {
+        // Relation facts skip such a relation, the count must not: count(img.relations) equals the relations' length.
+        var graph = Graph("img", ["man", "horse"], (0, "riding", 1), (0, "near", 7), (-1, "on", 1));
+        var (direct, drawn) = Both(graph);
+
+        Assert.Equal(3, drawn.RelationCount);
+        Assert.Equal(3, direct.RelationCount);
+        Assert.Equal(graph.Relations.AsEnumerable(), drawn.Relations.AsEnumerable());
+    }
+
     [Fact]
     public void The_facts_of_the_example_image_are_read_by_label_pair_in_relation_order()
     {
