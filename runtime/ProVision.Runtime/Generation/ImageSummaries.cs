@@ -10,9 +10,10 @@ namespace ProVision.Runtime.Generation;
 /// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>; objects and relations
 /// read on first use), so a multi-image run
 /// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory). Each summary
-/// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts)
-/// and relation facts (<see cref="RelationFacts"/>: label pair -> predicate ids), which multi-image queries read
-/// instead of asking every object's noun, or scanning every relation, on every draw.
+/// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts),
+/// its relation count (<c>count(img.relations)</c> without reading the relations) and its relation facts
+/// (<see cref="RelationFacts"/>: label pair -> predicate ids), which multi-image queries read instead of asking
+/// every object's noun, or scanning every relation, on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
