@@ -14,7 +14,7 @@ namespace ProVision.Runtime.Tests.Engine;
 /// </summary>
 public sealed class MultiImageShortDataSetTests
 {
-    // Draws like an emitted generator (until the draws are exhausted) and counts its runs; makes no item.
+    // Draws like an emitted generator (until the draws are exhausted) and counts its runs and draws; makes no item.
     private sealed class DrawingGenerator(int imageCount) : CompiledGenerator
     {
         public int Runs { get; private set; }
@@ -31,6 +31,11 @@ public sealed class MultiImageShortDataSetTests
 
         public override int ImageCount => imageCount;
 
+        // Takes any count a run asks for (as a generator that draws imagesPerItem images does).
+        public override int MinImageCount => 2;
+
+        public override int MaxImageCount => 16;
+
         public override ImmutableArray<AskTemplate> QuestionTemplates => [new AskTemplate(Lit("Which image?"), Lit("the first"))];
 
         public override void Run(GeneratorContext context)
@@ -46,7 +51,7 @@ public sealed class MultiImageShortDataSetTests
 
     private sealed class NoSink : IItemSink
     {
-        public void Write(Items.GeneratedItem item) => throw new InvalidOperationException("no item was made");
+        public void Write(ProVision.Runtime.Items.GeneratedItem item) => throw new InvalidOperationException("no item was made");
 
         public void Complete()
         {
