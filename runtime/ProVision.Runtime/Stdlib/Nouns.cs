@@ -40,6 +40,36 @@ public static class Nouns
     }
 
     /// <summary>
+    /// The objects of the graph (image <paramref name="image"/> of a draw) whose label's noun is <paramref name="noun"/>
+    /// (ordinal), in object order: the .pvg <c>objectsOfNoun(img, noun)</c>, equal to <c>[o for o in img.objects where
+    /// noun(o.label) == noun]</c>. The noun of each object is found once per graph and vocabulary: for a drawn image
+    /// from the label facts of the data-set index and its objects' label ids, without a vocabulary lookup per object.
+    /// </summary>
+    public static Generation.ObjectRef[] ObjectsOfNoun(SceneGraph graph, int image, Vocabulary vocabulary, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        var groups = Sets.NounGroups(graph, vocabulary);
+        var slot = groups.SlotOf(noun);
+        if (slot < 0) return [];
+        var slots = groups.ObjectSlots ??= ObjectSlots(graph, vocabulary, groups);
+        var objects = new Generation.ObjectRef[groups.CountAt(slot)];
+        for (int i = 0, found = 0; found < objects.Length; i++)
+        {
+            if (slots[i] == slot) objects[found++] = new Generation.ObjectRef(image, i);
+        }
+        return objects;
+    }
+
+    private static int[] ObjectSlots(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups)
+    {
+        if (graph.Indexed is { } indexed) return indexed.ObjectNounSlots(vocabulary, groups);
+        var objects = graph.Objects;
+        var slots = new int[objects.Length];
+        for (var i = 0; i < slots.Length; i++) slots[i] = groups.SlotOf(vocabulary.NounOf(objects[i].Label));
+        return slots;
+    }
+
+    /// <summary>
     /// Whether "the &lt;label&gt;" names exactly one object: no other object has the label or its noun in the other
     /// number ("the banana" is not unique beside "bananas", nor "the bananas" beside a "banana").
     /// </summary>
