@@ -40,6 +40,29 @@ public static class Nouns
     }
 
     /// <summary>
+    /// A number per object of the graph, equal for two objects exactly when their labels' nouns are equal (ordinal):
+    /// the object's noun's position among the graph's distinct nouns (<see cref="Sets.Nouns"/>). Emitted code compares
+    /// these instead of the noun strings where a .pvg compares <c>noun(a.label) == noun(b.label)</c> of two objects of
+    /// one image (HeadRelation asks it for every pair of objects per group; docs/language-design.md#emit).
+    /// </summary>
+    /// <remarks>Made once per graph and vocabulary and kept with the graph's nouns.</remarks>
+    public static int[] IdsOfObjects(SceneGraph graph, Vocabulary vocabulary)
+    {
+        var groups = Sets.NounGroups(graph, vocabulary);
+        if (groups.ObjectIds is { } kept) return kept;
+        var objects = graph.Objects;
+        var nouns = groups.Nouns;
+        var ids = new int[objects.Length];
+        for (var i = 0; i < objects.Length; i++)
+        {
+            // Every object's noun is among the graph's nouns (the same vocabulary named them): never -1.
+            ids[i] = nouns.IndexOf(vocabulary.NounOf(objects[i].Label));
+        }
+        groups.ObjectIds = ids;
+        return ids;
+    }
+
+    /// <summary>
     /// Whether "the &lt;label&gt;" names exactly one object: no other object has the label or its noun in the other
     /// number ("the banana" is not unique beside "bananas", nor "the bananas" beside a "banana").
     /// </summary>

@@ -191,6 +191,9 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
 
     public ImmutableArray<string> Nouns => ImmutableCollectionsMarshal.AsImmutableArray(nouns);
 
+    /// <summary>Each object's position in <see cref="Nouns"/> (<see cref="Stdlib.Nouns.IdsOfObjects"/>), once asked.</summary>
+    public int[]? ObjectIds { get; set; }
+
     /// <summary>The number of objects whose label's noun is <paramref name="noun"/> (ordinal); 0 when none is.</summary>
     public int CountOf(string noun)
     {

@@ -68,6 +68,40 @@ public sealed class NounGroupTests
     }
 
     [Fact]
+    public void Noun_ids_of_objects_are_equal_exactly_when_their_nouns_compare_equal()
+    {
+        // Both numbers, a vocabulary noun, padding the noun ignores, a copy of a label's text, and a label whose noun
+        // is another label ("octopi" -> "octopus"): the ids agree with comparing the noun strings, for every pair.
+        var graph = Graph("banana", "bananas", new string("banana".AsSpan()), " banana ", "glasses", "glass", "octopi", "octopus", "men", "man", "Man", "");
+        var ids = Nouns.IdsOfObjects(graph, s_vocabulary);
+        Assert.Equal(graph.Objects.Length, ids.Length);
+        for (var a = 0; a < ids.Length; a++)
+        {
+            for (var b = 0; b < ids.Length; b++)
+            {
+                var same = s_vocabulary.NounOf(graph.Objects[a].Label) == s_vocabulary.NounOf(graph.Objects[b].Label);
+                Assert.True(same == (ids[a] == ids[b]), $"{graph.Objects[a].Label} / {graph.Objects[b].Label}");
+            }
+        }
+        Assert.Same(ids, Nouns.IdsOfObjects(graph, s_vocabulary)); // kept with the graph's nouns
+        Assert.NotEqual(ids[8], ids[10]); // "men" and "Man": nouns compare with case, as the strings do
+        Assert.Empty(Nouns.IdsOfObjects(Graph(), s_vocabulary));
+    }
+
+    [Fact]
+    public void Noun_ids_follow_the_vocabulary_asked()
+    {
+        // One graph asked under two vocabularies: "octopi" is "octopus" under one and its own noun under the other.
+        var graph = Graph("octopi", "octopus");
+        var plain = VocabularyReader.Parse("{}");
+        var listed = Nouns.IdsOfObjects(graph, s_vocabulary);
+        Assert.Equal(listed[0], listed[1]);
+        var ruled = Nouns.IdsOfObjects(graph, plain);
+        Assert.Equal(plain.NounOf("octopi") == plain.NounOf("octopus"), ruled[0] == ruled[1]);
+        Assert.Equal(listed[0], Nouns.IdsOfObjects(graph, s_vocabulary)[0]);
+    }
+
+    [Fact]
     public void Synonyms_are_equal_words_or_one_group()
     {
         Assert.True(s_vocabulary.AreSynonyms("large", "massive"));
