@@ -15,17 +15,10 @@ public static class Nouns
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(label);
-        var noun = vocabulary.NounOf(label);
-        var count = 0;
-        foreach (var obj in graph.Objects)
-        {
-            if (string.Equals(obj.Label, label, StringComparison.Ordinal)
-                || string.Equals(vocabulary.NounOf(obj.Label), noun, StringComparison.OrdinalIgnoreCase))
-            {
-                count++;
-            }
-        }
-        return count;
+        // An object counts when its label is this label or its noun is this label's noun, case aside. One label's text
+        // always has one noun, so that is the objects whose noun is this noun case aside: summed over the graph's
+        // distinct nouns, kept with the graph (HeadRelation asks isUnique once per (object, predicate, noun) group).
+        return Sets.NounGroups(graph, vocabulary).CountIgnoringCase(vocabulary.NounOf(label));
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace ProVision.Runtime.Stdlib;
 /// predicates. Data, not code: loaded from the pack's vocabulary file (<see cref="VocabularyReader"/>) and
 /// editable by users. Lookups ignore case and never allocate; an instance is immutable and thread-safe.
 /// </summary>
-public sealed class Vocabulary
+public sealed partial class Vocabulary
 {
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _countable;
     private readonly FrozenDictionary<string, string> _categories;
@@ -169,11 +169,12 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (ReferenceEquals(a, b) || a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        return _synonymGroup.TryGetValue(a.Trim(), out var ga) && _synonymGroup.TryGetValue(b.Trim(), out var gb) && ga == gb;
+        var ga = RecentSynonymGroupOf(a);
+        return ga >= 0 && ga == RecentSynonymGroupOf(b);
     }
 
     /// <summary>The synonym group of an already trimmed word (what <see cref="AreSynonyms"/> compares), or -1 outside every group.</summary>
