@@ -46,6 +46,10 @@ internal abstract partial class CallEmitter : HoistingEmitter
             [SpecialForm.SegmentationPoints] = (e, call) => e.SegmentationPoints(call),
             [SpecialForm.CountNoun] = (e, call) =>
                 Simple($"Nouns.CountOfNoun(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text})"),
+            [SpecialForm.ObjectsOfNoun] = (e, call) =>
+                Simple($"Nouns.ObjectsOfNoun(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[0]).Text}, context.Vocabulary, {e.Expr(call.Arguments[1]).Text}).AsSpan()"),
+            [SpecialForm.PredicatesBetween] = (e, call) =>
+                Simple($"LabelRelations.PredicatesBetween(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>

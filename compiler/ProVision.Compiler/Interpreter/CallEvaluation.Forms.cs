@@ -51,6 +51,12 @@ internal abstract partial class CallEvaluation : ValueEvaluation
             [SpecialForm.SegmentationPoints] = (e, call) => e.SegmentationPoints(call),
             [SpecialForm.CountNoun] = (e, call) =>
                 (long)Nouns.CountOfNoun(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!),
+            [SpecialForm.ObjectsOfNoun] = (e, call) =>
+                FromClr(Nouns.ObjectsOfNoun(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (int)e.Eval(call.Arguments[0])!, e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!),
+                    TypeSymbol.ListOf(TypeSymbol.Object)),
+            [SpecialForm.PredicatesBetween] = (e, call) =>
+                FromClr(LabelRelations.PredicatesBetween(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
+                    TypeSymbol.ListOf(TypeSymbol.String)),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>

@@ -69,4 +69,10 @@ public enum SpecialForm
 
     /// <summary><c>countNoun(img, noun)</c>: the image's object count of the noun, from its noun counts (<c>Nouns.CountOfNoun</c>).</summary>
     CountNoun,
+
+    /// <summary><c>predicatesBetween(img, subject, object)</c>: the predicates joining two labels in the image, from its relation facts (<c>LabelRelations.PredicatesBetween</c>).</summary>
+    PredicatesBetween,
+
+    /// <summary><c>objectsOfNoun(img, noun)</c>: the image's objects of a noun, from its per-object noun slots (<c>Nouns.ObjectsOfNoun</c>).</summary>
+    ObjectsOfNoun,
 }

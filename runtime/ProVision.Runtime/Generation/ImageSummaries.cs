@@ -10,8 +10,9 @@ namespace ProVision.Runtime.Generation;
 /// a <see cref="SceneGraph"/> equal, field for field, to the one added (<see cref="Rebuild"/>; objects and relations
 /// read on first use), so a multi-image run
 /// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory). Each summary
-/// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts),
-/// which multi-image queries read instead of asking every object's noun on every draw.
+/// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts)
+/// and relation facts (<see cref="RelationFacts"/>: label pair -> predicate ids), which multi-image queries read
+/// instead of asking every object's noun, or scanning every relation, on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
@@ -50,6 +51,10 @@ internal sealed class ImageSummaries
             labelIds.Add(Labels.Intern(obj.Label));
         }
         IndexedImage.Write(w, labelIds, _labelSlots);
+        _relationFacts.Reset();
+        RelationFacts.Write(_relationFacts, graph, labelIds, Predicates, _relationScratch);
+        w.Write(_relationFacts.Written.Length);
+        w.WriteBytes(_relationFacts.Written);
         for (var i = 0; i < graph.Objects.Length; i++)
         {
             var obj = graph.Objects[i];
@@ -115,6 +120,27 @@ internal sealed class ImageSummaries
         return objects.MoveToImmutable();
     }
 
+    /// <summary>The label id of each object of the image whose summary is <paramref name="data"/>, in object order, without building the objects.</summary>
+    public int[] ReadObjectLabelIds(byte[] data)
+    {
+        var r = new ByteReader(data);
+        var labelIds = new int[r.ReadInt()];
+        IndexedImage.Skip(ref r);
+        for (var i = 0; i < labelIds.Length; i++) labelIds[i] = SkipObject(ref r);
+        return labelIds;
+    }
+
+    // Moves r past one object of a summary; returns its label id.
+    private static int SkipObject(ref ByteReader r)
+    {
+        var labelId = r.ReadInt();
+        r.ReadInt();
+        var flags = r.ReadByte();
+        ReadBox(ref r, flags & 3);
+        if ((flags & HasScore) != 0) r.ReadDouble();
+        return labelId;
+    }
+
     /// <summary>
     /// The relations of the image whose summary is <paramref name="data"/>, as added: from <paramref name="relationsAt"/>
     /// when the objects were read (<see cref="ReadObjects"/>), else (-1) after skipping the objects without building them.
@@ -130,14 +156,7 @@ internal sealed class ImageSummaries
         {
             var objectCount = r.ReadInt();
             IndexedImage.Skip(ref r);
-            for (var i = 0; i < objectCount; i++)
-            {
-                r.ReadInt();
-                r.ReadInt();
-                var flags = r.ReadByte();
-                ReadBox(ref r, flags & 3);
-                if ((flags & HasScore) != 0) r.ReadDouble();
-            }
+            for (var i = 0; i < objectCount; i++) SkipObject(ref r);
         }
         var relations = ImmutableArray.CreateBuilder<Relation>(r.ReadInt());
         for (var i = 0; i < relations.Capacity; i++)
@@ -165,6 +184,8 @@ internal sealed class ImageSummaries
 
     private volatile LabelNouns? _labelNouns;
     private readonly Dictionary<int, int> _labelSlots = [];
+    private readonly ByteWriter _relationFacts = new();
+    private readonly RelationFacts.Scratch _relationScratch = new();
 
     /// <summary>Frees the slack of the growing lists once every image is added.</summary>
     public void TrimExcess() => _images.TrimExcess();

@@ -49,10 +49,56 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
     // parses its objects once.
     private int _relationsAt = -1;
 
-    /// <summary>Moves <paramref name="r"/> past the facts (it stands right after the object count).</summary>
+    /// <summary>Moves <paramref name="r"/> past the label and relation facts (it stands right after the object count).</summary>
     public static void Skip(ref ByteReader r)
     {
+        SkipLabelFacts(ref r);
+        var relationFactsLength = r.ReadInt();
+        r.Position += relationFactsLength;
+    }
+
+    private static void SkipLabelFacts(ref ByteReader r)
+    {
         for (var n = r.ReadInt() * 2; n > 0; n--) r.ReadInt();
+    }
+
+    /// <summary>
+    /// For each object of the image, the slot in <paramref name="groups"/> (this image's nouns under
+    /// <paramref name="vocabulary"/>, <see cref="NounsUnder"/>) of its label's noun: the object label ids of the summary
+    /// through the data set's label -> noun table, whose noun strings are those of <paramref name="groups"/>.
+    /// </summary>
+    public int[] ObjectNounSlots(Vocabulary vocabulary, NounsOfGraph groups)
+    {
+        var table = summaries.NounsUnder(vocabulary);
+        // The label ids become the slots in place. Objects of one label share a noun: the slot of a run of one label
+        // id is looked up once.
+        var slots = summaries.ReadObjectLabelIds(data);
+        var lastLabel = -1;
+        var lastSlot = -1;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] != lastLabel)
+            {
+                lastLabel = slots[i];
+                lastSlot = groups.SlotOf(table.Noun(table.NounIdOf(lastLabel)));
+            }
+            slots[i] = lastSlot;
+        }
+        return slots;
+    }
+
+    /// <summary>The image's relation facts (label pair -> predicates), decoded from its summary on first use.</summary>
+    public RelationFacts RelationFacts => _relationFacts ?? ReadRelationFacts();
+
+    private RelationFacts? _relationFacts;
+
+    private RelationFacts ReadRelationFacts()
+    {
+        var r = new ByteReader(data);
+        r.ReadInt();
+        SkipLabelFacts(ref r);
+        var length = r.ReadInt();
+        return _relationFacts = RelationFacts.Read(ref r, length, summaries);
     }
 
     /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>

@@ -15,6 +15,17 @@ internal sealed class ByteWriter
 
     public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
+    /// <summary>The bytes written since the last <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>Appends <paramref name="bytes"/> as they are (another writer's <see cref="Written"/>).</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
     public void WriteByte(byte value)
     {
         Ensure(1);

@@ -34,25 +34,46 @@ public static class Nouns
 
     /// <summary>
     /// A number per object of the graph, equal for two objects exactly when their labels' nouns are equal (ordinal):
-    /// the object's noun's position among the graph's distinct nouns (<see cref="Sets.Nouns"/>). Emitted code compares
-    /// these instead of the noun strings where a .pvg compares <c>noun(a.label) == noun(b.label)</c> of two objects of
-    /// one image (HeadRelation asks it for every pair of objects per group; docs/language-design.md#emit).
+    /// the slot of the object's noun among the graph's distinct nouns (<see cref="Sets.Nouns"/>), the same array
+    /// <see cref="ObjectsOfNoun"/> reads. Emitted code compares these instead of the noun strings where a .pvg compares
+    /// <c>noun(a.label) == noun(b.label)</c> of two objects of one image (HeadRelation asks it for every pair of objects
+    /// per group; docs/language-design.md#emit).
     /// </summary>
     /// <remarks>Made once per graph and vocabulary and kept with the graph's nouns.</remarks>
     public static int[] IdsOfObjects(SceneGraph graph, Vocabulary vocabulary)
     {
         var groups = Sets.NounGroups(graph, vocabulary);
-        if (groups.ObjectIds is { } kept) return kept;
-        var objects = graph.Objects;
-        var nouns = groups.Nouns;
-        var ids = new int[objects.Length];
-        for (var i = 0; i < objects.Length; i++)
+        return groups.ObjectSlots ??= ObjectSlots(graph, vocabulary, groups);
+    }
+
+    /// <summary>
+    /// The objects of the graph (image <paramref name="image"/> of a draw) whose label's noun is <paramref name="noun"/>
+    /// (ordinal), in object order: the .pvg <c>objectsOfNoun(img, noun)</c>, equal to <c>[o for o in img.objects where
+    /// noun(o.label) == noun]</c>. The noun of each object is found once per graph and vocabulary: for a drawn image
+    /// from the label facts of the data-set index and its objects' label ids, without a vocabulary lookup per object.
+    /// </summary>
+    public static Generation.ObjectRef[] ObjectsOfNoun(SceneGraph graph, int image, Vocabulary vocabulary, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        var groups = Sets.NounGroups(graph, vocabulary);
+        var slot = groups.SlotOf(noun);
+        if (slot < 0) return [];
+        var slots = groups.ObjectSlots ??= ObjectSlots(graph, vocabulary, groups);
+        var objects = new Generation.ObjectRef[groups.CountAt(slot)];
+        for (int i = 0, found = 0; found < objects.Length; i++)
         {
-            // Every object's noun is among the graph's nouns (the same vocabulary named them): never -1.
-            ids[i] = nouns.IndexOf(vocabulary.NounOf(objects[i].Label));
+            if (slots[i] == slot) objects[found++] = new Generation.ObjectRef(image, i);
         }
-        groups.ObjectIds = ids;
-        return ids;
+        return objects;
+    }
+
+    private static int[] ObjectSlots(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups)
+    {
+        if (graph.Indexed is { } indexed) return indexed.ObjectNounSlots(vocabulary, groups);
+        var objects = graph.Objects;
+        var slots = new int[objects.Length];
+        for (var i = 0; i < slots.Length; i++) slots[i] = groups.SlotOf(vocabulary.NounOf(objects[i].Label));
+        return slots;
     }
 
     /// <summary>

@@ -191,9 +191,6 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
 
     public ImmutableArray<string> Nouns => ImmutableCollectionsMarshal.AsImmutableArray(nouns);
 
-    /// <summary>Each object's position in <see cref="Nouns"/> (<see cref="Stdlib.Nouns.IdsOfObjects"/>), once asked.</summary>
-    public int[]? ObjectIds { get; set; }
-
     /// <summary>The number of objects whose label's noun is <paramref name="noun"/> ignoring case (<see cref="Stdlib.Nouns.CountNoun"/>).</summary>
     public int CountIgnoringCase(string noun)
     {
@@ -208,15 +205,31 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
     /// <summary>The number of objects whose label's noun is <paramref name="noun"/> (ordinal); 0 when none is.</summary>
     public int CountOf(string noun)
     {
+        var slot = SlotOf(noun);
+        return slot < 0 ? 0 : counts[slot];
+    }
+
+    /// <summary>The position of <paramref name="noun"/> in <see cref="Nouns"/> (ordinal), or -1.</summary>
+    public int SlotOf(string noun)
+    {
         // A query's noun is usually one of these very strings (it came from img.nouns): a reference match first.
         for (var i = 0; i < nouns.Length; i++)
         {
-            if (ReferenceEquals(nouns[i], noun)) return counts[i];
+            if (ReferenceEquals(nouns[i], noun)) return i;
         }
         for (var i = 0; i < nouns.Length; i++)
         {
-            if (string.Equals(nouns[i], noun, StringComparison.Ordinal)) return counts[i];
+            if (string.Equals(nouns[i], noun, StringComparison.Ordinal)) return i;
         }
-        return 0;
+        return -1;
     }
+
+    /// <summary>The number of objects of the noun at <paramref name="slot"/>.</summary>
+    public int CountAt(int slot) => counts[slot];
+
+    /// <summary>
+    /// For each object of the graph, the slot of its label's noun in <see cref="Nouns"/>, filled in on first use
+    /// (<see cref="Stdlib.Nouns.ObjectsOfNoun"/>; a race only computes the same array twice).
+    /// </summary>
+    public int[]? ObjectSlots { get; set; }
 }

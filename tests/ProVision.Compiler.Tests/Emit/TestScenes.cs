@@ -132,11 +132,16 @@ internal static class TestScenes
             new DepthSource(path, DepthConvention.LargerIsCloser, null, cache));
     }
 
-    /// <summary>Three images for multi-image draws: {dog, cat}, {dog, car}, {tree}.</summary>
+    /// <summary>
+    /// Three images for multi-image draws: {dog, cat}, {dog, car}, {tree}; the first two with relations (a label pair
+    /// joined twice, one "of", a self-relation) for the queries that read them.
+    /// </summary>
     public static ImmutableArray<SceneGraph> Album() =>
     [
-        new("album_a", "images/a.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1)), new SceneObject("cat", new Box(2, 2, 3, 3))], []),
-        new("album_b", "images/b.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1)), new SceneObject("car", new Box(2, 2, 3, 3))], []),
+        new("album_a", "images/a.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1)), new SceneObject("cat", new Box(2, 2, 3, 3))],
+            [new Relation(0, "chasing", 1), new Relation(1, "of", 0), new Relation(0, "near", 1)]),
+        new("album_b", "images/b.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1)), new SceneObject("car", new Box(2, 2, 3, 3))],
+            [new Relation(0, "near", 1), new Relation(1, "near", 1)]),
         new("album_c", "images/c.jpg", 10, 10, [new SceneObject("tree", new Box(0, 0, 1, 1))], []),
     ];
 

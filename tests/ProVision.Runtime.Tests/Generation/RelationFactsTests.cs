@@ -1,0 +1,126 @@
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Runtime.Tests.Generation;
+
+/// <summary>
+/// A drawn image answers <c>predicatesBetween</c> from the relation facts the index wrote once per image; the answer
+/// must equal the pass over the relations that the same graph built directly takes, and the facts must leave the
+/// drawn graph's objects and relations equal to the graph added.
+/// </summary>
+public sealed class RelationFactsTests
+{
+    private static SceneGraph Graph(string id, string[] labels, params (int S, string P, int O)[] relations) =>
+        new(id, null, 100, 100, [.. labels.Select((l, i) => new SceneObject(l, new Box(i, i, i + 1, i + 1), null, ["red"]))],
+            [.. relations.Select(r => new Relation(r.S, r.P, r.O))]);
+
+    private static (SceneGraph Direct, SceneGraph Drawn) Both(SceneGraph graph)
+    {
+        // Another image first, so that label and predicate ids of the graph are not 0, 1, 2 ...
+        var other = Graph("other", ["zebra", "man", "horse"], (1, "riding", 2), (0, "near", 1), (2, "of", 2));
+        var index = new DataSetIndex([other, graph]);
+        var direct = new SceneGraph(graph.ImageId, graph.ImagePath, graph.Width, graph.Height, graph.Objects, graph.Relations);
+        return (direct, index[1]);
+    }
+
+    // The pass the .pvg comprehension makes: [r.predicate for r in img.relations where r.subject.label == s and r.object.label == o].
+    private static string[] ByRelations(SceneGraph g, string subject, string obj) =>
+        [.. g.Relations.Where(r => g.Objects[r.Subject].Label == subject && g.Objects[r.Object].Label == obj).Select(r => r.Predicate)];
+
+    public static TheoryData<string[], (int, string, int)[]> Images => new()
+    {
+        // Repeated pairs keep relation order and repeats; a pair read both ways is two pairs.
+        { ["man", "horse", "man", "dog"], [(0, "riding", 1), (2, "next to", 1), (0, "riding", 1), (1, "behind", 0), (3, "of", 0), (0, "feeding", 1)] },
+        // No relations at all.
+        { ["man", "horse"], [] },
+        // No objects and no relations.
+        { [], [] },
+        // Self-relations: an object related to itself, and a label related to another object of the same label.
+        { ["dog", "dog", "cat"], [(0, "near", 0), (0, "chasing", 1), (1, "near", 1), (2, "watching", 2)] },
+        // Labels that differ only in case and spaces are different labels.
+        { ["Dog", "dog ", "dog"], [(0, "near", 1), (1, "near", 2), (2, "near", 0)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Images))]
+    public void Predicates_between_labels_of_a_drawn_image_equal_the_pass_over_its_relations(string[] labels, (int, string, int)[] relations)
+    {
+        var (direct, drawn) = Both(Graph("img", labels, relations));
+
+        var asked = labels.Concat(["zebra", "unknown", "", "man"]).Distinct().ToArray();
+        foreach (var subject in asked)
+        {
+            foreach (var obj in asked)
+            {
+                var expected = ByRelations(direct, subject, obj);
+                Assert.Equal(expected, LabelRelations.PredicatesBetween(direct, subject, obj).AsEnumerable());
+                Assert.Equal(expected, LabelRelations.PredicatesBetween(drawn, subject, obj).AsEnumerable());
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Images))]
+    public void A_drawn_image_with_relation_facts_still_equals_the_graph_added(string[] labels, (int, string, int)[] relations)
+    {
+        var graph = Graph("img", labels, relations);
+        var (_, drawn) = Both(graph);
+
+        Assert.Equal(graph.Objects.AsEnumerable(), drawn.Objects.AsEnumerable(), new SceneObjectComparer());
+        Assert.Equal(graph.Relations.AsEnumerable(), drawn.Relations.AsEnumerable());
+        // Relations read first (the objects' bytes skipped, the facts with them) equal too.
+        var (_, relationsFirst) = Both(graph);
+        Assert.Equal(graph.Relations.AsEnumerable(), relationsFirst.Relations.AsEnumerable());
+        Assert.Equal(graph.Objects.Length, relationsFirst.Objects.Length);
+    }
+
+    [Fact]
+    public void The_facts_of_the_example_image_are_read_by_label_pair_in_relation_order()
+    {
+        var (_, drawn) = Both(Graph("img", ["man", "horse", "man"], (0, "riding", 1), (2, "next to", 1), (0, "riding", 1), (1, "behind", 0)));
+
+        Assert.Equal(["riding", "next to", "riding"], LabelRelations.PredicatesBetween(drawn, "man", "horse").AsEnumerable());
+        Assert.Equal(["behind"], LabelRelations.PredicatesBetween(drawn, "horse", "man").AsEnumerable());
+        Assert.Empty(LabelRelations.PredicatesBetween(drawn, "man", "man"));
+        // "zebra" is a label of the data set but not of this image; "unicorn" of neither.
+        Assert.Empty(LabelRelations.PredicatesBetween(drawn, "zebra", "horse"));
+        Assert.Empty(LabelRelations.PredicatesBetween(drawn, "man", "unicorn"));
+    }
+
+    [Fact]
+    public void A_large_image_with_ids_past_one_byte_keeps_every_pair()
+    {
+        var labels = Enumerable.Range(0, 400).Select(i => "thing" + i).ToArray();
+        var relations = Enumerable.Range(0, 600).Select(i => (i % 400, "p" + (i % 200), (i * 7 + 3) % 400)).ToArray();
+        var (direct, drawn) = Both(Graph("big", labels, relations));
+
+        foreach (var (s, _, o) in relations)
+        {
+            Assert.Equal(ByRelations(direct, labels[s], labels[o]), LabelRelations.PredicatesBetween(drawn, labels[s], labels[o]).AsEnumerable());
+        }
+    }
+
+    [Fact]
+    public void A_relation_whose_end_is_not_an_object_joins_no_pair_and_null_labels_are_refused()
+    {
+        // A hostile graph built in code (a loaded graph is validated): relation ends past the objects.
+        var graph = Graph("img", ["man", "horse"], (0, "riding", 1), (0, "riding", 5), (-1, "near", 1));
+        var (direct, drawn) = Both(graph);
+
+        Assert.Equal(["riding"], LabelRelations.PredicatesBetween(direct, "man", "horse").AsEnumerable());
+        Assert.Equal(["riding"], LabelRelations.PredicatesBetween(drawn, "man", "horse").AsEnumerable());
+        Assert.Equal(graph.Relations.AsEnumerable(), drawn.Relations.AsEnumerable());
+        Assert.Throws<ArgumentNullException>(() => LabelRelations.PredicatesBetween(drawn, null!, "horse"));
+        Assert.Throws<ArgumentNullException>(() => LabelRelations.PredicatesBetween(drawn, "man", null!));
+        Assert.Throws<ArgumentNullException>(() => LabelRelations.PredicatesBetween(null!, "man", "horse"));
+    }
+
+    private sealed class SceneObjectComparer : IEqualityComparer<SceneObject>
+    {
+        public bool Equals(SceneObject? x, SceneObject? y) =>
+            x!.Label == y!.Label && x.Box == y.Box && x.Score == y.Score && x.Attributes.SequenceEqual(y.Attributes);
+
+        public int GetHashCode(SceneObject obj) => obj.Label.GetHashCode();
+    }
+}
