@@ -11,13 +11,7 @@ public sealed class NounIdTests
 {
     private const string Case = "500-emit/515-noun-id-comparison";
 
-    private static readonly Lazy<string> s_csharp = new(() =>
-    {
-        var tree = ProVision.Compiler.Syntax.SyntaxTree.Parse(CorpusCases.Source(Case), Case + CorpusCases.SourceExtension);
-        var result = ProVision.Compiler.Api.CompilationDriver.Emit([tree], new ProVision.Compiler.Emit.EmitOptions { Namespace = "ProVision.Generated.Tests" });
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return result.Source!;
-    });
+    private static readonly Lazy<string> s_csharp = new(() => CorpusCases.EmittedCSharp(Case));
 
     // The lines of one generator's Run that stand after the .pvg line holding `source`, up to the next .pvg line.
     private static string StatementOf(string generator, string source)
