@@ -14,7 +14,7 @@ namespace ProVision.Runtime.Stdlib;
 /// covers those, while one with a value-type value (a map to <c>bool</c> or <c>int</c>) is generic code the runtime
 /// compiles at every start, building and reading it (docs/performance.md#session-7-start-up).
 /// </remarks>
-public sealed class Vocabulary
+public sealed partial class Vocabulary
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _countable;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _uncountable;
@@ -185,11 +185,12 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (ReferenceEquals(a, b) || a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        return _synonymGroup.TryGetValue(a.Trim(), out var ga) && _synonymGroup.TryGetValue(b.Trim(), out var gb) && ga.Id == gb.Id;
+        var ga = RecentSynonymGroupOf(a);
+        return ga >= 0 && ga == RecentSynonymGroupOf(b);
     }
 
     /// <summary>The synonym group of an already trimmed word (what <see cref="AreSynonyms"/> compares), or -1 outside every group.</summary>
