@@ -76,11 +76,16 @@ public static class CliApp
 
     // Only the command the first argument names: the others' options and help are work a run would do for nothing
     // before its first graph (docs/performance.md#start-up). Anything else (no command, help, --version, a response
-    // file, a typo) gets them all.
-    private static IEnumerable<Func<CliConsole, Command>> CommandsFor(string[] args) =>
-        args.Length > 0 && Array.FindIndex(Commands, c => c.Name == args[0]) is var named and >= 0
-            ? [Commands[named].Create]
-            : Commands.Select(c => c.Create);
+    // file, a typo) gets them all. A plain loop: LINQ or Array.FindIndex over the tuples would be generic code the JIT
+    // compiles at every start (ReadyToRun cannot hold it: docs/performance.md#session-7-start-up).
+    private static IEnumerable<Func<CliConsole, Command>> CommandsFor(string[] args)
+    {
+        foreach (var (name, create) in Commands)
+        {
+            if (args.Length > 0 && name == args[0]) return [create];
+        }
+        return Commands.Select(c => c.Create);
+    }
 
     private static Runtime.Generation.PackFaultException? PackFault(Exception e) => e switch
     {

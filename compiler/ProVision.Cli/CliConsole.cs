@@ -8,23 +8,35 @@ namespace ProVision.Cli;
 /// </summary>
 public sealed class CliConsole
 {
+    private readonly Lazy<IAnsiConsole> _ansi;
+    private readonly bool _terminal;
+
     public CliConsole(TextWriter stdout, TextWriter stderr)
     {
         Out = stdout;
         Error = stderr;
-        var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        _terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        var interactive = _terminal;
+        // Made on first use: setting Spectre.Console up (loading it, reading the environment) is work a run does not
+        // need before its first graph, and a run that writes no table skips it (docs/performance.md#session-7-start-up).
+        _ansi = new Lazy<IAnsiConsole>(() =>
         {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+            var ansi = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(stdout),
+                Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+            });
+            if (!interactive) ansi.Profile.Width = 120;
+            return ansi;
         });
-        if (!interactive) Ansi.Profile.Width = 120;
     }
 
     public TextWriter Out { get; }
     public TextWriter Error { get; }
-    public IAnsiConsole Ansi { get; }
-    public bool IsInteractive => Ansi.Profile.Capabilities.Interactive;
+    public IAnsiConsole Ansi => _ansi.Value;
+
+    /// <summary>Spectre's answer on a terminal; elsewhere false, as the console made with <c>InteractionSupport.No</c> answers.</summary>
+    public bool IsInteractive => _terminal && Ansi.Profile.Capabilities.Interactive;
 }

@@ -86,9 +86,9 @@ public static class BenchStartup
         public string LastError { get; set; } = "";
     }
 
-    // Phases as the child marked them: the time since the previous mark, wall, CPU and the JIT's share of it (absent,
-    // 0, from a baseline build whose trace has no JIT figure); then the whole process.
-    private sealed record Outcome(List<(string Phase, double WallMs, double CpuMs, double JitMs)> Phases, double WallMs, double CpuMs);
+    // Phases as the child marked them: the time since the previous mark, wall, CPU and the JIT's share of it, and the
+    // methods jitted in it (absent, 0, from a baseline build whose trace has no such figure); then the whole process.
+    private sealed record Outcome(List<(string Phase, double WallMs, double CpuMs, double JitMs, double JitMethods)> Phases, double WallMs, double CpuMs);
 
     private static Launcher ThisBuild()
     {
@@ -134,12 +134,12 @@ public static class BenchStartup
         return new Outcome(Phases(stderr.Result), wall, cpu);
     }
 
-    private static List<(string, double, double, double)> Phases(string stderr)
+    private static List<(string, double, double, double, double)> Phases(string stderr)
     {
-        var phases = new List<(string, double, double, double)>();
+        var phases = new List<(string, double, double, double, double)>();
         var line = stderr.Split('\n').FirstOrDefault(l => l.StartsWith(StartupTrace.LinePrefix, StringComparison.Ordinal));
         if (line is null) return phases;
-        double lastWall = 0, lastCpu = 0, lastJit = 0;
+        double lastWall = 0, lastCpu = 0, lastJit = 0, lastMethods = 0;
         foreach (var part in line[StartupTrace.LinePrefix.Length..].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var equals = part.LastIndexOf('=');
@@ -147,8 +147,9 @@ public static class BenchStartup
             var wall = double.Parse(numbers[0], CultureInfo.InvariantCulture);
             var cpu = double.Parse(numbers[1], CultureInfo.InvariantCulture);
             var jit = numbers.Length > 2 ? double.Parse(numbers[2], CultureInfo.InvariantCulture) : 0;
-            phases.Add((part[..equals], wall - lastWall, cpu - lastCpu, jit - lastJit));
-            (lastWall, lastCpu, lastJit) = (wall, cpu, jit);
+            var methods = numbers.Length > 3 ? double.Parse(numbers[3], CultureInfo.InvariantCulture) : 0;
+            phases.Add((part[..equals], wall - lastWall, cpu - lastCpu, jit - lastJit, methods - lastMethods));
+            (lastWall, lastCpu, lastJit, lastMethods) = (wall, cpu, jit, methods);
         }
         return phases;
     }
@@ -163,7 +164,7 @@ public static class BenchStartup
         {
             var present = outcomes.Select(o => o.Phases.Where(p => p.Phase == phase).ToList()).Where(p => p.Count > 0).ToList();
             text.Append(CultureInfo.InvariantCulture,
-                $"\n  {phase,-16} {Median(present.Select(p => p.Sum(x => x.WallMs))),7:N1} ms wall {Median(present.Select(p => p.Sum(x => x.CpuMs))),7:N1} ms CPU {Median(present.Select(p => p.Sum(x => x.JitMs))),7:N1} ms JIT");
+                $"\n  {phase,-16} {Median(present.Select(p => p.Sum(x => x.WallMs))),7:N1} ms wall {Median(present.Select(p => p.Sum(x => x.CpuMs))),7:N1} ms CPU {Median(present.Select(p => p.Sum(x => x.JitMs))),7:N1} ms JIT {Median(present.Select(p => p.Sum(x => x.JitMethods))),5:N0} methods");
             if (present.Count < outcomes.Count) text.Append(CultureInfo.InvariantCulture, $" (in {present.Count} of {outcomes.Count} runs)");
         }
         console.Out.WriteLine(text.ToString());

@@ -43,7 +43,6 @@ public sealed class PackCache
     // Read from the compiler's references, so computing a key does not load Roslyn.
     private static readonly Lazy<string> s_roslynVersion = new(() => typeof(PackCache).Assembly.GetReferencedAssemblies()
         .FirstOrDefault(a => a.Name == "Microsoft.CodeAnalysis.CSharp")?.Version?.ToString() ?? "none");
-    private static readonly Lazy<Guid> s_runtimeMvid = new(() => typeof(CompiledGenerator).Assembly.ManifestModule.ModuleVersionId);
 
     private readonly Lazy<byte[]?> _secret;
     private int _corruptEntries;
@@ -81,7 +80,7 @@ public sealed class PackCache
     public static string CompilerVersion => s_compilerVersion.Value;
 
     /// <summary>The MVID of the loaded ProVision.Runtime, which compiled packs are bound to.</summary>
-    public static Guid RuntimeMvid => s_runtimeMvid.Value;
+    public static Guid RuntimeMvid => typeof(CompiledGenerator).Assembly.ManifestModule.ModuleVersionId;
 
     /// <summary>A cache in <see cref="DefaultDirectory"/>.</summary>
     public static PackCache CreateDefault() => new(DefaultDirectory());

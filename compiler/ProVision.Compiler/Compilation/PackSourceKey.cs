@@ -19,7 +19,9 @@ namespace ProVision.Compiler.Compilation;
 public static class PackSourceKey
 {
     /// <summary>One file of the pack as read: the path shown for it and its text.</summary>
-    public readonly record struct File(string ShownPath, string Text);
+    /// <remarks>A class: collections of a struct of ours are generic code the runtime compiles at every start, those of a
+    /// class share the framework's ahead-of-time code (docs/performance.md#session-7-start-up).</remarks>
+    public sealed record File(string ShownPath, string Text);
 
     /// <summary>The key of a pack with this manifest, vocabulary and sources.</summary>
     public static string Compute(PackIdentity identity, File manifest, string? vocabulary, IReadOnlyList<File> sources) =>

@@ -20,7 +20,9 @@ namespace ProVision.Compiler.Compilation;
 public sealed class RoslynPackCompiler
 {
     private readonly ConcurrentDictionary<string, Lazy<PackCompileResult>> _loaded = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (PackCompileResult Result, string Notes)> _bySources = new(StringComparer.Ordinal);
+    // Values of a class, not a tuple: a map to a tuple is generic code the runtime compiles at every start, as this
+    // compiler is made before the first graph (docs/performance.md#session-7-start-up).
+    private readonly ConcurrentDictionary<string, KnownSources> _bySources = new(StringComparer.Ordinal);
     private int _compilations;
 
     /// <summary>
@@ -66,6 +68,8 @@ public sealed class RoslynPackCompiler
 
     private static int s_warmUpStarted;
 
+    private sealed record KnownSources(PackCompileResult Result, string Notes);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void WarmUpRoslyn() => CSharpBackend.WarmUp();
 
@@ -102,7 +106,7 @@ public sealed class RoslynPackCompiler
         ArgumentNullException.ThrowIfNull(identity);
         if (_bySources.TryGetValue(sourceKey, out var known) && known.Result.Assembly is { IsUnloaded: false })
         {
-            (result, notes) = known;
+            (result, notes) = (known.Result, known.Notes);
             return true;
         }
         (result, notes) = (null, null);
@@ -117,7 +121,8 @@ public sealed class RoslynPackCompiler
         {
             return false; // an entry that authenticates but does not load (a buggy build wrote it): compile afresh
         }
-        (result, notes) = _bySources.GetOrAdd(sourceKey, (loaded, source.Notes));
+        var kept = _bySources.GetOrAdd(sourceKey, new KnownSources(loaded, source.Notes));
+        (result, notes) = (kept.Result, kept.Notes);
         return true;
     }
 
@@ -135,7 +140,7 @@ public sealed class RoslynPackCompiler
             return;
         }
         ArgumentNullException.ThrowIfNull(notes);
-        _bySources[sourceKey] = (compiled, notes);
+        _bySources[sourceKey] = new KnownSources(compiled, notes);
         Cache?.Store(sourceKey, assembly.Image, new PackSourceEntry(compiled.CSharp.Text, notes));
     }
 

@@ -19,14 +19,16 @@ public static class StartupTrace
     public const string LinePrefix = "startup-trace:";
 
     private static readonly long s_origin = ReadOrigin();
-    private static readonly List<(string Phase, double WallMs, double CpuMs, double JitMs)> s_marks = [];
+    // A list of a class, not of a tuple: a tuple's list is generic code the JIT would compile during the first phase it measures.
+    private static readonly List<PhaseMark> s_marks = [];
 
     /// <summary>True when this process was started by the bench.</summary>
     public static bool Enabled => s_origin != 0;
 
     /// <summary>
     /// Records that <paramref name="phase"/> ended now: wall since spawn, the process's CPU so far, and the time the JIT
-    /// has spent so far on all threads (what ahead-of-time code would save).
+    /// has spent so far on all threads and the methods it compiled (what ahead-of-time code would save; the count lets
+    /// a <c>DOTNET_JitStdOutFile</c> list be cut into phases).
     /// </summary>
     public static void Mark(string phase)
     {
@@ -37,13 +39,17 @@ public static class StartupTrace
         var wall = Stopwatch.GetElapsedTime(s_origin).TotalMilliseconds;
         var cpu = Environment.CpuUsage.TotalTime.TotalMilliseconds;
         var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+        var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
         lock (s_marks)
         {
-            s_marks.Add((phase, wall, cpu, jit));
+            s_marks.Add(new PhaseMark(phase, wall, cpu, jit, methods));
         }
     }
 
-    /// <summary>Writes the marks as one line (<c>startup-trace: phase=wall/cpu/jit;...</c>, milliseconds) when tracing.</summary>
+    /// <summary>
+    /// Writes the marks as one line (<c>startup-trace: phase=wall/cpu/jit/methods;...</c>: milliseconds, then the count
+    /// of methods jitted so far) when tracing.
+    /// </summary>
     public static void Report(TextWriter writer)
     {
         if (s_origin == 0)
@@ -53,13 +59,15 @@ public static class StartupTrace
         var line = new StringBuilder(LinePrefix);
         lock (s_marks)
         {
-            foreach (var (phase, wall, cpu, jit) in s_marks)
+            foreach (var mark in s_marks)
             {
-                line.Append(CultureInfo.InvariantCulture, $" {phase}={wall:F1}/{cpu:F1}/{jit:F1};");
+                line.Append(CultureInfo.InvariantCulture, $" {mark.Phase}={mark.WallMs:F1}/{mark.CpuMs:F1}/{mark.JitMs:F1}/{mark.JitMethods};");
             }
         }
         writer.WriteLine(line.ToString());
     }
+
+    private sealed record PhaseMark(string Phase, double WallMs, double CpuMs, double JitMs, long JitMethods);
 
     private static long ReadOrigin() =>
         long.TryParse(Environment.GetEnvironmentVariable(EnvironmentVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var origin) ? origin : 0;

@@ -31,6 +31,12 @@ public sealed class DiagnosticBag
     /// <summary>The diagnostics in position order (stable for equal positions), duplicates removed.</summary>
     public ImmutableArray<Diagnostic> ToImmutableSorted()
     {
+        // Nothing to sort in the common case (a clean manifest or file): the LINQ below over tuples is generic code the
+        // JIT would compile at every start (docs/performance.md#session-7-start-up).
+        if (_items.Count == 0)
+        {
+            return [];
+        }
         var seen = new HashSet<(string, TextSpan)>();
         return
         [

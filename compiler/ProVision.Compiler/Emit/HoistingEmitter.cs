@@ -14,7 +14,7 @@ namespace ProVision.Compiler.Emit;
 // pure call written without statements: no random stream (the registry's FunctionSymbol.IsPure), no loop (so no
 // element budget and no ShouldStop), no skip or checked fault (those need statements); a call that throws throws at
 // the same first use. The rule: docs/language-design.md#emit.
-internal abstract class HoistingEmitter : ExpressionEmitter
+internal abstract partial class HoistingEmitter : ExpressionEmitter
 {
     private protected HoistingEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
         : base(generator, pack, diagnostics)
@@ -116,7 +116,10 @@ internal abstract class HoistingEmitter : ExpressionEmitter
     /// </summary>
     private protected override bool TryHoisted(BoundExpression expression, out CsExpr result)
     {
-        result = default;
+        if (TryNounIdComparison(expression, out result))
+        {
+            return true;
+        }
         if (_scopes.Count == 0 || _askingVerdict || ReferenceEquals(expression, _emittingHoisted) || !IsCall(expression) || !IsHoistableType(expression.Type)
             || !IsPure(expression))
         {
@@ -193,7 +196,11 @@ internal abstract class HoistingEmitter : ExpressionEmitter
             root.Locals[text] = local;
         }
         var elementType = CSharpSyntax.Type(expression.Type, Multi) + (expression.Type.Kind == TypeKind.String ? "" : "?");
-        result = Simple($"(({local} ??= new {elementType}[{loop.List}.Length])[{loop.Index}] ??= {value.Text})");
+        // A string element is read, and written only when still null: `a[i] ??= v` takes a reference to the element,
+        // which for an array of a reference type costs a type check (arrays are covariant) on every read.
+        result = expression.Type.Kind == TypeKind.String
+            ? Simple($"(({local} ??= new {elementType}[{loop.List}.Length])[{loop.Index}] ?? ({local}[{loop.Index}] = {value.Text}))")
+            : Simple($"(({local} ??= new {elementType}[{loop.List}.Length])[{loop.Index}] ??= {value.Text})");
         return true;
     }
 

@@ -51,7 +51,7 @@ internal static class FrontEndNotes
                 result.Add(new PackDiagnostic(diagnostic, path, null));
                 continue;
             }
-            sources ??= files.GroupBy(f => f.ShownPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new SourceText(g.First().Text, g.Key), StringComparer.Ordinal);
+            sources ??= SourcesByPath(files);
             if (!sources.TryGetValue(path, out var source) || start + length > source.Length)
             {
                 return null;
@@ -59,6 +59,17 @@ internal static class FrontEndNotes
             result.Add(new PackDiagnostic(diagnostic with { Source = source }, source));
         }
         return result;
+    }
+
+    // The files by shown path, the first of a repeated path winning (a plain loop: it runs at every warm start).
+    private static Dictionary<string, SourceText> SourcesByPath(IReadOnlyList<PackSourceKey.File> files)
+    {
+        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (!sources.ContainsKey(files[i].ShownPath)) sources.Add(files[i].ShownPath, new SourceText(files[i].Text, files[i].ShownPath));
+        }
+        return sources;
     }
 
     private static string Escape(string text) =>

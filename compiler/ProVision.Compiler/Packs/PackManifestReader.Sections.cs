@@ -84,7 +84,12 @@ public static partial class PackManifestReader
             var data = DataNeeds.None;
             foreach (var kind in TextList("data", node))
             {
-                var index = DataKinds.IndexOf(DataKinds.FirstOrDefault(k => k.Name == kind.Value));
+                // A loop, not LINQ over the tuples: generic code the runtime would compile at every start.
+                var index = -1;
+                for (var k = 0; k < DataKinds.Length && index < 0; k++)
+                {
+                    if (DataKinds[k].Name == kind.Value) index = k;
+                }
                 if (index < 0)
                 {
                     Diagnostics.Add(PackLoadingDiagnostics.UnknownDataKind(kind.Span, kind.Value, Suggestions.Closest(kind.Value, DataKinds.Select(k => k.Name))));

@@ -45,7 +45,18 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
             var totals = report.For(generator.Name);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var collector = output.CollectorFor(i);
-            var context = new GeneratorContext(generator.Name, dataSet, imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount, limited, collector, vocabulary)
+            var imageCount = imagesPerItemOf?.Invoke(generator) ?? imagesPerItem ?? generator.ImageCount;
+            if (imageCount > dataSet.Count)
+            {
+                // Every draw takes that many distinct images, so this data set cannot supply one: the generator is not
+                // run (nor its code compiled: a one-graph run pays nothing for its multi-image phase) and is counted
+                // as a run whose draws are exhausted at once is (docs/performance.md#session-7-start-up).
+                totals.AddItems(0, 0);
+                if (samplesPerGenerator > 0) totals.AddShortfall(samplesPerGenerator);
+                output.Finish(i);
+                return;
+            }
+            var context = new GeneratorContext(generator.Name, dataSet, imageCount, limited, collector, vocabulary)
             {
                 Sharing = generator.Needs.DrawSharing(),
             };

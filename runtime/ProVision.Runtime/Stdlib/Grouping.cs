@@ -16,6 +16,7 @@ public sealed class Grouping<TKey, T>
     private readonly List<int> _elementGroups = [];
     private readonly List<T> _elements = [];
     private int[] _offsets = [0];
+    private int[] _next = [];
     private T[] _grouped = [];
     private bool _built;
 
@@ -80,7 +81,14 @@ public sealed class Grouping<TKey, T>
         {
             _grouped = new T[Math.Max(_elements.Count, _grouped.Length * 2)];
         }
-        Span<int> next = groups <= 256 ? stackalloc int[groups] : new int[groups];
+        // A field kept across builds, not stackalloc: a method with stackalloc and loops cannot start as quick
+        // (tier-0) code, so the runtime compiled each instantiation fully optimised at its first call, milliseconds of
+        // every start (docs/performance.md#session-7-start-up).
+        if (_next.Length < groups)
+        {
+            _next = new int[Math.Max(groups, _next.Length * 2)];
+        }
+        var next = _next;
         _offsets.AsSpan(0, groups).CopyTo(next);
         for (var i = 0; i < _elements.Count; i++)
         {

@@ -15,17 +15,10 @@ public static class Nouns
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(label);
-        var noun = vocabulary.NounOf(label);
-        var count = 0;
-        foreach (var obj in graph.Objects)
-        {
-            if (string.Equals(obj.Label, label, StringComparison.Ordinal)
-                || string.Equals(vocabulary.NounOf(obj.Label), noun, StringComparison.OrdinalIgnoreCase))
-            {
-                count++;
-            }
-        }
-        return count;
+        // An object counts when its label is this label or its noun is this label's noun, case aside. One label's text
+        // always has one noun, so that is the objects whose noun is this noun case aside: summed over the graph's
+        // distinct nouns, kept with the graph (HeadRelation asks isUnique once per (object, predicate, noun) group).
+        return Sets.NounGroups(graph, vocabulary).CountIgnoringCase(vocabulary.NounOf(label));
     }
 
     /// <summary>
@@ -37,6 +30,20 @@ public static class Nouns
     {
         ArgumentNullException.ThrowIfNull(noun);
         return Sets.NounGroups(graph, vocabulary).CountOf(noun);
+    }
+
+    /// <summary>
+    /// A number per object of the graph, equal for two objects exactly when their labels' nouns are equal (ordinal):
+    /// the slot of the object's noun among the graph's distinct nouns (<see cref="Sets.Nouns"/>), the same array
+    /// <see cref="ObjectsOfNoun"/> reads. Emitted code compares these instead of the noun strings where a .pvg compares
+    /// <c>noun(a.label) == noun(b.label)</c> of two objects of one image (HeadRelation asks it for every pair of objects
+    /// per group; docs/language-design.md#emit).
+    /// </summary>
+    /// <remarks>Made once per graph and vocabulary and kept with the graph's nouns.</remarks>
+    public static int[] IdsOfObjects(SceneGraph graph, Vocabulary vocabulary)
+    {
+        var groups = Sets.NounGroups(graph, vocabulary);
+        return groups.ObjectSlots ??= ObjectSlots(graph, vocabulary, groups);
     }
 
     /// <summary>

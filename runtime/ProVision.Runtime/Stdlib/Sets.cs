@@ -191,6 +191,17 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
 
     public ImmutableArray<string> Nouns => ImmutableCollectionsMarshal.AsImmutableArray(nouns);
 
+    /// <summary>The number of objects whose label's noun is <paramref name="noun"/> ignoring case (<see cref="Stdlib.Nouns.CountNoun"/>).</summary>
+    public int CountIgnoringCase(string noun)
+    {
+        var count = 0;
+        for (var i = 0; i < nouns.Length; i++)
+        {
+            if (string.Equals(nouns[i], noun, StringComparison.OrdinalIgnoreCase)) count += counts[i];
+        }
+        return count;
+    }
+
     /// <summary>The number of objects whose label's noun is <paramref name="noun"/> (ordinal); 0 when none is.</summary>
     public int CountOf(string noun)
     {

@@ -9,16 +9,21 @@ namespace ProVision.Runtime.Stdlib;
 /// predicates. Data, not code: loaded from the pack's vocabulary file (<see cref="VocabularyReader"/>) and
 /// editable by users. Lookups ignore case and never allocate; an instance is immutable and thread-safe.
 /// </summary>
-public sealed class Vocabulary
+/// <remarks>
+/// Its lookups are frozen collections of strings with reference-type values only: the framework's ahead-of-time code
+/// covers those, while one with a value-type value (a map to <c>bool</c> or <c>int</c>) is generic code the runtime
+/// compiles at every start, building and reading it (docs/performance.md#session-7-start-up).
+/// </remarks>
+public sealed partial class Vocabulary
 {
-    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _countable;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _countable;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _uncountable;
     private readonly FrozenDictionary<string, string> _categories;
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _byCategory;
+    private readonly FrozenDictionary<string, AttributeList> _byCategory;
     private readonly FrozenSet<string> _predicateSet;
 
     private readonly FrozenDictionary<string, string> _nouns;
-    private readonly FrozenDictionary<string, int> _synonymGroup;
-    private readonly ImmutableArray<string> _groupHeads;
+    private readonly FrozenDictionary<string, SynonymGroup> _synonymGroup;
     private readonly FrozenSet<string> _persons;
     private readonly FrozenSet<string> _nonObjects;
 
@@ -37,20 +42,27 @@ public sealed class Vocabulary
         IEnumerable<IReadOnlyList<string>>? synonyms = null,
         IEnumerable<string>? persons = null,
         IEnumerable<string>? nonObjects = null)
+        : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects)
+    {
+    }
+
+    // The reader's way in: countability entries already collected, so that no sequence of pairs with a value-type
+    // member is enumerated at start-up.
+    internal Vocabulary(
+        CountableLabels countable,
+        IEnumerable<KeyValuePair<string, string>> attributeCategories,
+        IEnumerable<string> predicates,
+        IEnumerable<KeyValuePair<string, string>>? nouns,
+        IEnumerable<IReadOnlyList<string>>? synonyms,
+        IEnumerable<string>? persons,
+        IEnumerable<string>? nonObjects)
     {
         _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nonObjects = (nonObjects ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _nouns = (nouns ?? []).GroupBy(n => n.Key.Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Last().Value.Trim(), StringComparer.OrdinalIgnoreCase);
-        (_synonymGroup, _groupHeads) = SynonymGroups(synonyms ?? []);
-        ArgumentNullException.ThrowIfNull(countable);
+        _nouns = Nouns(nouns ?? []);
+        _synonymGroup = SynonymGroups(synonyms ?? []);
         ArgumentNullException.ThrowIfNull(attributeCategories);
         ArgumentNullException.ThrowIfNull(predicates);
-        var countableMap = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (label, value) in countable)
-        {
-            countableMap[label.Trim()] = value;
-        }
         var categories = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (attribute, category) in attributeCategories)
         {
@@ -65,7 +77,8 @@ public sealed class Vocabulary
                 predicateList.Add(predicate.Trim());
             }
         }
-        _countable = countableMap.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _countable = countable.Countable().GetAlternateLookup<ReadOnlySpan<char>>();
+        _uncountable = countable.Uncountable().GetAlternateLookup<ReadOnlySpan<char>>();
         _categories = categories.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byCategory = GroupByCategory(categories);
         _predicateSet = predicateSet.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -81,7 +94,7 @@ public sealed class Vocabulary
 
     /// <summary>The labels the vocabulary names (countability or noun entries), sorted: what an editor offers where a label is expected.</summary>
     public ImmutableArray<string> Labels =>
-        [.. _countable.Dictionary.Keys.Concat(_nouns.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+        [.. _countable.Set.Concat(_uncountable.Set).Concat(_nouns.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The categories that have attributes: the standard ones in standard order, then others alphabetically.</summary>
     public ImmutableArray<string> Categories { get; }
@@ -93,12 +106,15 @@ public sealed class Vocabulary
     public bool IsCountable(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return _countable.TryGetValue(label.AsSpan().Trim(), out var countable) ? countable : Inflection.IsCountableByForm(label);
+        return ExplicitCountable(label) ?? Inflection.IsCountableByForm(label);
     }
 
     /// <summary>The explicit entry for <paramref name="label"/>, or null when the vocabulary does not list it.</summary>
-    public bool? ExplicitCountable(string label) =>
-        _countable.TryGetValue(label.AsSpan().Trim(), out var countable) ? countable : null;
+    public bool? ExplicitCountable(string label)
+    {
+        var trimmed = label.AsSpan().Trim();
+        return _countable.Contains(trimmed) ? true : _uncountable.Contains(trimmed) ? false : null;
+    }
 
     /// <summary>
     /// The noun a label names, in the singular: the vocabulary's entry when it has one ("glasses" -> "glasses"),
@@ -169,15 +185,16 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (ReferenceEquals(a, b) || a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        return _synonymGroup.TryGetValue(a.Trim(), out var ga) && _synonymGroup.TryGetValue(b.Trim(), out var gb) && ga == gb;
+        var ga = RecentSynonymGroupOf(a);
+        return ga >= 0 && ga == RecentSynonymGroupOf(b);
     }
 
     /// <summary>The synonym group of an already trimmed word (what <see cref="AreSynonyms"/> compares), or -1 outside every group.</summary>
-    internal int SynonymGroupOf(string trimmedWord) => _synonymGroup.TryGetValue(trimmedWord, out var group) ? group : -1;
+    internal int SynonymGroupOf(string trimmedWord) => _synonymGroup.TryGetValue(trimmedWord, out var group) ? group.Id : -1;
 
     /// <summary>
     /// The word that stands for <paramref name="word"/>'s meaning: the first word of its synonym group ("big" ->
@@ -188,7 +205,7 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(word);
         var trimmed = word.Trim();
-        return _synonymGroup.TryGetValue(trimmed, out var group) ? _groupHeads[group] : trimmed;
+        return _synonymGroup.TryGetValue(trimmed, out var group) ? group.Head : trimmed;
     }
 
     /// <summary>The category of <paramref name="attribute"/>, or <see cref="AttributeCategories.Other"/> when unknown.</summary>
@@ -200,12 +217,12 @@ public sealed class Vocabulary
 
     /// <summary>The attributes of <paramref name="category"/>, in alphabetical order (the pool typed distractors come from).</summary>
     public ImmutableArray<string> AttributesIn(string category) =>
-        _byCategory.TryGetValue(category, out var attributes) ? attributes : [];
+        _byCategory.TryGetValue(category, out var attributes) ? attributes.Attributes : [];
 
     /// <summary>Whether <paramref name="predicate"/> is one of <see cref="Predicates"/>.</summary>
     public bool IsPredicate(string predicate) => _predicateSet.Contains(predicate);
 
-    private static FrozenDictionary<string, ImmutableArray<string>> GroupByCategory(Dictionary<string, string> categories)
+    private static FrozenDictionary<string, AttributeList> GroupByCategory(Dictionary<string, string> categories)
     {
         var groups = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (attribute, category) in categories)
@@ -216,31 +233,66 @@ public sealed class Vocabulary
             }
             list.Add(attribute);
         }
-        var result = new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, AttributeList>(StringComparer.OrdinalIgnoreCase);
         foreach (var (category, list) in groups)
         {
             list.Sort(StringComparer.Ordinal);
-            result[category] = [.. list];
+            result[category] = new AttributeList([.. list]);
         }
         return result.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    // The word -> group map and each group's head: its first word that still belongs to it (a word listed in two
-    // groups belongs to the later one, so an earlier group's head may have moved on).
-    private static (FrozenDictionary<string, int> Groups, ImmutableArray<string> Heads) SynonymGroups(IEnumerable<IReadOnlyList<string>> groups)
+    // A category's attributes (a class, so that the map to it is one the framework has ahead-of-time code for).
+    private sealed record AttributeList(ImmutableArray<string> Attributes);
+
+    // A synonym group: its number (what SynonymGroupOf compares) and its head, the word that stands for its meaning.
+    private sealed class SynonymGroup(int id)
     {
-        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lists = new List<IReadOnlyList<string>>();
-        foreach (var group in groups)
+        public int Id { get; } = id;
+
+        public string Head { get; set; } = "";
+    }
+
+    // Label -> noun; a later entry for a label overrides an earlier one, the key keeping its first spelling.
+    private static FrozenDictionary<string, string> Nouns(IEnumerable<KeyValuePair<string, string>> nouns)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (label, noun) in nouns)
         {
-            foreach (var word in group)
-            {
-                map[word.Trim()] = lists.Count; // a word listed in two groups belongs to the later one
-            }
-            lists.Add(group);
+            map[label.Trim()] = noun.Trim();
         }
-        var heads = lists.Select((group, index) => group.Select(w => w.Trim()).FirstOrDefault(w => map[w] == index) ?? "");
-        return (map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. heads]);
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    // The word -> group map; each group's head is its first word that still belongs to it (a word listed in two
+    // groups belongs to the later one, so an earlier group's head may have moved on; a group left with no word keeps "").
+    private static FrozenDictionary<string, SynonymGroup> SynonymGroups(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        var map = new Dictionary<string, SynonymGroup>(StringComparer.OrdinalIgnoreCase);
+        var lists = new List<IReadOnlyList<string>>();
+        var made = new List<SynonymGroup>();
+        foreach (var words in groups)
+        {
+            var group = new SynonymGroup(made.Count);
+            foreach (var word in words)
+            {
+                map[word.Trim()] = group; // a word listed in two groups belongs to the later one
+            }
+            lists.Add(words);
+            made.Add(group);
+        }
+        for (var i = 0; i < made.Count; i++)
+        {
+            foreach (var word in lists[i])
+            {
+                if (ReferenceEquals(map[word.Trim()], made[i]))
+                {
+                    made[i].Head = word.Trim();
+                    break;
+                }
+            }
+        }
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static ImmutableArray<string> CategoryList(IEnumerable<string> present)

@@ -48,7 +48,7 @@ public static class VocabularyReader
             {
                 throw new DataFormatException($"{source}: the vocabulary must be a JSON object with \"countable\", \"attributes\" and \"predicates\".");
             }
-            var countable = new List<KeyValuePair<string, bool>>();
+            var countable = new CountableLabels();
             var attributes = new List<KeyValuePair<string, string>>();
             var predicates = new List<string>();
             var nouns = new List<KeyValuePair<string, string>>();
@@ -62,7 +62,7 @@ public static class VocabularyReader
                     case "countable":
                         foreach (var entry in Object(member, source))
                         {
-                            countable.Add(new(entry.Name, Flag(entry, source)));
+                            countable.Set(entry.Name, Flag(entry, source));
                         }
                         break;
                     case "attributes":
@@ -103,8 +103,13 @@ public static class VocabularyReader
         {
             throw new DataFormatException($"{source}: \"{member.Name}\" must be a list of strings.");
         }
-        var i = 0;
-        return [.. member.Value.EnumerateArray().Select(entry => String(entry, $"{member.Name}[{i++}]", source))];
+        // Loops rather than LINQ over JSON elements (a value type): generic code the runtime would compile at every start.
+        var strings = new List<string>();
+        foreach (var entry in member.Value.EnumerateArray())
+        {
+            strings.Add(String(entry, $"{member.Name}[{strings.Count}]", source));
+        }
+        return strings;
     }
 
     private static IEnumerable<IReadOnlyList<string>> Groups(JsonProperty member, string source)
@@ -120,8 +125,12 @@ public static class VocabularyReader
             {
                 throw new DataFormatException($"{source}: synonyms[{i}]: expected a list of strings, found {group.GetRawText()}.");
             }
-            var j = 0;
-            yield return [.. group.EnumerateArray().Select(w => String(w, $"synonyms[{i}][{j++}]", source))];
+            var words = new List<string>();
+            foreach (var word in group.EnumerateArray())
+            {
+                words.Add(String(word, $"synonyms[{i}][{words.Count}]", source));
+            }
+            yield return words;
             i++;
         }
     }

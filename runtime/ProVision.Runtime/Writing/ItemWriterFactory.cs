@@ -45,7 +45,11 @@ public static class ItemWriterFactory
         if (format is not null && !Formats.Contains(format))
             throw new ArgumentException($"unknown output format '{format}'; valid formats: {string.Join(", ", Formats)}", nameof(format));
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        var fits = s_extensions.FirstOrDefault(e => e.Extension == extension).Formats;
+        string[]? fits = null;
+        foreach (var (known, formats) in s_extensions)
+        {
+            if (known == extension) fits ??= formats; // a loop: LINQ over the tuples is jitted at every start
+        }
         if (fits is null) return format ?? JsonLines;
         if (format is null) return fits[0];
         if (fits.Contains(format)) return format;

@@ -19,13 +19,7 @@ public sealed class HoistingTests
 {
     private const string Case = "500-emit/509-loop-invariant-hoisting";
 
-    private static readonly Lazy<string> s_csharp = new(() =>
-    {
-        var tree = ProVision.Compiler.Syntax.SyntaxTree.Parse(CorpusCases.Source(Case), Case + CorpusCases.SourceExtension);
-        var result = ProVision.Compiler.Api.CompilationDriver.Emit([tree], new ProVision.Compiler.Emit.EmitOptions { Namespace = "ProVision.Generated.Tests" });
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return result.Source!;
-    });
+    private static readonly Lazy<string> s_csharp = new(() => CorpusCases.EmittedCSharp(Case));
 
     // The lines of one generator's class.
     private static List<string> ClassLines(string generator)
@@ -50,13 +44,13 @@ public sealed class HoistingTests
     public void A_call_on_an_outer_variable_gets_a_local_of_that_variables_loop_used_in_the_inner_loops()
     {
         var lines = ClassLines("NounsOfPairs");
-        // noun(o.label) in the loop over p belongs to the loop over o: declared at the top of its body, before o is
+        // plural(o.label) in the loop over p belongs to the loop over o: declared at the top of its body, before o is
         // bound, filled on first use inside the loop over p.
         var oLoop = IndexOf(lines, "int v_o = ");
-        var declaration = IndexOf(lines, "string nounOfO = null;");
+        var declaration = IndexOf(lines, "string pluralOfO = null;");
         Assert.True(declaration < oLoop);
         Assert.Equal(Indent(lines[oLoop]), Indent(lines[declaration]));
-        Assert.True(IndexOf(lines, "(nounOfO ??= context.Vocabulary.NounOf(graph.Objects[v_o].Label))") > IndexOf(lines, "int v_p = "));
+        Assert.True(IndexOf(lines, "(pluralOfO ??= Inflection.Plural(graph.Objects[v_o].Label))") > IndexOf(lines, "int v_p = "));
     }
 
     [Fact]
@@ -66,14 +60,17 @@ public sealed class HoistingTests
         var run = IndexOf(lines, "public override void Run(");
         var firstLoop = IndexOf(lines, "for (var i");
         // Declared in Run's own scope, before any loop; filled element by element inside the loops.
-        foreach (var local in new[] { "string[] nounOfXs = null;", "string[] nounOfPs = null;" })
+        foreach (var local in new[] { "string[] pluralOfXs = null;", "string[] pluralOfPs = null;" })
         {
             var declaration = IndexOf(lines, local);
             Assert.True(run < declaration && declaration < firstLoop, local);
         }
         var lambda = IndexOf(lines, "var v_x = ");
-        Assert.Contains("((nounOfXs ??= new string[", lines[lambda + 1], StringComparison.Ordinal);
-        Assert.Contains("??= context.Vocabulary.NounOf(graph.Objects[v_x].Label))", lines[lambda + 1], StringComparison.Ordinal);
+        // A string element is read, and written only while null (no `a[i] ??=`, which takes a reference to the element).
+        Assert.Contains("((pluralOfXs ??= new string[", lines[lambda + 1], StringComparison.Ordinal);
+        Assert.Contains("[i", lines[lambda + 1], StringComparison.Ordinal);
+        Assert.Contains(" ?? (pluralOfXs[i", lines[lambda + 1], StringComparison.Ordinal);
+        Assert.Contains("] = Inflection.Plural(graph.Objects[v_x].Label)))", lines[lambda + 1], StringComparison.Ordinal);
     }
 
     [Fact]

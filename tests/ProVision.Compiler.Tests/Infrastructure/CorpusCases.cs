@@ -56,6 +56,15 @@ internal static class CorpusCases
     /// <summary>The corpus source of a case.</summary>
     public static string Source(string name) => File.ReadAllText(PathOf(name, SourceExtension));
 
+    /// <summary>The C# an emitting case compiles to (tests that read the emitted code: HoistingTests, NounIdTests).</summary>
+    public static string EmittedCSharp(string name)
+    {
+        var tree = ProVision.Compiler.Syntax.SyntaxTree.Parse(Source(name), name + SourceExtension);
+        var result = ProVision.Compiler.Api.CompilationDriver.Emit([tree], new EmitOptions { Namespace = "ProVision.Generated.Tests" });
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return result.Source!;
+    }
+
     /// <summary>Cases in the 900-errors folder must report syntax errors; every other case must report none.</summary>
     public static bool ExpectsErrors(string name) => name.StartsWith("9", StringComparison.Ordinal);
 

@@ -29,6 +29,25 @@ public sealed class ExpressionReadingTests
     }
 
     [Fact]
+    public void A_neighbour_of_another_case_or_number_counts_as_its_noun_case_aside()
+    {
+        // "Bat" and "BATS" have the noun of "bat" case aside, as the count over every object's noun had it.
+        var graph = new SceneGraph("c", null, 100, 100,
+            [
+                new SceneObject("man", new Box(0, 0, 10, 10)),
+                new SceneObject("bat", new Box(0, 0, 10, 10), null, ["wooden"]),
+                new SceneObject("Bat", new Box(0, 0, 10, 10), null, ["wooden"]),
+                new SceneObject("BATS", new Box(0, 0, 10, 10)),
+                new SceneObject("cat", new Box(0, 0, 10, 10), null, ["wooden"]),
+            ],
+            [new Relation(0, "holding", 1)]);
+        Assert.False(ExpressionReading.NeighborIsUnique(graph, s_vocabulary, Expr(0, [], 1, "bat", [])));
+        Assert.False(ExpressionReading.NeighborIsUnique(graph, s_vocabulary, Expr(0, [], 1, "bat", ["wooden"]))); // "Bat" is wooden too
+        Assert.True(ExpressionReading.NeighborIsUnique(graph, s_vocabulary, Expr(0, [], 4, "cat", ["wooden"])));
+        Assert.False(ExpressionReading.NeighborIsUnique(graph, s_vocabulary, Expr(0, [], 4, "dog", [])));        // none fits
+    }
+
+    [Fact]
     public void A_remembered_answer_is_given_only_for_the_graph_and_vocabulary_it_was_found_in()
     {
         var expression = Expr(0, [], 1, "bat", []);

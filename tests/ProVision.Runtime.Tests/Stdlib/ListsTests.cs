@@ -104,6 +104,26 @@ public sealed class ListsTests
     }
 
     [Fact]
+    public void Grouping_grows_its_buffers_for_many_groups_and_keeps_every_member_after_reuse()
+    {
+        var grouping = new Grouping<int, int>();
+        foreach (var groups in new[] { 3, 300, 1_000, 2 })
+        {
+            grouping.Clear();
+            for (var i = 0; i < 3 * groups; i++)
+            {
+                grouping.Add(i % groups, i);
+            }
+            Assert.Equal(groups, grouping.Count);
+            for (var g = 0; g < groups; g++)
+            {
+                Assert.Equal(g, grouping.Key(g));
+                Assert.Equal([g, g + groups, g + 2 * groups], grouping.Items(g).ToArray());
+            }
+        }
+    }
+
+    [Fact]
     public void Scratch_list_clears_and_grows()
     {
         var list = new ScratchList<string>(1);

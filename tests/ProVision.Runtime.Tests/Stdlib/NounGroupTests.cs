@@ -68,6 +68,57 @@ public sealed class NounGroupTests
     }
 
     [Fact]
+    public void Noun_ids_of_objects_are_equal_exactly_when_their_nouns_compare_equal()
+    {
+        // Both numbers, a vocabulary noun, padding the noun ignores, a copy of a label's text, and a label whose noun
+        // is another label ("octopi" -> "octopus"): the ids agree with comparing the noun strings, for every pair.
+        var graph = Graph("banana", "bananas", new string("banana".AsSpan()), " banana ", "glasses", "glass", "octopi", "octopus", "men", "man", "Man", "");
+        var ids = Nouns.IdsOfObjects(graph, s_vocabulary);
+        Assert.Equal(graph.Objects.Length, ids.Length);
+        for (var a = 0; a < ids.Length; a++)
+        {
+            for (var b = 0; b < ids.Length; b++)
+            {
+                var same = s_vocabulary.NounOf(graph.Objects[a].Label) == s_vocabulary.NounOf(graph.Objects[b].Label);
+                Assert.True(same == (ids[a] == ids[b]), $"{graph.Objects[a].Label} / {graph.Objects[b].Label}");
+            }
+        }
+        Assert.Same(ids, Nouns.IdsOfObjects(graph, s_vocabulary)); // kept with the graph's nouns
+        Assert.NotEqual(ids[8], ids[10]); // "men" and "Man": nouns compare with case, as the strings do
+        Assert.Empty(Nouns.IdsOfObjects(Graph(), s_vocabulary));
+    }
+
+    [Fact]
+    public void Counting_a_noun_from_the_graphs_nouns_agrees_with_asking_every_object()
+    {
+        // The rule as it was written over the objects: the label itself (ordinal) or the label's noun, case aside.
+        var graph = Graph("banana", "bananas", "Banana", " banana ", "glasses", "glass", "octopi", "octopus", "men", "Man", "man", "people", "");
+        var labels = graph.Objects.Select(o => o.Label).Concat(["BANANAS", "person", "zebra", "  ", "octopuses"]);
+        foreach (var label in labels)
+        {
+            var noun = s_vocabulary.NounOf(label);
+            var expected = graph.Objects.Count(o => o.Label == label || string.Equals(s_vocabulary.NounOf(o.Label), noun, StringComparison.OrdinalIgnoreCase));
+            Assert.True(expected == Nouns.CountNoun(graph, s_vocabulary, label), $"'{label}': {expected}");
+            Assert.Equal(expected == 1, Nouns.IsUnique(graph, s_vocabulary, label));
+        }
+        Assert.Equal(0, Nouns.CountNoun(Graph(), s_vocabulary, "banana"));
+        Assert.Throws<ArgumentNullException>(() => Nouns.CountNoun(graph, s_vocabulary, null!));
+    }
+
+    [Fact]
+    public void Noun_ids_follow_the_vocabulary_asked()
+    {
+        // One graph asked under two vocabularies: "octopi" is "octopus" under one and its own noun under the other.
+        var graph = Graph("octopi", "octopus");
+        var plain = VocabularyReader.Parse("{}");
+        var listed = Nouns.IdsOfObjects(graph, s_vocabulary);
+        Assert.Equal(listed[0], listed[1]);
+        var ruled = Nouns.IdsOfObjects(graph, plain);
+        Assert.Equal(plain.NounOf("octopi") == plain.NounOf("octopus"), ruled[0] == ruled[1]);
+        Assert.Equal(listed[0], Nouns.IdsOfObjects(graph, s_vocabulary)[0]);
+    }
+
+    [Fact]
     public void Synonyms_are_equal_words_or_one_group()
     {
         Assert.True(s_vocabulary.AreSynonyms("large", "massive"));
@@ -77,6 +128,36 @@ public sealed class NounGroupTests
         var kept = new ScratchList<string>();
         Synonyms.AppendDistinctMeanings(["little", "small", "large", "red", "tiny", "big", "blue"], s_vocabulary, kept);
         Assert.Equal(["little", "large", "red", "blue"], kept.Span.ToArray());
+    }
+
+    [Fact]
+    public void Synonym_answers_stay_right_when_many_words_and_copies_of_one_word_take_turns()
+    {
+        // More words than the recent-group table has slots, with the group words among them, each asked as the same
+        // string and as another copy of its text, padded and in other case: every answer follows the groups.
+        var vocabulary = VocabularyReader.Parse("""{ "synonyms": [ ["large", "big", "massive"], ["near", "next to"] ] }""");
+        var words = Enumerable.Range(0, 3000).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(["large", "big", "massive", "near", "next to", " Big ", "NEAR"]).ToArray();
+        static string Meaning(string w) => w.Trim().ToLowerInvariant() switch
+        {
+            "large" or "big" or "massive" => "large",
+            "near" or "next to" => "near",
+            var other => other,
+        };
+        foreach (var pass in new[] { 0, 1 })
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                var a = words[i];
+                var b = words[(i * 7 + pass) % words.Length];
+                var same = Meaning(a) == Meaning(b);
+                Assert.True(same == vocabulary.AreSynonyms(a, b), $"{a} / {b}");
+                Assert.True(same == vocabulary.AreSynonyms(new string(a.AsSpan()), b), $"copy of {a} / {b}");
+                Assert.True(vocabulary.AreSynonyms(a, new string(a.AsSpan())), a);
+            }
+        }
+        Assert.True(vocabulary.AreSynonyms(" Big ", "massive"));
+        Assert.False(vocabulary.AreSynonyms("big", "near"));
     }
 
     [Fact]

@@ -30,6 +30,24 @@ public sealed class VocabularyTests
     }
 
     [Fact]
+    public void A_later_entry_for_a_label_overrides_an_earlier_one_either_way()
+    {
+        var vocabulary = VocabularyReader.Parse("""
+            {
+              "countable": { "dog": true, "DOG ": false, "grass": false, " Grass": "yes", "cat": 1, "cat": 1 },
+              "nouns": { "glasses": "glass", "Glasses": "glasses" },
+            }
+            """);
+        Assert.False(vocabulary.ExplicitCountable("dog"));
+        Assert.False(vocabulary.IsCountable("Dog"));
+        Assert.True(vocabulary.ExplicitCountable("grass"));
+        Assert.True(vocabulary.IsCountable(" GRASS "));
+        Assert.True(vocabulary.ExplicitCountable("cat"));
+        Assert.Equal("glasses", vocabulary.NounOf("glasses"));
+        Assert.Equal(["cat", "dog", "glasses", "grass"], vocabulary.Labels.Select(l => l.ToLowerInvariant()));
+    }
+
+    [Fact]
     public void Attributes_map_to_categories_with_other_for_unknown()
     {
         var vocabulary = VocabularyReader.Parse(Sample);

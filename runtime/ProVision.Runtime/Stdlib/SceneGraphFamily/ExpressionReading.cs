@@ -35,11 +35,16 @@ public static class ExpressionReading
     private static int CountFitting(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
     {
         var noun = vocabulary.NounOf(expression.NeighborLabel!);
+        // Which of the graph's distinct nouns are this noun, case aside, once; then each object's by its noun id
+        // (Nouns.IdsOfObjects) instead of asking the vocabulary for every object's noun again.
+        var nouns = Sets.NounGroups(graph, vocabulary).Nouns;
+        Span<bool> isNoun = nouns.Length <= 256 ? stackalloc bool[nouns.Length] : new bool[nouns.Length];
+        for (var n = 0; n < nouns.Length; n++) isNoun[n] = string.Equals(nouns[n], noun, StringComparison.OrdinalIgnoreCase);
+        var nounIds = Nouns.IdsOfObjects(graph, vocabulary);
         var fits = 0;
-        foreach (var candidate in graph.Objects)
+        for (var o = 0; o < nounIds.Length; o++)
         {
-            if (string.Equals(vocabulary.NounOf(candidate.Label), noun, StringComparison.OrdinalIgnoreCase)
-                && HasAll(candidate, expression.NeighborAttributes.AsSpan()))
+            if (isNoun[nounIds[o]] && HasAll(graph.Objects[o], expression.NeighborAttributes.AsSpan()))
             {
                 fits++;
             }

@@ -1,0 +1,22 @@
+namespace ProVision.Runtime.Stdlib;
+
+public sealed partial class Vocabulary
+{
+    // The synonym group of a word as AreSynonyms asks it, untrimmed: generators ask synonyms(p, q) of the same few
+    // predicate and attribute strings (graph strings and data-set lists are pooled instances) for every candidate and
+    // choice, and the group lookup hashes the word ignoring case each time. A direct-mapped slot per word (found as
+    // the recent nouns' are) answers a word asked again by a reference comparison; a miss looks it up as before.
+    private int RecentSynonymGroupOf(string word)
+    {
+        var slot = RecentSlot(word);
+        if (_recentGroups[slot] is { } recent && ReferenceEquals(recent.Word, word)) return recent.Group;
+        var group = SynonymGroupOf(word.Trim());
+        // One reference write: a thread reading the slot sees a whole pair, old or new.
+        _recentGroups[slot] = new RecentGroup(word, group);
+        return group;
+    }
+
+    private readonly RecentGroup?[] _recentGroups = new RecentGroup?[1 << RecentNounBits];
+
+    private sealed record RecentGroup(string Word, int Group);
+}
