@@ -40,11 +40,8 @@ public static class Nouns
     /// per group; docs/language-design.md#emit).
     /// </summary>
     /// <remarks>Made once per graph and vocabulary and kept with the graph's nouns.</remarks>
-    public static int[] IdsOfObjects(SceneGraph graph, Vocabulary vocabulary)
-    {
-        var groups = Sets.NounGroups(graph, vocabulary);
-        return groups.ObjectSlots ??= ObjectSlots(graph, vocabulary, groups);
-    }
+    public static int[] IdsOfObjects(SceneGraph graph, Vocabulary vocabulary) =>
+        ObjectSlots(graph, vocabulary, Sets.NounGroups(graph, vocabulary));
 
     /// <summary>
     /// The objects of the graph (image <paramref name="image"/> of a draw) whose label's noun is <paramref name="noun"/>
@@ -58,7 +55,7 @@ public static class Nouns
         var groups = Sets.NounGroups(graph, vocabulary);
         var slot = groups.SlotOf(noun);
         if (slot < 0) return [];
-        var slots = groups.ObjectSlots ??= ObjectSlots(graph, vocabulary, groups);
+        var slots = ObjectSlots(graph, vocabulary, groups);
         var objects = new Generation.ObjectRef[groups.CountAt(slot)];
         for (int i = 0, found = 0; found < objects.Length; i++)
         {
@@ -67,7 +64,11 @@ public static class Nouns
         return objects;
     }
 
-    private static int[] ObjectSlots(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups)
+    // The slot of each object's noun among the graph's nouns, made on first use and kept with them.
+    private static int[] ObjectSlots(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups) =>
+        groups.ObjectSlots ??= ComputeObjectSlots(graph, vocabulary, groups);
+
+    private static int[] ComputeObjectSlots(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups)
     {
         if (graph.Indexed is { } indexed) return indexed.ObjectNounSlots(vocabulary, groups);
         var objects = graph.Objects;
