@@ -20,7 +20,7 @@ public static partial class StandardLibrary
         Read(TypeKind.Object, "label", TypeSymbol.String, DataNeeds.Labels, ViewProperty(MemberView.SceneObject, nameof(SceneObject.Label)),
             "the object's label", LintSample.Of(SampleKind.Noun)),
         Read(TypeKind.Object, "box", TypeSymbol.Box, DataNeeds.Boxes, ViewProperty(MemberView.SceneObject, nameof(SceneObject.Box)), "the object's bounding box"),
-        Read(TypeKind.Object, "attributes", TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Attributes, ViewProperty(MemberView.SceneObject, nameof(SceneObject.Attributes)),
+        Special(TypeKind.Object, "attributes", MemberForm.ObjectAttributes, TypeSymbol.ListOf(TypeSymbol.String), DataNeeds.Attributes, "SceneObject.Attributes",
             "the object's attributes, in annotation order", LintSample.ElementsOf(SampleKind.Attribute)),
         Special(TypeKind.Object, "index", MemberForm.Index, TypeSymbol.Int, DataNeeds.None, "o", "the object's position in its image's object list"),
         Special(TypeKind.Object, "mask", MemberForm.ObjectMask, TypeSymbol.Mask, DataNeeds.Masks, "graph.Masks.Get(o)", "the object's segmentation mask"),

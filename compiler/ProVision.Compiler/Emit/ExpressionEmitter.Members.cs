@@ -22,6 +22,7 @@ internal abstract partial class ExpressionEmitter
                 : Simple(Paren(e.Expr(member.Target))),
             [MemberForm.ObjectMask] = (e, member) => e.ObjectMask(member),
             [MemberForm.ObjectDepth] = (e, member) => e.ObjectDepth(e.Stable(e.Expr(member.Target), member.Target.Type)),
+            [MemberForm.ObjectAttributes] = (e, member) => e.ObjectAttributes(member),
             [MemberForm.BoxCenter] = (e, member) =>
             {
                 var b = e.Stable(e.Expr(member.Target), member.Target.Type);
@@ -61,6 +62,15 @@ internal abstract partial class ExpressionEmitter
             return Simple($"new ObjectRef({image}, {value})");
         }
         return Simple(value + SpanSuffix(binding.ResultType));
+    }
+
+    // A multi-image draw's object reads its attributes through the graph: a drawn image answers from its object facts
+    // without building every object (CommonAttribute, CompareAttribute read one object per image).
+    private CsExpr ObjectAttributes(BoundMemberAccess member)
+    {
+        if (!Multi) return Simple($"{ObjectOf(member.Target, Expr(member.Target))}.Attributes.AsSpan()");
+        var o = Stable(Expr(member.Target), member.Target.Type);
+        return Simple($"graphs[{o}.Image].AttributesOf({o}.Index).AsSpan()");
     }
 
     /// <summary>The runtime <c>SceneObject</c> of an Object value.</summary>

@@ -20,6 +20,9 @@ internal abstract partial class ValueEvaluation
             [MemberForm.ObjectMask] = (e, target) =>
                 target is ObjectRef m ? e.Context.Graphs[m.Image].Masks!.Get(m.Index) : e.Graph.Masks!.Get((int)target!),
             [MemberForm.ObjectDepth] = (e, target) => e.ObjectDepth(target),
+            [MemberForm.ObjectAttributes] = (e, target) => FromClr(
+                target is ObjectRef o ? e.Context.Graphs[o.Image].AttributesOf(o.Index) : e.Graph.Objects[(int)target!].Attributes,
+                TypeSymbol.ListOf(TypeSymbol.String)),
             [MemberForm.BoxCenter] = (_, target) => (Values.Box(target).CenterX, Values.Box(target).CenterY),
             [MemberForm.ImageObjects] = (e, target) => e.ImageElements((int)target!, objects: true),
             [MemberForm.ImageRelations] = (e, target) => e.ImageElements((int)target!, objects: false),

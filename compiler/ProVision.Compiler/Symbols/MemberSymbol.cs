@@ -21,6 +21,12 @@ public enum MemberForm
     /// <summary><c>o.depth</c>: the mode of the depth map over the mask, NaN when there is none.</summary>
     ObjectDepth,
 
+    /// <summary>
+    /// <c>o.attributes</c>: the object's attributes; a multi-image draw's object reads them through
+    /// <c>SceneGraph.AttributesOf</c> (a drawn image answers from its object facts without building its objects).
+    /// </summary>
+    ObjectAttributes,
+
     /// <summary><c>b.center</c>: the point (center x, center y).</summary>
     BoxCenter,
 

@@ -12,8 +12,9 @@ namespace ProVision.Runtime.Generation;
 /// over a million graphs holds summaries instead of the graphs (figures: docs/performance.md#memory). Each summary
 /// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts),
 /// its relation count (<c>count(img.relations)</c> without reading the relations) and its relation facts
-/// (<see cref="RelationFacts"/>: label pair -> predicate ids), which multi-image queries read instead of asking
-/// every object's noun, or scanning every relation, on every draw.
+/// (<see cref="RelationFacts"/>: label pair -> predicate ids), then its object facts (each object's label id and
+/// attribute set id, ahead of the boxes), which multi-image queries read instead of asking every object's noun,
+/// building every object to read one object's attributes, or scanning every relation, on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
@@ -58,11 +59,15 @@ internal sealed class ImageSummaries
         RelationFacts.Write(_relationFacts, graph, labelIds, Predicates, _relationScratch);
         w.Write(_relationFacts.Written.Length);
         w.WriteBytes(_relationFacts.Written);
+        // The object facts: each object's label id and attribute set id, in object order, ahead of the boxes, so the
+        // label ids (objectsOfNoun) and one object's attributes (o.attributes) are read without stepping over boxes.
         for (var i = 0; i < graph.Objects.Length; i++)
         {
-            var obj = graph.Objects[i];
             w.Write(labelIds[i]);
-            w.Write(_attributeSets.Intern(obj.Attributes, Attributes));
+            w.Write(_attributeSets.Intern(graph.Objects[i].Attributes, Attributes));
+        }
+        foreach (var obj in graph.Objects)
+        {
             var box = obj.Box;
             var kind = IsSmallInteger(box.X1) && IsSmallInteger(box.Y1) && IsSmallInteger(box.X2) && IsSmallInteger(box.Y2) ? BoxAsIntegers
                 : IsFloat(box.X1) && IsFloat(box.Y1) && IsFloat(box.X2) && IsFloat(box.Y2) ? BoxAsFloats
@@ -110,10 +115,12 @@ internal sealed class ImageSummaries
         var r = new ByteReader(data);
         var objects = ImmutableArray.CreateBuilder<SceneObject>(r.ReadInt());
         IndexedImage.Skip(ref r);
+        var facts = r;
+        SkipObjectFacts(ref r, objects.Capacity);
         for (var i = 0; i < objects.Capacity; i++)
         {
-            var label = Labels[r.ReadInt()];
-            var attributes = _attributeSets[r.ReadInt()];
+            var label = Labels[facts.ReadInt()];
+            var attributes = _attributeSets[facts.ReadInt()];
             var flags = r.ReadByte();
             var box = ReadBox(ref r, flags & 3);
             double? score = (flags & HasScore) != 0 ? r.ReadDouble() : null;
@@ -124,24 +131,42 @@ internal sealed class ImageSummaries
     }
 
     /// <summary>The label id of each object of the image whose summary is <paramref name="data"/>, in object order, without building the objects.</summary>
-    public int[] ReadObjectLabelIds(byte[] data)
+    public int[] ReadObjectLabelIds(byte[] data) => ReadObjectFacts(data, attributeSets: false);
+
+    /// <summary>
+    /// The attribute set id of each object of the image whose summary is <paramref name="data"/>, in object order
+    /// (<see cref="AttributeSet"/> gives the set), without building the objects.
+    /// </summary>
+    public int[] ReadObjectAttributeSetIds(byte[] data) => ReadObjectFacts(data, attributeSets: true);
+
+    /// <summary>The attributes of the set <paramref name="id"/>: the very list an object of that set is built with.</summary>
+    public ImmutableArray<string> AttributeSet(int id) => _attributeSets[id];
+
+    private static int[] ReadObjectFacts(byte[] data, bool attributeSets)
     {
         var r = new ByteReader(data);
-        var labelIds = new int[r.ReadInt()];
+        var ids = new int[r.ReadInt()];
         IndexedImage.Skip(ref r);
-        for (var i = 0; i < labelIds.Length; i++) labelIds[i] = SkipObject(ref r);
-        return labelIds;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var labelId = r.ReadInt();
+            var setId = r.ReadInt();
+            ids[i] = attributeSets ? setId : labelId;
+        }
+        return ids;
     }
 
-    // Moves r past one object of a summary; returns its label id.
-    private static int SkipObject(ref ByteReader r)
+    private static void SkipObjectFacts(ref ByteReader r, int objectCount)
     {
-        var labelId = r.ReadInt();
-        r.ReadInt();
+        for (var n = objectCount * 2; n > 0; n--) r.ReadInt();
+    }
+
+    // Moves r past the box (and score) of one object of a summary.
+    private static void SkipBox(ref ByteReader r)
+    {
         var flags = r.ReadByte();
         ReadBox(ref r, flags & 3);
         if ((flags & HasScore) != 0) r.ReadDouble();
-        return labelId;
     }
 
     /// <summary>
@@ -159,7 +184,8 @@ internal sealed class ImageSummaries
         {
             var objectCount = r.ReadInt();
             IndexedImage.Skip(ref r);
-            for (var i = 0; i < objectCount; i++) SkipObject(ref r);
+            SkipObjectFacts(ref r, objectCount);
+            for (var i = 0; i < objectCount; i++) SkipBox(ref r);
         }
         var relations = ImmutableArray.CreateBuilder<Relation>(r.ReadInt());
         for (var i = 0; i < relations.Capacity; i++)

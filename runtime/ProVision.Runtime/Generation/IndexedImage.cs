@@ -49,6 +49,16 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
     // parses its objects once.
     private int _relationsAt = -1;
 
+    /// <summary>
+    /// The attributes of object <paramref name="index"/>, from the object facts of the summary without building the
+    /// objects: the same list the object is built with (a drawn graph's <c>AttributesOf</c> before its objects are read).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> AttributesOf(int index) =>
+        summaries.AttributeSet((_attributeSetIds ??= summaries.ReadObjectAttributeSetIds(data))[index]);
+
+    // The attribute set id of each object, decoded on the first AttributesOf.
+    private int[]? _attributeSetIds;
+
     /// <summary>The image's object count, the first number of its summary.</summary>
     public int ObjectCount() => new ByteReader(data).ReadInt();
 

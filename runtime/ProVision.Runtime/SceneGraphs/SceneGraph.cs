@@ -74,6 +74,13 @@ public sealed class SceneGraph
     /// </summary>
     public int ObjectCount => _objects.IsDefault ? Indexed!.ObjectCount() : _objects.Length;
 
+    /// <summary>
+    /// <c>Objects[index].Attributes</c> (the .pvg <c>o.attributes</c>): a drawn graph whose objects were not read yet
+    /// answers from its summary's object facts, without building every object to read one object's attributes.
+    /// </summary>
+    public ImmutableArray<string> AttributesOf(int index) =>
+        _objects.IsDefault && Indexed is { } indexed ? indexed.AttributesOf(index) : Objects[index].Attributes;
+
     /// <inheritdoc cref="ObjectCount"/>
     public int RelationCount => _relations.IsDefault ? Indexed!.RelationCount() : _relations.Length;
 
