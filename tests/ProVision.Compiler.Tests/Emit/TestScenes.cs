@@ -138,9 +138,10 @@ internal static class TestScenes
     /// </summary>
     public static ImmutableArray<SceneGraph> Album() =>
     [
-        new("album_a", "images/a.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1)), new SceneObject("cat", new Box(2, 2, 3, 3))],
+        // Attributes on the dogs and the car: a drawn image's o.attributes (corpus 518) reads them from its object facts.
+        new("album_a", "images/a.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1), null, ["brown", "small"]), new SceneObject("cat", new Box(2, 2, 3, 3))],
             [new Relation(0, "chasing", 1), new Relation(1, "of", 0), new Relation(0, "near", 1)]),
-        new("album_b", "images/b.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1)), new SceneObject("car", new Box(2, 2, 3, 3))],
+        new("album_b", "images/b.jpg", 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1), null, ["brown"]), new SceneObject("car", new Box(2, 2, 3, 3), null, ["red"])],
             [new Relation(0, "near", 1), new Relation(1, "near", 1)]),
         new("album_c", "images/c.jpg", 10, 10, [new SceneObject("tree", new Box(0, 0, 1, 1))], []),
     ];
