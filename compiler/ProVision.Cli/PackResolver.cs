@@ -36,6 +36,7 @@ public static class PackResolver
         new(ProVision.Builtin.BuiltinPackBuild.SourceKey, ProVision.Builtin.BuiltinPackBuild.FrontEndNotes, ProVision.Generated.PackGeneratorFactory.Create, ProVision.Builtin.BuiltinPackBuild.ReadCSharp)
         {
             Manifest = new(ProVision.Builtin.BuiltinPackBuild.ManifestText, ProVision.Builtin.BuiltinPackBuild.ManifestTree),
+            Vocabulary = CarriedVocabulary.From(ProVision.Builtin.BuiltinPackBuild.VocabularyText, ProVision.Builtin.BuiltinPackBuild.VocabularyTables),
             KeyParts = ProVision.Builtin.BuiltinPackBuild.KeyParts,
         };
 
