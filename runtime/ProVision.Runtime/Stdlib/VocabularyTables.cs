@@ -16,8 +16,6 @@ namespace ProVision.Runtime.Stdlib;
 /// </remarks>
 public static class VocabularyTables
 {
-    private const int MaxGroupSize = 1 << 20;
-
     /// <summary>The tables of vocabulary JSON; null when the JSON is not a valid vocabulary (nothing to carry).</summary>
     public static string? Encode(string json)
     {
@@ -89,11 +87,11 @@ public static class VocabularyTables
 
     private static List<string>? Group(string tables, ref int at)
     {
-        if (Number(tables, ref at, ';') is not { } count || count > MaxGroupSize)
+        if (Number(tables, ref at, ';') is not { } count)
         {
             return null;
         }
-        var words = new List<string>();
+        var words = new List<string>(); // grows only by fields read, so a hostile count is bounded by the text
         for (var i = 0; i < count; i++)
         {
             if (Field(tables, ref at) is not { } word)
