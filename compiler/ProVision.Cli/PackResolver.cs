@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ProVision.Compiler.Api;
 using ProVision.Compiler.Compilation;
 using ProVision.Compiler.Packs;
@@ -15,17 +16,17 @@ public static class PackResolver
     private const string ResourcePrefix = "builtin/";
 
     public static PackLoadResult Load(string? spec) =>
-        spec is null or Builtin && Interlocked.Exchange(ref s_prefetched, null) is { } prefetched
-            ? prefetched.GetAwaiter().GetResult()
+        spec is null or Builtin && Interlocked.Exchange(ref s_early, null) is { } early
+            ? early.Result()
             : Resolve(spec).Load();
 
-    // The built-in pack, loading on a pool thread since the process started (StartLoadingBuiltinFor).
-    private static Task<PackLoadResult>? s_prefetched;
+    // The built-in pack, loading on its own thread since the process started (StartLoadingBuiltinFor).
+    private static EarlyLoad? s_early;
 
     /// <summary>
     /// When <paramref name="args"/> run <c>generate</c> with the built-in pack (no <c>--pack</c>, or <c>--pack
-    /// builtin</c>), starts loading it on a pool thread, so that it loads while the runtime starts the command line and
-    /// System.CommandLine parses it; the command's <see cref="Load"/> then takes that load's result (or its exception).
+    /// builtin</c>), starts loading it on a thread of its own, so that it loads while System.CommandLine builds and
+    /// parses the command line; the command's <see cref="Load"/> then takes that load's result (or its exception).
     /// Anything less plain (a response file, help, <c>--pack=...</c>) loads when the command asks, as every other
     /// command does. The load is the same either way; only its thread differs (docs/performance.md#session-8-start-up).
     /// </summary>
@@ -34,7 +35,42 @@ public static class PackResolver
         ArgumentNullException.ThrowIfNull(args);
         if (GeneratesWithBuiltin(args))
         {
-            s_prefetched = Task.Run(() => Resolve(Builtin).Load());
+            s_early = new EarlyLoad();
+        }
+    }
+
+    // A plain thread rather than the thread pool: a pool worker spins waiting for more work once the load is done, and
+    // starting the pool is work of its own; this thread ends with the load, and Join waits without spinning.
+    private sealed class EarlyLoad
+    {
+        private readonly Thread _thread;
+        private PackLoadResult? _result;
+        private ExceptionDispatchInfo? _error;
+
+        public EarlyLoad()
+        {
+            _thread = new Thread(Run) { IsBackground = true, Name = "built-in pack load" };
+            _thread.Start();
+        }
+
+        public PackLoadResult Result()
+        {
+            _thread.Join();
+            _error?.Throw();
+            return _result!;
+        }
+
+        private void Run()
+        {
+            try
+            {
+                _result = Resolve(Builtin).Load();
+            }
+            catch (Exception e)
+            {
+                // Rethrown, with its stack, where the command asks for the pack (as if it had loaded there).
+                _error = ExceptionDispatchInfo.Capture(e);
+            }
         }
     }
 
