@@ -56,9 +56,18 @@ internal abstract partial class CallEmitter : HoistingEmitter
     internal static IEnumerable<SpecialForm> HandledForms => s_forms.Keys;
 
     private protected override CsExpr Call(BoundCall call) =>
-        call.Function.Binding is { } binding ? RuntimeCall(call, binding)
+        call.Function.Binding is { } binding ? KeptVocabularyAnswer(call, binding) ?? RuntimeCall(call, binding)
         : s_forms.TryGetValue(call.Function.Form, out var form) ? form(this, call)
         : throw new InvalidOperationException("cannot emit " + call.Function.Name);
+
+    // isThing(label) and countable(label) in a multi-image generator: the data set's noun table keeps the vocabulary's
+    // answer per noun (Nouns.IsThing), which the candidate loops ask of every noun of every draw. Same value.
+    private CsExpr? KeptVocabularyAnswer(BoundCall call, RuntimeBinding binding) =>
+        Multi && binding.DeclaringType == typeof(global::ProVision.Runtime.Stdlib.Vocabulary)
+            && binding.Member is nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsThing) or nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsCountable)
+            && call.Arguments is [var label]
+            ? Simple($"Nouns.{binding.Member}(context.DataSet, context.Vocabulary, {Expr(label).Text})")
+            : null;
 
     private protected CsExpr Distinct(BoundCall call)
     {

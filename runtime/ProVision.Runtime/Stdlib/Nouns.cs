@@ -78,6 +78,35 @@ public static class Nouns
     }
 
     /// <summary>
+    /// Whether <paramref name="noun"/> is one of the graph's nouns (ordinal): the .pvg <c>noun in img.nouns</c>, equal to
+    /// <c>Lists.Contains(Sets.Nouns(graph, vocabulary), noun)</c>. For a drawn image a noun of the data set compares by
+    /// reference (its nouns are the instances of the data set's noun table), so a miss costs one hash lookup rather
+    /// than a string comparison per noun.
+    /// </summary>
+    public static bool Has(SceneGraph graph, Vocabulary vocabulary, string noun) => Sets.NounGroups(graph, vocabulary).Holds(noun);
+
+    /// <summary>
+    /// <see cref="Vocabulary.IsThing"/> of <paramref name="label"/> in a multi-image run: the answer for a noun of the
+    /// data set is kept with the data set's noun table (multi-image candidate loops ask it of every noun of every draw).
+    /// </summary>
+    public static bool IsThing(Generation.DataSetIndex dataSet, Vocabulary vocabulary, string label)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(label);
+        return dataSet.NounsUnder(vocabulary).IsThing(label);
+    }
+
+    /// <summary><see cref="Vocabulary.IsCountable"/> of <paramref name="label"/> in a multi-image run, kept as <see cref="IsThing(Generation.DataSetIndex, Vocabulary, string)"/> is.</summary>
+    public static bool IsCountable(Generation.DataSetIndex dataSet, Vocabulary vocabulary, string label)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(label);
+        return dataSet.NounsUnder(vocabulary).IsCountable(label);
+    }
+
+    /// <summary>
     /// Whether "the &lt;label&gt;" names exactly one object: no other object has the label or its noun in the other
     /// number ("the banana" is not unique beside "bananas", nor "the bananas" beside a "banana").
     /// </summary>
