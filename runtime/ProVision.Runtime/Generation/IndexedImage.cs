@@ -139,9 +139,9 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         var r = new ByteReader(data);
         r.ReadInt();
         var labels = r.ReadInt();
+        // Gathered on the stack, then copied into arrays of the exact size (most images have fewer nouns than labels).
         Span<int> nounIds = labels <= 128 ? stackalloc int[labels] : new int[labels];
-        var nouns = new string[labels];
-        var counts = new int[labels];
+        Span<int> countsOfIds = labels <= 128 ? stackalloc int[labels] : new int[labels];
         var distinct = 0;
         for (var i = 0; i < labels; i++)
         {
@@ -152,11 +152,13 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
             {
                 at = distinct++;
                 nounIds[at] = nounId;
-                nouns[at] = table.Noun(nounId);
+                countsOfIds[at] = 0;
             }
-            counts[at] += count;
+            countsOfIds[at] += count;
         }
-        return new NounsOfGraph(vocabulary, distinct == labels ? nouns : nouns[..distinct], distinct == labels ? counts : counts[..distinct], table);
+        var nouns = new string[distinct];
+        for (var i = 0; i < distinct; i++) nouns[i] = table.Noun(nounIds[i]);
+        return new NounsOfGraph(vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
     }
 }
 
