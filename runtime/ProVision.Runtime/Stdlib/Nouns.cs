@@ -64,6 +64,17 @@ public static class Nouns
         return objects;
     }
 
+    /// <summary>
+    /// The noun of object <paramref name="index"/>'s label (<see cref="Vocabulary.NounOf"/>, the same text), read from
+    /// the graph's object noun slots: for a drawn image without reading its objects (emitted for <c>noun(o.label)</c>
+    /// of a multi-image object, which CommonObject asks of every object of both images for its evidence).
+    /// </summary>
+    public static string OfObject(SceneGraph graph, Vocabulary vocabulary, int index)
+    {
+        var groups = Sets.NounGroups(graph, vocabulary);
+        return groups.Nouns[ObjectSlots(graph, vocabulary, groups)[index]];
+    }
+
     // The slot of each object's noun among the graph's nouns, made on first use and kept with them.
     private static int[] ObjectSlots(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups) =>
         groups.ObjectSlots ??= ComputeObjectSlots(graph, vocabulary, groups);

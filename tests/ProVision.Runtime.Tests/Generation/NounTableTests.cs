@@ -56,6 +56,27 @@ public sealed class NounTableTests
     }
 
     [Fact]
+    public void The_noun_of_each_object_read_from_the_slots_is_the_vocabularys_noun_of_its_label()
+    {
+        foreach (var vocabulary in new[] { Vocabulary.Empty, s_vocabulary })
+        {
+            var index = new DataSetIndex([.. s_graphs]);
+            for (var image = 0; image < s_graphs.Length; image++)
+            {
+                var drawn = index[image];
+                var direct = s_graphs[image];
+                for (var o = 0; o < direct.Objects.Length; o++)
+                {
+                    var expected = vocabulary.NounOf(direct.Objects[o].Label);
+                    Assert.Equal(expected, Nouns.OfObject(drawn, vocabulary, o));
+                    Assert.Equal(expected, Nouns.OfObject(direct, vocabulary, o));
+                }
+                Assert.Throws<IndexOutOfRangeException>(() => Nouns.OfObject(drawn, vocabulary, direct.Objects.Length));
+            }
+        }
+    }
+
+    [Fact]
     public void Kept_isThing_and_countable_answers_are_the_vocabularys_asked_twice()
     {
         foreach (var vocabulary in new[] { Vocabulary.Empty, s_vocabulary })
