@@ -57,6 +57,8 @@ internal abstract partial class CallEvaluation : ValueEvaluation
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 FromClr(LabelRelations.PredicatesBetween(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
                     TypeSymbol.ListOf(TypeSymbol.String)),
+            [SpecialForm.RelatedPairs] = (e, call) => FromClr(LabelRelations.RelatedPairs(e.Context.Graphs, Images(e.Eval(call.Arguments[0]))), call.Type),
+            [SpecialForm.RelatedTriples] = (e, call) => FromClr(LabelRelations.RelatedTriples(e.Context.Graphs, Images(e.Eval(call.Arguments[0]))), call.Type),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>
@@ -66,6 +68,9 @@ internal abstract partial class CallEvaluation : ValueEvaluation
         call.Function.Binding is { } binding ? RuntimeCall(call, binding)
         : s_forms.TryGetValue(call.Function.Form, out var form) ? form(this, call)
         : throw new InvalidOperationException("cannot interpret " + call.Function.Name);
+
+    // A list of images (boxed data-set positions) as the runtime's span of positions.
+    private static int[] Images(object? list) => [.. Values.List(list).Select(image => (int)image!)];
 
     private protected object?[] Distinct(BoundCall call)
     {

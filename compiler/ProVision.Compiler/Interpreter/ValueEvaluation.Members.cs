@@ -90,6 +90,9 @@ internal abstract partial class ValueEvaluation
                     elements.Add(FromClr(element, type.ElementType!));
                 }
                 return elements.ToArray();
+            // A runtime value tuple ((string, string) from relatedPairs) as the interpreter's tuple value.
+            case TypeKind.Tuple when value is System.Runtime.CompilerServices.ITuple tuple:
+                return new TupleValue([.. type.Elements.Select((element, i) => FromClr(tuple[i], element))]);
             default:
                 return value;
         }

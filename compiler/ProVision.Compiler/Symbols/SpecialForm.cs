@@ -75,4 +75,10 @@ public enum SpecialForm
 
     /// <summary><c>objectsOfNoun(img, noun)</c>: the image's objects of a noun, from its per-object noun slots (<c>Nouns.ObjectsOfNoun</c>).</summary>
     ObjectsOfNoun,
+
+    /// <summary><c>relatedPairs(imgs)</c>: the label pairs every image relates by a predicate other than "of", from their relation facts (<c>LabelRelations.RelatedPairs</c>).</summary>
+    RelatedPairs,
+
+    /// <summary><c>relatedTriples(imgs)</c>: the images' label-predicate-label triples whose pair every image relates, from their relation facts (<c>LabelRelations.RelatedTriples</c>).</summary>
+    RelatedTriples,
 }

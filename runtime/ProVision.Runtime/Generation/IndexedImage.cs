@@ -111,8 +111,8 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         r.ReadInt();
         SkipLabelFacts(ref r);
         r.ReadInt();
-        var length = r.ReadInt();
-        return _relationFacts = RelationFacts.Read(ref r, length, summaries);
+        r.ReadInt();
+        return _relationFacts = RelationFacts.Read(ref r, summaries);
     }
 
     /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>

@@ -5,28 +5,42 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Runtime.Generation;
 
 /// <summary>
-/// The relation facts of one indexed image: for each (subject label id, object label id) pair that a relation joins,
-/// the predicate ids of those relations in relation order (repeats kept). Written once when the image is indexed
-/// (<see cref="Write"/>, into its summary right after the label facts, behind their byte length so a reader of the
-/// objects steps over them at once) and decoded on a drawn image's first question about a label pair
-/// (<see cref="IndexedImage.RelationFacts"/>), so a multi-image query asks "how are these labels related here"
-/// without reading the image's relations and comparing label strings (docs/performance.md, session 7).
+/// The relation facts of one indexed image: the (subject label id, object label id) pairs its relations join, in order
+/// of first appearance, and for each relation in relation order the pair it joins and its predicate id. Written once
+/// when the image is indexed (<see cref="Write"/>, into its summary right after the label facts, behind their byte
+/// length so a reader of the objects steps over them at once) and decoded on a drawn image's first question about its
+/// label pairs (<see cref="IndexedImage.RelationFacts"/>), so a multi-image query asks "how are these labels related
+/// here" or "which label pairs and triples does this image relate" without reading the image's relations and objects
+/// and comparing label strings (docs/performance.md, sessions 7 and 8). The relation order is kept (not only each
+/// pair's predicates) so that <see cref="RelatedPairs"/> and <see cref="RelationsOtherThanOf"/> list in the order of the
+/// pass over the relations.
 /// </summary>
 internal sealed class RelationFacts
 {
     private readonly ImageSummaries _summaries;
-    // Pair i joins subject label _pairs[i] >> 32 to object label (int)_pairs[i]; its predicate ids are
-    // _predicateIds[_starts[i] .. _starts[i + 1]].
+    // Pair i joins subject label _pairs[i] >> 32 to object label (int)_pairs[i]; its predicate ids, in relation order,
+    // are _predicateIds[_starts[i] .. _starts[i + 1]].
     private readonly long[] _pairs;
     private readonly int[] _starts;
     private readonly int[] _predicateIds;
+    // Relation j (of those that join a pair, in relation order) joins pair _relationPairs[j] by predicate _relationPredicates[j].
+    private readonly int[] _relationPairs;
+    private readonly int[] _relationPredicates;
 
-    private RelationFacts(ImageSummaries summaries, long[] pairs, int[] starts, int[] predicateIds)
+    private RelationFacts(ImageSummaries summaries, long[] pairs, int[] relationPairs, int[] relationPredicates)
     {
         _summaries = summaries;
         _pairs = pairs;
-        _starts = starts;
-        _predicateIds = predicateIds;
+        _relationPairs = relationPairs;
+        _relationPredicates = relationPredicates;
+        // Each pair's predicates grouped in relation order (a counting sort by pair, stable).
+        _starts = new int[pairs.Length + 1];
+        foreach (var pair in relationPairs) _starts[pair + 1]++;
+        for (var i = 0; i < pairs.Length; i++) _starts[i + 1] += _starts[i];
+        _predicateIds = new int[relationPairs.Length];
+        Span<int> next = pairs.Length <= 256 ? stackalloc int[pairs.Length] : new int[pairs.Length];
+        _starts.AsSpan(0, pairs.Length).CopyTo(next);
+        for (var j = 0; j < relationPairs.Length; j++) _predicateIds[next[relationPairs[j]]++] = relationPredicates[j];
     }
 
     /// <summary>
@@ -45,29 +59,33 @@ internal sealed class RelationFacts
             scratch.Add(((long)labelIds[relation.Subject] << 32) | (uint)labelIds[relation.Object], predicate);
         }
         w.Write(scratch.Pairs.Count);
-        for (var i = 0; i < scratch.Pairs.Count; i++)
+        foreach (var pair in scratch.Pairs)
         {
-            w.Write((int)(scratch.Pairs[i] >> 32));
-            w.Write((int)scratch.Pairs[i]);
-            w.Write(scratch.PredicatesOf[i].Count);
-            foreach (var predicate in scratch.PredicatesOf[i]) w.Write(predicate);
+            w.Write((int)(pair >> 32));
+            w.Write((int)pair);
+        }
+        w.Write(scratch.Relations.Count);
+        foreach (var (pair, predicate) in scratch.Relations)
+        {
+            w.Write(pair);
+            w.Write(predicate);
         }
     }
 
-    /// <summary>The pairs of one image being written, in order of first appearance, with their predicate ids.</summary>
+    /// <summary>The pairs of one image being written, in order of first appearance, and its relations' pairs and predicates.</summary>
     internal sealed class Scratch
     {
         private readonly Dictionary<long, int> _slots = [];
-        private readonly List<List<int>> _lists = [];
 
         public List<long> Pairs { get; } = [];
 
-        public List<List<int>> PredicatesOf => _lists;
+        public List<(int Pair, int Predicate)> Relations { get; } = [];
 
         public void Clear()
         {
             _slots.Clear();
             Pairs.Clear();
+            Relations.Clear();
         }
 
         public void Add(long pair, int predicate)
@@ -76,29 +94,28 @@ internal sealed class RelationFacts
             {
                 _slots[pair] = slot = Pairs.Count;
                 Pairs.Add(pair);
-                if (_lists.Count <= slot) _lists.Add([]);
-                _lists[slot].Clear();
             }
-            _lists[slot].Add(predicate);
+            Relations.Add((slot, predicate));
         }
     }
 
-    /// <summary>Reads the facts <see cref="Write"/> wrote, <paramref name="r"/> standing at them, <paramref name="length"/> bytes.</summary>
-    public static RelationFacts Read(ref ByteReader r, int length, ImageSummaries summaries)
+    /// <summary>Reads the facts <see cref="Write"/> wrote, <paramref name="r"/> standing at them.</summary>
+    public static RelationFacts Read(ref ByteReader r, ImageSummaries summaries)
     {
         var pairs = new long[r.ReadInt()];
-        var starts = new int[pairs.Length + 1];
-        // At most one predicate per byte left of the facts: sized once, trimmed at the end.
-        var predicateIds = new List<int>(Math.Min(length, 4096));
         for (var i = 0; i < pairs.Length; i++)
         {
             var subject = r.ReadInt();
             pairs[i] = ((long)subject << 32) | (uint)r.ReadInt();
-            starts[i] = predicateIds.Count;
-            for (var n = r.ReadInt(); n > 0; n--) predicateIds.Add(r.ReadInt());
         }
-        starts[pairs.Length] = predicateIds.Count;
-        return new RelationFacts(summaries, pairs, starts, [.. predicateIds]);
+        var relationPairs = new int[r.ReadInt()];
+        var relationPredicates = new int[relationPairs.Length];
+        for (var j = 0; j < relationPairs.Length; j++)
+        {
+            relationPairs[j] = r.ReadInt();
+            relationPredicates[j] = r.ReadInt();
+        }
+        return new RelationFacts(summaries, pairs, relationPairs, relationPredicates);
     }
 
     /// <summary>
@@ -117,4 +134,62 @@ internal sealed class RelationFacts
         for (var i = 0; i < predicates.Length; i++) predicates[i] = _summaries.Predicates[_predicateIds[_starts[at] + i]];
         return ImmutableCollectionsMarshal.AsImmutableArray(predicates);
     }
+
+    /// <summary>
+    /// The pairs (subject label id &lt;&lt; 32 | object label id) that a relation other than "of" joins, in order of the
+    /// first such relation; made once per drawn image, on first use.
+    /// </summary>
+    public long[] RelatedPairs => _relatedPairs ??= ListRelatedPairs();
+
+    // The same pairs sorted, for Relates.
+    private long[] SortedRelatedPairs => _sortedRelatedPairs ??= [.. RelatedPairs.Order()];
+
+    private long[]? _relatedPairs;
+    private long[]? _sortedRelatedPairs;
+
+    private long[] ListRelatedPairs()
+    {
+        var of = _summaries.Predicates.Find("of");
+        Span<bool> listed = _pairs.Length <= 512 ? stackalloc bool[_pairs.Length] : new bool[_pairs.Length];
+        var result = new List<long>(_pairs.Length);
+        for (var j = 0; j < _relationPairs.Length; j++)
+        {
+            var pair = _relationPairs[j];
+            if (_relationPredicates[j] == of || listed[pair]) continue;
+            listed[pair] = true;
+            result.Add(_pairs[pair]);
+        }
+        return [.. result];
+    }
+
+    /// <summary>Whether a relation other than "of" joins the pair (subject label id &lt;&lt; 32 | object label id).</summary>
+    public bool Relates(long pair) => Array.BinarySearch(SortedRelatedPairs, pair) >= 0;
+
+    /// <summary>Whether <paramref name="other"/> reads the same data set's labels and predicates (its ids mean the same).</summary>
+    public bool SharesIdsWith(RelationFacts other) => ReferenceEquals(_summaries, other._summaries);
+
+    /// <summary>The label of an id of the data set.</summary>
+    public string Label(int id) => _summaries.Labels[id];
+
+    /// <summary>The predicate of an id of the data set.</summary>
+    public string Predicate(int id) => _summaries.Predicates[id];
+
+    /// <summary>
+    /// The relations other than "of", in relation order, as (pair: subject label id &lt;&lt; 32 | object label id,
+    /// predicate id), written to <paramref name="destination"/> (at least as long as the image's relations).
+    /// </summary>
+    public int RelationsOtherThanOf(Span<(long Pair, int Predicate)> destination)
+    {
+        var of = _summaries.Predicates.Find("of");
+        var count = 0;
+        for (var j = 0; j < _relationPairs.Length; j++)
+        {
+            if (_relationPredicates[j] == of) continue;
+            destination[count++] = (_pairs[_relationPairs[j]], _relationPredicates[j]);
+        }
+        return count;
+    }
+
+    /// <summary>The number of relations that join a pair (an upper bound for <see cref="RelationsOtherThanOf"/>).</summary>
+    public int RelationCount => _relationPairs.Length;
 }

@@ -32,4 +32,134 @@ public static class LabelRelations
         }
         return predicates.DrainToImmutable();
     }
+
+    /// <summary>
+    /// The (subject label, object label) pairs that every image of <paramref name="images"/> (of
+    /// <paramref name="graphs"/>) relates by a predicate other than "of", in order of the first image's first such
+    /// relation, each once: the .pvg <c>relatedPairs(imgs)</c>, equal to <c>[p for p in distinct([(r.subject.label,
+    /// r.object.label) for r in imgs[0].relations where r.predicate != "of"]) where all(imgs, img => any(img.relations,
+    /// r => r.predicate != "of" and (r.subject.label, r.object.label) == p))]</c> (empty for no image). Images drawn
+    /// from one data-set index answer from their relation facts by label ids; other graphs from their relations. A
+    /// relation whose end is no object joins no pair.
+    /// </summary>
+    public static ImmutableArray<(string Subject, string Object)> RelatedPairs(ImmutableArray<SceneGraph> graphs, ReadOnlySpan<int> images)
+    {
+        if (images.Length == 0) return [];
+        var result = ImmutableArray.CreateBuilder<(string, string)>();
+        if (FactsOfAll(graphs, images) is { } facts)
+        {
+            foreach (var pair in facts[0].RelatedPairs)
+            {
+                if (RelatedInAll(facts, pair)) result.Add((facts[0].Label((int)(pair >> 32)), facts[0].Label((int)pair)));
+            }
+            return result.DrainToImmutable();
+        }
+        var related = PairsByLabels(graphs, images);
+        foreach (var pair in related[0])
+        {
+            if (related.All(pairs => pairs.Contains(pair))) result.Add(pair);
+        }
+        return result.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The distinct (subject label, predicate, object label) triples of the relations other than "of" of the images
+    /// <paramref name="images"/> (of <paramref name="graphs"/>) whose label pair every one of the images relates by a
+    /// predicate other than "of" (<see cref="RelatedPairs"/>), in image order, then relation order: the .pvg
+    /// <c>relatedTriples(imgs)</c>, equal to <c>[t for t in distinct([(r.subject.label, r.predicate, r.object.label)
+    /// for img in imgs for r in img.relations where r.predicate != "of"]) where all(imgs, img => (t[0], t[2]) in
+    /// relatedPairs([img]))]</c>. Images drawn from one data-set index answer from their relation facts, a pair tested
+    /// and a triple compared by label and predicate ids; other graphs from their relations.
+    /// </summary>
+    public static ImmutableArray<(string Subject, string Predicate, string Object)> RelatedTriples(ImmutableArray<SceneGraph> graphs, ReadOnlySpan<int> images)
+    {
+        var result = ImmutableArray.CreateBuilder<(string, string, string)>();
+        if (FactsOfAll(graphs, images) is { } facts)
+        {
+            var most = 0;
+            foreach (var image in facts) most = Math.Max(most, image.RelationCount);
+            Span<(long Pair, int Predicate)> relations = most <= 256 ? stackalloc (long, int)[most] : new (long, int)[most];
+            var seen = t_seenTriples ??= [];
+            foreach (var image in facts)
+            {
+                var count = image.RelationsOtherThanOf(relations);
+                for (var i = 0; i < count; i++)
+                {
+                    var (pair, predicate) = relations[i];
+                    if (!RelatedInAll(facts, pair) || !seen.Add((pair, predicate))) continue;
+                    result.Add((image.Label((int)(pair >> 32)), image.Predicate(predicate), image.Label((int)pair)));
+                }
+            }
+            seen.Clear();
+            return result.DrainToImmutable();
+        }
+        var related = PairsByLabels(graphs, images);
+        var seenLabels = new HashSet<(string, string, string)>();
+        foreach (var image in images)
+        {
+            var graph = graphs[image];
+            var objects = graph.Objects;
+            foreach (var relation in graph.Relations)
+            {
+                if (!Joins(relation, objects)) continue;
+                var (subject, obj) = (objects[relation.Subject].Label, objects[relation.Object].Label);
+                if (related.All(pairs => pairs.Contains((subject, obj))) && seenLabels.Add((subject, relation.Predicate, obj)))
+                {
+                    result.Add((subject, relation.Predicate, obj));
+                }
+            }
+        }
+        return result.DrainToImmutable();
+    }
+
+    private static bool RelatedInAll(Generation.RelationFacts[] facts, long pair)
+    {
+        foreach (var image in facts)
+        {
+            if (!image.Relates(pair)) return false;
+        }
+        return true;
+    }
+
+    // For each image, the label pairs its relations other than "of" join, in order of the first such relation.
+    private static List<List<(string, string)>> PairsByLabels(ImmutableArray<SceneGraph> graphs, ReadOnlySpan<int> images)
+    {
+        var result = new List<List<(string, string)>>(images.Length);
+        foreach (var image in images)
+        {
+            var graph = graphs[image];
+            var objects = graph.Objects;
+            var pairs = new List<(string, string)>();
+            foreach (var relation in graph.Relations)
+            {
+                if (!Joins(relation, objects)) continue;
+                var pair = (objects[relation.Subject].Label, objects[relation.Object].Label);
+                if (!pairs.Contains(pair)) pairs.Add(pair);
+            }
+            result.Add(pairs);
+        }
+        return result;
+    }
+
+    // Reused by RelatedTriples on each thread (cleared after use): (label pair, predicate id).
+    [ThreadStatic]
+    private static HashSet<(long, int)>? t_seenTriples;
+
+    // The relation facts of the images when all are drawn from one data-set index (their ids mean the same), else null.
+    private static Generation.RelationFacts[]? FactsOfAll(ImmutableArray<SceneGraph> graphs, ReadOnlySpan<int> images)
+    {
+        var facts = new Generation.RelationFacts[images.Length];
+        for (var i = 0; i < images.Length; i++)
+        {
+            if (graphs[images[i]].Indexed is not { } indexed) return null;
+            facts[i] = indexed.RelationFacts;
+            if (!facts[i].SharesIdsWith(facts[0])) return null;
+        }
+        return facts;
+    }
+
+    // A relation other than "of" whose two ends are objects of the graph.
+    private static bool Joins(Relation relation, ImmutableArray<SceneObject> objects) =>
+        !string.Equals(relation.Predicate, "of", StringComparison.Ordinal)
+        && (uint)relation.Subject < (uint)objects.Length && (uint)relation.Object < (uint)objects.Length;
 }
