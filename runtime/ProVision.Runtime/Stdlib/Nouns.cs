@@ -71,6 +71,11 @@ public static class Nouns
     /// </summary>
     public static string OfObject(SceneGraph graph, Vocabulary vocabulary, int index)
     {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        // Objects already at hand (a graph not drawn, or a drawn one whose attributes were read): the label's noun, as
+        // before; the slots would decode the summary's label ids again for every draw of the attribute generators.
+        if (graph.ObjectsRead) return vocabulary.NounOf(graph.Objects[index].Label);
         var groups = Sets.NounGroups(graph, vocabulary);
         return groups.Nouns[ObjectSlots(graph, vocabulary, groups)[index]];
     }
