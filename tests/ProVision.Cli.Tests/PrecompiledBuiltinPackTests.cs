@@ -64,6 +64,17 @@ public sealed class PrecompiledBuiltinPackTests
     }
 
     [Fact]
+    public void The_carried_vocabulary_is_the_builtin_vocabulary_json_and_its_entries_so_the_build_is_not_stale()
+    {
+        var text = File.ReadAllText(Path.Combine(Path.GetDirectoryName(GeneratorsManifest)!, "vocabulary.json"));
+
+        Assert.Equal(BuiltinPackBuild.VocabularyText, text);
+        Assert.Equal(BuiltinPackBuild.VocabularyTables, ProVision.Runtime.Stdlib.VocabularyTables.Encode(text));
+        Assert.NotNull(PackResolver.BuiltinPrecompiled.Vocabulary!.VocabularyFor(text, out var whyNot));
+        Assert.Null(whyNot);
+    }
+
+    [Fact]
     public void The_carried_key_parts_are_those_of_the_builtin_packs_files_and_hash_to_the_carried_key()
     {
         var manifest = Roslyn.Manifest;

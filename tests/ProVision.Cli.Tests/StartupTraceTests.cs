@@ -60,6 +60,41 @@ public sealed class StartupTraceTests
     }
 
     [Fact]
+    public void An_extracted_vocabulary_that_differs_from_the_build_is_parsed_and_the_trace_says_why()
+    {
+        using var work = new TempFolder();
+        work.Write("graphs.json", OneGeneratorPack.Graphs);
+        var env = CliProcess.IsolatedEnvironment(work.Path);
+
+        var carried = Generate(work, env, "carried.jsonl", "builtin");
+        var extracted = Directory.GetDirectories(Path.Combine(env["PROVISION_CACHE"], "builtin")).Single();
+        File.AppendAllText(Path.Combine(extracted, "vocabulary.json"), "\n");
+        var parsed = Generate(work, env, "parsed.jsonl", "builtin");
+
+        Assert.DoesNotContain("carried vocabulary not used", carried);
+        Assert.Contains(" carried vocabulary not used (the file differs from its build)=", parsed);
+        // The vocabulary is part of the files' key, so the pack is not the precompiled build's either.
+        Assert.Contains(" precompiled not used (the files differ from its build)=", parsed);
+        Assert.Equal(File.ReadAllText(work.File("carried.jsonl")), File.ReadAllText(work.File("parsed.jsonl")));
+    }
+
+    [Fact]
+    public void A_builtin_pack_that_cannot_be_extracted_is_a_clear_error_though_it_loads_beside_the_command_line()
+    {
+        using var work = new TempFolder();
+        work.Write("graphs.json", OneGeneratorPack.Graphs);
+        var env = CliProcess.IsolatedEnvironment(work.Path);
+        env["PROVISION_CACHE"] = work.Write("not-a-folder", "a file where the cache folder should be");
+
+        var outcome = CliProcess.Run(work.Path, ["generate", "--graphs", "graphs.json", "--out", "out.jsonl"], env, TimeSpan.FromSeconds(300));
+
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.StartsWith("error: ", outcome.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", outcome.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_the_variable_nothing_is_traced()
     {
         using var work = new TempFolder();

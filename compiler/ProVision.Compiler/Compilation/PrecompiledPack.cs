@@ -51,6 +51,12 @@ public sealed class PrecompiledPack
     public Packs.CarriedManifest? Manifest { get; init; }
 
     /// <summary>
+    /// The vocabulary file this pack was emitted with, read at build time: the loader builds the vocabulary from its
+    /// entries for a vocabulary file of exactly that text, with no JSON parser (docs/packs.md#precompiled-built-in-pack).
+    /// </summary>
+    public Packs.CarriedVocabulary? Vocabulary { get; init; }
+
+    /// <summary>
     /// Everything <see cref="SourceKey"/> was computed from (<see cref="PackSourceKey.Parts"/>), encoded by
     /// <see cref="EncodeKeyParts"/>. When the parts of the files being loaded equal these, character for character,
     /// their key is <see cref="SourceKey"/> without hashing them (<see cref="TryKeyOf"/>); the rule is in

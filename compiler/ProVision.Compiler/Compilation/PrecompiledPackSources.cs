@@ -30,9 +30,10 @@ public static class PrecompiledPackSources
     /// The loaded <paramref name="pack"/>'s files by name: <see cref="PackFile"/>, its two parts, the prelude, the
     /// factory, and a partial class <paramref name="keyClass"/> (namespace-qualified) with <c>public const string
     /// SourceKey</c> and <c>FrontEndNotes</c>: the warnings loading it reported (<paramref name="diagnostics"/>, none
-    /// an error), which every load of the precompiled pack reports again, as a cache hit does, and <c>ManifestText</c> and
-    /// <c>ManifestTree</c>: pack.yaml and its YAML tree (<see cref="CarriedManifest"/>), and <c>KeyParts</c>: what the
-    /// key was computed from (<see cref="PrecompiledPack.KeyParts"/>).
+    /// an error), which every load of the precompiled pack reports again, as a cache hit does, <c>ManifestText</c> and
+    /// <c>ManifestTree</c>: pack.yaml and its YAML tree (<see cref="CarriedManifest"/>), <c>VocabularyText</c> and
+    /// <c>VocabularyTables</c>: the vocabulary file and its entries (<see cref="CarriedVocabulary"/>; null and empty
+    /// without one), and <c>KeyParts</c>: what the key was computed from (<see cref="PrecompiledPack.KeyParts"/>).
     /// </summary>
     public static ImmutableSortedDictionary<string, string> For(GeneratorPack pack, IEnumerable<PackDiagnostic> diagnostics, string keyClass)
     {
@@ -53,6 +54,7 @@ public static class PrecompiledPackSources
         {
             throw new InvalidOperationException("The pack's files changed while it was emitted: their key is no longer the one it loaded with.");
         }
+        var vocabularyTables = pack.VocabularyJson is { } vocabularyJson ? Runtime.Stdlib.VocabularyTables.Encode(vocabularyJson) : null;
         var lastDot = keyClass.LastIndexOf('.');
         var names = pack.AllGenerators.Select(g => "global::" + g.GetType().FullName!.Replace('+', '.'));
         var singleImage = pack.AllGenerators.Where(g => !g.IsMultiImage).Select(g => g.GetType().Name).ToHashSet(StringComparer.Ordinal);
@@ -75,10 +77,15 @@ public static class PrecompiledPackSources
                 "    // pack.yaml and its YAML tree (CarriedManifest), used for a pack.yaml of exactly this text.\n" +
                 $"    public const string ManifestText = {SymbolDisplay.FormatLiteral(pack.Manifest.Source.Text, quote: true)};\n\n" +
                 $"    public const string ManifestTree = {SymbolDisplay.FormatLiteral(CarriedManifest.Encode(pack.Manifest.Source.Text) ?? "", quote: true)};\n\n" +
+                "    // The vocabulary file and its entries (CarriedVocabulary), used for a vocabulary file of exactly this text.\n" +
+                $"    public const string? VocabularyText = {Literal(vocabularyTables is null ? null : pack.VocabularyJson)};\n\n" +
+                $"    public const string VocabularyTables = {Literal(vocabularyTables ?? "")};\n\n" +
                 "    // What SourceKey was computed from (PrecompiledPack.KeyParts): files equal to these need no hashing.\n" +
                 $"    public const string KeyParts = {SymbolDisplay.FormatLiteral(PrecompiledPack.EncodeKeyParts(keyParts), quote: true)};\n}}\n",
         });
     }
+
+    private static string Literal(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(text, quote: true);
 
     /// <summary>
     /// <paramref name="csharp"/> as two files that compile apart: the top-level types named in

@@ -76,7 +76,7 @@ public static partial class PackLoader
         {
             return Fail(diagnostics);
         }
-        var (vocabulary, vocabularyJson) = ReadVocabulary(manifest, diagnostics);
+        var (vocabulary, vocabularyJson) = ReadVocabulary(manifest, diagnostics, options.Emit is null ? options.Precompiled?.Vocabulary : null);
         StartupTrace.Mark("vocabulary");
         var files = PackSources.Read(manifest);
         diagnostics.AddRange(files.Diagnostics);
@@ -189,8 +189,12 @@ public static partial class PackLoader
         return Finish(manifest, vocabulary, contents.Vocabulary, null, compiled, diagnostics);
     }
 
-    /// <summary>The vocabulary file a manifest names, read and parsed (empty when it names none); problems go to <paramref name="diagnostics"/>.</summary>
-    internal static (Vocabulary Vocabulary, string? Json) ReadVocabulary(PackManifest manifest, List<PackDiagnostic> diagnostics)
+    /// <summary>
+    /// The vocabulary file a manifest names, read and parsed (empty when it names none); problems go to
+    /// <paramref name="diagnostics"/>. A file whose text is <paramref name="carried"/>'s is built from the entries the
+    /// host's build carries instead of parsed (docs/packs.md#precompiled-built-in-pack).
+    /// </summary>
+    internal static (Vocabulary Vocabulary, string? Json) ReadVocabulary(PackManifest manifest, List<PackDiagnostic> diagnostics, CarriedVocabulary? carried = null)
     {
         string? json = null;
         if (manifest.ResolvedVocabulary is { } vocabularyPath)
@@ -203,6 +207,14 @@ public static partial class PackLoader
             {
                 diagnostics.Add(new PackDiagnostic(PackLoadingDiagnostics.PackFileReadError(manifest.Vocabulary!.Value.Span, vocabularyPath, e.Message), manifest.Source));
             }
+        }
+        if (carried is not null && json is not null)
+        {
+            if (carried.VocabularyFor(json, out var whyNot) is { } built)
+            {
+                return (built, json);
+            }
+            StartupTrace.Mark($"carried vocabulary not used ({whyNot})");
         }
         return (ParseVocabulary(manifest, json, manifest.ResolvedVocabulary ?? "", diagnostics), json);
     }

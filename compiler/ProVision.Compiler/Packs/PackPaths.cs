@@ -93,8 +93,21 @@ internal static class PackPaths
         }
     }
 
-    private static IEnumerable<string> SubFolders(string folder) =>
-        Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal);
+    // A list sorted in place: LINQ's Order would be generic code over int (its sort map) the runtime compiles at every
+    // start (docs/performance.md#session-8-start-up); the names are distinct, so an unstable sort gives the same order.
+    private static List<string> SubFolders(string folder)
+    {
+        var subs = new List<string>();
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            if (!Path.GetFileName(sub).StartsWith('.'))
+            {
+                subs.Add(sub);
+            }
+        }
+        subs.Sort(StringComparer.Ordinal);
+        return subs;
+    }
 
     private static string[] Segments(string path) =>
         path.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToArray();

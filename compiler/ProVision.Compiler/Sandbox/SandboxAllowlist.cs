@@ -30,6 +30,7 @@ internal static class SandboxAllowlist
     public static readonly FrozenSet<string> DeniedRuntimeTypes = FrozenSet.ToFrozenSet(
     [
         "ProVision.Runtime.Stdlib.VocabularyReader",       // Load(path) reads any file
+        "ProVision.Runtime.Stdlib.VocabularyTables",       // the host's carried vocabulary, no business of a pack's
         "ProVision.Runtime.SceneGraphs.FileMaskSet",       // new FileMaskSet(path, ...) reads any file
         "ProVision.Runtime.Generation.SinkItemCollector",  // forwards to a writer
     ], StringComparer.Ordinal);

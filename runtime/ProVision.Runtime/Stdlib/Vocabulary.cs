@@ -16,8 +16,8 @@ namespace ProVision.Runtime.Stdlib;
 /// </remarks>
 public sealed partial class Vocabulary
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _countable;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _uncountable;
+    private readonly FrozenSet<string> _countable;
+    private readonly FrozenSet<string> _uncountable;
     private readonly FrozenDictionary<string, string> _categories;
     private readonly FrozenDictionary<string, AttributeList> _byCategory;
     private readonly FrozenSet<string> _predicateSet;
@@ -77,8 +77,8 @@ public sealed partial class Vocabulary
                 predicateList.Add(predicate.Trim());
             }
         }
-        _countable = countable.Countable().GetAlternateLookup<ReadOnlySpan<char>>();
-        _uncountable = countable.Uncountable().GetAlternateLookup<ReadOnlySpan<char>>();
+        _countable = countable.Countable();
+        _uncountable = countable.Uncountable();
         _categories = categories.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byCategory = GroupByCategory(categories);
         _predicateSet = predicateSet.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -94,7 +94,7 @@ public sealed partial class Vocabulary
 
     /// <summary>The labels the vocabulary names (countability or noun entries), sorted: what an editor offers where a label is expected.</summary>
     public ImmutableArray<string> Labels =>
-        [.. _countable.Set.Concat(_uncountable.Set).Concat(_nouns.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+        [.. _countable.Concat(_uncountable).Concat(_nouns.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The categories that have attributes: the standard ones in standard order, then others alphabetically.</summary>
     public ImmutableArray<string> Categories { get; }
@@ -112,7 +112,9 @@ public sealed partial class Vocabulary
     /// <summary>The explicit entry for <paramref name="label"/>, or null when the vocabulary does not list it.</summary>
     public bool? ExplicitCountable(string label)
     {
-        var trimmed = label.AsSpan().Trim();
+        // Trim allocates only for a label with surrounding spaces; a lookup by span (an alternate lookup) would be generic
+        // code over ReadOnlySpan<char> the runtime compiles at every start (docs/performance.md#session-8-start-up).
+        var trimmed = label.Trim();
         return _countable.Contains(trimmed) ? true : _uncountable.Contains(trimmed) ? false : null;
     }
 

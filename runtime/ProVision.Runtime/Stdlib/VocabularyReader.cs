@@ -31,6 +31,18 @@ public static class VocabularyReader
     /// <exception cref="DataFormatException">The text is not valid JSON or has a malformed entry.</exception>
     public static Vocabulary Parse(string json, string source = "vocabulary")
     {
+        var builder = new VocabularyBuilder();
+        Read(json, source, builder);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Reads vocabulary JSON into <paramref name="entries"/>, entry by entry in file order (what
+    /// <see cref="Parse"/> builds from, and what <see cref="VocabularyTables"/> writes down for a build to carry).
+    /// </summary>
+    /// <exception cref="DataFormatException">The text is not valid JSON or has a malformed entry.</exception>
+    internal static void Read(string json, string source, IVocabularyEntries entries)
+    {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
         try
@@ -48,13 +60,6 @@ public static class VocabularyReader
             {
                 throw new DataFormatException($"{source}: the vocabulary must be a JSON object with \"countable\", \"attributes\" and \"predicates\".");
             }
-            var countable = new CountableLabels();
-            var attributes = new List<KeyValuePair<string, string>>();
-            var predicates = new List<string>();
-            var nouns = new List<KeyValuePair<string, string>>();
-            var synonyms = new List<IReadOnlyList<string>>();
-            var persons = new List<string>();
-            var nonObjects = new List<string>();
             foreach (var member in root.EnumerateObject())
             {
                 switch (member.Name)
@@ -62,38 +67,49 @@ public static class VocabularyReader
                     case "countable":
                         foreach (var entry in Object(member, source))
                         {
-                            countable.Set(entry.Name, Flag(entry, source));
+                            entries.Countable(entry.Name, Flag(entry, source));
                         }
                         break;
                     case "attributes":
                         foreach (var entry in Object(member, source))
                         {
-                            attributes.Add(new(entry.Name, String(entry.Value, $"attributes.{entry.Name}", source)));
+                            entries.Attribute(entry.Name, String(entry.Value, $"attributes.{entry.Name}", source));
                         }
                         break;
                     case "predicates":
-                        predicates.AddRange(Strings(member, source));
+                        foreach (var predicate in Strings(member, source))
+                        {
+                            entries.Predicate(predicate);
+                        }
                         break;
                     case "nouns":
                         foreach (var entry in Object(member, source))
                         {
-                            nouns.Add(new(entry.Name, String(entry.Value, $"nouns.{entry.Name}", source)));
+                            entries.Noun(entry.Name, String(entry.Value, $"nouns.{entry.Name}", source));
                         }
                         break;
                     case "persons":
-                        persons.AddRange(Strings(member, source));
+                        foreach (var person in Strings(member, source))
+                        {
+                            entries.Person(person);
+                        }
                         break;
                     case "nonObjects":
-                        nonObjects.AddRange(Strings(member, source));
+                        foreach (var nonObject in Strings(member, source))
+                        {
+                            entries.NonObject(nonObject);
+                        }
                         break;
                     case "synonyms":
-                        synonyms.AddRange(Groups(member, source));
+                        foreach (var group in Groups(member, source))
+                        {
+                            entries.Synonyms(group);
+                        }
                         break;
                     default:
                         throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\" or \"nonObjects\".");
                 }
             }
-            return new Vocabulary(countable, attributes, predicates, nouns, synonyms, persons, nonObjects);
         }
     }
 

@@ -28,6 +28,21 @@ public sealed class SceneGraphFamilyTests
     }
 
     [Fact]
+    public void Components_come_by_their_smallest_index_each_sorted_and_kept_objects_join_only_each_other()
+    {
+        var objects = Enumerable.Range(0, 8).Select(i => new SceneObject($"o{i}", new Box(i, i, i + 1, i + 1))).ToArray();
+        // Roots made late on purpose: 6-7 first, then 2-4 joined through 4, then 1-5 and 0-6, and a self-relation on 3.
+        var graph = new SceneGraph("c", null, 10, 10, [.. objects],
+            [new Relation(7, "near", 6), new Relation(4, "near", 2), new Relation(3, "on", 4), new Relation(5, "by", 1),
+             new Relation(6, "on", 0), new Relation(3, "on", 3)]);
+
+        Assert.Equal([[0, 6, 7], [1, 5], [2, 3, 4]], Components.Of(graph).Select(c => c.ToArray()));
+        Assert.Equal([[1, 5], [2, 3, 4]], Components.Of(graph, i => i != 6).Select(c => c.ToArray()));
+        Assert.Equal([[2, 4]], Components.Of(graph, i => i is 2 or 4).Select(c => c.ToArray()));
+        Assert.Empty(Components.Of(graph, _ => false));
+    }
+
+    [Fact]
     public void Expressions_use_exactly_three_elements_and_read_naturally()
     {
         var graph = Batter();

@@ -20,16 +20,29 @@ public static class Components
             if (Joins(r, kept)) Union(parent, r.Subject, r.Object);
         }
 
-        var groups = new SortedDictionary<int, List<int>>();
+        // Groups in the order their smallest index is met, which is that order; each root's group by an index array.
+        // Plain arrays and lists: a sorted map over int and LINQ over ImmutableArray<int> were generic code the runtime
+        // compiled in every process's first graph (docs/performance.md#session-8-start-up).
+        var groupOfRoot = new int[parent.Length]; // 0: no group yet, else the group's position + 1
+        var groups = new List<List<int>>();
         var related = Related(graph, kept);
         for (var i = 0; i < parent.Length; i++)
         {
             if (!related[i]) continue;
             var root = Find(parent, i);
-            if (!groups.TryGetValue(root, out var members)) groups[root] = members = [];
-            members.Add(i);
+            if (groupOfRoot[root] == 0)
+            {
+                groups.Add([]);
+                groupOfRoot[root] = groups.Count;
+            }
+            groups[groupOfRoot[root] - 1].Add(i);
         }
-        return groups.Values.Where(g => g.Count > 1).OrderBy(g => g[0]).Select(g => g.ToImmutableArray()).ToImmutableArray();
+        var components = ImmutableArray.CreateBuilder<ImmutableArray<int>>(groups.Count);
+        foreach (var members in groups)
+        {
+            if (members.Count > 1) components.Add([.. members]);
+        }
+        return components.ToImmutable();
     }
 
     /// <summary>
