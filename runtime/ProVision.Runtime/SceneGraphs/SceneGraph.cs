@@ -74,6 +74,9 @@ public sealed class SceneGraph
     /// </summary>
     public int ObjectCount => _objects.IsDefault ? Indexed!.ObjectCount() : _objects.Length;
 
+    /// <summary>Whether <see cref="Objects"/> is at hand without reading a drawn graph's summary.</summary>
+    internal bool ObjectsRead => !_objects.IsDefault;
+
     /// <inheritdoc cref="ObjectCount"/>
     public int RelationCount => _relations.IsDefault ? Indexed!.RelationCount() : _relations.Length;
 
