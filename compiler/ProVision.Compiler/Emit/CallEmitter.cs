@@ -58,9 +58,35 @@ internal abstract partial class CallEmitter : HoistingEmitter
     internal static IEnumerable<SpecialForm> HandledForms => s_forms.Keys;
 
     private protected override CsExpr Call(BoundCall call) =>
-        call.Function.Binding is { } binding ? RuntimeCall(call, binding)
+        call.Function.Binding is { } binding ? KeptVocabularyAnswer(call, binding) ?? RuntimeCall(call, binding)
         : s_forms.TryGetValue(call.Function.Form, out var form) ? form(this, call)
         : throw new InvalidOperationException("cannot emit " + call.Function.Name);
+
+    // isThing(label) and countable(label) in a multi-image generator: the data set's noun table keeps the vocabulary's
+    // answer per noun (Nouns.IsThing), which the candidate loops ask of every noun of every draw. Same value.
+    // noun(o.label) of a multi-image object reads the image's object noun slots (Nouns.OfObject), so a drawn image's
+    // objects need not be read for it. Same text.
+    private CsExpr? KeptVocabularyAnswer(BoundCall call, RuntimeBinding binding)
+    {
+        if (!Multi || binding.DeclaringType != typeof(global::ProVision.Runtime.Stdlib.Vocabulary) || call.Arguments is not [var label])
+        {
+            return null;
+        }
+        switch (binding.Member)
+        {
+            case nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsThing) or nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsCountable):
+                return Simple($"Nouns.{binding.Member}(context.DataSet, context.Vocabulary, {Expr(label).Text})");
+            case nameof(global::ProVision.Runtime.Stdlib.Vocabulary.NounOf) when label is BoundMemberAccess
+            {
+                Member.Binding: { View: MemberView.SceneObject, Member: "Label", IsMethod: false },
+                Target: { Type.Kind: TypeKind.Object } target,
+            }:
+                var o = Stable(Expr(target), target.Type);
+                return Simple($"Nouns.OfObject(graphs[{o}.Image], context.Vocabulary, {o}.Index)");
+            default:
+                return null;
+        }
+    }
 
     private protected CsExpr Distinct(BoundCall call)
     {

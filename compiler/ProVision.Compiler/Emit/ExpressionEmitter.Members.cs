@@ -123,7 +123,11 @@ internal abstract partial class ExpressionEmitter
         var buffer = Buffer(objects ? TypeSymbol.Object : TypeSymbol.Relation);
         var i = Temp("i");
         _w.Line($"{buffer}.Clear();");
-        OpenLoop($"for (var {i} = 0; {i} < graphs[{image}].{(objects ? "Objects" : "Relations")}.Length; {i}++)");
+        // The count, not the list, read once: a drawn image answers it from its summary without reading its objects or
+        // relations.
+        var count = Temp();
+        _w.Line($"var {count} = graphs[{image}].{(objects ? "ObjectCount" : "RelationCount")};");
+        OpenLoop($"for (var {i} = 0; {i} < {count}; {i}++)");
         _w.Line($"{buffer}.Add(new {(objects ? "ObjectRef" : "RelationRef")}({image}, {i}));");
         CloseLoop();
         return Simple(buffer + ".Span");

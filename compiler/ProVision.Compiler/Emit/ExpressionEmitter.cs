@@ -324,6 +324,12 @@ internal abstract partial class ExpressionEmitter
             return Simple(result);
         }
 
+        if (binary is { Operator: BinaryOperator.In or BinaryOperator.NotIn, Right: BoundMemberAccess { Member.Form: MemberForm.ImageNouns } nouns })
+        {
+            // `noun in img.nouns`: the image's noun table answers (by reference for a drawn image), no list scan.
+            var has = $"Nouns.Has(graphs[{Expr(nouns.Target).Text}], context.Vocabulary, {left.Text})";
+            return binary.Operator == BinaryOperator.In ? Simple(has) : Compound("!" + has);
+        }
         var r = binary.Operator is BinaryOperator.In or BinaryOperator.NotIn
             ? ExprAs(binary.Right, TypeSymbol.ListOf(binary.OperandType))
             : Expr(binary.Right);

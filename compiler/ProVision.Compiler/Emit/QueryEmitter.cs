@@ -133,6 +133,11 @@ internal abstract partial class QueryEmitter : CallEmitter
             return;
         }
 
+        if (forClause.ForKind == ForKind.Elements)
+        {
+            EmitSampledElements(forClause, forIndex, sampleIndex, k);
+            return;
+        }
         var reached = Buffer(TypeSymbol.Int);
         var ordinal = Temp();
         _w.Blank();
@@ -166,6 +171,30 @@ internal abstract partial class QueryEmitter : CallEmitter
         });
     }
 
+    // `sample k` over the elements of a list: pass 1 notes the positions of the elements that reach the sample clause,
+    // pass 2 runs the kept positions of the same list (still in its local: nothing between the passes writes it), so
+    // the list is made once and the elements not kept are not visited again. The same iterations in the same order
+    // as numbering every iteration and running the list again.
+    private void EmitSampledElements(BoundForClause forClause, int forIndex, int sampleIndex, long k)
+    {
+        var sample = (BoundSampleClause)_generator.Clauses[sampleIndex];
+        var reached = Buffer(TypeSymbol.Int);
+        _w.Blank();
+        Comment(sample.Span);
+        _w.Line("// Pass 1: note the positions of the elements of the for below that reach the sample clause.");
+        _w.Line($"{reached}.Clear();");
+        Comment(forClause.Span);
+        var source = EmitElementsFor(forClause, i => EmitBetween(forIndex + 1, sampleIndex, () => _w.Line($"{reached}.Add({i});")));
+        _w.Line($"// Keep at most {CSharpSyntax.Long(k)} of them, chosen with the query stream, in their original order.");
+        _w.Line($"Lists.KeepSample({reached}, {CSharpSyntax.Long(k)}, context.QueryRandom);");
+        _w.Line("// Pass 2: run the kept elements of the same list.");
+        var kept = Temp("i");
+        OpenLoop($"for (var {kept} = 0; {kept} < {reached}.Count; {kept}++)");
+        BindPattern(forClause.Pattern, $"{source}[(int){reached}[{kept}]]");
+        EmitBetween(forIndex + 1, sampleIndex, () => EmitClauses(sampleIndex + 1));
+        CloseLoop();
+    }
+
     // The where and let clauses between a for and its sample, then the continuation.
     private protected void EmitBetween(int from, int to, Action then)
     {
@@ -192,19 +221,8 @@ internal abstract partial class QueryEmitter : CallEmitter
         switch (clause.ForKind)
         {
             case ForKind.Elements:
-                {
-                    var source = Stable(Expr(clause.Source), clause.Source.Type);
-                    var i = Temp("i");
-                    OpenLoop($"for (var {i} = 0; {i} < {source}.Length; {i}++)");
-                    if (clause.Pattern is BoundNamePattern { Variable: { IsDiscard: false } element })
-                    {
-                        ElementLoop(element, i, source, clause.Source);
-                    }
-                    BindPattern(clause.Pattern, $"{source}[{i}]");
-                    body();
-                    CloseLoop();
-                    break;
-                }
+                EmitElementsFor(clause, _ => body());
+                break;
             case ForKind.Combinations:
                 {
                     var source = Stable(Expr(clause.Source), clause.Source.Type);
@@ -262,6 +280,22 @@ internal abstract partial class QueryEmitter : CallEmitter
 
 
 
+
+    // The loop over the elements of a list; body gets the element's position. Returns the list's local.
+    private string EmitElementsFor(BoundForClause clause, Action<string> body)
+    {
+        var source = Stable(Expr(clause.Source), clause.Source.Type);
+        var i = Temp("i");
+        OpenLoop($"for (var {i} = 0; {i} < {source}.Length; {i}++)");
+        if (clause.Pattern is BoundNamePattern { Variable: { IsDiscard: false } element })
+        {
+            ElementLoop(element, i, source, clause.Source);
+        }
+        BindPattern(clause.Pattern, $"{source}[{i}]");
+        body(i);
+        CloseLoop();
+        return source;
+    }
 
     private protected void EmitDraw(BoundDrawClause draw, int index)
     {

@@ -56,6 +56,9 @@ public sealed class DataSetIndex
     /// <summary>Every object label in the data set, each once, in order of first appearance.</summary>
     public ImmutableArray<string> Labels { get; }
 
+    /// <summary>The noun of every label of the data set under <paramref name="vocabulary"/> (made once per vocabulary).</summary>
+    internal LabelNouns NounsUnder(Stdlib.Vocabulary vocabulary) => _images.NounsUnder(vocabulary);
+
     /// <summary>The graph of image <paramref name="index"/>, rebuilt from its summary (equal to the graph added; a new instance each call).</summary>
     public SceneGraph this[int index] => _images.Rebuild(index);
 

@@ -101,24 +101,39 @@ public sealed partial class GeneratorContext
         {
             throw new ArgumentException($"A draw of this context has {_draft.ImageCount} images, not {images.Length}.", nameof(images));
         }
-        var graphs = ImmutableArray.CreateBuilder<SceneGraph>(images.Length);
-        var paths = ImmutableArray.CreateBuilder<string>(images.Length);
-        var id = new System.Text.StringBuilder();
-        foreach (var image in images)
+        // Arrays wrapped as they are and the id written at its length: a draw that gives no item allocates little.
+        var graphs = new SceneGraph[images.Length];
+        var paths = new string[images.Length];
+        for (var i = 0; i < images.Length; i++)
         {
-            var graph = dataSet[image];
-            graphs.Add(graph);
-            paths.Add(string.IsNullOrEmpty(graph.ImagePath) ? graph.ImageId : graph.ImagePath);
-            id.Append(id.Length == 0 ? "" : "+").Append(graph.ImageId);
+            var graph = graphs[i] = dataSet[images[i]];
+            paths[i] = string.IsNullOrEmpty(graph.ImagePath) ? graph.ImageId : graph.ImagePath;
         }
-        Graphs = graphs.MoveToImmutable();
-        _images = paths.MoveToImmutable();
-        DrawId = id.ToString();
+        Graphs = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(graphs);
+        _images = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(paths);
+        DrawId = JoinedIds(graphs);
         _itemKeys = new Randomness.ItemKeys(Options.Seed, Generator, DrawId);
         _depthThresholds = null;
         // The element budget is per draw, as it is per graph for a single-image generator (docs/packs.md): counted
         // over the whole run it cut a generator off after a few hundred draws however many items were asked.
         _elements = 0;
+    }
+
+    // The images' ids joined by "+".
+    private static string JoinedIds(SceneGraph[] graphs)
+    {
+        var length = graphs.Length - 1;
+        foreach (var graph in graphs) length += graph.ImageId.Length;
+        return string.Create(length, graphs, static (chars, graphs) =>
+        {
+            var at = 0;
+            for (var i = 0; i < graphs.Length; i++)
+            {
+                if (i > 0) chars[at++] = '+';
+                graphs[i].ImageId.CopyTo(chars[at..]);
+                at += graphs[i].ImageId.Length;
+            }
+        });
     }
 
     private static ImmutableArray<SceneGraph> Placeholder(DataSetIndex dataSet, int imageCount)

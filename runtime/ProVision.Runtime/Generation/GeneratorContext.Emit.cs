@@ -40,13 +40,14 @@ public sealed partial class GeneratorContext
         {
             return;
         }
-        var emitKey = draft.Key.Derive(KeyPurpose.Emit);
+        // Counting tags (balanced pass 1) reads no key: every candidate of a run passes here, so none is derived.
+        var emitKey = CountingTags ? default : draft.Key.Derive(KeyPurpose.Emit);
         if (!Options.AllTemplates)
         {
             EmitOne(draft, templates, -1, emitKey);
             return;
         }
-        for (var t = 0; t < phrasings && EmitOne(draft, templates, t, emitKey.Derive(t)); t++)
+        for (var t = 0; t < phrasings && EmitOne(draft, templates, t, CountingTags ? default : emitKey.Derive(t)); t++)
         {
         }
     }

@@ -37,6 +37,11 @@ public sealed partial class GeneratorContext
     private readonly int _stopAtItemCount;
     private long _elements;
     private double _maxWeight = double.NaN;
+    // The uniform values at which a weighted selection value surely reaches the last threshold Admits compared, or
+    // surely stays below it (CannotReach).
+    private double _boundThreshold = double.NaN;
+    private double _uniformAbove;
+    private double _uniformBelow;
     private bool _draftOpen;
 
     /// <summary>A context for a single-image run over <paramref name="graph"/>.</summary>
@@ -194,7 +199,7 @@ public sealed partial class GeneratorContext
         if (_collector is IDeferredItemCollector deferred)
         {
             var threshold = deferred.SelectionThreshold;
-            if (!double.IsPositiveInfinity(threshold) && SmallestSelectionValue(deferred, _itemKeys.Item(index).Derive(KeyPurpose.Emit)) >= threshold) return false;
+            if (!double.IsPositiveInfinity(threshold) && CannotReach(deferred, _itemKeys.Item(index).Derive(KeyPurpose.Emit), threshold)) return false;
         }
         _admittedIndex = index;
         return true;
@@ -213,13 +218,42 @@ public sealed partial class GeneratorContext
     /// </summary>
     public static double WeightedSelectionValue(double uniform, double weight) => -Math.Log(1.0 - uniform) / weight;
 
-    /// <summary>The item's selection value for <paramref name="collector"/>, or under weights its smallest possible one (at the largest weight).</summary>
-    private double SmallestSelectionValue(IDeferredItemCollector collector, RandomKey emitKey)
+    /// <summary>
+    /// Whether the item's selection value for <paramref name="collector"/>, or under weights its smallest possible one
+    /// (at the largest weight), is at least <paramref name="threshold"/>: it cannot be kept.
+    /// </summary>
+    /// <remarks>
+    /// Under weights the value <c>-ln(1 - u) / w</c> grows with the uniform value u, so it reaches the threshold
+    /// exactly when u reaches <c>1 - exp(-threshold * w)</c>. That bound is computed once per threshold (it changes
+    /// only when a better candidate is kept), and a u more than 1e-9 above or below it is decided without a logarithm:
+    /// the slope of <c>-ln(1 - u)</c> is at least 1, so such a u lies at least 1e-9 from the threshold in
+    /// <c>-ln(1 - u)</c>, far beyond the rounding of exp and ln (about 1e-14 for values up to -ln(2^-53) = 37). A u
+    /// nearer the bound is decided by the value itself, as before; so the answer is the same as comparing the value.
+    /// </remarks>
+    private bool CannotReach(IDeferredItemCollector collector, RandomKey emitKey, double threshold)
     {
         var uniform = SelectionValue(emitKey);
-        if (collector.Weights is not { } weights) return uniform;
+        if (collector.Weights is not { } weights) return uniform >= threshold;
         if (double.IsNaN(_maxWeight)) _maxWeight = weights.MaxWeight(Generator);
-        return WeightedSelectionValue(uniform, _maxWeight);
+        if (threshold != _boundThreshold)
+        {
+            (_uniformAbove, _uniformBelow) = UniformBounds(threshold, _maxWeight);
+            _boundThreshold = threshold;
+        }
+        if (uniform >= _uniformAbove) return true;
+        if (uniform < _uniformBelow) return false;
+        return WeightedSelectionValue(uniform, _maxWeight) >= threshold;
+    }
+
+    /// <summary>
+    /// Uniform values from which <see cref="WeightedSelectionValue"/> at <paramref name="weight"/> surely reaches
+    /// <paramref name="threshold"/> (Above) and below which it surely stays under it (Below); see <see cref="CannotReach"/>.
+    /// </summary>
+    internal static (double Above, double Below) UniformBounds(double threshold, double weight)
+    {
+        const double margin = 1e-9;
+        var bound = 1.0 - Math.Exp(-threshold * weight);
+        return (bound + margin, bound - margin);
     }
 
     /// <summary>

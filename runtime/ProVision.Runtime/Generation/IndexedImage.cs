@@ -149,9 +149,9 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         var r = new ByteReader(data);
         r.ReadInt();
         var labels = r.ReadInt();
+        // Gathered on the stack, then copied into arrays of the exact size (most images have fewer nouns than labels).
         Span<int> nounIds = labels <= 128 ? stackalloc int[labels] : new int[labels];
-        var nouns = new string[labels];
-        var counts = new int[labels];
+        Span<int> countsOfIds = labels <= 128 ? stackalloc int[labels] : new int[labels];
         var distinct = 0;
         for (var i = 0; i < labels; i++)
         {
@@ -162,11 +162,13 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
             {
                 at = distinct++;
                 nounIds[at] = nounId;
-                nouns[at] = table.Noun(nounId);
+                countsOfIds[at] = 0;
             }
-            counts[at] += count;
+            countsOfIds[at] += count;
         }
-        return new NounsOfGraph(vocabulary, distinct == labels ? nouns : nouns[..distinct], distinct == labels ? counts : counts[..distinct]);
+        var nouns = new string[distinct];
+        for (var i = 0; i < distinct; i++) nouns[i] = table.Noun(nounIds[i]);
+        return new NounsOfGraph(vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
     }
 }
 
@@ -174,27 +176,32 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
 /// The noun of every label of a data set under one vocabulary (<see cref="Vocabulary.NounOf"/>), as ids: equal nouns
 /// share an id and one string instance, so the nouns of an image compare by id and a query's noun usually by reference.
 /// </summary>
-internal sealed class LabelNouns
+internal sealed partial class LabelNouns
 {
     private readonly int[] _nounIdOfLabel;
     private readonly List<string> _nouns = [];
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
     public LabelNouns(Vocabulary vocabulary, IReadOnlyList<string> labels)
     {
         Vocabulary = vocabulary;
         _nounIdOfLabel = new int[labels.Count];
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var label = 0; label < labels.Count; label++)
         {
             var noun = vocabulary.NounOf(labels[label]);
-            if (!ids.TryGetValue(noun, out var id))
+            if (!_ids.TryGetValue(noun, out var id))
             {
-                ids[noun] = id = _nouns.Count;
+                _ids[noun] = id = _nouns.Count;
                 _nouns.Add(noun);
             }
             _nounIdOfLabel[label] = id;
         }
+        _thing = new sbyte[_nouns.Count];
+        _countable = new sbyte[_nouns.Count];
     }
+
+    /// <summary>The id of the noun <paramref name="noun"/> (ordinal), or false when no label of the data set has it as its noun.</summary>
+    public bool TryGetNounId(string noun, out int id) => _ids.TryGetValue(noun, out id);
 
     public Vocabulary Vocabulary { get; }
 

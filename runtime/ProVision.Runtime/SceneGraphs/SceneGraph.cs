@@ -81,6 +81,9 @@ public sealed class SceneGraph
     public ImmutableArray<string> AttributesOf(int index) =>
         _objects.IsDefault && Indexed is { } indexed ? indexed.AttributesOf(index) : Objects[index].Attributes;
 
+    /// <summary>Whether <see cref="Objects"/> is at hand without reading a drawn graph's summary.</summary>
+    internal bool ObjectsRead => !_objects.IsDefault;
+
     /// <inheritdoc cref="ObjectCount"/>
     public int RelationCount => _relations.IsDefault ? Indexed!.RelationCount() : _relations.Length;
 

@@ -64,6 +64,22 @@ public static class Nouns
         return objects;
     }
 
+    /// <summary>
+    /// The noun of object <paramref name="index"/>'s label (<see cref="Vocabulary.NounOf"/>, the same text), read from
+    /// the graph's object noun slots: for a drawn image without reading its objects (emitted for <c>noun(o.label)</c>
+    /// of a multi-image object, which CommonObject asks of every object of both images for its evidence).
+    /// </summary>
+    public static string OfObject(SceneGraph graph, Vocabulary vocabulary, int index)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        // Objects already at hand (a graph not drawn, or a drawn one whose attributes were read): the label's noun, as
+        // before; the slots would decode the summary's label ids again for every draw of the attribute generators.
+        if (graph.ObjectsRead) return vocabulary.NounOf(graph.Objects[index].Label);
+        var groups = Sets.NounGroups(graph, vocabulary);
+        return groups.Nouns[ObjectSlots(graph, vocabulary, groups)[index]];
+    }
+
     // The slot of each object's noun among the graph's nouns, made on first use and kept with them.
     private static int[] ObjectSlots(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups) =>
         groups.ObjectSlots ??= ComputeObjectSlots(graph, vocabulary, groups);
@@ -75,6 +91,35 @@ public static class Nouns
         var slots = new int[objects.Length];
         for (var i = 0; i < slots.Length; i++) slots[i] = groups.SlotOf(vocabulary.NounOf(objects[i].Label));
         return slots;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="noun"/> is one of the graph's nouns (ordinal): the .pvg <c>noun in img.nouns</c>, equal to
+    /// <c>Lists.Contains(Sets.Nouns(graph, vocabulary), noun)</c>. For a drawn image a noun of the data set compares by
+    /// reference (its nouns are the instances of the data set's noun table), so a miss costs one hash lookup rather
+    /// than a string comparison per noun.
+    /// </summary>
+    public static bool Has(SceneGraph graph, Vocabulary vocabulary, string noun) => Sets.NounGroups(graph, vocabulary).Holds(noun);
+
+    /// <summary>
+    /// <see cref="Vocabulary.IsThing"/> of <paramref name="label"/> in a multi-image run: the answer for a noun of the
+    /// data set is kept with the data set's noun table (multi-image candidate loops ask it of every noun of every draw).
+    /// </summary>
+    public static bool IsThing(Generation.DataSetIndex dataSet, Vocabulary vocabulary, string label)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(label);
+        return dataSet.NounsUnder(vocabulary).IsThing(label);
+    }
+
+    /// <summary><see cref="Vocabulary.IsCountable"/> of <paramref name="label"/> in a multi-image run, kept as <see cref="IsThing(Generation.DataSetIndex, Vocabulary, string)"/> is.</summary>
+    public static bool IsCountable(Generation.DataSetIndex dataSet, Vocabulary vocabulary, string label)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(label);
+        return dataSet.NounsUnder(vocabulary).IsCountable(label);
     }
 
     /// <summary>

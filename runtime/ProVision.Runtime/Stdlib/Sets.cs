@@ -185,7 +185,11 @@ public static class Sets
 /// A graph's distinct nouns (<see cref="Sets.Nouns"/>) in order of first appearance, how many objects each names
 /// (<see cref="Stdlib.Nouns.CountOfNoun"/>), and the vocabulary that named them.
 /// </summary>
-internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] counts)
+/// <remarks>
+/// A drawn image's nouns are the strings of its data set's noun table (<paramref name="table"/>), one instance per noun,
+/// so a noun of that table is among them exactly when one of them is that very instance.
+/// </remarks>
+internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] counts, Generation.LabelNouns? table = null)
 {
     public Vocabulary Vocabulary { get; } = vocabulary;
 
@@ -222,6 +226,26 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
             if (string.Equals(nouns[i], noun, StringComparison.Ordinal)) return i;
         }
         return -1;
+    }
+
+    /// <summary>Whether <paramref name="noun"/> is one of <see cref="Nouns"/> (ordinal, as <c>noun in img.nouns</c>).</summary>
+    public bool Holds(string noun)
+    {
+        // A query's noun is usually one of these very strings (it came from img.nouns): a reference match first.
+        for (var i = 0; i < nouns.Length; i++)
+        {
+            if (ReferenceEquals(nouns[i], noun)) return true;
+        }
+        if (table is null || noun is null) return Array.IndexOf(nouns, noun) >= 0;
+        // Not that instance: any of the table's nouns is among these only as the table's own instance.
+        if (!table.TryGetNounId(noun, out var id)) return false;
+        var instance = table.Noun(id);
+        if (ReferenceEquals(instance, noun)) return false;
+        for (var i = 0; i < nouns.Length; i++)
+        {
+            if (ReferenceEquals(nouns[i], instance)) return true;
+        }
+        return false;
     }
 
     /// <summary>The number of objects of the noun at <paramref name="slot"/>.</summary>

@@ -126,22 +126,31 @@ public sealed partial class Vocabulary
     public string NounOf(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        // Generators ask for the noun of the same label object (an object's label) many times per candidate (HeadRelation
-        // compares the nouns of every pair of objects): a direct-mapped slot, found from the label's length and three of
-        // its characters, answers those with a reference comparison (equal text when the label is another copy).
+        return Recent(label).Noun;
+    }
+
+    // Generators ask for the noun of the same label object (an object's label) many times per candidate (HeadRelation
+    // compares the nouns of every pair of objects), and whether it is a person or a thing nearly as often: a
+    // direct-mapped slot, found from the label's length and three of its characters, answers those with a reference
+    // comparison (equal text when the label is another copy), all three facts at once.
+    private RecentNoun Recent(string label)
+    {
         var slot = RecentSlot(label);
-        if (_recentNouns[slot] is { } recent && string.Equals(recent.Label, label)) return recent.Noun;
+        if (_recentNouns[slot] is { } recent && string.Equals(recent.Label, label)) return recent;
+        var trimmed = label.Trim();
         if (!_nounMemo.TryGetValue(label, out var noun))
         {
-            var trimmed = label.Trim();
             noun = _nouns.TryGetValue(trimmed, out var listed) ? listed : Inflection.Singular(trimmed);
             // Generators ask for the noun of the same few thousand labels millions of times; the bound keeps hostile
             // data (every label new) from growing the memo without limit.
             if (Interlocked.Increment(ref _nounMemoCount) <= NounMemoLimit) _nounMemo.TryAdd(label, noun);
         }
-        // One reference write: a thread reading the slot sees a whole pair, old or new.
-        _recentNouns[slot] = new RecentNoun(label, noun);
-        return noun;
+        recent = new RecentNoun(label, noun,
+            Person: _persons.Contains(noun) || _persons.Contains(trimmed),
+            Thing: _nonObjects.Count == 0 || !(_nonObjects.Contains(noun) || _nonObjects.Contains(trimmed)));
+        // One reference write: a thread reading the slot sees a whole record, old or new.
+        _recentNouns[slot] = recent;
+        return recent;
     }
 
     private const int NounMemoLimit = 100_000;
@@ -160,7 +169,7 @@ public sealed partial class Vocabulary
         return (int)((h * 0x9E3779B1u) >> (32 - RecentNounBits));
     }
 
-    private sealed record RecentNoun(string Label, string Noun);
+    private sealed record RecentNoun(string Label, string Noun, bool Person, bool Thing);
 
     /// <summary>
     /// Whether the label is the plural of its noun ("bananas", "people": a bunch or a crowd, not one object of the
@@ -173,14 +182,22 @@ public sealed partial class Vocabulary
     /// Whether the label names a person (its noun is in the vocabulary's persons: "man", "people"). A colour on a person
     /// may be skin, so generators state no colour of one.
     /// </summary>
-    public bool IsPerson(string label) => _persons.Contains(NounOf(label)) || _persons.Contains(label.Trim());
+    public bool IsPerson(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return Recent(label).Person;
+    }
 
     /// <summary>
     /// Whether the label names a thing: not a noun of the vocabulary's non-objects, in either number ("colors",
     /// "spots", "meal" label regions of real graphs, yet "How many colors?" or "left of the meal" names no object a
     /// person could find). A question, option or description names an object by its label only when it is a thing.
     /// </summary>
-    public bool IsThing(string label) => _nonObjects.Count == 0 || !(_nonObjects.Contains(NounOf(label)) || _nonObjects.Contains(label.Trim()));
+    public bool IsThing(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return Recent(label).Thing;
+    }
 
     /// <summary>Whether two words mean the same for a reader: equal, or in one synonym group ("large", "big").</summary>
     public bool AreSynonyms(string a, string b)

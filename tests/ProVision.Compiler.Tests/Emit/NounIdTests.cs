@@ -58,7 +58,8 @@ public sealed class NounIdTests
     public void Objects_of_a_multi_image_draw_keep_their_nouns_as_strings()
     {
         var same = StatementOf("SameNounAcrossImages", "let same =");
-        Assert.Contains("context.Vocabulary.NounOf(graphs[v_b.Image]", same, StringComparison.Ordinal);
+        // Strings read from each image's object noun slots (Nouns.OfObject), not the single-image id comparison.
+        Assert.Contains("Nouns.OfObject(graphs[v_b.Image], context.Vocabulary, v_b.Index)", same, StringComparison.Ordinal);
         Assert.DoesNotContain("IdsOfObjects", s_csharp.Value[s_csharp.Value.IndexOf("class G_SameNounAcrossImages", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 }

@@ -21,6 +21,37 @@ public sealed class NounGroupTests
         new("g", null, 100, 100, [.. labels.Select(l => new SceneObject(l, new Box(0, 0, 10, 10)))], []);
 
     [Fact]
+    public void Persons_and_things_are_answered_the_same_however_often_and_in_whatever_order_labels_are_asked()
+    {
+        // The answers are remembered with the label's noun in a small direct-mapped table; thousands of labels evict
+        // one another there, and a label asked again (another copy of the text) must still get its own answers.
+        var vocabulary = VocabularyReader.Parse("""{ "persons": [ "person", "man" ], "nonObjects": [ "color", "spot" ] }""");
+        (string Label, bool Person, bool Thing, string Noun)[] known =
+        [
+            ("man", true, true, "man"), ("men", true, true, "man"), (" Man ", true, true, "Man"), ("people", true, true, "person"),
+            ("spot", false, false, "spot"), ("Spots", false, false, "Spot"), ("colors", false, false, "color"), ("bananas", false, true, "banana"),
+        ];
+        var filler = Enumerable.Range(0, 3_000).Select(i => $"thing{i}").ToArray();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (label, person, thing, noun) in known)
+            {
+                var copy = new string(label.AsSpan());
+                Assert.Equal(thing, vocabulary.IsThing(copy));
+                Assert.Equal(person, vocabulary.IsPerson(label));
+                Assert.Equal(noun, vocabulary.NounOf(copy));
+            }
+            foreach (var label in round == 1 ? filler.Reverse() : filler)
+            {
+                Assert.True(vocabulary.IsThing(label));
+                Assert.False(vocabulary.IsPerson(label));
+            }
+        }
+        Assert.Throws<ArgumentNullException>(() => vocabulary.IsPerson(null!));
+        Assert.Throws<ArgumentNullException>(() => vocabulary.IsThing(null!));
+    }
+
+    [Fact]
     public void A_label_names_its_noun_in_the_singular_with_vocabulary_entries_first()
     {
         Assert.Equal("banana", s_vocabulary.NounOf("bananas"));

@@ -129,6 +129,38 @@ public sealed class SceneGraphFamilyTests
     }
 
     [Fact]
+    public void An_expression_asked_again_with_another_vocabulary_or_graph_gets_that_ones_answers()
+    {
+        // The checks remember their answers on the expression (ExpressionReadings), for one graph and vocabulary.
+        var persons = ProVision.Runtime.Stdlib.VocabularyReader.Parse(
+            """{ "persons": ["woman"], "attributes": { "brown": "color", "black": "color" }, "nonObjects": ["hat"], "synonyms": [ ["black", "dark"] ] }""");
+        var plain = ProVision.Runtime.Stdlib.VocabularyReader.Parse("{}");
+        var graph = new SceneGraph("r", null, 10, 10,
+            [new SceneObject("woman", new Box(0, 0, 1, 1), attributes: ["brown"]), new SceneObject("hat", new Box(2, 2, 3, 3), attributes: ["black", "dark"])],
+            [new Relation(0, "wears", 1)]);
+        var twoHats = new SceneGraph("r2", null, 10, 10, [.. graph.Objects, new SceneObject("hat", new Box(4, 4, 5, 5), attributes: ["black", "dark"])], graph.Relations);
+        var expression = ReferringExpressions.For(graph, 0)
+            .First(e => e.Attributes.SequenceEqual(["brown"]) && e.NeighborAttributes.SequenceEqual(["black"]));
+
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.True(ExpressionReading.StatesPersonColor(graph, persons, expression));
+            Assert.False(ExpressionReading.NamesThings(graph, persons, expression));
+            Assert.True(ExpressionReading.NeighborIsUnique(graph, persons, expression));
+            Assert.False(ExpressionReading.NeighborIsUnique(twoHats, persons, expression));
+            Assert.False(ExpressionReading.StatesPersonColor(graph, plain, expression));
+            Assert.True(ExpressionReading.NamesThings(graph, plain, expression));
+        }
+        var twice = ReferringExpressions.For(graph, 0).First(e => e.NeighborAttributes.SequenceEqual(["black", "dark"]));
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.True(ExpressionReading.NeighborIsUnique(graph, persons, twice));
+            Assert.True(ExpressionReading.RepeatsMeaning(persons, twice));
+            Assert.False(ExpressionReading.RepeatsMeaning(plain, twice));
+        }
+    }
+
+    [Fact]
     public void Captions_agree_with_plural_and_mass_nouns_and_tell_no_colour_of_a_person()
     {
         var vocabulary = ProVision.Runtime.Stdlib.VocabularyReader.Parse(

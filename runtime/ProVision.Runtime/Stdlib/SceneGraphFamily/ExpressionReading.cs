@@ -22,13 +22,12 @@ public static class ExpressionReading
         {
             return true;
         }
-        if (expression.CheckedNeighbor is { } known && ReferenceEquals(known.Graph, graph) && ReferenceEquals(known.Vocabulary, vocabulary))
+        var readings = ExpressionReadings.Of(expression, graph, vocabulary);
+        if (readings.NeighborIsUnique == ExpressionReadings.Unknown)
         {
-            return known.Unique;
+            readings.NeighborIsUnique = ExpressionReadings.Encode(CountFitting(graph, vocabulary, expression) == 1);
         }
-        var unique = CountFitting(graph, vocabulary, expression) == 1;
-        expression.CheckedNeighbor = new ReferringExpression.NeighborCheck(graph, vocabulary, unique);
-        return unique;
+        return readings.NeighborIsUnique == ExpressionReadings.Yes;
     }
 
     // How many objects have the neighbour's noun and every attribute the expression gives it.
@@ -58,8 +57,14 @@ public static class ExpressionReading
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(expression);
-        return (vocabulary.IsPerson(graph.Objects[expression.Node].Label) && AnyColor(vocabulary, expression.Attributes.AsSpan()))
-            || (expression.NeighborLabel is { } neighbor && vocabulary.IsPerson(neighbor) && AnyColor(vocabulary, expression.NeighborAttributes.AsSpan()));
+        var readings = ExpressionReadings.Of(expression, graph, vocabulary);
+        if (readings.StatesPersonColor == ExpressionReadings.Unknown)
+        {
+            readings.StatesPersonColor = ExpressionReadings.Encode(
+                (vocabulary.IsPerson(graph.Objects[expression.Node].Label) && AnyColor(vocabulary, expression.Attributes.AsSpan()))
+                || (expression.NeighborLabel is { } neighbor && vocabulary.IsPerson(neighbor) && AnyColor(vocabulary, expression.NeighborAttributes.AsSpan())));
+        }
+        return readings.StatesPersonColor == ExpressionReadings.Yes;
     }
 
     /// <summary>
@@ -71,7 +76,13 @@ public static class ExpressionReading
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(expression);
-        return vocabulary.IsThing(graph.Objects[expression.Node].Label) && (expression.NeighborLabel is not { } neighbor || vocabulary.IsThing(neighbor));
+        var readings = ExpressionReadings.Of(expression, graph, vocabulary);
+        if (readings.NamesThings == ExpressionReadings.Unknown)
+        {
+            readings.NamesThings = ExpressionReadings.Encode(
+                vocabulary.IsThing(graph.Objects[expression.Node].Label) && (expression.NeighborLabel is not { } neighbor || vocabulary.IsThing(neighbor)));
+        }
+        return readings.NamesThings == ExpressionReadings.Yes;
     }
 
     /// <summary>
@@ -83,8 +94,21 @@ public static class ExpressionReading
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(expression);
-        return HasSynonymPair(vocabulary, expression.Attributes.AsSpan()) || HasSynonymPair(vocabulary, expression.NeighborAttributes.AsSpan());
+        // It reads no graph: the readings of any graph with this vocabulary hold its answer (the other checks, asked
+        // first by the generators, made them).
+        if (expression.Readings is not { } readings || !ReferenceEquals(readings.Vocabulary, vocabulary))
+        {
+            return Repeats(vocabulary, expression);
+        }
+        if (readings.RepeatsMeaning == ExpressionReadings.Unknown)
+        {
+            readings.RepeatsMeaning = ExpressionReadings.Encode(Repeats(vocabulary, expression));
+        }
+        return readings.RepeatsMeaning == ExpressionReadings.Yes;
     }
+
+    private static bool Repeats(Vocabulary vocabulary, ReferringExpression expression) =>
+        HasSynonymPair(vocabulary, expression.Attributes.AsSpan()) || HasSynonymPair(vocabulary, expression.NeighborAttributes.AsSpan());
 
     private static bool HasSynonymPair(Vocabulary vocabulary, ReadOnlySpan<string> attributes)
     {

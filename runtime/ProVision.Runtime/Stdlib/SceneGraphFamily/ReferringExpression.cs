@@ -39,13 +39,10 @@ public sealed record ReferringExpression(
     private string? _appositivePhrase;
 
     /// <summary>
-    /// The last answer of <see cref="ExpressionReading.NeighborIsUnique"/> and what it read (the scene-graph generators
-    /// ask it of the same expression for every pair the expression takes part in). One reference, so a thread reads a
-    /// whole answer; not part of equality.
+    /// What <see cref="ExpressionReading"/>'s checks answered for this expression, with the graph and vocabulary they
+    /// read (the scene-graph generators ask them of the same expression many times). Not part of equality.
     /// </summary>
-    internal NeighborCheck? CheckedNeighbor { get; set; }
-
-    internal sealed record NeighborCheck(SceneGraphs.SceneGraph Graph, Vocabulary Vocabulary, bool Unique);
+    internal ExpressionReadings? Readings { get; set; }
 
     public bool HasNeighbor => Neighbor is not null;
 

@@ -1,0 +1,32 @@
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Runtime.Generation;
+
+// The vocabulary's answers about the data set's nouns, kept per noun id: multi-image candidate loops ask isThing and
+// countable of every noun of every drawn image (about 35 per draw), and each answer costs the vocabulary two or three
+// case-insensitive hash lookups, where a noun of the table costs one ordinal lookup here. Both questions are pure
+// functions of the text, so the kept answer is the vocabulary's (docs/performance.md, session 8).
+internal sealed partial class LabelNouns
+{
+    // Per noun id: 0 not asked yet, 1 yes, 2 no. A race between threads only writes the same answer twice.
+    private readonly sbyte[] _thing;
+    private readonly sbyte[] _countable;
+
+    /// <summary><see cref="Vocabulary.IsThing"/> of <paramref name="label"/>, kept when it is a noun of the table.</summary>
+    public bool IsThing(string label) =>
+        _ids.TryGetValue(label, out var id) ? Kept(_thing, id, label, static (v, l) => v.IsThing(l)) : Vocabulary.IsThing(label);
+
+    /// <summary><see cref="Vocabulary.IsCountable"/> of <paramref name="label"/>, kept when it is a noun of the table.</summary>
+    public bool IsCountable(string label) =>
+        _ids.TryGetValue(label, out var id) ? Kept(_countable, id, label, static (v, l) => v.IsCountable(l)) : Vocabulary.IsCountable(label);
+
+    private bool Kept(sbyte[] answers, int id, string label, Func<Vocabulary, string, bool> ask)
+    {
+        var answer = answers[id];
+        if (answer == 0)
+        {
+            answers[id] = answer = ask(Vocabulary, label) ? (sbyte)1 : (sbyte)2;
+        }
+        return answer == 1;
+    }
+}
