@@ -149,7 +149,7 @@ internal sealed class RelationFacts
 
     private long[] ListRelatedPairs()
     {
-        var of = _summaries.Predicates.Find("of");
+        var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
         Span<bool> listed = _pairs.Length <= 512 ? stackalloc bool[_pairs.Length] : new bool[_pairs.Length];
         var result = new List<long>(_pairs.Length);
         for (var j = 0; j < _relationPairs.Length; j++)
@@ -180,7 +180,7 @@ internal sealed class RelationFacts
     /// </summary>
     public int RelationsOtherThanOf(Span<(long Pair, int Predicate)> destination)
     {
-        var of = _summaries.Predicates.Find("of");
+        var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
         var count = 0;
         for (var j = 0; j < _relationPairs.Length; j++)
         {

@@ -3,7 +3,10 @@ namespace ProVision.Runtime.Loading;
 /// <summary>Relations dropped on load. The reference drops "of": it is a parsing artefact ("top of"), not a relation.</summary>
 public static class RelationFilter
 {
-    public static bool IsDropped(string predicate) => predicate == "of";
+    /// <summary>The predicate dropped on load; queries over relations that may come from elsewhere also pass it by.</summary>
+    public const string DroppedPredicate = "of";
+
+    public static bool IsDropped(string predicate) => string.Equals(predicate, DroppedPredicate, StringComparison.Ordinal);
 
     /// <summary>The predicate with runs of spaces collapsed and outer spaces removed (returned as is when it has none).</summary>
     public static string NormalizePredicate(string predicate) =>

@@ -160,6 +160,6 @@ public static class LabelRelations
 
     // A relation other than "of" whose two ends are objects of the graph.
     private static bool Joins(Relation relation, ImmutableArray<SceneObject> objects) =>
-        !string.Equals(relation.Predicate, "of", StringComparison.Ordinal)
+        !Loading.RelationFilter.IsDropped(relation.Predicate)
         && (uint)relation.Subject < (uint)objects.Length && (uint)relation.Object < (uint)objects.Length;
 }
