@@ -80,17 +80,24 @@ public static class LabelRelations
             foreach (var image in facts) most = Math.Max(most, image.RelationCount);
             Span<(long Pair, int Predicate)> relations = most <= 256 ? stackalloc (long, int)[most] : new (long, int)[most];
             var seen = t_seenTriples ??= [];
-            foreach (var image in facts)
+            try
             {
-                var count = image.RelationsOtherThanOf(relations);
-                for (var i = 0; i < count; i++)
+                foreach (var image in facts)
                 {
-                    var (pair, predicate) = relations[i];
-                    if (!RelatedInAll(facts, pair) || !seen.Add((pair, predicate))) continue;
-                    result.Add((image.Label((int)(pair >> 32)), image.Predicate(predicate), image.Label((int)pair)));
+                    var count = image.RelationsOtherThanOf(relations);
+                    for (var i = 0; i < count; i++)
+                    {
+                        var (pair, predicate) = relations[i];
+                        if (!RelatedInAll(facts, pair) || !seen.Add((pair, predicate))) continue;
+                        result.Add((image.Label((int)(pair >> 32)), image.Predicate(predicate), image.Label((int)pair)));
+                    }
                 }
             }
-            seen.Clear();
+            finally
+            {
+                // Cleared however the call ends, so the thread's next call starts from an empty set.
+                seen.Clear();
+            }
             return result.DrainToImmutable();
         }
         var related = PairsByLabels(graphs, images);
