@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ProVision.Compiler.Text;
+using ProVision.Runtime.Formats;
 
 namespace ProVision.Compiler.Packs;
 
@@ -89,7 +90,7 @@ public sealed class CarriedManifest
             return null;
         }
         var kind = tree[at++] switch { 'S' => YamlKind.Scalar, 'L' => YamlKind.Sequence, 'M' => YamlKind.Mapping, _ => (YamlKind?)null };
-        if (kind is null || Number(tree, ref at, ',') is not { } start || Number(tree, ref at, ',') is not { } length
+        if (kind is null || CarriedText.Number(tree, ref at, ',') is not { } start || CarriedText.Number(tree, ref at, ',') is not { } length
             || start + length > textLength)
         {
             return null;
@@ -103,7 +104,7 @@ public sealed class CarriedManifest
             }
             var plain = tree[at] == '1';
             at += 2;
-            if (Number(tree, ref at, ':') is not { } size || at + size + 1 > tree.Length || tree[at + size] != ';')
+            if (CarriedText.Number(tree, ref at, ':') is not { } size || at + size + 1 > tree.Length || tree[at + size] != ';')
             {
                 return null;
             }
@@ -111,7 +112,7 @@ public sealed class CarriedManifest
             at += size + 1;
             return scalar;
         }
-        if (Number(tree, ref at, ';') is not { } count)
+        if (CarriedText.Number(tree, ref at, ';') is not { } count)
         {
             return null;
         }
@@ -136,23 +137,5 @@ public sealed class CarriedManifest
             }
         }
         return node;
-    }
-
-    // A non-negative decimal ended by `end`, which is consumed.
-    private static int? Number(string tree, ref int at, char end)
-    {
-        var value = 0L;
-        var digits = 0;
-        while (at < tree.Length && char.IsAsciiDigit(tree[at]) && digits < 10)
-        {
-            value = value * 10 + (tree[at++] - '0');
-            digits++;
-        }
-        if (digits == 0 || value > int.MaxValue || at >= tree.Length || tree[at] != end)
-        {
-            return null;
-        }
-        at++;
-        return (int)value;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProVision.Runtime.Formats;
 
 namespace ProVision.Runtime.Stdlib;
 
@@ -54,7 +55,7 @@ public static class VocabularyTables
                 continue;
             }
             var pair = kind is 'A' or 'N';
-            if (Field(tables, ref at) is not { } first || (pair ? Field(tables, ref at) : "") is not { } second)
+            if (CarriedText.Field(tables, ref at) is not { } first || (pair ? CarriedText.Field(tables, ref at) : "") is not { } second)
             {
                 return null;
             }
@@ -87,50 +88,20 @@ public static class VocabularyTables
 
     private static List<string>? Group(string tables, ref int at)
     {
-        if (Number(tables, ref at, ';') is not { } count)
+        if (CarriedText.Number(tables, ref at, ';') is not { } count)
         {
             return null;
         }
         var words = new List<string>(); // grows only by fields read, so a hostile count is bounded by the text
         for (var i = 0; i < count; i++)
         {
-            if (Field(tables, ref at) is not { } word)
+            if (CarriedText.Field(tables, ref at) is not { } word)
             {
                 return null;
             }
             words.Add(word);
         }
         return words;
-    }
-
-    // `length:text`, or null when malformed or longer than what is left.
-    private static string? Field(string tables, ref int at)
-    {
-        if (Number(tables, ref at, ':') is not { } length || length > tables.Length - at)
-        {
-            return null;
-        }
-        var text = tables.Substring(at, length);
-        at += length;
-        return text;
-    }
-
-    // A non-negative decimal of at most nine digits ended by `end`, which is consumed.
-    private static int? Number(string tables, ref int at, char end)
-    {
-        var value = 0;
-        var digits = 0;
-        while (at < tables.Length && char.IsAsciiDigit(tables[at]) && digits < 9)
-        {
-            value = value * 10 + (tables[at++] - '0');
-            digits++;
-        }
-        if (digits == 0 || at >= tables.Length || tables[at] != end)
-        {
-            return null;
-        }
-        at++;
-        return value;
     }
 
     private sealed class Writer : IVocabularyEntries
