@@ -85,8 +85,7 @@ internal sealed partial class GeneratorBinder : QueryBinder
         {
             Instance = _instance,
         };
-        TemplateChecks.Run(generator, _phraseSets, Report);
-        return generator;
+        return generator with { PhrasingsDistinctAsWritten = TemplateChecks.Run(generator, _phraseSets, Report) };
     }
 
     private (ImmutableArray<string> Aliases, int ImageCount, TextSpan ImagesSpan) BindHeader()

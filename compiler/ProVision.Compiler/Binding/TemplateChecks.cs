@@ -15,27 +15,39 @@ namespace ProVision.Compiler.Binding;
 /// </summary>
 internal static class TemplateChecks
 {
-    public static void Run(BoundGenerator generator, PhraseSetTable phraseSets, Action<Diagnostic> report)
+    /// <summary>
+    /// Checks the templates; true when every question and description template expanded with no phrasing repeated
+    /// (no PV1020 and no error), so the engine may expand each phrasing when an item draws it
+    /// (<see cref="BoundGenerator.PhrasingsDistinctAsWritten"/>).
+    /// </summary>
+    public static bool Run(BoundGenerator generator, PhraseSetTable phraseSets, Action<Diagnostic> report)
     {
         var builder = new TemplateNodeBuilder(phraseSets);
         var lengths = new RenderedLength(phraseSets.Lookup);
-        CheckMode(generator, [.. generator.Asks.Select(a => a.Question)], builder, lengths, report);
-        CheckMode(generator, [.. generator.Tells.Select(t => t.Description)], builder, lengths, report);
+        var distinct = CheckMode(generator, [.. generator.Asks.Select(a => a.Question)], builder, lengths, report);
+        distinct &= CheckMode(generator, [.. generator.Tells.Select(t => t.Description)], builder, lengths, report);
         foreach (var ask in generator.Asks)
         {
             CheckOne(ask.Answer, builder, lengths, report);
         }
+        return distinct;
     }
 
-    private static void CheckMode(BoundGenerator generator, ImmutableArray<BoundTemplate> templates, TemplateNodeBuilder builder, RenderedLength lengths, Action<Diagnostic> report)
+    // True when every template expanded and none repeats a phrasing of its own (PV1021, across templates, is no repeat:
+    // each template's phrasings have their own numbers).
+    private static bool CheckMode(BoundGenerator generator, ImmutableArray<BoundTemplate> templates, TemplateNodeBuilder builder, RenderedLength lengths, Action<Diagnostic> report)
     {
+        var distinct = true;
         var firstSeen = new Dictionary<string, BoundTemplate>(StringComparer.Ordinal);
         foreach (var template in templates)
         {
-            if (CheckOne(template, builder, lengths, report) is not { } expansions)
+            if (CheckOne(template, builder, lengths, report) is not { } checkedTemplate)
             {
+                distinct = false;
                 continue;
             }
+            var expansions = checkedTemplate.Expansions;
+            distinct &= !checkedTemplate.Repeats;
             foreach (var expansion in expansions)
             {
                 if (firstSeen.TryGetValue(expansion.Text, out var earlier))
@@ -50,9 +62,11 @@ internal static class TemplateChecks
                 firstSeen.TryAdd(expansion.Text, template);
             }
         }
+        return distinct;
     }
 
-    private static ImmutableArray<TemplateExpansion>? CheckOne(BoundTemplate template, TemplateNodeBuilder builder, RenderedLength lengths, Action<Diagnostic> report)
+    // The template's expansions and whether its raw expansions repeat one (PV1020); null when it has an error.
+    private static (ImmutableArray<TemplateExpansion> Expansions, bool Repeats)? CheckOne(BoundTemplate template, TemplateNodeBuilder builder, RenderedLength lengths, Action<Diagnostic> report)
     {
         // Measured before anything is expanded: expanding a length bomb is the attack (PV1052).
         if (lengths.Of(template) is var length and > RenderedLength.Limit)
@@ -75,7 +89,7 @@ internal static class TemplateChecks
         {
             report(BindingDiagnostics.DuplicateExpansions(template.Span, (int)Math.Min(raw, int.MaxValue), result.Count));
         }
-        return result.Expansions;
+        return (result.Expansions, raw > result.Count);
     }
 }
 

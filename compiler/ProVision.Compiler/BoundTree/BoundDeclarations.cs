@@ -44,6 +44,13 @@ public sealed record BoundGenerator(
     /// </summary>
     public GeneratorInstance? Instance { get; init; }
 
+    /// <summary>
+    /// True when the binder expanded every question and description template and none repeats a phrasing (no PV1020):
+    /// the emitted class says so (<c>CompiledGenerator.PhrasingsDistinctAsWritten</c>), and the engine expands each
+    /// phrasing when an item draws it.
+    /// </summary>
+    public bool PhrasingsDistinctAsWritten { get; init; }
+
     /// <summary>True when the draw is <c>imagesPerItem</c> images, so a run may choose the images per item.</summary>
     public bool DrawsPerItem => Clauses.OfType<BoundDrawClause>().Any(d => d.PerItem);
 

@@ -90,6 +90,12 @@ internal sealed partial class GeneratorEmitter : QueryEmitter
             writer.Blank();
             writer.Line("public override ImmutableArray<TemplateNode> DescriptionTemplates => s_tells;");
         }
+        if (_generator.PhrasingsDistinctAsWritten)
+        {
+            writer.Blank();
+            writer.Line("// No template repeats a phrasing (no PV1020): each phrasing is expanded when an item draws it.");
+            writer.Line("public override bool PhrasingsDistinctAsWritten => true;");
+        }
     }
 
     private static string NeedsExpression(DataNeeds needs)

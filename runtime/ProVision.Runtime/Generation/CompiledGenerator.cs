@@ -71,7 +71,15 @@ public abstract class CompiledGenerator
     /// <summary>The <c>tell "description"</c> clauses, in source order.</summary>
     public virtual ImmutableArray<TemplateNode> DescriptionTemplates => [];
 
-    /// <summary>All phrasings, expanded on first use (then shared).</summary>
+    /// <summary>
+    /// Whether no template's raw expansions repeat a phrasing, so that each phrasing can be expanded when an item draws
+    /// it (<see cref="CompiledTemplates.OnDemand"/>) rather than all on first use. The compiler says so for a generator
+    /// whose templates have no PV1020 warning; false unless a generator says otherwise, so one that does not know gets
+    /// every template expanded.
+    /// </summary>
+    public virtual bool PhrasingsDistinctAsWritten => false;
+
+    /// <summary>All phrasings, set up on first use (then shared): expanded then, or as items draw them.</summary>
     public CompiledTemplates Templates
     {
         get
@@ -79,8 +87,11 @@ public abstract class CompiledGenerator
             var templates = Volatile.Read(ref _templates);
             if (templates is null)
             {
-                // Two threads may both expand; the result is the same and one copy wins.
-                Interlocked.CompareExchange(ref _templates, new CompiledTemplates(QuestionTemplates, DescriptionTemplates), null);
+                // Two threads may both set up; the phrasings are the same and one copy wins.
+                var created = PhrasingsDistinctAsWritten
+                    ? CompiledTemplates.OnDemand(QuestionTemplates, DescriptionTemplates)
+                    : new CompiledTemplates(QuestionTemplates, DescriptionTemplates);
+                Interlocked.CompareExchange(ref _templates, created, null);
                 templates = _templates;
             }
             return templates;
@@ -92,7 +103,7 @@ public abstract class CompiledGenerator
     /// (a caption generator in QA mode), so engines skip running it at all.
     /// </summary>
     public bool HasPhrasings(GenerationMode mode) =>
-        (mode == GenerationMode.Qa ? Templates.Questions.Length : Templates.Descriptions.Length) > 0;
+        (mode == GenerationMode.Qa ? Templates.QuestionCount : Templates.DescriptionCount) > 0;
 
     /// <summary>
     /// Whether the generator has a clause for <paramref name="mode"/> (<c>ask</c> for questions, <c>tell</c> for

@@ -35,7 +35,7 @@ public sealed partial class GeneratorContext
         }
         _draftOpen = false;
         var qa = Options.Mode == GenerationMode.Qa;
-        var phrasings = qa ? templates.Questions.Length : templates.Descriptions.Length;
+        var phrasings = qa ? templates.QuestionCount : templates.DescriptionCount;
         if (phrasings == 0)
         {
             return;

@@ -27,7 +27,7 @@ internal readonly struct ItemRenderer(GenerationOptions options, string generato
         var qa = Options.Mode == GenerationMode.Qa;
         var format = key.Derive(KeyPurpose.Format).CreateRandom();
         var words = format.Bernoulli(0.5);
-        var drawn = format.NextInt(qa ? templates.Questions.Length : templates.Descriptions.Length);
+        var drawn = format.NextInt(qa ? templates.QuestionCount : templates.DescriptionCount);
         var imageTokenFirst = format.Bernoulli(0.5);
         var phrasing = fixedPhrasing >= 0 ? fixedPhrasing : drawn;
         draft.PrepareRendering(Options.NumberMode switch
@@ -42,7 +42,7 @@ internal readonly struct ItemRenderer(GenerationOptions options, string generato
         var choices = ImmutableArray<string>.Empty;
         if (qa)
         {
-            var question = templates.Questions[phrasing];
+            var question = templates.Question(phrasing);
             prompt = TemplateRenderer.Render(question.Question, draft, TextForm.Question);
             response = RenderResponse(question.Answers[format.NextInt(question.Answers.Length)], draft);
             var random = key.Derive(KeyPurpose.Choices).CreateRandom();
@@ -56,7 +56,7 @@ internal readonly struct ItemRenderer(GenerationOptions options, string generato
         else
         {
             prompt = "";
-            response = TemplateRenderer.Render(templates.Descriptions[phrasing], draft, TextForm.Description);
+            response = TemplateRenderer.Render(templates.Description(phrasing), draft, TextForm.Description);
         }
         if (images.Length > 1) prompt = ImageNumbering.WithNote(prompt, images.Length, [prompt, answer, response, .. choices]);
 

@@ -23,7 +23,7 @@ namespace ProVision.Runtime.Templates;
 /// instead of exhausting memory.
 /// </para>
 /// </remarks>
-public static class TemplateExpander
+public static partial class TemplateExpander
 {
     /// <summary>The default cap on distinct expansions per template.</summary>
     public const int DefaultLimit = 100_000;
