@@ -86,11 +86,15 @@ public sealed class SingleImageEngine
         batch.Clear();
     }
 
-    /// <summary>Runs <paramref name="work"/> over the batch on the configured threads; the results in batch order.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> over the batch on the configured threads; the results in batch order. A batch of
+    /// one graph runs on the calling thread, as with one thread: starting the pool's workers and the parallel loop for
+    /// one graph (a one-graph run) costs more CPU than it can save.
+    /// </summary>
     private List<GeneratedItem>[] ForEachGraph(List<SceneGraph> batch, Func<SceneGraph, List<GeneratedItem>> work)
     {
         var results = new List<GeneratedItem>[batch.Count];
-        if (_options.Threads == 1)
+        if (_options.Threads == 1 || batch.Count == 1)
         {
             for (var i = 0; i < batch.Count; i++) results[i] = work(batch[i]);
         }

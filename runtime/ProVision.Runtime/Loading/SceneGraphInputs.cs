@@ -17,7 +17,7 @@ public static class SceneGraphInputs
 {
     public static IEnumerable<LoadOutcome> Read(IReadOnlyList<string> inputs, GraphLoadOptions options)
     {
-        var detected = new List<(string Path, InputFormat Format)>();
+        var detected = new List<DetectedInput>();
         foreach (var input in inputs.SelectMany(ExpandFolder))
         {
             var problem = CheckPath(input);
@@ -27,7 +27,7 @@ public static class SceneGraphInputs
             try { format = InputFormatDetector.Detect(input); }
             catch (DataErrorException ex) { format = default; failure = ex.Error; }
             if (failure is not null) { yield return LoadOutcome.Fail(failure); continue; }
-            detected.Add((input, format));
+            detected.Add(new DetectedInput(input, format));
         }
 
         var sizes = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public static class SceneGraphInputs
         foreach (var outcome in ReadAll(detected, options, sizes)) yield return outcome;
     }
 
-    private static IEnumerable<LoadOutcome> ReadAll(List<(string Path, InputFormat Format)> detected, GraphLoadOptions options, Dictionary<string, (int, int)> sizes)
+    private static IEnumerable<LoadOutcome> ReadAll(List<DetectedInput> detected, GraphLoadOptions options, Dictionary<string, (int, int)> sizes)
     {
         var provision = detected.Where(d => d.Format == InputFormat.ProVision).Select(d => d.Path).ToList();
         var mergedDone = false;
@@ -68,6 +68,10 @@ public static class SceneGraphInputs
             foreach (var outcome in outcomes) yield return outcome;
         }
     }
+
+    // A class, not a tuple: LINQ and a list over a tuple of a string and an enum are generic code the runtime compiled at
+    // every start (the framework's ahead-of-time code covers them over classes).
+    private sealed record DetectedInput(string Path, InputFormat Format);
 
     /// <summary>Formats that cannot be split before parsing: errors as they come, then the shard's contiguous share of the graphs.</summary>
     private static IEnumerable<LoadOutcome> ContiguousShare(IEnumerable<LoadOutcome> all, ShardSpec shard)

@@ -65,40 +65,36 @@ public sealed partial class CompiledTemplates
     }
 
     /// <summary>Question phrasing number <paramref name="index"/>, with its response phrasings.</summary>
-    public QuestionTemplate Question(int index)
-    {
-        if (_drawnQuestions is null)
-        {
-            return _questions[index];
-        }
-        if (Volatile.Read(ref _drawnQuestions[index]) is { } drawn)
-        {
-            return drawn;
-        }
-        var ask = TemplateOf(_askStarts!, index);
-        var question = TemplateExpander.ExpansionAt(_asks[ask].Question, index - _askStarts![ask]);
-        drawn = new QuestionTemplate(index, ask, question, _answers![ask]);
-        Volatile.Write(ref _drawnQuestions[index], drawn); // two threads may both expand it: the same phrasing
-        return drawn;
-    }
+    public QuestionTemplate Question(int index) => _drawnQuestions is null
+        ? _questions[index]
+        : Volatile.Read(ref _drawnQuestions[index]) ?? Remember(_drawnQuestions, index, ExpandQuestion(index));
 
     /// <summary>Description phrasing number <paramref name="index"/>.</summary>
-    public TemplateExpansion Description(int index)
+    public TemplateExpansion Description(int index) => _drawnDescriptions is null
+        ? _descriptions[index]
+        : Volatile.Read(ref _drawnDescriptions[index]) ?? Remember(_drawnDescriptions, index, ExpandDescription(index));
+
+    private QuestionTemplate ExpandQuestion(int index)
     {
-        if (_drawnDescriptions is null)
-        {
-            return _descriptions[index];
-        }
-        if (Volatile.Read(ref _drawnDescriptions[index]) is { } drawn)
-        {
-            return drawn;
-        }
+        var ask = TemplateOf(_askStarts!, index);
+        var question = TemplateExpander.ExpansionAt(_asks[ask].Question, index - _askStarts![ask]);
+        return new QuestionTemplate(index, ask, question, _answers![ask]);
+    }
+
+    private TemplateExpansion ExpandDescription(int index)
+    {
         var tell = TemplateOf(_tellStarts!, index);
         var expansion = TemplateExpander.ExpansionAt(_tells[tell], index - _tellStarts![tell]);
         // Re-indexed, as the constructor does, so that the Index is the position in the flat list.
-        drawn = new TemplateExpansion(index, expansion.Segments, expansion.Text);
-        Volatile.Write(ref _drawnDescriptions[index], drawn);
-        return drawn;
+        return new TemplateExpansion(index, expansion.Segments, expansion.Text);
+    }
+
+    // Two threads may both expand a phrasing: the same phrasing, and either copy serves.
+    private static T Remember<T>(T?[] drawn, int index, T phrasing)
+        where T : class
+    {
+        Volatile.Write(ref drawn[index], phrasing);
+        return phrasing;
     }
 
     // starts[t] is the flat number of template t's first phrasing, the last entry the number of phrasings.

@@ -31,9 +31,12 @@ public sealed class SingleImageEngineTests
         var graphs = Graphs(200);
         var one = Run(graphs, new EngineOptions { Threads = 1, PerImage = null, Generation = GenerationOptions.Default with { Seed = 9 } }, out _);
         var many = Run(graphs, new EngineOptions { Threads = 4, BatchSize = 7, PerImage = null, Generation = GenerationOptions.Default with { Seed = 9 } }, out _);
+        // Batches of one graph run on the calling thread whatever the thread count.
+        var batchesOfOne = Run(graphs, new EngineOptions { Threads = 4, BatchSize = 1, PerImage = null, Generation = GenerationOptions.Default with { Seed = 9 } }, out _);
 
         Assert.NotEmpty(one);
         Assert.Equal(one, many);
+        Assert.Equal(one, batchesOfOne);
     }
 
     [Fact]
