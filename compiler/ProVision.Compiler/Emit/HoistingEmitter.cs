@@ -9,7 +9,9 @@ namespace ProVision.Compiler.Emit;
 // binds none of its variables (`noun(p.label)` inside the loop over `x`) becomes a local declared at the top of the
 // body of the loop that binds its innermost variable (or of Run), null there, and filled where the call stood, on
 // first use: `(nounOfP ??= context.Vocabulary.NounOf(...))`; a call on the element of a loop over a list that is the
-// same all run (`objects`) is remembered per element, in an array of Run's scope. Either way it is computed where and
+// same all run (`objects`) is remembered per element, in an array of the scope of its other variables (Run's when it
+// has none), when a loop lies between them, which enters the element's loop again and again (`couldHold(x, pred, obj)`
+// in a loop over x inside one over p, inside the loop that binds pred and obj). Either way it is computed where and
 // when it was computed before, on the first of its evaluations; the later ones reuse the value. That is exact for a
 // pure call written without statements: no random stream (the registry's FunctionSymbol.IsPure), no loop (so no
 // element budget and no ShouldStop), no skip or checked fault (those need statements); a call that throws throws at
@@ -138,9 +140,12 @@ internal abstract partial class HoistingEmitter : ExpressionEmitter
             scopes.Add(bound.Scope);
             key.Add(bound.Binding.ToString(CultureInfo.InvariantCulture));
         }
-        // A value of one loop's element alone (noun(x.label) in a loop over objects, inside other loops, which enter
-        // it again and again): remembered per element for the run, in Run's scope.
-        var element = target > 1 && scopes.Count(s => s == target) == 1 && scopes.All(s => s == target || s == 0)
+        // A value of one loop's element and of variables bound outside the loop around it (noun(x.label) in a loop
+        // over objects inside other loops, which enter it again and again; couldHold(x, pred, obj) where a loop over p
+        // lies between the loop over x and the one binding pred and obj): remembered per element in the scope of the
+        // other variables (Run's for none), so for the run or for one iteration of their loop.
+        var home = scopes.Where(s => s != target).DefaultIfEmpty(0).Max();
+        var element = target > home + 1 && scopes.Count(s => s == target) == 1
             && _scopes[target].Element is { } loop && ReferenceEquals(loop.Variable, FreeVariables(expression).ElementAt(scopes.IndexOf(target)))
             ? loop
             : ((VariableSymbol, string, string)?)null;
@@ -161,7 +166,7 @@ internal abstract partial class HoistingEmitter : ExpressionEmitter
 
         if (element is { } perElement)
         {
-            return TryHoistPerElement(expression, value, perElement, string.Join(",", key), out result);
+            return TryHoistPerElement(expression, value, perElement, home, string.Join(",", key), out result);
         }
         var scope = _scopes[target];
         var text = value.Text + " @" + string.Join(",", key);
@@ -182,18 +187,19 @@ internal abstract partial class HoistingEmitter : ExpressionEmitter
         return true;
     }
 
-    // The value as an element of an array in Run's scope, one per element of the loop's list, each computed on first
-    // use: `((nounOfXs ??= new string[t16.Length])[i17] ??= ...)`.
-    private bool TryHoistPerElement(BoundExpression expression, CsExpr value, (VariableSymbol Variable, string Index, string List) loop, string key, out CsExpr result)
+    // The value as an element of an array in loop scope `home` (Run's or one binding its other variables), one per
+    // element of the loop's list, each computed on first use: `((nounOfXs ??= new string[t16.Length])[i17] ??= ...)`.
+    private bool TryHoistPerElement(BoundExpression expression, CsExpr value, (VariableSymbol Variable, string Index, string List) loop, int home,
+        string key, out CsExpr result)
     {
-        var root = _scopes[0];
+        var scope = _scopes[home];
         var text = value.Text + " @" + key + " []";
-        if (!root.Locals.TryGetValue(text, out var local))
+        if (!scope.Locals.TryGetValue(text, out var local))
         {
             local = HoistedName(expression) + "s";
             var type = CSharpSyntax.Type(expression.Type, Multi) + (expression.Type.Kind == TypeKind.String ? "" : "?");
-            DeclareIn(0, $"{type}[] {local} = null;");
-            root.Locals[text] = local;
+            DeclareIn(home, $"{type}[] {local} = null;");
+            scope.Locals[text] = local;
         }
         var elementType = CSharpSyntax.Type(expression.Type, Multi) + (expression.Type.Kind == TypeKind.String ? "" : "?");
         // A string element is read, and written only when still null: `a[i] ??= v` takes a reference to the element,

@@ -32,19 +32,32 @@ internal struct Fnv1a64
 
     public void AddBytes(ReadOnlySpan<byte> bytes)
     {
+        var hash = _hash;
         foreach (var b in bytes)
         {
-            AddByte(b);
+            hash = unchecked((hash ^ b) * Prime);
         }
+        _hash = hash;
     }
 
     /// <summary>Adds the 8 little-endian bytes of <paramref name="value"/>.</summary>
+    /// <remarks>
+    /// Written out byte by byte in a local: every candidate's selection key hashes three of these (balanced pass 2
+    /// asks about 650 per image), and the loop with its shift counter and the field write per byte cost more than the
+    /// multiplications themselves. The same bytes in the same order, so the same hash.
+    /// </remarks>
     public void AddUInt64(ulong value)
     {
-        for (var shift = 0; shift < 64; shift += 8)
-        {
-            AddByte((byte)(value >> shift));
-        }
+        var hash = _hash;
+        hash = unchecked((hash ^ (byte)value) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 8)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 16)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 24)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 32)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 40)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 48)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 56)) * Prime);
+        _hash = hash;
     }
 
     /// <summary>Adds a length-prefixed UTF-8 string. Lone surrogates encode as U+FFFD, as UTF-8 requires.</summary>

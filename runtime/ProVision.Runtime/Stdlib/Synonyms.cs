@@ -15,20 +15,31 @@ public static class Synonyms
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(destination);
         destination.Clear();
-        // AreSynonyms for every pair, with each word's synonym group looked up once instead of once per pair (the
-        // lists are an image's attributes or labels, and the check is quadratic): two words are synonyms when they
-        // are equal ignoring case and surrounding spaces, or in one group.
+        // AreSynonyms for every pair, with each word's synonym group looked up once (through the vocabulary's recent
+        // groups: a pool's words are the same strings candidate after candidate) instead of once per pair (the lists
+        // are an image's attributes or a category's, and the check is quadratic). Two words are synonyms when they are
+        // equal ignoring case and surrounding spaces, or in one group; the groups are keyed by the trimmed word
+        // ignoring case, so equal words have one group. A word in a group is then a synonym of a kept word exactly
+        // when that word has its group (an int compare), and a word outside every group only of a kept word outside
+        // every group equal to it: only those compare text.
         var groups = items.Length <= 256 ? stackalloc int[items.Length] : new int[items.Length];
         foreach (var item in items)
         {
             ArgumentNullException.ThrowIfNull(item);
-            var trimmed = item.Trim();
-            var group = vocabulary.SynonymGroupOf(trimmed);
+            var group = vocabulary.RecentSynonymGroupOf(item);
             var kept = destination.Span;
             var synonym = false;
-            for (var k = 0; k < kept.Length && !synonym; k++)
+            if (group >= 0)
             {
-                synonym = (group >= 0 && groups[k] == group) || string.Equals(kept[k].Trim(), trimmed, StringComparison.OrdinalIgnoreCase);
+                synonym = groups[..kept.Length].Contains(group);
+            }
+            else
+            {
+                var trimmed = item.AsSpan().Trim();
+                for (var k = 0; k < kept.Length && !synonym; k++)
+                {
+                    synonym = groups[k] < 0 && kept[k].AsSpan().Trim().Equals(trimmed, StringComparison.OrdinalIgnoreCase);
+                }
             }
             if (!synonym)
             {

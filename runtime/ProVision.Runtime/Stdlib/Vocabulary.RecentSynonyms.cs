@@ -6,7 +6,7 @@ public sealed partial class Vocabulary
     // predicate and attribute strings (graph strings and data-set lists are pooled instances) for every candidate and
     // choice, and the group lookup hashes the word ignoring case each time. A direct-mapped slot per word (found as
     // the recent nouns' are) answers a word asked again by a reference comparison; a miss looks it up as before.
-    private int RecentSynonymGroupOf(string word)
+    internal int RecentSynonymGroupOf(string word)
     {
         var slot = RecentSlot(word);
         if (_recentGroups[slot] is { } recent && ReferenceEquals(recent.Word, word)) return recent.Group;
