@@ -56,6 +56,31 @@ public sealed class NounTableTests
     }
 
     [Fact]
+    public void A_drawn_images_noun_counts_and_objects_are_those_of_the_pass_over_its_objects()
+    {
+        // countNoun and objectsOfNoun find the noun's slot by reference to the table's instance (a miss is one hash
+        // lookup, no string compare): the same count and objects as comparing every object's noun by text.
+        foreach (var vocabulary in new[] { Vocabulary.Empty, s_vocabulary })
+        {
+            var index = new DataSetIndex([.. s_graphs]);
+            for (var image = 0; image < s_graphs.Length; image++)
+            {
+                var drawn = index[image];
+                var direct = s_graphs[image];
+                foreach (var text in Asked(vocabulary))
+                {
+                    var objects = Enumerable.Range(0, direct.Objects.Length)
+                        .Where(o => vocabulary.NounOf(direct.Objects[o].Label) == text).Select(o => new ObjectRef(image, o)).ToArray();
+                    Assert.Equal(objects.Length, Nouns.CountOfNoun(drawn, vocabulary, text));
+                    Assert.Equal(objects.Length, Nouns.CountOfNoun(direct, vocabulary, text));
+                    Assert.Equal(objects, Nouns.ObjectsOfNoun(drawn, image, vocabulary, text));
+                    Assert.Equal(objects, Nouns.ObjectsOfNoun(direct, image, vocabulary, text));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void The_noun_of_each_object_read_from_the_slots_is_the_vocabularys_noun_of_its_label()
     {
         foreach (var vocabulary in new[] { Vocabulary.Empty, s_vocabulary })
