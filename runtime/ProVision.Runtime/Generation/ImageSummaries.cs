@@ -41,8 +41,14 @@ internal sealed class ImageSummaries
 
     public int Count => _images.Count;
 
-    /// <summary>The decoded relation facts of images drawn before (<see cref="IndexedImage.RelationFacts"/>).</summary>
-    public RelationFactsMemo RelationFactsMemo { get; } = new();
+    /// <summary>
+    /// The decoded relation facts of images drawn before (<see cref="IndexedImage.RelationFacts"/>); made on the first
+    /// question, so the one-graph index of a single-image run, which never asks, does not allocate it.
+    /// </summary>
+    public RelationFactsMemo RelationFactsMemo =>
+        _relationFactsMemo ?? Interlocked.CompareExchange(ref _relationFactsMemo, new RelationFactsMemo(Count), null) ?? _relationFactsMemo!;
+
+    private RelationFactsMemo? _relationFactsMemo;
 
     /// <summary>Adds <paramref name="graph"/> as image <see cref="Count"/>; returns the label ids of its objects, in object order.</summary>
     public void Add(SceneGraph graph, List<int> labelIds)

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ProVision.Runtime.Generation;
 
 /// <summary>
@@ -17,13 +19,16 @@ internal sealed class RelationFactsMemo
     /// <summary>The most images whose facts are kept (a power of two: the slot is the image index's low bits).</summary>
     internal const int Slots = 4096;
 
-    private readonly Entry?[] _entries = new Entry?[Slots];
+    private readonly Entry?[] _entries;
+
+    /// <summary>A memo for an index of <paramref name="images"/> images: no more slots than images (a power of two).</summary>
+    public RelationFactsMemo(int images) => _entries = new Entry?[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(images, 1, Slots))];
 
     /// <summary>The facts of image <paramref name="image"/> if kept, else null.</summary>
-    public RelationFacts? Find(int image) => Volatile.Read(ref _entries[image & (Slots - 1)]) is { } entry && entry.Image == image ? entry.Facts : null;
+    public RelationFacts? Find(int image) => Volatile.Read(ref _entries[image & (_entries.Length - 1)]) is { } entry && entry.Image == image ? entry.Facts : null;
 
     /// <summary>Keeps the facts of image <paramref name="image"/>, in place of the image that held its slot.</summary>
-    public void Keep(int image, RelationFacts facts) => Volatile.Write(ref _entries[image & (Slots - 1)], new Entry(image, facts));
+    public void Keep(int image, RelationFacts facts) => Volatile.Write(ref _entries[image & (_entries.Length - 1)], new Entry(image, facts));
 
     private sealed record Entry(int Image, RelationFacts Facts);
 }
