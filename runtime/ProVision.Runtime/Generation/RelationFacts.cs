@@ -9,11 +9,11 @@ namespace ProVision.Runtime.Generation;
 /// of first appearance, and for each relation in relation order the pair it joins and its predicate id. Written once
 /// when the image is indexed (<see cref="Write"/>, into its summary right after the label facts, behind their byte
 /// length so a reader of the objects steps over them at once) and decoded on a drawn image's first question about its
-/// label pairs (<see cref="IndexedImage.RelationFacts"/>), so a multi-image query asks "how are these labels related
-/// here" or "which label pairs and triples does this image relate" without reading the image's relations and objects
-/// and comparing label strings (docs/performance.md, sessions 7 and 8). The relation order is kept (not only each
-/// pair's predicates) so that <see cref="RelatedPairs"/> and <see cref="RelationsOtherThanOf"/> list in the order of the
-/// pass over the relations.
+/// label pairs (<see cref="IndexedImage.RelationFacts"/>; kept across draws by <see cref="RelationFactsMemo"/>), so a
+/// multi-image query asks "how are these labels related here" or "which label pairs and triples does this image relate"
+/// without reading the image's relations and objects and comparing label strings (docs/performance.md, sessions 7 and
+/// 8). The relation order is kept (not only each pair's predicates) so that <see cref="RelatedPairs"/> and
+/// <see cref="RelationsOtherThanOf"/> list in the order of the pass over the relations.
 /// </summary>
 internal sealed class RelationFacts
 {
