@@ -41,6 +41,15 @@ internal sealed class ImageSummaries
 
     public int Count => _images.Count;
 
+    /// <summary>
+    /// The decoded relation facts of images drawn before (<see cref="IndexedImage.RelationFacts"/>); made on the first
+    /// question, so the one-graph index of a single-image run, which never asks, does not allocate it.
+    /// </summary>
+    public RelationFactsMemo RelationFactsMemo =>
+        _relationFactsMemo ?? Interlocked.CompareExchange(ref _relationFactsMemo, new RelationFactsMemo(Count), null) ?? _relationFactsMemo!;
+
+    private RelationFactsMemo? _relationFactsMemo;
+
     /// <summary>Adds <paramref name="graph"/> as image <see cref="Count"/>; returns the label ids of its objects, in object order.</summary>
     public void Add(SceneGraph graph, List<int> labelIds)
     {
@@ -102,7 +111,7 @@ internal sealed class ImageSummaries
     {
         var record = _images[image];
         var extras = record.Extras;
-        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, new IndexedImage(this, record.Data),
+        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, new IndexedImage(this, image, record.Data),
             extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source);
     }
 

@@ -11,7 +11,7 @@ namespace ProVision.Runtime.Generation;
 /// from a few array reads per label instead of a vocabulary lookup per object on every draw.
 /// </summary>
 /// <remarks>The label facts cost about two or three bytes per distinct label of an image (docs/performance.md, session 6).</remarks>
-internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
+internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] data)
 {
     /// <summary>
     /// Writes the facts of an image whose objects carry <paramref name="labelIds"/> (in object order) to
@@ -110,8 +110,11 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         return slots;
     }
 
-    /// <summary>The image's relation facts (label pair -> predicates), decoded from its summary on first use.</summary>
-    public RelationFacts RelationFacts => _relationFacts ?? ReadRelationFacts();
+    /// <summary>
+    /// The image's relation facts (label pair -> predicates): kept by the index for images drawn before
+    /// (<see cref="RelationFactsMemo"/>), else decoded from its summary, on first use.
+    /// </summary>
+    public RelationFacts RelationFacts => _relationFacts ??= summaries.RelationFactsMemo.Find(image) ?? ReadRelationFacts();
 
     private RelationFacts? _relationFacts;
 
@@ -122,7 +125,9 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         SkipLabelFacts(ref r);
         r.ReadInt();
         r.ReadInt();
-        return _relationFacts = RelationFacts.Read(ref r, summaries);
+        var facts = RelationFacts.Read(ref r, summaries);
+        summaries.RelationFactsMemo.Keep(image, facts);
+        return facts;
     }
 
     /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>

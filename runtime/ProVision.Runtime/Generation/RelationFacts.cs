@@ -9,20 +9,21 @@ namespace ProVision.Runtime.Generation;
 /// of first appearance, and for each relation in relation order the pair it joins and its predicate id. Written once
 /// when the image is indexed (<see cref="Write"/>, into its summary right after the label facts, behind their byte
 /// length so a reader of the objects steps over them at once) and decoded on a drawn image's first question about its
-/// label pairs (<see cref="IndexedImage.RelationFacts"/>), so a multi-image query asks "how are these labels related
-/// here" or "which label pairs and triples does this image relate" without reading the image's relations and objects
-/// and comparing label strings (docs/performance.md, sessions 7 and 8). The relation order is kept (not only each
-/// pair's predicates) so that <see cref="RelatedPairs"/> and <see cref="RelationsOtherThanOf"/> list in the order of the
-/// pass over the relations.
+/// label pairs (<see cref="IndexedImage.RelationFacts"/>; kept across draws by <see cref="RelationFactsMemo"/>), so a
+/// multi-image query asks "how are these labels related here" or "which label pairs and triples does this image relate"
+/// without reading the image's relations and objects and comparing label strings (docs/performance.md, sessions 7 and
+/// 8). The relation order is kept (not only each pair's predicates) so that <see cref="RelatedPairs"/> and
+/// <see cref="RelationsOtherThanOf"/> list in the order of the pass over the relations.
 /// </summary>
 internal sealed class RelationFacts
 {
     private readonly ImageSummaries _summaries;
     // Pair i joins subject label _pairs[i] >> 32 to object label (int)_pairs[i]; its predicate ids, in relation order,
-    // are _predicateIds[_starts[i] .. _starts[i + 1]].
+    // are _grouped.PredicateIds[_grouped.Starts[i] .. _grouped.Starts[i + 1]].
     private readonly long[] _pairs;
-    private readonly int[] _starts;
-    private readonly int[] _predicateIds;
+    // Grouped on the first PredicatesBetween: a draw whose images share no related pair never asks. One object, so a
+    // thread that reads facts another thread grouped (RelationFactsMemo) sees both arrays or neither.
+    private PredicatesByPair? _grouped;
     // Relation j (of those that join a pair, in relation order) joins pair _relationPairs[j] by predicate _relationPredicates[j].
     private readonly int[] _relationPairs;
     private readonly int[] _relationPredicates;
@@ -33,14 +34,21 @@ internal sealed class RelationFacts
         _pairs = pairs;
         _relationPairs = relationPairs;
         _relationPredicates = relationPredicates;
-        // Each pair's predicates grouped in relation order (a counting sort by pair, stable).
-        _starts = new int[pairs.Length + 1];
-        foreach (var pair in relationPairs) _starts[pair + 1]++;
-        for (var i = 0; i < pairs.Length; i++) _starts[i + 1] += _starts[i];
-        _predicateIds = new int[relationPairs.Length];
-        Span<int> next = pairs.Length <= 256 ? stackalloc int[pairs.Length] : new int[pairs.Length];
-        _starts.AsSpan(0, pairs.Length).CopyTo(next);
-        for (var j = 0; j < relationPairs.Length; j++) _predicateIds[next[relationPairs[j]]++] = relationPredicates[j];
+    }
+
+    private sealed record PredicatesByPair(int[] Starts, int[] PredicateIds);
+
+    // Each pair's predicates grouped in relation order (a counting sort by pair, stable).
+    private PredicatesByPair GroupPredicatesByPair()
+    {
+        var starts = new int[_pairs.Length + 1];
+        foreach (var pair in _relationPairs) starts[pair + 1]++;
+        for (var i = 0; i < _pairs.Length; i++) starts[i + 1] += starts[i];
+        var predicateIds = new int[_relationPairs.Length];
+        Span<int> next = _pairs.Length <= 256 ? stackalloc int[_pairs.Length] : new int[_pairs.Length];
+        starts.AsSpan(0, _pairs.Length).CopyTo(next);
+        for (var j = 0; j < _relationPairs.Length; j++) predicateIds[next[_relationPairs[j]]++] = _relationPredicates[j];
+        return _grouped = new PredicatesByPair(starts, predicateIds);
     }
 
     /// <summary>
@@ -130,19 +138,25 @@ internal sealed class RelationFacts
         var pair = ((long)subject << 32) | (uint)obj;
         var at = Array.IndexOf(_pairs, pair);
         if (at < 0) return [];
-        var predicates = new string[_starts[at + 1] - _starts[at]];
-        for (var i = 0; i < predicates.Length; i++) predicates[i] = _summaries.Predicates[_predicateIds[_starts[at] + i]];
+        var (starts, predicateIds) = _grouped ?? GroupPredicatesByPair();
+        var predicates = new string[starts[at + 1] - starts[at]];
+        for (var i = 0; i < predicates.Length; i++) predicates[i] = _summaries.Predicates[predicateIds[starts[at] + i]];
         return ImmutableCollectionsMarshal.AsImmutableArray(predicates);
     }
 
     /// <summary>
     /// The pairs (subject label id &lt;&lt; 32 | object label id) that a relation other than "of" joins, in order of the
-    /// first such relation; made once per drawn image, on first use.
+    /// first such relation; made once per image, on first use (the facts are kept across draws: <see cref="RelationFactsMemo"/>).
     /// </summary>
     public long[] RelatedPairs => _relatedPairs ??= ListRelatedPairs();
 
-    // The same pairs sorted, for Relates.
+    // The same pairs sorted, for Relates on an image with many.
     private long[] SortedRelatedPairs => _sortedRelatedPairs ??= [.. RelatedPairs.Order()];
+
+    // Up to this many related pairs, Relates scans them (a vectorised compare of a few longs at a time) rather than
+    // sorting them once and searching: most drawn images relate a few dozen pairs and are asked about a few, so the
+    // sort cost more than the scans it saved (docs/performance.md, session 9).
+    internal const int ScannedPairsLimit = 64;
 
     private long[]? _relatedPairs;
     private long[]? _sortedRelatedPairs;
@@ -151,19 +165,21 @@ internal sealed class RelationFacts
     {
         var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
         Span<bool> listed = _pairs.Length <= 512 ? stackalloc bool[_pairs.Length] : new bool[_pairs.Length];
-        var result = new List<long>(_pairs.Length);
+        Span<long> result = _pairs.Length <= 256 ? stackalloc long[_pairs.Length] : new long[_pairs.Length];
+        var count = 0;
         for (var j = 0; j < _relationPairs.Length; j++)
         {
             var pair = _relationPairs[j];
             if (_relationPredicates[j] == of || listed[pair]) continue;
             listed[pair] = true;
-            result.Add(_pairs[pair]);
+            result[count++] = _pairs[pair];
         }
-        return [.. result];
+        return result[..count].ToArray();
     }
 
     /// <summary>Whether a relation other than "of" joins the pair (subject label id &lt;&lt; 32 | object label id).</summary>
-    public bool Relates(long pair) => Array.BinarySearch(SortedRelatedPairs, pair) >= 0;
+    public bool Relates(long pair) =>
+        RelatedPairs.Length <= ScannedPairsLimit ? RelatedPairs.AsSpan().Contains(pair) : Array.BinarySearch(SortedRelatedPairs, pair) >= 0;
 
     /// <summary>Whether <paramref name="other"/> reads the same data set's labels and predicates (its ids mean the same).</summary>
     public bool SharesIdsWith(RelationFacts other) => ReferenceEquals(_summaries, other._summaries);

@@ -217,36 +217,28 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
     public int SlotOf(string noun)
     {
         // A query's noun is usually one of these very strings (it came from img.nouns): a reference match first.
+        var slot = IndexOfInstance(nouns, noun);
+        if (slot >= 0) return slot;
+        if (table is null || noun is null) return Array.IndexOf(nouns, noun);
+        // A drawn image's nouns are the table's instances, so any noun is among them only as the table's own instance:
+        // a miss (a noun of another image, mostly absent here) costs one hash lookup, not a string compare per noun.
+        if (!table.TryGetNounId(noun, out var id)) return -1;
+        var instance = table.Noun(id);
+        return ReferenceEquals(instance, noun) ? -1 : IndexOfInstance(nouns, instance);
+    }
+
+    // The position of that very string instance, or -1.
+    private static int IndexOfInstance(string[] nouns, string noun)
+    {
         for (var i = 0; i < nouns.Length; i++)
         {
             if (ReferenceEquals(nouns[i], noun)) return i;
-        }
-        for (var i = 0; i < nouns.Length; i++)
-        {
-            if (string.Equals(nouns[i], noun, StringComparison.Ordinal)) return i;
         }
         return -1;
     }
 
     /// <summary>Whether <paramref name="noun"/> is one of <see cref="Nouns"/> (ordinal, as <c>noun in img.nouns</c>).</summary>
-    public bool Holds(string noun)
-    {
-        // A query's noun is usually one of these very strings (it came from img.nouns): a reference match first.
-        for (var i = 0; i < nouns.Length; i++)
-        {
-            if (ReferenceEquals(nouns[i], noun)) return true;
-        }
-        if (table is null || noun is null) return Array.IndexOf(nouns, noun) >= 0;
-        // Not that instance: any of the table's nouns is among these only as the table's own instance.
-        if (!table.TryGetNounId(noun, out var id)) return false;
-        var instance = table.Noun(id);
-        if (ReferenceEquals(instance, noun)) return false;
-        for (var i = 0; i < nouns.Length; i++)
-        {
-            if (ReferenceEquals(nouns[i], instance)) return true;
-        }
-        return false;
-    }
+    public bool Holds(string noun) => SlotOf(noun) >= 0;
 
     /// <summary>The number of objects of the noun at <paramref name="slot"/>.</summary>
     public int CountAt(int slot) => counts[slot];

@@ -34,23 +34,43 @@ public sealed class NounTableTests
             .SelectMany(t => new[] { t, new string(t.AsSpan()), t.ToUpperInvariant(), " " + t })
             .Concat(["", "zebra", "cat", "spots", "rice", "bats"]);
 
+    // Each image under each vocabulary: drawn from a fresh index, and the graph added.
+    private static IEnumerable<(Vocabulary Vocabulary, int Image, SceneGraph Drawn, SceneGraph Direct)> DrawnImages() =>
+        from vocabulary in new[] { Vocabulary.Empty, s_vocabulary }
+        let index = new DataSetIndex([.. s_graphs])
+        from image in Enumerable.Range(0, s_graphs.Length)
+        select (vocabulary, image, index[image], s_graphs[image]);
+
     [Fact]
     public void A_drawn_image_has_exactly_the_nouns_its_list_holds()
     {
-        foreach (var vocabulary in new[] { Vocabulary.Empty, s_vocabulary })
+        foreach (var (vocabulary, _, drawn, direct) in DrawnImages())
         {
-            var index = new DataSetIndex([.. s_graphs]);
-            for (var image = 0; image < s_graphs.Length; image++)
+            foreach (var text in Asked(vocabulary))
             {
-                var drawn = index[image];
-                var direct = s_graphs[image];
-                foreach (var text in Asked(vocabulary))
-                {
-                    var expected = Sets.Nouns(direct, vocabulary).Contains(text);
-                    Assert.Equal(expected, Nouns.Has(drawn, vocabulary, text));
-                    Assert.Equal(expected, Nouns.Has(direct, vocabulary, text));
-                    Assert.Equal(expected, Sets.Nouns(drawn, vocabulary).Contains(text));
-                }
+                var expected = Sets.Nouns(direct, vocabulary).Contains(text);
+                Assert.Equal(expected, Nouns.Has(drawn, vocabulary, text));
+                Assert.Equal(expected, Nouns.Has(direct, vocabulary, text));
+                Assert.Equal(expected, Sets.Nouns(drawn, vocabulary).Contains(text));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_drawn_images_noun_counts_and_objects_are_those_of_the_pass_over_its_objects()
+    {
+        // countNoun and objectsOfNoun find the noun's slot by reference to the table's instance (a miss is one hash
+        // lookup, no string compare): the same count and objects as comparing every object's noun by text.
+        foreach (var (vocabulary, image, drawn, direct) in DrawnImages())
+        {
+            foreach (var text in Asked(vocabulary))
+            {
+                var objects = Enumerable.Range(0, direct.Objects.Length)
+                    .Where(o => vocabulary.NounOf(direct.Objects[o].Label) == text).Select(o => new ObjectRef(image, o)).ToArray();
+                Assert.Equal(objects.Length, Nouns.CountOfNoun(drawn, vocabulary, text));
+                Assert.Equal(objects.Length, Nouns.CountOfNoun(direct, vocabulary, text));
+                Assert.Equal(objects, Nouns.ObjectsOfNoun(drawn, image, vocabulary, text));
+                Assert.Equal(objects, Nouns.ObjectsOfNoun(direct, image, vocabulary, text));
             }
         }
     }
@@ -58,21 +78,15 @@ public sealed class NounTableTests
     [Fact]
     public void The_noun_of_each_object_read_from_the_slots_is_the_vocabularys_noun_of_its_label()
     {
-        foreach (var vocabulary in new[] { Vocabulary.Empty, s_vocabulary })
+        foreach (var (vocabulary, _, drawn, direct) in DrawnImages())
         {
-            var index = new DataSetIndex([.. s_graphs]);
-            for (var image = 0; image < s_graphs.Length; image++)
+            for (var o = 0; o < direct.Objects.Length; o++)
             {
-                var drawn = index[image];
-                var direct = s_graphs[image];
-                for (var o = 0; o < direct.Objects.Length; o++)
-                {
-                    var expected = vocabulary.NounOf(direct.Objects[o].Label);
-                    Assert.Equal(expected, Nouns.OfObject(drawn, vocabulary, o));
-                    Assert.Equal(expected, Nouns.OfObject(direct, vocabulary, o));
-                }
-                Assert.Throws<IndexOutOfRangeException>(() => Nouns.OfObject(drawn, vocabulary, direct.Objects.Length));
+                var expected = vocabulary.NounOf(direct.Objects[o].Label);
+                Assert.Equal(expected, Nouns.OfObject(drawn, vocabulary, o));
+                Assert.Equal(expected, Nouns.OfObject(direct, vocabulary, o));
             }
+            Assert.Throws<IndexOutOfRangeException>(() => Nouns.OfObject(drawn, vocabulary, direct.Objects.Length));
         }
     }
 

@@ -104,6 +104,31 @@ public sealed class RelatedPairsTests
         Assert.Equal(TriplesByPass([big, twin]), LabelRelations.RelatedTriples(drawn, [0, 1]).Select(t => (t.Subject, t.Predicate, t.Object)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(RelationFacts.ScannedPairsLimit - 1)]
+    [InlineData(RelationFacts.ScannedPairsLimit)]
+    [InlineData(RelationFacts.ScannedPairsLimit + 1)]
+    [InlineData(3 * RelationFacts.ScannedPairsLimit)]
+    public void Images_with_few_or_many_related_pairs_relate_the_pairs_the_passes_find(int pairs)
+    {
+        // An image relates a pair by scanning its related pairs up to a limit and by searching them sorted past it:
+        // both must agree with the passes, on each side of the limit, for pairs the other image lacks or relates only by "of".
+        var labels = Enumerable.Range(0, 2 * pairs + 2).Select(i => "thing" + i).ToArray();
+        var chain = Enumerable.Range(0, pairs).Select(i => (i, "p" + (i % 5), 2 * pairs + 1 - i)).ToArray();
+        var wide = Graph("wide", labels, chain);
+        var some = Graph("some", labels, [.. chain.Where(r => r.i % 3 != 1).Select(r => r.i % 3 == 2 ? (r.i, "of", r.Item3) : r).Reverse()]);
+        var index = new DataSetIndex([wide, some]);
+        var drawn = ImmutableArray.Create(index[0], index[1]);
+
+        foreach (var images in new[] { new[] { 0, 1 }, new[] { 1, 0 } })
+        {
+            var graphs = images.Select(i => new[] { wide, some }[i]).ToArray();
+            Assert.Equal(SharedPairsByPass(graphs), LabelRelations.RelatedPairs(drawn, images).Select(p => (p.Subject, p.Object)));
+            Assert.Equal(TriplesByPass(graphs), LabelRelations.RelatedTriples(drawn, images).Select(t => (t.Subject, t.Predicate, t.Object)));
+        }
+    }
+
     [Fact]
     public void A_relation_whose_end_is_not_an_object_joins_no_pair()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
@@ -115,6 +116,34 @@ public sealed class RelationFactsTests
         // "zebra" is a label of the data set but not of this image; "unicorn" of neither.
         Assert.Empty(LabelRelations.PredicatesBetween(drawn, "zebra", "horse"));
         Assert.Empty(LabelRelations.PredicatesBetween(drawn, "man", "unicorn"));
+    }
+
+    [Fact]
+    public void Images_drawn_again_or_sharing_a_kept_slot_answer_from_their_own_facts()
+    {
+        // The index keeps decoded facts by image in a bounded direct-mapped memo: image i and image i + Slots share a
+        // slot. Drawn in turns (each draw evicting the other) and drawn again, each must answer from its own facts.
+        var count = RelationFactsMemo.Slots + 3;
+        var graphs = Enumerable.Range(0, count).Select(i => i % 2 == 0
+            ? Graph("even" + i, ["man", "horse"], (0, "riding" + i % 7, 1), (1, "near", 0))
+            : Graph("odd" + i, ["horse", "dog"], (1, "chasing" + i % 5, 0), (0, "of", 1))).ToArray();
+        var index = new DataSetIndex([.. graphs]);
+        var asked = new[] { "man", "horse", "dog" };
+
+        foreach (var image in new[] { 1, 1 + RelationFactsMemo.Slots, 1, 2, 2 + RelationFactsMemo.Slots, 2 + RelationFactsMemo.Slots, 2, count - 1 })
+        {
+            var drawn = index[image];
+            var images = ImmutableArray.Create(drawn);
+            Assert.Equal(graphs[image].Relations.Where(r => r.Predicate != "of").Select(r => (graphs[image].Objects[r.Subject].Label, graphs[image].Objects[r.Object].Label)),
+                LabelRelations.RelatedPairs(images, [0]).Select(p => (p.Subject, p.Object)));
+            foreach (var subject in asked)
+            {
+                foreach (var obj in asked)
+                {
+                    Assert.Equal(ByRelations(graphs[image], subject, obj), LabelRelations.PredicatesBetween(drawn, subject, obj).AsEnumerable());
+                }
+            }
+        }
     }
 
     [Fact]
