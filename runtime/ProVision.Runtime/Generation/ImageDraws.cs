@@ -10,6 +10,8 @@ namespace ProVision.Runtime.Generation;
 internal sealed class ImageDraws
 {
     private readonly HashSet<DrawnSet> _drawnSets = [];
+    // Pairs, the usual draw, as one number each: no array per draw and no hashing of one.
+    private readonly HashSet<long> _drawnPairs = [];
     private int[]? _sharedKeys;
     private long _draws;
 
@@ -25,7 +27,7 @@ internal sealed class ImageDraws
     public bool TryDraw(DataSetIndex dataSet, DrawSharing sharing, bool everyDraw, DeterministicRandom random, int imagesPerDraw, Span<int> destination)
     {
         var n = destination.Length;
-        if (n == 0 || n > dataSet.Count || n != imagesPerDraw || _drawnSets.Count >= SetCount(dataSet.Count, n))
+        if (n == 0 || n > dataSet.Count || n != imagesPerDraw || _drawnSets.Count + _drawnPairs.Count >= SetCount(dataSet.Count, n))
         {
             Exhausted = true;
             return false;
@@ -42,8 +44,11 @@ internal sealed class ImageDraws
         {
             random.SampleWithoutReplacement(dataSet.Count, n, destination);
         }
-        return _drawnSets.Add(DrawnSet.Of(destination));
+        return n == 2 ? _drawnPairs.Add(PairKey(destination[0], destination[1])) : _drawnSets.Add(DrawnSet.Of(destination));
     }
+
+    // The set {a, b} of two image indices (non-negative ints) as one number, the same in either order.
+    internal static long PairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
     // C(n, k), saturating: the number of distinct image sets.
     private static long SetCount(int n, int k)

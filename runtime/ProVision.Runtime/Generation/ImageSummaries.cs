@@ -102,7 +102,7 @@ internal sealed class ImageSummaries
     {
         var record = _images[image];
         var extras = record.Extras;
-        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, new IndexedImage(this, record.Data),
+        return new SceneGraph(record.ImageId, record.ImagePath, record.Width, record.Height, new IndexedImage(this, image, record.Data),
             extras?.Masks, extras?.Depth, extras?.Caption, extras?.Source);
     }
 

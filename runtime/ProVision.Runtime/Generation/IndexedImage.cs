@@ -10,8 +10,11 @@ namespace ProVision.Runtime.Generation;
 /// object count. From them its nouns and noun counts (<see cref="Sets.Nouns"/>, <see cref="Nouns.CountOfNoun"/>) come
 /// from a few array reads per label instead of a vocabulary lookup per object on every draw.
 /// </summary>
-/// <remarks>The label facts cost about two or three bytes per distinct label of an image (docs/performance.md, session 6).</remarks>
-internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
+/// <remarks>
+/// The label facts cost about two or three bytes per distinct label of an image (docs/performance.md, session 6).
+/// <paramref name="image"/> is the image's index in <paramref name="summaries"/>, under which its nouns are kept.
+/// </remarks>
+internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] data)
 {
     /// <summary>
     /// Writes the facts of an image whose objects carry <paramref name="labelIds"/> (in object order) to
@@ -142,10 +145,17 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
     /// <summary>
     /// The image's distinct nouns under <paramref name="vocabulary"/> in order of first appearance, with their object
     /// counts: the same list and counts as asking every object's noun (a noun first appears with the first of its labels).
+    /// Read once per image and vocabulary and kept with the data set's noun table (<see cref="LabelNouns.Keep"/>), so
+    /// every later draw of the image, and its object noun slots (<see cref="NounsOfGraph.ObjectSlots"/>), share them.
     /// </summary>
     public NounsOfGraph NounsUnder(Vocabulary vocabulary)
     {
         var table = summaries.NounsUnder(vocabulary);
+        return table.KeptNounsOf(image) ?? table.Keep(image, ReadNouns(table));
+    }
+
+    private NounsOfGraph ReadNouns(LabelNouns table)
+    {
         var r = new ByteReader(data);
         r.ReadInt();
         var labels = r.ReadInt();
@@ -168,7 +178,7 @@ internal sealed class IndexedImage(ImageSummaries summaries, byte[] data)
         }
         var nouns = new string[distinct];
         for (var i = 0; i < distinct; i++) nouns[i] = table.Noun(nounIds[i]);
-        return new NounsOfGraph(vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
+        return new NounsOfGraph(table.Vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
     }
 }
 
