@@ -212,6 +212,9 @@ internal sealed class ImageSummaries
     }
 
     private volatile LabelNouns? _labelNouns;
+
+    /// <summary>Each image's object attribute set ids once read (<see cref="IndexedImage.AttributesOf"/>), for its later draws.</summary>
+    public KeptPerImage<int[]> AttributeSetIdsOfImages { get; } = new();
     private readonly Dictionary<int, int> _labelSlots = [];
     private readonly ByteWriter _relationFacts = new();
     private readonly RelationFacts.Scratch _relationScratch = new();

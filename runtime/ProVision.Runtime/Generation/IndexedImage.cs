@@ -57,10 +57,13 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     /// objects: the same list the object is built with (a drawn graph's <c>AttributesOf</c> before its objects are read).
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<string> AttributesOf(int index) =>
-        summaries.AttributeSet((_attributeSetIds ??= summaries.ReadObjectAttributeSetIds(data))[index]);
+        summaries.AttributeSet((_attributeSetIds ??= AttributeSetIds())[index]);
 
-    // The attribute set id of each object, decoded on the first AttributesOf.
+    // The attribute set id of each object, decoded on the image's first AttributesOf and kept for its later draws.
     private int[]? _attributeSetIds;
+
+    private int[] AttributeSetIds() =>
+        summaries.AttributeSetIdsOfImages.Get(image) ?? summaries.AttributeSetIdsOfImages.Keep(image, summaries.ReadObjectAttributeSetIds(data));
 
     /// <summary>The image's object count, the first number of its summary.</summary>
     public int ObjectCount() => new ByteReader(data).ReadInt();
@@ -145,13 +148,13 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     /// <summary>
     /// The image's distinct nouns under <paramref name="vocabulary"/> in order of first appearance, with their object
     /// counts: the same list and counts as asking every object's noun (a noun first appears with the first of its labels).
-    /// Read once per image and vocabulary and kept with the data set's noun table (<see cref="LabelNouns.Keep"/>), so
-    /// every later draw of the image, and its object noun slots (<see cref="NounsOfGraph.ObjectSlots"/>), share them.
+    /// Read once per image and vocabulary and kept with the data set's noun table (<see cref="LabelNouns.NounsOfImages"/>),
+    /// so every later draw of the image, and its object noun slots (<see cref="NounsOfGraph.ObjectSlots"/>), share them.
     /// </summary>
     public NounsOfGraph NounsUnder(Vocabulary vocabulary)
     {
         var table = summaries.NounsUnder(vocabulary);
-        return table.KeptNounsOf(image) ?? table.Keep(image, ReadNouns(table));
+        return table.NounsOfImages.Get(image) ?? table.NounsOfImages.Keep(image, ReadNouns(table));
     }
 
     private NounsOfGraph ReadNouns(LabelNouns table)
