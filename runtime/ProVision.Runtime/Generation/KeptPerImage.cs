@@ -6,31 +6,32 @@ namespace ProVision.Runtime.Generation;
 /// else (its nouns under a vocabulary, its objects' attribute set ids) is kept here instead of read again each draw.
 /// </summary>
 /// <remarks>
-/// Grown on demand (images may be added after it is made). Safe to share between threads without a lock: a race only
-/// reads the same value twice, or drops a kept one, which the image's next draw reads again.
+/// Bounded: image i is kept in slot i mod <see cref="Capacity"/>, replacing the image kept there, so a data set of up
+/// to that many images keeps every drawn image and a larger one keeps a few MiB (about 0.5 KiB per kept image) rather
+/// than a value per image of a million-image run, whose summaries are what keeps it small. Safe to share between
+/// threads without a lock: a slot holds one image's entry at a time, replaced whole, so a race only reads a value twice.
 /// </remarks>
 internal sealed class KeptPerImage<T>
     where T : class
 {
-    private T?[] _kept = [];
+    /// <summary>How many images' values are kept at most (a power of two).</summary>
+    public const int Capacity = 16_384;
+
+    private readonly Entry?[] _slots = new Entry?[Capacity];
 
     /// <summary>The value kept for image <paramref name="image"/>, or null.</summary>
     public T? Get(int image)
     {
-        var kept = _kept;
-        return image < kept.Length ? kept[image] : null;
+        var entry = _slots[image & (Capacity - 1)];
+        return entry is not null && entry.Image == image ? entry.Value : null;
     }
 
     /// <summary>Keeps <paramref name="value"/> for image <paramref name="image"/> and returns it.</summary>
     public T Keep(int image, T value)
     {
-        var kept = _kept;
-        if (image >= kept.Length)
-        {
-            Array.Resize(ref kept, Math.Max(image + 1, kept.Length * 2));
-            _kept = kept;
-        }
-        kept[image] = value;
+        _slots[image & (Capacity - 1)] = new Entry(image, value);
         return value;
     }
+
+    private sealed record Entry(int Image, T Value);
 }

@@ -52,6 +52,22 @@ public sealed class KeptPerImageTests
     }
 
     [Fact]
+    public void Images_that_share_a_slot_each_get_their_own_value()
+    {
+        var kept = new KeptPerImage<string>();
+        int[] images = [3, 3 + KeptPerImage<string>.Capacity, 3 + 2 * KeptPerImage<string>.Capacity];
+        foreach (var image in images)
+        {
+            Assert.Null(kept.Get(image));
+            Assert.Equal($"image {image}", kept.Keep(image, $"image {image}"));
+            Assert.Equal($"image {image}", kept.Get(image));
+        }
+        // The last one kept holds the slot; the others are read again.
+        Assert.Null(kept.Get(images[0]));
+        Assert.Null(kept.Get(images[1]));
+    }
+
+    [Fact]
     public void A_drawn_pair_is_the_same_in_either_order_and_differs_from_every_other_pair()
     {
         var keys = new HashSet<long>();
