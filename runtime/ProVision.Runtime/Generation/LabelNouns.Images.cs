@@ -8,6 +8,6 @@ namespace ProVision.Runtime.Generation;
 // table because they are a function of the image and the vocabulary, and a table is made per vocabulary.
 internal sealed partial class LabelNouns
 {
-    /// <summary>The nouns of each image read so far (and with them the objects' noun slots, <see cref="NounsOfGraph.ObjectSlots"/>).</summary>
+    /// <summary>The nouns of the images read so far, up to <see cref="KeptPerImage{T}.Capacity"/> of them (and with them the objects' noun slots, <see cref="NounsOfGraph.ObjectSlots"/>).</summary>
     public KeptPerImage<NounsOfGraph> NounsOfImages { get; } = new();
 }
