@@ -101,26 +101,41 @@ public sealed partial class GeneratorContext
         {
             throw new ArgumentException($"A draw of this context has {_draft.ImageCount} images, not {images.Length}.", nameof(images));
         }
-        // Arrays wrapped as they are and the id written at its length: a draw that gives no item allocates little.
+        // The array wrapped as it is; the draw's paths, id and item keys are made when an item (or a fault) asks
+        // for them: most draws give no item (docs/performance.md, session 9).
         var graphs = new SceneGraph[images.Length];
-        var paths = new string[images.Length];
         for (var i = 0; i < images.Length; i++)
         {
-            var graph = graphs[i] = dataSet[images[i]];
-            paths[i] = string.IsNullOrEmpty(graph.ImagePath) ? graph.ImageId : graph.ImagePath;
+            graphs[i] = dataSet[images[i]];
         }
         Graphs = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(graphs);
-        _images = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(paths);
-        DrawId = JoinedIds(graphs);
-        _itemKeys = new Randomness.ItemKeys(Options.Seed, Generator, DrawId);
+        _images = default;
+        _drawId = null;
+        _itemKeys = null;
         _depthThresholds = null;
         // The element budget is per draw, as it is per graph for a single-image generator (docs/packs.md): counted
         // over the whole run it cut a generator off after a few hundred draws however many items were asked.
         _elements = 0;
     }
 
+    // The keys of the current draw's items (or the single image's), made on first use.
+    private Randomness.ItemKeys KeysOfItems => _itemKeys ??= new Randomness.ItemKeys(Options.Seed, Generator, DrawId);
+
+    // The current draw's image paths (an image without a path by its id), in item image order, made on first use.
+    private ImmutableArray<string> ItemImages => _images.IsDefault ? _images = ImagePaths(Graphs) : _images;
+
+    private static ImmutableArray<string> ImagePaths(ImmutableArray<SceneGraph> graphs)
+    {
+        var paths = new string[graphs.Length];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            paths[i] = string.IsNullOrEmpty(graphs[i].ImagePath) ? graphs[i].ImageId : graphs[i].ImagePath!;
+        }
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(paths);
+    }
+
     // The images' ids joined by "+".
-    private static string JoinedIds(SceneGraph[] graphs)
+    private static string JoinedIds(ImmutableArray<SceneGraph> graphs)
     {
         var length = graphs.Length - 1;
         foreach (var graph in graphs) length += graph.ImageId.Length;

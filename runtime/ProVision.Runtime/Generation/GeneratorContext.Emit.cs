@@ -79,13 +79,13 @@ public sealed partial class GeneratorContext
             if (deferred.Wants(value, number))
             {
                 var item = deferred.Rent();
-                item.Capture(this, draft, templates, fixedPhrasing, key, number, DrawId, _images, value);
+                item.Capture(this, draft, templates, fixedPhrasing, key, number, DrawId, ItemImages, value);
                 deferred.Add(item);
             }
         }
         else
         {
-            _collector.Add(Render(draft, templates, fixedPhrasing, key, number, DrawId, _images));
+            _collector.Add(Render(draft, templates, fixedPhrasing, key, number, DrawId, ItemImages));
         }
         ItemCount++;
         return true;

@@ -24,8 +24,11 @@ public sealed partial class GeneratorContext
     private readonly IItemCollector _collector;
     private readonly ItemDraft _draft;
     private readonly long _deadline;
+    // The draw's image paths, id and item keys: a drawing context names each draw only when an item needs it
+    // (GeneratorContext.Draw.cs), since most draws give no item.
     private ImmutableArray<string> _images;
-    private ItemKeys _itemKeys;
+    private string? _drawId;
+    private ItemKeys? _itemKeys;
     private long _admittedIndex = -1;
     private DeterministicRandom? _queryRandom;
     private double[]? _depthThresholds;
@@ -64,21 +67,19 @@ public sealed partial class GeneratorContext
         {
             throw new ArgumentException("A generator context needs at least one graph.", nameof(graphs));
         }
-        var images = ImmutableArray.CreateBuilder<string>(graphs.Length);
         foreach (var graph in graphs)
         {
             ArgumentNullException.ThrowIfNull(graph, nameof(graphs));
-            images.Add(string.IsNullOrEmpty(graph.ImagePath) ? graph.ImageId : graph.ImagePath);
         }
         options.Validate();
         Generator = generator;
-        DrawId = drawId;
+        _drawId = drawId;
         Graphs = graphs;
         Options = options;
         Vocabulary = vocabulary ?? Vocabulary.Empty;
         Key = new RandomKey(options.Seed, generator, drawId, -1);
         _itemKeys = new ItemKeys(options.Seed, generator, drawId);
-        _images = images.MoveToImmutable();
+        _images = ImagePaths(graphs);
         _collector = collector;
         CountingTags = collector is IDraftCounter;
         _draft = new ItemDraft(graphs.Length);
@@ -98,7 +99,7 @@ public sealed partial class GeneratorContext
     /// from a <see cref="DataSet"/> starts with the data set's name and switches to the images' ids joined by "+" at
     /// each draw (<see cref="BeginDraw"/>).
     /// </summary>
-    public string DrawId { get; private set; }
+    public string DrawId => _drawId ??= JoinedIds(Graphs);
 
     /// <summary>The first (for single-image generators, the only) graph.</summary>
     public SceneGraph Graph => Graphs[0];
@@ -199,7 +200,7 @@ public sealed partial class GeneratorContext
         if (_collector is IDeferredItemCollector deferred)
         {
             var threshold = deferred.SelectionThreshold;
-            if (!double.IsPositiveInfinity(threshold) && CannotReach(deferred, _itemKeys.Item(index).Derive(KeyPurpose.Emit), threshold)) return false;
+            if (!double.IsPositiveInfinity(threshold) && CannotReach(deferred, KeysOfItems.Item(index).Derive(KeyPurpose.Emit), threshold)) return false;
         }
         _admittedIndex = index;
         return true;
@@ -302,7 +303,7 @@ public sealed partial class GeneratorContext
         // The index Admits reserved for this attempt, or (code that does not ask Admits) the next one.
         var index = _admittedIndex >= 0 ? _admittedIndex : DraftCount++;
         _admittedIndex = -1;
-        _draft.Reset(index, _itemKeys.Item(index));
+        _draft.Reset(index, KeysOfItems.Item(index));
         _draftOpen = true;
         return _draft;
     }

@@ -10,6 +10,8 @@ namespace ProVision.Runtime.Generation;
 internal sealed class ImageDraws
 {
     private readonly HashSet<DrawnSet> _drawnSets = [];
+    // Pairs, the usual draw, as one number each: no array per draw and no hashing of its bytes.
+    private readonly HashSet<DrawnPair> _drawnPairs = [];
     private int[]? _sharedKeys;
     private long _draws;
 
@@ -25,7 +27,7 @@ internal sealed class ImageDraws
     public bool TryDraw(DataSetIndex dataSet, DrawSharing sharing, bool everyDraw, DeterministicRandom random, int imagesPerDraw, Span<int> destination)
     {
         var n = destination.Length;
-        if (n == 0 || n > dataSet.Count || n != imagesPerDraw || _drawnSets.Count >= SetCount(dataSet.Count, n))
+        if (n == 0 || n > dataSet.Count || n != imagesPerDraw || _drawnSets.Count + _drawnPairs.Count >= SetCount(dataSet.Count, n))
         {
             Exhausted = true;
             return false;
@@ -42,7 +44,7 @@ internal sealed class ImageDraws
         {
             random.SampleWithoutReplacement(dataSet.Count, n, destination);
         }
-        return _drawnSets.Add(DrawnSet.Of(destination));
+        return n == 2 ? _drawnPairs.Add(DrawnPair.Of(destination[0], destination[1])) : _drawnSets.Add(DrawnSet.Of(destination));
     }
 
     // C(n, k), saturating: the number of distinct image sets.
@@ -78,5 +80,21 @@ internal sealed class ImageDraws
             hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_sorted.AsSpan()));
             return hash.ToHashCode();
         }
+    }
+
+    // A set of two drawn images as one number, the same in either order. Its hash mixes both halves: long's own hash
+    // (low ^ high) gives two indices below 2,048 at most 2,048 values, so a run of 100,000 draws chained in its buckets.
+    internal readonly struct DrawnPair(long key) : IEquatable<DrawnPair>
+    {
+        public long Key { get; } = key;
+
+        public static DrawnPair Of(int a, int b) => new(a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a);
+
+        public bool Equals(DrawnPair other) => Key == other.Key;
+
+        public override bool Equals(object? obj) => obj is DrawnPair other && Equals(other);
+
+        // Fibonacci hashing: the high half of the key times 2^64 / golden ratio.
+        public override int GetHashCode() => (int)(((ulong)Key * 0x9E3779B97F4A7C15UL) >> 32);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Generation;
@@ -42,13 +43,21 @@ internal sealed class ImageSummaries
     public int Count => _images.Count;
 
     /// <summary>
-    /// The decoded relation facts of images drawn before (<see cref="IndexedImage.RelationFacts"/>); made on the first
-    /// question, so the one-graph index of a single-image run, which never asks, does not allocate it.
+    /// The decoded relation facts of images drawn before (<see cref="IndexedImage.RelationFacts"/>), for at most
+    /// <see cref="RelationFactsKept"/> images and no more slots than images; made on the first question, so the
+    /// one-graph index of a single-image run, which never asks, does not allocate it.
     /// </summary>
-    public RelationFactsMemo RelationFactsMemo =>
-        _relationFactsMemo ?? Interlocked.CompareExchange(ref _relationFactsMemo, new RelationFactsMemo(Count), null) ?? _relationFactsMemo!;
+    public KeptPerImage<RelationFacts> RelationFactsOfImages =>
+        _relationFactsOfImages
+        ?? Interlocked.CompareExchange(ref _relationFactsOfImages, new KeptPerImage<RelationFacts>(RelationFactsSlots(Count)), null)
+        ?? _relationFactsOfImages!;
 
-    private RelationFactsMemo? _relationFactsMemo;
+    /// <summary>The most images whose relation facts are kept: they are larger than the other kept values (a few KiB).</summary>
+    internal const int RelationFactsKept = 4096;
+
+    private static int RelationFactsSlots(int images) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(images, 1, RelationFactsKept));
+
+    private KeptPerImage<RelationFacts>? _relationFactsOfImages;
 
     /// <summary>Adds <paramref name="graph"/> as image <see cref="Count"/>; returns the label ids of its objects, in object order.</summary>
     public void Add(SceneGraph graph, List<int> labelIds)
@@ -221,6 +230,9 @@ internal sealed class ImageSummaries
     }
 
     private volatile LabelNouns? _labelNouns;
+
+    /// <summary>Each image's object attribute set ids once read (<see cref="IndexedImage.AttributesOf"/>), for its later draws.</summary>
+    public KeptPerImage<int[]> AttributeSetIdsOfImages { get; } = new();
     private readonly Dictionary<int, int> _labelSlots = [];
     private readonly ByteWriter _relationFacts = new();
     private readonly RelationFacts.Scratch _relationScratch = new();

@@ -10,7 +10,10 @@ namespace ProVision.Runtime.Generation;
 /// object count. From them its nouns and noun counts (<see cref="Sets.Nouns"/>, <see cref="Nouns.CountOfNoun"/>) come
 /// from a few array reads per label instead of a vocabulary lookup per object on every draw.
 /// </summary>
-/// <remarks>The label facts cost about two or three bytes per distinct label of an image (docs/performance.md, session 6).</remarks>
+/// <remarks>
+/// The label facts cost about two or three bytes per distinct label of an image (docs/performance.md, session 6).
+/// <paramref name="image"/> is the image's index in <paramref name="summaries"/>, under which its nouns are kept.
+/// </remarks>
 internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] data)
 {
     /// <summary>
@@ -54,10 +57,13 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     /// objects: the same list the object is built with (a drawn graph's <c>AttributesOf</c> before its objects are read).
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<string> AttributesOf(int index) =>
-        summaries.AttributeSet((_attributeSetIds ??= summaries.ReadObjectAttributeSetIds(data))[index]);
+        summaries.AttributeSet((_attributeSetIds ??= AttributeSetIds())[index]);
 
-    // The attribute set id of each object, decoded on the first AttributesOf.
+    // The attribute set id of each object, decoded on the image's first AttributesOf and kept for its later draws.
     private int[]? _attributeSetIds;
+
+    private int[] AttributeSetIds() =>
+        summaries.AttributeSetIdsOfImages.Get(image) ?? summaries.AttributeSetIdsOfImages.Keep(image, summaries.ReadObjectAttributeSetIds(data));
 
     /// <summary>The image's object count, the first number of its summary.</summary>
     public int ObjectCount() => new ByteReader(data).ReadInt();
@@ -112,9 +118,9 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
 
     /// <summary>
     /// The image's relation facts (label pair -> predicates): kept by the index for images drawn before
-    /// (<see cref="RelationFactsMemo"/>), else decoded from its summary, on first use.
+    /// (<see cref="ImageSummaries.RelationFactsOfImages"/>), else decoded from its summary, on first use.
     /// </summary>
-    public RelationFacts RelationFacts => _relationFacts ??= summaries.RelationFactsMemo.Find(image) ?? ReadRelationFacts();
+    public RelationFacts RelationFacts => _relationFacts ??= summaries.RelationFactsOfImages.Get(image) ?? ReadRelationFacts();
 
     private RelationFacts? _relationFacts;
 
@@ -126,8 +132,7 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
         r.ReadInt();
         r.ReadInt();
         var facts = RelationFacts.Read(ref r, summaries);
-        summaries.RelationFactsMemo.Keep(image, facts);
-        return facts;
+        return summaries.RelationFactsOfImages.Keep(image, facts);
     }
 
     /// <summary>The image's distinct labels in order of first appearance (<see cref="Sets.Labels"/>).</summary>
@@ -147,10 +152,17 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     /// <summary>
     /// The image's distinct nouns under <paramref name="vocabulary"/> in order of first appearance, with their object
     /// counts: the same list and counts as asking every object's noun (a noun first appears with the first of its labels).
+    /// Read once per image and vocabulary and kept with the data set's noun table (<see cref="LabelNouns.NounsOfImages"/>),
+    /// so every later draw of the image, and its object noun slots (<see cref="NounsOfGraph.ObjectSlots"/>), share them.
     /// </summary>
     public NounsOfGraph NounsUnder(Vocabulary vocabulary)
     {
         var table = summaries.NounsUnder(vocabulary);
+        return table.NounsOfImages.Get(image) ?? table.NounsOfImages.Keep(image, ReadNouns(table));
+    }
+
+    private NounsOfGraph ReadNouns(LabelNouns table)
+    {
         var r = new ByteReader(data);
         r.ReadInt();
         var labels = r.ReadInt();
@@ -173,7 +185,7 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
         }
         var nouns = new string[distinct];
         for (var i = 0; i < distinct; i++) nouns[i] = table.Noun(nounIds[i]);
-        return new NounsOfGraph(vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
+        return new NounsOfGraph(table.Vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
     }
 }
 

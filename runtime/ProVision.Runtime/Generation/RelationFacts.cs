@@ -9,7 +9,7 @@ namespace ProVision.Runtime.Generation;
 /// of first appearance, and for each relation in relation order the pair it joins and its predicate id. Written once
 /// when the image is indexed (<see cref="Write"/>, into its summary right after the label facts, behind their byte
 /// length so a reader of the objects steps over them at once) and decoded on a drawn image's first question about its
-/// label pairs (<see cref="IndexedImage.RelationFacts"/>; kept across draws by <see cref="RelationFactsMemo"/>), so a
+/// label pairs (<see cref="IndexedImage.RelationFacts"/>; kept across draws by <see cref="ImageSummaries.RelationFactsOfImages"/>), so a
 /// multi-image query asks "how are these labels related here" or "which label pairs and triples does this image relate"
 /// without reading the image's relations and objects and comparing label strings (docs/performance.md, sessions 7 and
 /// 8). The relation order is kept (not only each pair's predicates) so that <see cref="RelatedPairs"/> and
@@ -22,7 +22,7 @@ internal sealed class RelationFacts
     // are _grouped.PredicateIds[_grouped.Starts[i] .. _grouped.Starts[i + 1]].
     private readonly long[] _pairs;
     // Grouped on the first PredicatesBetween: a draw whose images share no related pair never asks. One object, so a
-    // thread that reads facts another thread grouped (RelationFactsMemo) sees both arrays or neither.
+    // thread that reads facts another thread grouped (ImageSummaries.RelationFactsOfImages) sees both arrays or neither.
     private PredicatesByPair? _grouped;
     // Relation j (of those that join a pair, in relation order) joins pair _relationPairs[j] by predicate _relationPredicates[j].
     private readonly int[] _relationPairs;
@@ -146,7 +146,7 @@ internal sealed class RelationFacts
 
     /// <summary>
     /// The pairs (subject label id &lt;&lt; 32 | object label id) that a relation other than "of" joins, in order of the
-    /// first such relation; made once per image, on first use (the facts are kept across draws: <see cref="RelationFactsMemo"/>).
+    /// first such relation; made once per image, on first use (the facts are kept across draws: <see cref="ImageSummaries.RelationFactsOfImages"/>).
     /// </summary>
     public long[] RelatedPairs => _relatedPairs ??= ListRelatedPairs();
 

@@ -123,14 +123,14 @@ public sealed class RelationFactsTests
     {
         // The index keeps decoded facts by image in a bounded direct-mapped memo: image i and image i + Slots share a
         // slot. Drawn in turns (each draw evicting the other) and drawn again, each must answer from its own facts.
-        var count = RelationFactsMemo.Slots + 3;
+        var count = ImageSummaries.RelationFactsKept + 3;
         var graphs = Enumerable.Range(0, count).Select(i => i % 2 == 0
             ? Graph("even" + i, ["man", "horse"], (0, "riding" + i % 7, 1), (1, "near", 0))
             : Graph("odd" + i, ["horse", "dog"], (1, "chasing" + i % 5, 0), (0, "of", 1))).ToArray();
         var index = new DataSetIndex([.. graphs]);
         var asked = new[] { "man", "horse", "dog" };
 
-        foreach (var image in new[] { 1, 1 + RelationFactsMemo.Slots, 1, 2, 2 + RelationFactsMemo.Slots, 2 + RelationFactsMemo.Slots, 2, count - 1 })
+        foreach (var image in new[] { 1, 1 + ImageSummaries.RelationFactsKept, 1, 2, 2 + ImageSummaries.RelationFactsKept, 2 + ImageSummaries.RelationFactsKept, 2, count - 1 })
         {
             var drawn = index[image];
             var images = ImmutableArray.Create(drawn);
