@@ -90,6 +90,9 @@ internal sealed partial class GeneratorEmitter : QueryEmitter
             writer.Blank();
             writer.Line("public override ImmutableArray<TemplateNode> DescriptionTemplates => s_tells;");
         }
+        writer.Blank();
+        writer.Line("// Read by the end-of-run summary without building the templates above.");
+        writer.Line($"public override bool HasClauses(GenerationMode mode) => {HasClausesExpression(!_generator.Asks.IsEmpty, !_generator.Tells.IsEmpty)};");
         if (_generator.PhrasingsDistinctAsWritten)
         {
             writer.Blank();
@@ -97,6 +100,15 @@ internal sealed partial class GeneratorEmitter : QueryEmitter
             writer.Line("public override bool PhrasingsDistinctAsWritten => true;");
         }
     }
+
+    // CompiledGenerator.HasClauses for a generator with and without ask and tell clauses.
+    private static string HasClausesExpression(bool asks, bool tells) => (asks, tells) switch
+    {
+        (true, true) => "true",
+        (true, false) => "mode == GenerationMode.Qa",
+        (false, true) => "mode == GenerationMode.Description",
+        (false, false) => "false",
+    };
 
     private static string NeedsExpression(DataNeeds needs)
     {

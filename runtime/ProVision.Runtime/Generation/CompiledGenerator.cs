@@ -110,9 +110,11 @@ public abstract class CompiledGenerator
     /// descriptions), read without expanding the templates: every clause expands to at least one phrasing, so this is
     /// <see cref="HasPhrasings"/> for every generator whose templates expand. The end-of-run summary asks it of every
     /// generator, also of those the run never started (the multi-image ones under <c>--multi-samples 0</c>), whose
-    /// templates nothing else expands.
+    /// templates nothing else expands. The compiler overrides it with the answer it knows, so that the summary does
+    /// not build an unstarted generator's template trees (its static fields, which a jitted class builds only after
+    /// compiling their initialiser); the override must give what this gives.
     /// </summary>
-    public bool HasClauses(GenerationMode mode) => mode == GenerationMode.Qa ? !QuestionTemplates.IsDefaultOrEmpty : !DescriptionTemplates.IsDefaultOrEmpty;
+    public virtual bool HasClauses(GenerationMode mode) => mode == GenerationMode.Qa ? !QuestionTemplates.IsDefaultOrEmpty : !DescriptionTemplates.IsDefaultOrEmpty;
 
     /// <summary>Runs the query over the context's graph(s), emitting items into it.</summary>
     public abstract void Run(GeneratorContext context);
