@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Numerics;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Generation;
@@ -44,20 +43,12 @@ internal sealed class ImageSummaries
 
     /// <summary>
     /// The decoded relation facts of images drawn before (<see cref="IndexedImage.RelationFacts"/>), for at most
-    /// <see cref="RelationFactsKept"/> images and no more slots than images; made on the first question, so the
-    /// one-graph index of a single-image run, which never asks, does not allocate it.
+    /// <see cref="RelationFactsKept"/> images.
     /// </summary>
-    public KeptPerImage<RelationFacts> RelationFactsOfImages =>
-        _relationFactsOfImages
-        ?? Interlocked.CompareExchange(ref _relationFactsOfImages, new KeptPerImage<RelationFacts>(RelationFactsSlots(Count)), null)
-        ?? _relationFactsOfImages!;
+    public KeptPerImage<RelationFacts> RelationFactsOfImages { get; } = new(RelationFactsKept);
 
     /// <summary>The most images whose relation facts are kept: they are larger than the other kept values (a few KiB).</summary>
     internal const int RelationFactsKept = 4096;
-
-    private static int RelationFactsSlots(int images) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(images, 1, RelationFactsKept));
-
-    private KeptPerImage<RelationFacts>? _relationFactsOfImages;
 
     /// <summary>Adds <paramref name="graph"/> as image <see cref="Count"/>; returns the label ids of its objects, in object order.</summary>
     public void Add(SceneGraph graph, List<int> labelIds)

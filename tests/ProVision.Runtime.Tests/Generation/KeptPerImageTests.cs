@@ -68,6 +68,29 @@ public sealed class KeptPerImageTests
     }
 
     [Fact]
+    public void The_slots_grow_with_the_images_kept_and_keep_what_was_kept_before()
+    {
+        // Every single-image graph makes a one-graph index that keeps nothing: its store must not allocate slots
+        // (a store made at full size per graph cost the balanced run 10-15%, docs/performance.md session 9).
+        var kept = new KeptPerImage<string>();
+        Assert.Equal(0, kept.SlotCount);
+        Assert.Null(kept.Get(0));
+        kept.Keep(0, "image 0");
+        Assert.Equal(1, kept.SlotCount);
+        kept.Keep(5, "image 5");
+        Assert.Equal(8, kept.SlotCount);
+        kept.Keep(1000, "image 1000");
+        Assert.Equal(1024, kept.SlotCount);
+        Assert.Equal("image 0", kept.Get(0));
+        Assert.Equal("image 5", kept.Get(5));
+        Assert.Equal("image 1000", kept.Get(1000));
+        kept.Keep(1_000_000, "image 1000000");
+        Assert.Equal(KeptPerImage<string>.DefaultCapacity, kept.SlotCount);
+        Assert.Equal("image 5", kept.Get(5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new KeptPerImage<string>(3));
+    }
+
+    [Fact]
     public void A_drawn_pair_is_the_same_in_either_order_and_differs_from_every_other_pair()
     {
         var keys = new HashSet<long>();
