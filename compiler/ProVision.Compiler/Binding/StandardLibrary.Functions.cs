@@ -55,6 +55,8 @@ public static partial class StandardLibrary
         Call("plural",
             [Sig(Exact(TypeSymbol.String), P("noun", Exact(TypeSymbol.String))), Sig(Exact(TypeSymbol.String), P("noun", Exact(TypeSymbol.String)), P("n", Exact(TypeSymbol.Int)))],
             DataNeeds.None, FunctionFlags.None, Method(typeof(Inflection), nameof(Inflection.Plural)), "the plural (kept singular when n is 1)", LintSample.Of(SampleKind.PluralNoun)),
+        Call("be", [Sig(Exact(TypeSymbol.String), P("noun", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            Method(typeof(Inflection), nameof(Inflection.Be)), "\"is\" or \"are\" agreeing with a noun as the template helper `{be(x)}` does with text (\"the shoes are\", \"the glasses are\", \"the bus is\"): for a sentence built in a query"),
         Special("number", SpecialForm.Number, [Sig(Exact(TypeSymbol.Count), P("n", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.None,
             "SlotValue.FromCount(n) when rendered", "n as a Count: rendered as digits or words by the item's number mode", LintSample.Of(SampleKind.Number)),
         Call("countChoices", [Sig(ListOf(Exact(TypeSymbol.Count)), P("n", Exact(TypeSymbol.Int)))], DataNeeds.None, FunctionFlags.ItemRandom,

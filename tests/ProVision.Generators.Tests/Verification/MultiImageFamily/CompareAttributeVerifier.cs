@@ -1,10 +1,11 @@
 using ProVision.Generators.Tests.Verification.Support;
+using ProVision.Runtime.Text;
 
 namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// CompareAttributeMultiGenerator: a label that occurs exactly once in every image, with non-empty and pairwise
-/// different attribute sets. Answer: "The &lt;label&gt; is red in Image 1, blue and white in Image 2."; distractors:
+/// different attribute sets. Answer: "The &lt;label&gt; is red in Image 1, blue and white in Image 2." ("are" after a plural label); distractors:
 /// the same sentence with the sets permuted. Evidence: each image's one object with the label.
 /// </summary>
 internal sealed class CompareAttributeVerifier : IGeneratorVerifier
@@ -33,7 +34,9 @@ internal sealed class CompareAttributeVerifier : IGeneratorVerifier
         if (CompareSentence.Distinct(check, meanings, $"attribute meanings for '{label}'")
             && CompareSentence.Distinct(check, sets, $"attribute set for '{label}'"))
         {
-            CompareSentence.Check(check, sets, $"The {label} is ", "", $"The {label} is <attributes> in Image 1, <attributes> in Image 2.");
+            // The verb agrees with the label as a reader expects ("The shoes are ...", "The glasses are ...").
+            var be = Inflection.Be(label);
+            CompareSentence.Check(check, sets, $"The {label} {be} ", "", $"The {label} {be} <attributes> in Image 1, <attributes> in Image 2.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using ProVision.Generators.Tests.Verification.Support;
+using ProVision.Runtime.Text;
 
 namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
@@ -41,7 +42,9 @@ internal sealed class CompareRelationVerifier : IGeneratorVerifier
         ImageRules.EvidenceObjects(check, [.. subjects.Zip(objects, (s, o) => (IReadOnlyCollection<int>)[s.Single(), o.Single()])], $"its '{subject}' and '{obj}'");
         if (CompareSentence.Distinct(check, sets, $"predicate set from '{subject}' to '{obj}'"))
         {
-            CompareSentence.Check(check, sets, $"The {subject} is ", $" the {obj}", $"The {subject} is <predicates> the {obj} in Image 1, <predicates> the {obj} in Image 2.");
+            // The verb agrees with the subject as a reader expects ("The shoes are next to ...").
+            var be = Inflection.Be(subject);
+            CompareSentence.Check(check, sets, $"The {subject} {be} ", $" the {obj}", $"The {subject} {be} <predicates> the {obj} in Image 1, <predicates> the {obj} in Image 2.");
         }
     }
 }

@@ -45,6 +45,21 @@ public sealed class CompareTests
         Verdict.Fails(Attributes().Answer("The cat is small and black in the first image."), "does not read as 'The cat is <attributes> in Image 1", AB);
 
     [Fact]
+    public void The_verb_agrees_with_a_plural_label()
+    {
+        // "The shoes is striped ..." reads as a mistake: after a plural label the sentence says "are".
+        var graphs = new[]
+        {
+            new GraphBuilder(id: "a").Object("shoes", 0, 0, 1, 1, "large", "striped").Build(),
+            new GraphBuilder(id: "b").Object("shoes", 0, 0, 1, 1, "striped").Build(),
+        };
+        ItemBuilder Shoes(string answer) => new ItemBuilder("CompareAttributeMultiGenerator").Images(2)
+            .Slot("label", "shoes").Answer(answer).ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.Passes(Shoes("The shoes are large and striped in Image 1, striped in Image 2."), graphs);
+        Verdict.Fails(Shoes("The shoes is large and striped in Image 1, striped in Image 2."), "does not read as 'The shoes are <attributes> in Image 1", graphs);
+    }
+
+    [Fact]
     public void Label_must_occur_once_per_image() =>
         Verdict.Fails(Attributes().Slot("label", "dog"), "label 'dog' must occur exactly once in every image, but the counts are [2, 1]", AB);
 
