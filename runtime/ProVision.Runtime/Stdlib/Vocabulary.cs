@@ -223,8 +223,7 @@ public sealed partial class Vocabulary
     public string MeaningOf(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var trimmed = word.Trim();
-        return _synonymGroup.TryGetValue(trimmed, out var group) ? group.Head : trimmed;
+        return RecentMeaningOf(word);
     }
 
     /// <summary>The category of <paramref name="attribute"/>, or <see cref="AttributeCategories.Other"/> when unknown.</summary>
