@@ -18,10 +18,12 @@ public sealed class AttributeCandidateFilterTests
     private static readonly (string File, string Filtered, string Plain)[] s_plainQueries =
     [
         ("count_attribute_object.pvg",
-            "\n                             where sum(imgs, i => countNoun(i, noun(o.label))) > 1 for x in o.attributes])",
+            "\n                             where count(o.attributes) > 0 and sum(imgs, i => countNoun(i, noun(o.label))) > 1\n"
+            + "                             for x in o.attributes])",
             " for x in o.attributes])"),
         ("attributed_presence.pvg",
-            "\n                             where all(imgs, i => noun(o.label) in i.nouns) for x in o.attributes])\n"
+            "\n                             where count(o.attributes) > 0 and all(imgs, i => noun(o.label) in i.nouns)\n"
+            + "                             for x in o.attributes])\n"
             + "  where isThing(lbl) and not (isPerson(lbl) and category(attr) == \"color\")\n",
             " for x in o.attributes])\n"
             + "  where isThing(lbl) and not (isPerson(lbl) and category(attr) == \"color\")\n"
