@@ -21,9 +21,8 @@ public sealed class RecentWordsTests
         List<string> words = ["light", "pale", "white", "bright", "large", "big", "huge", "Huge", " big ", "BIG", "red", " red", "Red", ""];
         // Three times the slots: words share slots and evict each other between askings.
         words.AddRange(Enumerable.Range(0, 3000).Select(i => "w" + i));
-        // First asking: every word once, by value distinct, on a vocabulary that saw none of them (each lookup a miss).
-        var cold = VocabularyReader.Parse(Groups);
-        var expected = words.Select(w => Answer(cold, w)).ToList();
+        // First asking: each word on a vocabulary of its own, whose slots hold nothing yet (each lookup a miss).
+        var expected = words.Select(w => Answer(VocabularyReader.Parse(Groups), w)).ToList();
 
         // Then asked again in order, in reverse (after the words that evicted them) and as copies of the text.
         var warm = VocabularyReader.Parse(Groups);
@@ -31,9 +30,9 @@ public sealed class RecentWordsTests
         for (var i = 0; i < words.Count; i++) Assert.Equal(expected[i], Answer(warm, words[i]));
         for (var i = words.Count - 1; i >= 0; i--) Assert.Equal(expected[i], Answer(warm, words[i]));
         for (var i = 0; i < words.Count; i++) Assert.Equal(expected[i], Answer(warm, copies[i]));
-        Assert.Equal("pale", cold.MeaningOf(" white"));
-        Assert.Equal("large", cold.MeaningOf("HUGE"));
-        Assert.Equal("Red", cold.MeaningOf(" Red "));
+        Assert.Equal("pale", warm.MeaningOf(" white"));
+        Assert.Equal("large", warm.MeaningOf("HUGE"));
+        Assert.Equal("Red", warm.MeaningOf(" Red "));
     }
 
     // What the vocabulary says of a word's meaning and synonyms, against words in and out of groups.
