@@ -27,13 +27,28 @@ public sealed class CliConsole
                 Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
                 ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                 Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+                // Off a terminal, plain text whatever the environment: Spectre's default enrichers would turn ANSI codes
+                // back on under some CI systems (GITHUB_ACTIONS, ...), and SummaryTable writes what this console writes.
+                Enrichment = new ProfileEnrichment { UseDefaultEnrichers = interactive },
             });
-            if (!interactive) ansi.Profile.Width = 120;
+            if (!interactive) ansi.Profile.Width = PlainWidth;
             return ansi;
         });
     }
 
+    /// <summary>The width of tables written off a terminal.</summary>
+    public const int PlainWidth = 120;
+
     public TextWriter Out { get; }
+
+    /// <summary>Whether stdout is a terminal (then Spectre.Console detects what it supports).</summary>
+    public bool IsTerminal => _terminal;
+
+    /// <summary>
+    /// Whether stdout's encoding is a Unicode one, so that Spectre.Console draws tables with box-drawing characters
+    /// (it uses ASCII ones otherwise); read without setting Spectre up.
+    /// </summary>
+    public bool WritesUnicode => Out.Encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
     public TextWriter Error { get; }
     public IAnsiConsole Ansi => _ansi.Value;
 

@@ -123,6 +123,7 @@ public static class PackResolver
             Manifest = new(ProVision.Builtin.BuiltinPackBuild.ManifestText, ProVision.Builtin.BuiltinPackBuild.ManifestTree),
             Vocabulary = CarriedVocabulary.From(ProVision.Builtin.BuiltinPackBuild.VocabularyText, ProVision.Builtin.BuiltinPackBuild.VocabularyTables),
             KeyParts = ProVision.Builtin.BuiltinPackBuild.KeyParts,
+            ContentHash = ProVision.Builtin.BuiltinPackBuild.ContentHash,
         };
 
     /// <summary>The pack.yaml of the embedded built-in pack, extracted on first use.</summary>

@@ -54,6 +54,18 @@ public sealed class PrecompiledBuiltinPackTests
     }
 
     [Fact]
+    public void The_carried_content_hash_is_the_hash_of_the_builtin_packs_csharp_and_vocabulary()
+    {
+        var precompiled = LoadPrecompiled(GeneratorsManifest).Pack!;
+
+        Assert.True(precompiled.Assembly.Precompiled);
+        // Computed from the text, as a pack Roslyn compiled computes it: the card and shard manifests name the same pack.
+        Assert.Equal(BuiltinPackBuild.ContentHash, GeneratorPack.ComputeContentHash(Roslyn.CSharp, Roslyn.VocabularyJson));
+        Assert.Equal(Roslyn.ContentHash, precompiled.ContentHash);
+        Assert.Equal(GeneratorPack.ComputeContentHash(precompiled.CSharp, precompiled.VocabularyJson), precompiled.ContentHash);
+    }
+
+    [Fact]
     public void The_carried_manifest_is_the_builtin_pack_yaml_and_its_tree_so_the_build_is_not_stale()
     {
         var text = File.ReadAllText(GeneratorsManifest);

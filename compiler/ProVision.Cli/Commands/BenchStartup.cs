@@ -131,8 +131,22 @@ public static class BenchStartup
             build.LastError = stderr.Result;
             return null;
         }
-        return new Outcome(Phases(stderr.Result), wall, cpu);
+        return new Outcome(WithExit(Phases(stderr.Result), wall, cpu), wall, cpu);
     }
+
+    // The process's end after its last mark (returning from the command, the runtime's shutdown), so that the phases
+    // add up to the whole process; absent when the child marked nothing.
+    private static List<(string, double, double, double, double)> WithExit(List<(string Phase, double WallMs, double CpuMs, double, double)> phases, double wall, double cpu)
+    {
+        if (phases.Count > 0)
+        {
+            phases.Add((ExitPhase, wall - phases.Sum(p => p.WallMs), cpu - phases.Sum(p => p.CpuMs), 0, 0));
+        }
+        return phases;
+    }
+
+    /// <summary>The phase the bench adds: from the child's last mark to its end as the parent saw it.</summary>
+    internal const string ExitPhase = "exit";
 
     private static List<(string, double, double, double, double)> Phases(string stderr)
     {

@@ -25,7 +25,7 @@ internal static class CardWriting
             Descriptions = options.Mode == GenerationMode.Description,
             PackName = pack.Name,
             PackVersion = pack.Version,
-            PackHash = ShardOptions.PackHash(pack),
+            PackHash = pack.ContentHash,
             Seed = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Options = [.. settings.OutputFlags(options)],
             CommandLine = settings.CommandLine,

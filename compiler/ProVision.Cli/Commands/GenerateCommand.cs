@@ -97,19 +97,22 @@ public static class GenerateCommand
         }
         sink.Complete();
         StartupTrace.Mark("graphs done");
-        StartupTrace.Report(console.Error);
         shardJob?.Complete(report.Items, report.Graphs);
         if (settings.Card && shardJob is null) CardWriting.AfterGenerate(console, settings, output, pack, selected, report, job.Options);
+        StartupTrace.Mark("card");
         Summaries.WriteSkipped(console.Error, graphs.Report);
 
         SummaryTable.Write(console, RunSummary.Rows(job, report));
+        StartupTrace.Mark("summary");
         foreach (var line in report.BudgetLines(job.Options).Concat(report.FaultLines())) console.Error.WriteLine(line);
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
         console.Out.WriteLine($"wrote {report.Items} items from {report.Graphs} graphs and {selected.Count} generators to {output} in {seconds:F2} s ({report.Items / seconds:N0} items/s)");
+        StartupTrace.Mark("last line");
+        StartupTrace.Report(console.Error);
         return ExitCodes.Ok;
     }
 
     private static ShardIdentity Identity(ProVision.Compiler.Packs.GeneratorPack pack, GenerateSettings settings, GenerationOptions options, IReadOnlyList<string> inputs, GraphLoadOptions load, ErrorPolicy policy) =>
-        new("generate", settings.Format!, pack.Name, pack.Version, ShardOptions.PackHash(pack), [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
+        new("generate", settings.Format!, pack.Name, pack.Version, pack.ContentHash, [.. settings.OutputFlags(options), .. ShardOptions.LoadFlags(load, policy)],
             options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), ShardOptions.GraphInputs(inputs));
 }

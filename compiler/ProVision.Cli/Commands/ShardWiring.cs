@@ -45,16 +45,6 @@ public sealed class ShardOptions
     public static void WriteAlreadyDone(CliConsole console, ShardJob job) =>
         console.Out.WriteLine($"shard {job.Shard} is already done: {job.OutputPath} matches its manifest ({job.Finished!.Items} items, finished {job.Finished.Finished:u}); nothing to do");
 
-    /// <summary>The pack's content hash: SHA-256 of its generated C# and its vocabulary, which decide every item.</summary>
-    public static string PackHash(ProVision.Compiler.Packs.GeneratorPack pack)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(pack.CSharp));
-        hash.AppendData([0]);
-        hash.AppendData(Encoding.UTF8.GetBytes(pack.VocabularyJson ?? ""));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
     /// <summary>Fingerprints of the graph inputs (folders stand for their .jsonl files, as the loaders read them).</summary>
     public static IReadOnlyList<InputFingerprint> GraphInputs(IReadOnlyList<string> inputs) =>
         [.. inputs.SelectMany(i => Directory.Exists(i) ? Directory.EnumerateFiles(i, "*.jsonl").Order(StringComparer.Ordinal) : (IEnumerable<string>)[i])

@@ -64,6 +64,12 @@ public sealed class PrecompiledPack
     /// </summary>
     public string? KeyParts { get; init; }
 
+    /// <summary>
+    /// The pack's <see cref="Packs.GeneratorPack.ContentHash"/> as its build computed it (from the C# this pack carries
+    /// and the vocabulary its key covers), given to the pack it loads; null: computed when asked for.
+    /// </summary>
+    public string? ContentHash { get; init; }
+
     /// <summary><paramref name="parts"/> as one string: each part's length in decimal, a colon, the part.</summary>
     public static string EncodeKeyParts(IEnumerable<string> parts)
     {

@@ -29,7 +29,7 @@ public static class PrecompiledPackSources
     /// <summary>
     /// The loaded <paramref name="pack"/>'s files by name: <see cref="PackFile"/>, its two parts, the prelude, the
     /// factory, and a partial class <paramref name="keyClass"/> (namespace-qualified) with <c>public const string
-    /// SourceKey</c> and <c>FrontEndNotes</c>: the warnings loading it reported (<paramref name="diagnostics"/>, none
+    /// SourceKey</c>, <c>ContentHash</c> (<see cref="GeneratorPack.ContentHash"/>) and <c>FrontEndNotes</c>: the warnings loading it reported (<paramref name="diagnostics"/>, none
     /// an error), which every load of the precompiled pack reports again, as a cache hit does, <c>ManifestText</c> and
     /// <c>ManifestTree</c>: pack.yaml and its YAML tree (<see cref="CarriedManifest"/>), <c>VocabularyText</c> and
     /// <c>VocabularyTables</c>: the vocabulary file and its entries (<see cref="CarriedVocabulary"/>; null and empty
@@ -73,6 +73,8 @@ public static class PrecompiledPackSources
                 $"namespace {keyClass[..lastDot]};\n\n" +
                 $"public static partial class {keyClass[(lastDot + 1)..]}\n{{\n" +
                 $"    public const string SourceKey = \"{key}\";\n\n" +
+                "    // GeneratorPack.ContentHash of this C# and vocabulary: a run names the pack without hashing them.\n" +
+                $"    public const string ContentHash = \"{pack.ContentHash}\";\n\n" +
                 $"    public const string FrontEndNotes = {SymbolDisplay.FormatLiteral(notes, quote: true)};\n\n" +
                 "    // pack.yaml and its YAML tree (CarriedManifest), used for a pack.yaml of exactly this text.\n" +
                 $"    public const string ManifestText = {SymbolDisplay.FormatLiteral(pack.Manifest.Source.Text, quote: true)};\n\n" +

@@ -14,8 +14,10 @@ public sealed class GeneratorPack
 {
     private readonly Lazy<string> _csharp;
 
-    internal GeneratorPack(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, CompiledAssembly assembly, Lazy<string> csharp, ImmutableArray<CompiledGenerator> enabled)
+    internal GeneratorPack(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, CompiledAssembly assembly, Lazy<string> csharp, ImmutableArray<CompiledGenerator> enabled,
+        string? carriedContentHash = null)
     {
+        _contentHash = carriedContentHash;
         Manifest = manifest;
         Vocabulary = vocabulary;
         VocabularyJson = vocabularyJson;
@@ -51,6 +53,30 @@ public sealed class GeneratorPack
     /// or a pack emitted by a test's own emitter.
     /// </summary>
     public string? SourceKey { get; init; }
+
+    /// <summary>
+    /// The pack's content hash (<see cref="ComputeContentHash"/>), what a dataset card and a shard manifest name it by.
+    /// A precompiled pack carries it from its build (the same C# and vocabulary text), so a run need neither read its
+    /// C# nor load the runtime's cryptography to name it (docs/performance.md#session-10-start-up-a-user-does-not-notice).
+    /// </summary>
+    public string ContentHash => _contentHash ??= ComputeContentHash(CSharp, VocabularyJson);
+
+    // Carried by a precompiled pack, else computed on first use (two threads may both compute it: the same string).
+    private string? _contentHash;
+
+    /// <summary>
+    /// SHA-256 (lower-case hex) of <paramref name="csharp"/>, a zero byte and <paramref name="vocabularyJson"/> (empty
+    /// when null), as UTF-8: the generated C# and the vocabulary decide every item a pack makes.
+    /// </summary>
+    public static string ComputeContentHash(string csharp, string? vocabularyJson)
+    {
+        ArgumentNullException.ThrowIfNull(csharp);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(csharp));
+        hash.AppendData([0]);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(vocabularyJson ?? ""));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     /// <summary>The enabled generators, in source order.</summary>
     public ImmutableArray<CompiledGenerator> Generators { get; }

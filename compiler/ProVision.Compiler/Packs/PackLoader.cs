@@ -105,7 +105,7 @@ public static partial class PackLoader
                 var precompiledCSharp = precompiled.ReadCSharpOnDemand();
                 var assembly = precompiled.Load(identity, precompiledCSharp);
                 StartupTrace.Mark("precompiled");
-                return Finish(manifest, vocabulary, vocabularyJson, sourceKey, assembly, precompiledCSharp, diagnostics);
+                return Finish(manifest, vocabulary, vocabularyJson, sourceKey, assembly, precompiledCSharp, diagnostics, precompiled.ContentHash);
             }
             StartupTrace.Mark("precompiled not used (the files differ from its build)");
         }
@@ -245,14 +245,15 @@ public static partial class PackLoader
             : Fail(diagnostics);
     }
 
-    private static PackLoadResult Finish(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, string? sourceKey, CompiledAssembly assembly, Lazy<string> csharp, List<PackDiagnostic> diagnostics)
+    private static PackLoadResult Finish(PackManifest manifest, Vocabulary vocabulary, string? vocabularyJson, string? sourceKey, CompiledAssembly assembly, Lazy<string> csharp, List<PackDiagnostic> diagnostics,
+        string? carriedContentHash = null)
     {
         var enabled = SelectGenerators(manifest, assembly.Generators, diagnostics);
         if (diagnostics.Exists(d => d.IsError))
         {
             return Fail(diagnostics);
         }
-        var pack = new GeneratorPack(manifest, vocabulary, vocabularyJson, assembly, csharp, enabled) { SourceKey = sourceKey };
+        var pack = new GeneratorPack(manifest, vocabulary, vocabularyJson, assembly, csharp, enabled, carriedContentHash) { SourceKey = sourceKey };
         return new PackLoadResult(pack, [.. diagnostics]);
     }
 

@@ -49,6 +49,27 @@ public sealed class MultiImageShortDataSetTests
         }
     }
 
+    // Says which clauses it has, as an emitted generator does, over a template too large to expand: setting up its
+    // phrasings throws. Never drawn from here.
+    private sealed class UnexpandableGenerator(string name, bool asks) : CompiledGenerator
+    {
+        public override string Name => name;
+
+        public override GeneratorFamily Family => GeneratorFamily.Object;
+
+        public override DataNeeds Needs => DataNeeds.Labels;
+
+        public override bool IsMultiImage => true;
+
+        public override ImmutableArray<AskTemplate> QuestionTemplates => asks
+            ? [new AskTemplate(Seq(Alt([.. Enumerable.Range(0, 400).Select(i => Lit($"a{i} "))]), Alt([.. Enumerable.Range(0, 400).Select(i => Lit($"b{i}"))])), Lit("x"))]
+            : [];
+
+        public override bool HasClauses(GenerationMode mode) => mode == GenerationMode.Qa && asks;
+
+        public override void Run(GeneratorContext context) => throw new InvalidOperationException("the data set cannot supply a draw");
+    }
+
     private sealed class NoSink : IItemSink
     {
         public void Write(ProVision.Runtime.Items.GeneratedItem item) => throw new InvalidOperationException("no item was made");
@@ -84,6 +105,21 @@ public sealed class MultiImageShortDataSetTests
         Assert.Equal(100, totals.Shortfall);
         Assert.Equal(0, totals.BudgetStops);
         Assert.Equal(["DrawingGenerator: made 0 item(s), 100 fewer than asked (the data set cannot supply more)"], report.ShortfallLines());
+    }
+
+    [Fact]
+    public void A_generator_the_data_set_cannot_run_has_its_templates_left_unset_up_and_one_without_a_clause_is_left_out()
+    {
+        var asking = new UnexpandableGenerator("AskingGenerator", asks: true);
+        var silent = new UnexpandableGenerator("SilentGenerator", asks: false);
+        var engine = new MultiImageEngine([asking, silent], GenerationOptions.Default, samplesPerGenerator: 100);
+
+        var report = engine.Run(Images(1), new NoSink());
+
+        Assert.Equal(100, report.Generators[asking.Name].Shortfall);
+        Assert.False(report.Generators.ContainsKey(silent.Name)); // as when the engine asked for its phrasings
+        // Its phrasings really cannot be set up: the run above did not try.
+        Assert.Throws<TemplateExpansionException>(() => asking.Templates);
     }
 
     [Fact]
