@@ -185,7 +185,7 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
         }
         var nouns = new string[distinct];
         for (var i = 0; i < distinct; i++) nouns[i] = table.Noun(nounIds[i]);
-        return new NounsOfGraph(table.Vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
+        return new NounsOfGraph(table.Vocabulary, nouns, countsOfIds[..distinct].ToArray(), table, nounIds[..distinct].ToArray());
     }
 }
 
