@@ -9,21 +9,23 @@ internal abstract partial class CallEmitter
 {
     private CsExpr CountNoun(BoundCall call)
     {
-        var image = Expr(call.Arguments[0]).Text;
-        var noun = Expr(call.Arguments[1]).Text;
-        return Simple(NounIdOf(call.Arguments[1]) is { } id
-            ? $"NounIds.CountOf(graphs[{image}], context.Vocabulary, {id}, {noun})"
-            : $"Nouns.CountOfNoun(graphs[{image}], context.Vocabulary, {noun})");
+        var (image, noun, id) = ImageAndNoun(call);
+        return Simple(id is null
+            ? $"Nouns.CountOfNoun(graphs[{image}], context.Vocabulary, {noun})"
+            : $"NounIds.CountOf(graphs[{image}], context.Vocabulary, {id}, {noun})");
     }
 
     private CsExpr ObjectsOfNoun(BoundCall call)
     {
-        var image = Expr(call.Arguments[0]).Text;
-        var noun = Expr(call.Arguments[1]).Text;
-        return Simple(NounIdOf(call.Arguments[1]) is { } id
-            ? $"NounIds.ObjectsOf(graphs[{image}], {image}, context.Vocabulary, {id}, {noun}).AsSpan()"
-            : $"Nouns.ObjectsOfNoun(graphs[{image}], {image}, context.Vocabulary, {noun}).AsSpan()");
+        var (image, noun, id) = ImageAndNoun(call);
+        return Simple(id is null
+            ? $"Nouns.ObjectsOfNoun(graphs[{image}], {image}, context.Vocabulary, {noun}).AsSpan()"
+            : $"NounIds.ObjectsOf(graphs[{image}], {image}, context.Vocabulary, {id}, {noun}).AsSpan()");
     }
+
+    // The arguments of f(img, noun): the image, the noun's text and its id local (null when it has none).
+    private (string Image, string Noun, string? Id) ImageAndNoun(BoundCall call) =>
+        (Expr(call.Arguments[0]).Text, Expr(call.Arguments[1]).Text, NounIdOf(call.Arguments[1]));
 
     // distinct of a list of nouns with ids: repeats dropped by id, and the kept nouns' ids kept beside them.
     private bool DistinctNouns(string list, string buffer)
