@@ -19,6 +19,9 @@ internal abstract partial class ExpressionEmitter
     // A variable bound to an element of such a list -> the local holding that element's id.
     private readonly Dictionary<VariableSymbol, string> _nounIdOf = new(ReferenceEqualityComparer.Instance);
 
+    // The C# name of each variable's id local, made on its first binding with an id.
+    private readonly Dictionary<VariableSymbol, string> _nounIdNames = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Notes that the list written as <paramref name="list"/> has the noun ids <paramref name="ids"/>, element by element.</summary>
     private protected void NoteNounIds(string list, string ids) => _nounIdLists[list] = ids;
 
@@ -68,8 +71,17 @@ internal abstract partial class ExpressionEmitter
             _nounIdOf.Remove(variable);
             return;
         }
-        var local = NameOf(variable) + "_id";
-        _usedNames.Add(local);
+        // One name per variable, as NameOf gives (a sampled for binds it in both passes), unique in the method: a .pvg
+        // variable may itself be called `lbl_id`.
+        if (!_nounIdNames.TryGetValue(variable, out var local))
+        {
+            local = NameOf(variable) + "_id";
+            for (var i = 2; !_usedNames.Add(local); i++)
+            {
+                local = NameOf(variable) + "_id_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            _nounIdNames[variable] = local;
+        }
         _w.Line($"int {local} = {ids}[{index}];");
         _nounIdOf[variable] = local;
     }
