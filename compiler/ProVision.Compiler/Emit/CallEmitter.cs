@@ -44,10 +44,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
             [SpecialForm.Farther] = (e, call) => e.CloserOrFarther(call),
             [SpecialForm.DepthPoints] = (e, call) => e.DepthPoints(),
             [SpecialForm.SegmentationPoints] = (e, call) => e.SegmentationPoints(call),
-            [SpecialForm.CountNoun] = (e, call) =>
-                Simple($"Nouns.CountOfNoun(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text})"),
-            [SpecialForm.ObjectsOfNoun] = (e, call) =>
-                Simple($"Nouns.ObjectsOfNoun(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[0]).Text}, context.Vocabulary, {e.Expr(call.Arguments[1]).Text}).AsSpan()"),
+            [SpecialForm.CountNoun] = (e, call) => e.CountNoun(call),
+            [SpecialForm.ObjectsOfNoun] = (e, call) => e.ObjectsOfNoun(call),
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 Simple($"LabelRelations.PredicatesBetween(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
             [SpecialForm.RelatedPairs] = (e, call) => Simple($"LabelRelations.RelatedPairs(graphs, {e.Expr(call.Arguments[0]).Text}).AsSpan()"),
@@ -75,7 +73,10 @@ internal abstract partial class CallEmitter : HoistingEmitter
         switch (binding.Member)
         {
             case nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsThing) or nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsCountable):
-                return Simple($"Nouns.{binding.Member}(context.DataSet, context.Vocabulary, {Expr(label).Text})");
+                var text = Expr(label).Text;
+                return Simple(NounIdOf(label) is { } id
+                    ? $"NounIds.{binding.Member}(context.DataSet, context.Vocabulary, {id}, {text})"
+                    : $"Nouns.{binding.Member}(context.DataSet, context.Vocabulary, {text})");
             case nameof(global::ProVision.Runtime.Stdlib.Vocabulary.NounOf) when label is BoundMemberAccess
             {
                 Member.Binding: { View: MemberView.SceneObject, Member: "Label", IsMethod: false },
@@ -93,6 +94,10 @@ internal abstract partial class CallEmitter : HoistingEmitter
         var source = Expr(call.Arguments[0]);
         var buffer = Buffer(call.Type.ElementType!);
         _w.Line($"{buffer}.Clear();");
+        if (DistinctNouns(source.Text, buffer))
+        {
+            return Simple(buffer + ".Span");
+        }
         _w.Line($"Lists.AppendDistinct({source.Text}, {buffer});");
         return Simple(buffer + ".Span");
     }
@@ -160,7 +165,9 @@ internal abstract partial class CallEmitter : HoistingEmitter
     /// </summary>
     private protected CsExpr OpenLambdaLoop(BoundExpression list, BoundLambda? lambda, out string source, out string index)
     {
-        source = Stable(Expr(list), list.Type);
+        var value = Expr(list);
+        source = Stable(value, list.Type);
+        var ids = StableNounIds(value.Text, source);
         index = Temp("i");
         OpenLoop($"for (var {index} = 0; {index} < {source}.Length; {index}++)");
         if (lambda is null)
@@ -173,6 +180,7 @@ internal abstract partial class CallEmitter : HoistingEmitter
             ElementLoop(parameter, index, source, list);
             Bind(parameter);
             _w.Line($"var {NameOf(parameter)} = {source}[{index}];");
+            BindNounId(parameter, ids, index);
         }
         return Expr(lambda.Body);
     }

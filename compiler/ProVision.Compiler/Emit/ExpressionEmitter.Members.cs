@@ -30,7 +30,7 @@ internal abstract partial class ExpressionEmitter
             },
             [MemberForm.ImageObjects] = (e, member) => e.ImageElements(member, objects: true),
             [MemberForm.ImageRelations] = (e, member) => e.ImageElements(member, objects: false),
-            [MemberForm.ImageNouns] = (e, member) => Simple($"Sets.Nouns(graphs[{e.Expr(member.Target).Text}], context.Vocabulary).AsSpan()"),
+            [MemberForm.ImageNouns] = (e, member) => e.ImageNouns(member),
         }.ToFrozenDictionary();
 
     /// <summary>The member forms this back end writes out, for the parity test.</summary>
@@ -43,6 +43,10 @@ internal abstract partial class ExpressionEmitter
             return s_memberForms.TryGetValue(member.Member.Form, out var form)
                 ? form(this, member)
                 : throw new InvalidOperationException("cannot emit member " + member.Member.Name);
+        }
+        if (ObjectLabel(member, binding) is { } label)
+        {
+            return label;
         }
         var target = Expr(member.Target);
         string? image = null;
@@ -62,6 +66,18 @@ internal abstract partial class ExpressionEmitter
             return Simple($"new ObjectRef({image}, {value})");
         }
         return Simple(value + SpanSuffix(binding.ResultType));
+    }
+
+    // A multi-image draw's object reads its label through the graph: a drawn image answers from its object label ids
+    // without building every object (CountObject and HasMost/HasLeast ask isPlural(o.label) of a noun's objects).
+    private CsExpr? ObjectLabel(BoundMemberAccess member, MemberBinding binding)
+    {
+        if (!Multi || binding is not { View: MemberView.SceneObject, Member: "Label", IsMethod: false } || member.Target.Type.Kind != TypeKind.Object)
+        {
+            return null;
+        }
+        var o = Stable(Expr(member.Target), member.Target.Type);
+        return Simple($"graphs[{o}.Image].LabelOf({o}.Index)");
     }
 
     // A multi-image draw's object reads its attributes through the graph: a drawn image answers from its object facts

@@ -326,7 +326,11 @@ internal abstract partial class ExpressionEmitter
 
         if (binary is { Operator: BinaryOperator.In or BinaryOperator.NotIn, Right: BoundMemberAccess { Member.Form: MemberForm.ImageNouns } nouns })
         {
-            // `noun in img.nouns`: the image's noun table answers (by reference for a drawn image), no list scan.
+            // `noun in img.nouns`: the image's noun table answers (by id or by reference for a drawn image), no list scan.
+            if (NounInImage(binary, left, nouns) is { } byId)
+            {
+                return byId;
+            }
             var has = $"Nouns.Has(graphs[{Expr(nouns.Target).Text}], context.Vocabulary, {left.Text})";
             return binary.Operator == BinaryOperator.In ? Simple(has) : Compound("!" + has);
         }
@@ -432,9 +436,17 @@ internal abstract partial class ExpressionEmitter
     {
         var buffer = Buffer(comprehension.Type.ElementType!);
         _w.Line($"{buffer}.Clear();");
-        var depth = _loopDepth;
+        // Cleared here once the element turns out to be a noun with an id (ExpressionEmitter.NounIds.cs).
+        var clearIds = _w.Slot();
+        var (outerIds, depth) = (_comprehensionNounIds, _loopDepth);
+        _comprehensionNounIds = null;
         EmitComprehensionClauses(comprehension, 0, buffer);
-        _loopDepth = depth;
+        if (_comprehensionNounIds is { } ids)
+        {
+            clearIds.Line($"{ids}.Clear();");
+            NoteNounIds(buffer + ".Span", ids + ".Span");
+        }
+        (_comprehensionNounIds, _loopDepth) = (outerIds, depth);
         return Simple(buffer + ".Span");
     }
 
@@ -447,6 +459,7 @@ internal abstract partial class ExpressionEmitter
             // time budget notices (docs/packs.md, "Sandbox and budgets").
             _w.Line($"if (context.ElementBudgetSpent()) return;");
             _w.Line($"{buffer}.Add({element.Text});");
+            AddNounId(comprehension);
             return;
         }
         switch (comprehension.Clauses[index])

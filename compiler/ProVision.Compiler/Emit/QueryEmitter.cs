@@ -191,6 +191,7 @@ internal abstract partial class QueryEmitter : CallEmitter
         var kept = Temp("i");
         OpenLoop($"for (var {kept} = 0; {kept} < {reached}.Count; {kept}++)");
         BindPattern(forClause.Pattern, $"{source}[(int){reached}[{kept}]]");
+        BindNounIdOf(forClause.Pattern, StableNounIds(source, source), $"(int){reached}[{kept}]");
         EmitBetween(forIndex + 1, sampleIndex, () => EmitClauses(sampleIndex + 1));
         CloseLoop();
     }
@@ -284,7 +285,9 @@ internal abstract partial class QueryEmitter : CallEmitter
     // The loop over the elements of a list; body gets the element's position. Returns the list's local.
     private string EmitElementsFor(BoundForClause clause, Action<string> body)
     {
-        var source = Stable(Expr(clause.Source), clause.Source.Type);
+        var list = Expr(clause.Source);
+        var source = Stable(list, clause.Source.Type);
+        var ids = StableNounIds(list.Text, source);
         var i = Temp("i");
         OpenLoop($"for (var {i} = 0; {i} < {source}.Length; {i}++)");
         if (clause.Pattern is BoundNamePattern { Variable: { IsDiscard: false } element })
@@ -292,6 +295,7 @@ internal abstract partial class QueryEmitter : CallEmitter
             ElementLoop(element, i, source, clause.Source);
         }
         BindPattern(clause.Pattern, $"{source}[{i}]");
+        BindNounIdOf(clause.Pattern, ids, i);
         body(i);
         CloseLoop();
         return source;

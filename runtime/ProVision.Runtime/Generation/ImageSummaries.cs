@@ -224,6 +224,9 @@ internal sealed class ImageSummaries
 
     /// <summary>Each image's object attribute set ids once read (<see cref="IndexedImage.AttributesOf"/>), for its later draws.</summary>
     public KeptPerImage<int[]> AttributeSetIdsOfImages { get; } = new();
+
+    /// <summary>Each image's object label ids once read (<see cref="IndexedImage.LabelOf"/>), for its later draws.</summary>
+    public KeptPerImage<int[]> ObjectLabelIdsOfImages { get; } = new();
     private readonly Dictionary<int, int> _labelSlots = [];
     private readonly ByteWriter _relationFacts = new();
     private readonly RelationFacts.Scratch _relationScratch = new();

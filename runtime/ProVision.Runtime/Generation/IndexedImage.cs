@@ -65,6 +65,15 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     private int[] AttributeSetIds() =>
         summaries.AttributeSetIdsOfImages.Get(image) ?? summaries.AttributeSetIdsOfImages.Keep(image, summaries.ReadObjectAttributeSetIds(data));
 
+    /// <summary>The label of object <paramref name="index"/>, from the object facts of the summary: the label the object is built with.</summary>
+    public string LabelOf(int index) => summaries.Labels[(_labelIds ??= LabelIds())[index]];
+
+    // The label id of each object, decoded on the image's first LabelOf and kept for its later draws.
+    private int[]? _labelIds;
+
+    private int[] LabelIds() =>
+        summaries.ObjectLabelIdsOfImages.Get(image) ?? summaries.ObjectLabelIdsOfImages.Keep(image, summaries.ReadObjectLabelIds(data));
+
     /// <summary>The image's object count, the first number of its summary.</summary>
     public int ObjectCount() => new ByteReader(data).ReadInt();
 
@@ -185,7 +194,7 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
         }
         var nouns = new string[distinct];
         for (var i = 0; i < distinct; i++) nouns[i] = table.Noun(nounIds[i]);
-        return new NounsOfGraph(table.Vocabulary, nouns, countsOfIds[..distinct].ToArray(), table);
+        return new NounsOfGraph(table.Vocabulary, nouns, countsOfIds[..distinct].ToArray(), table, nounIds[..distinct].ToArray());
     }
 }
 

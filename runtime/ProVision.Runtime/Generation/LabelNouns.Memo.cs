@@ -20,6 +20,15 @@ internal sealed partial class LabelNouns
     public bool IsCountable(string label) =>
         _ids.TryGetValue(label, out var id) ? Kept(_countable, id, label, static (v, l) => v.IsCountable(l)) : Vocabulary.IsCountable(label);
 
+    /// <summary><see cref="Vocabulary.IsThing"/> of the noun with id <paramref name="nounId"/> (<see cref="NounIds"/>), kept as <see cref="IsThing(string)"/> keeps it.</summary>
+    public bool IsThingOf(int nounId) => Kept(_thing, nounId, _nouns[nounId], static (v, l) => v.IsThing(l));
+
+    /// <summary><see cref="Vocabulary.IsCountable"/> of the noun with id <paramref name="nounId"/>, kept the same way.</summary>
+    public bool IsCountableOf(int nounId) => Kept(_countable, nounId, _nouns[nounId], static (v, l) => v.IsCountable(l));
+
+    /// <summary>The number of nouns in the table (noun ids are 0 to this, exclusive).</summary>
+    public int NounCount => _nouns.Count;
+
     private bool Kept(sbyte[] answers, int id, string label, Func<Vocabulary, string, bool> ask)
     {
         var answer = answers[id];

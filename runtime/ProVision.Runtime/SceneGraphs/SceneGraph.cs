@@ -81,6 +81,14 @@ public sealed class SceneGraph
     public ImmutableArray<string> AttributesOf(int index) =>
         _objects.IsDefault && Indexed is { } indexed ? indexed.AttributesOf(index) : Objects[index].Attributes;
 
+    /// <summary>
+    /// <c>Objects[index].Label</c> (the .pvg <c>o.label</c> of a multi-image object): a drawn graph whose objects were
+    /// not read yet answers from its summary's object label ids, without building every object to read one label
+    /// (CountObject and HasMost/HasLeast ask <c>isPlural(o.label)</c> of every object of a candidate noun).
+    /// </summary>
+    public string LabelOf(int index) =>
+        _objects.IsDefault && Indexed is { } indexed ? indexed.LabelOf(index) : Objects[index].Label;
+
     /// <summary>Whether <see cref="Objects"/> is at hand without reading a drawn graph's summary.</summary>
     internal bool ObjectsRead => !_objects.IsDefault;
 

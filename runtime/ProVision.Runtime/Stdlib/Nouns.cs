@@ -53,7 +53,12 @@ public static class Nouns
     {
         ArgumentNullException.ThrowIfNull(noun);
         var groups = Sets.NounGroups(graph, vocabulary);
-        var slot = groups.SlotOf(noun);
+        return ObjectsAt(graph, image, vocabulary, groups, groups.SlotOf(noun));
+    }
+
+    /// <summary>The objects of the noun at <paramref name="slot"/> of <paramref name="groups"/> (none for -1), in object order.</summary>
+    internal static Generation.ObjectRef[] ObjectsAt(SceneGraph graph, int image, Vocabulary vocabulary, NounsOfGraph groups, int slot)
+    {
         if (slot < 0) return [];
         var slots = ObjectSlots(graph, vocabulary, groups);
         var objects = new Generation.ObjectRef[groups.CountAt(slot)];

@@ -187,9 +187,10 @@ public static class Sets
 /// </summary>
 /// <remarks>
 /// A drawn image's nouns are the strings of its data set's noun table (<paramref name="table"/>), one instance per noun,
-/// so a noun of that table is among them exactly when one of them is that very instance.
+/// so a noun of that table is among them exactly when one of them is that very instance; <paramref name="tableIds"/> are
+/// their ids in that table, slot by slot (<see cref="NounIds"/>).
 /// </remarks>
-internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] counts, Generation.LabelNouns? table = null)
+internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] counts, Generation.LabelNouns? table = null, int[]? tableIds = null)
 {
     public Vocabulary Vocabulary { get; } = vocabulary;
 
@@ -239,6 +240,16 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
 
     /// <summary>Whether <paramref name="noun"/> is one of <see cref="Nouns"/> (ordinal, as <c>noun in img.nouns</c>).</summary>
     public bool Holds(string noun) => SlotOf(noun) >= 0;
+
+    /// <summary>The data set's noun id of each of <see cref="Nouns"/>, slot by slot; null for a graph not drawn from a data-set index.</summary>
+    public int[]? TableIds { get; } = tableIds;
+
+    /// <summary>
+    /// The position of the noun with data-set noun id <paramref name="id"/> in <see cref="Nouns"/>, or -1; a negative id
+    /// (a noun outside the data set's table) or a graph without ids asks <see cref="SlotOf"/> of the text.
+    /// </summary>
+    public int SlotOfId(int id, string noun) =>
+        id >= 0 && TableIds is { } ids ? ids.AsSpan().IndexOf(id) : SlotOf(noun);
 
     /// <summary>The number of objects of the noun at <paramref name="slot"/>.</summary>
     public int CountAt(int slot) => counts[slot];
