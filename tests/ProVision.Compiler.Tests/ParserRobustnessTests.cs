@@ -80,6 +80,23 @@ public sealed class ParserRobustnessTests
         Assert.Equal(position(lf), position(crlf));
     }
 
+    // A draw whose count recovery leaves empty (found by FuzzTests): the empty count sits after the '=', before
+    // `sharing <kind>` and the predicate, so the clause's children stay in source order.
+    [Theory]
+    [InlineData("draw imgs = {\n images shared relations")]
+    [InlineData("draw imgs = images sharing relations where count(it.relations) > 0")]
+    [InlineData("draw imgs = ) images sharing attributes")]
+    public void A_draw_without_a_count_keeps_its_children_in_order(string draw)
+    {
+        var tree = SyntaxTree.Parse($"generator G {{\n  {draw}\n  emit {{ answer = 1 }}\n  tell \"x\"\n}}\n", "draw.pvg");
+
+        var clause = Assert.Single(tree.Root.DescendantsAndSelf().OfType<DrawClauseSyntax>());
+        Assert.NotNull(clause.Sharing);
+        var starts = clause.ChildNodes().Select(c => c.Span.Start).ToList();
+        Assert.Equal(starts.Order(), starts);
+        Assert.All(clause.ChildNodes(), c => Assert.True(clause.Span.Contains(c.Span), $"{c.Kind} {c.Span} outside {clause.Span}"));
+    }
+
     [Fact]
     public void Parsing_is_thread_safe()
     {
