@@ -58,7 +58,7 @@ internal readonly struct ItemRenderer(GenerationOptions options, string generato
             prompt = "";
             response = TemplateRenderer.Render(templates.Description(phrasing), draft, TextForm.Description);
         }
-        if (images.Length > 1) prompt = ImageNumbering.WithNote(prompt, images.Length, [prompt, answer, response, .. choices]);
+        if (images.Length > 1) prompt = ImageNumbering.WithNote(prompt, images.Length, answer, response, choices);
 
         var item = new GeneratedItem(
             drawId + "/" + Generator + "/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -63,6 +63,11 @@ internal struct Fnv1a64
     /// <summary>Adds a length-prefixed UTF-8 string. Lone surrogates encode as U+FFFD, as UTF-8 requires.</summary>
     public void AddString(string value)
     {
+        if (Ascii.IsValid(value))
+        {
+            AddAscii(value);
+            return;
+        }
         var length = Encoding.UTF8.GetByteCount(value);
         Span<byte> prefix = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(prefix, (uint)length);
@@ -75,5 +80,28 @@ internal struct Fnv1a64
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    // AddString of an ASCII string (ids, generator names, purposes): its UTF-8 bytes are its characters, fed without
+    // encoding them into a buffer first.
+    private void AddAscii(string value)
+    {
+        AddUInt32((uint)value.Length);
+        var hash = _hash;
+        foreach (var c in value)
+        {
+            hash = unchecked((hash ^ (byte)c) * Prime);
+        }
+        _hash = hash;
+    }
+
+    private void AddUInt32(uint value)
+    {
+        var hash = _hash;
+        hash = unchecked((hash ^ (byte)value) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 8)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 16)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 24)) * Prime);
+        _hash = hash;
     }
 }
