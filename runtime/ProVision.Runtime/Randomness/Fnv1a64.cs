@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Text;
 
 namespace ProVision.Runtime.Randomness;
@@ -69,9 +68,7 @@ internal struct Fnv1a64
             return;
         }
         var length = Encoding.UTF8.GetByteCount(value);
-        Span<byte> prefix = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(prefix, (uint)length);
-        AddBytes(prefix);
+        AddUInt32((uint)length);
         var rented = length <= 256 ? null : ArrayPool<byte>.Shared.Rent(length);
         var bytes = rented is null ? stackalloc byte[256] : rented.AsSpan();
         var written = Encoding.UTF8.GetBytes(value, bytes);
@@ -95,6 +92,7 @@ internal struct Fnv1a64
         _hash = hash;
     }
 
+    // The 4 little-endian bytes of a string's length prefix.
     private void AddUInt32(uint value)
     {
         var hash = _hash;
