@@ -34,13 +34,14 @@ public static partial class ImageNumbering
     {
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(texts);
-        if (imageCount < 2 || prompt.Length == 0 || !texts.Any(NamesImage)) return prompt;
+        if (imageCount < 2 || prompt.Length == 0 || !texts.Any(t => NamedImage().IsMatch(t))) return prompt;
         return Note(imageCount) + " " + prompt;
     }
 
     /// <summary>
     /// <see cref="WithNote(string, int, IEnumerable{string})"/> of an item's prompt, answer, response and options,
-    /// without collecting them into a sequence: every multi-image item asks (docs/performance.md, session 10).
+    /// without collecting them into a sequence and with an ordinal search before the expression: every multi-image
+    /// item asks (docs/performance.md, session 10).
     /// </summary>
     internal static string WithNote(string prompt, int imageCount, string answer, string response, ImmutableArray<string> choices)
     {
