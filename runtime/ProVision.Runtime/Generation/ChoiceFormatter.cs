@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using ProVision.Runtime.Randomness;
+using ProVision.Runtime.Text;
 
 namespace ProVision.Runtime.Generation;
 
@@ -101,8 +102,8 @@ public static class ChoiceFormatter
         var separator = random.Bernoulli(0.5) ? "\n" : " ";
 
         var options = new string[optionCount];
-        var builder = new StringBuilder(prompt);
-        builder.Append(separator);
+        var builder = PooledStringBuilder.Rent();
+        builder.Append(prompt).Append(separator);
         if (leadIn.Length > 0)
         {
             builder.Append(leadIn).Append(separator);
@@ -117,7 +118,9 @@ public static class ChoiceFormatter
             }
             builder.Append(options[i]);
         }
-        return new MultipleChoice(builder.ToString(), options[correct], [.. choices], [.. options], correct);
+        // The two arrays are this item's own: wrapped, not copied.
+        return new MultipleChoice(PooledStringBuilder.ToStringAndReturn(builder), options[correct],
+            ImmutableCollectionsMarshal.AsImmutableArray(choices), ImmutableCollectionsMarshal.AsImmutableArray(options), correct);
     }
 
     private static bool AnyStartsWithDigit(string[] choices)

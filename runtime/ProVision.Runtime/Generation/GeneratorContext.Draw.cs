@@ -33,9 +33,13 @@ public sealed partial class GeneratorContext
     public DataSetIndex DataSet
     {
         // A single-image context's own one-graph index is kept on the graph: every generator on the image reads the same one.
-        get => _dataSet ??= Graphs.Length == 1 ? Graphs[0].OwnDataSet ??= new DataSetIndex(Graphs) : new DataSetIndex(Graphs);
+        // Emitted code reads it per element (isThing, ...): the set one is returned by a getter small enough to inline.
+        get => _dataSet ?? OwnDataSet();
         init => _dataSet = value ?? throw new ArgumentNullException(nameof(value));
     }
+
+    private DataSetIndex OwnDataSet() =>
+        _dataSet = Graphs.Length == 1 ? Graphs[0].OwnDataSet ??= new DataSetIndex(Graphs) : new DataSetIndex(Graphs);
 
     /// <summary>
     /// Images per item: what a draw of <c>imagesPerItem</c> images draws (the run's <c>--images-per-item</c>, else
@@ -119,7 +123,7 @@ public sealed partial class GeneratorContext
     }
 
     // The keys of the current draw's items (or the single image's), made on first use.
-    private Randomness.ItemKeys KeysOfItems => _itemKeys ??= new Randomness.ItemKeys(Options.Seed, Generator, DrawId);
+    private Randomness.ItemKeys KeysOfItems => _itemKeys ??= new Randomness.ItemKeys(_generatorKeys, DrawId);
 
     // The current draw's image paths (an image without a path by its id), in item image order, made on first use.
     private ImmutableArray<string> ItemImages => _images.IsDefault ? _images = ImagePaths(Graphs) : _images;

@@ -29,13 +29,17 @@ public sealed partial class GeneratorContext
     private ImmutableArray<string> _images;
     private string? _drawId;
     private ItemKeys? _itemKeys;
+    // The item keys' hash of the seed and the generator, which every draw's keys start with.
+    private readonly Fnv1a64 _generatorKeys;
     private long _admittedIndex = -1;
     private DeterministicRandom? _queryRandom;
     private double[]? _depthThresholds;
     private int _untilClockRead = TimeCheckInterval;
-    // Read on every ShouldStop (emitted loops call it per iteration): fields, not the options' properties.
+    // Read on every ShouldStop, ElementBudgetSpent and Admits (emitted loops call them per iteration or element):
+    // fields, not the options' properties. _numbersByItem: Options.AllTemplates || IsDrawing.
     private readonly bool _numbersByItem;
     private readonly int _itemBudget;
+    private readonly int _elementBudget;
     // The item count at which ShouldStop stops: the item budget where items are counted, else never (Admits enforces it).
     private readonly int _stopAtItemCount;
     private long _elements;
@@ -77,13 +81,15 @@ public sealed partial class GeneratorContext
         Graphs = graphs;
         Options = options;
         Vocabulary = vocabulary ?? Vocabulary.Empty;
-        Key = new RandomKey(options.Seed, generator, drawId, -1);
-        _itemKeys = new ItemKeys(options.Seed, generator, drawId);
+        _generatorKeys = RandomKey.GeneratorPrefix(options.Seed, generator);
+        _itemKeys = new ItemKeys(_generatorKeys, drawId);
+        Key = _itemKeys.Value.Item(-1);
         _images = ImagePaths(graphs);
         _collector = collector;
         CountingTags = collector is IDraftCounter;
         _draft = new ItemDraft(graphs.Length);
         _itemBudget = options.ItemsPerGraphBudget;
+        _elementBudget = options.ElementBudget;
         _numbersByItem = options.AllTemplates;
         _stopAtItemCount = _numbersByItem ? _itemBudget : int.MaxValue;
         _deadline = options.TimeBudget == Timeout.InfiniteTimeSpan
@@ -113,7 +119,7 @@ public sealed partial class GeneratorContext
     /// <summary>The pack's vocabulary (countability, attribute categories, predicates).</summary>
     public Vocabulary Vocabulary { get; }
 
-    /// <summary>The context's root key: <c>RandomKey(seed, generator, DrawId, -1)</c>.</summary>
+    /// <summary>The context's root key: <c>RandomKey(seed, generator, DrawId, -1)</c> (of the data set's name, for a drawing context).</summary>
     public RandomKey Key { get; }
 
     /// <summary>The stream for random choices made before an item exists (<c>sample k</c> in a query), read in query order.</summary>
@@ -158,10 +164,13 @@ public sealed partial class GeneratorContext
     /// Counts one more list element against <see cref="GenerationOptions.ElementBudget"/>; true once it is spent
     /// (the emitted code then returns, like at any other stop). Once spent, <see cref="ShouldStop"/> is true too.
     /// </summary>
-    public bool ElementBudgetSpent(int added = 1)
+    /// <remarks>Emitted code calls it per list element: the common case (not spent) is small enough to inline.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool ElementBudgetSpent(int added = 1) => (_elements += added) > _elementBudget && ElementBudgetStops();
+
+    // ElementBudgetSpent once the budget is spent: the stop is recorded unless another came first.
+    private bool ElementBudgetStops()
     {
-        _elements += added;
-        if (_elements <= Options.ElementBudget) return false;
         if (StopReason == StopReason.None) StopReason = StopReason.ElementBudget;
         return true;
     }
@@ -171,7 +180,7 @@ public sealed partial class GeneratorContext
     /// all-templates mode (one draft, several items) and in a drawing context (whose budget is its number of
     /// samples), neither of which skips candidates.
     /// </summary>
-    private bool NumbersByItem => Options.AllTemplates || IsDrawing;
+    private bool NumbersByItem => _numbersByItem;
 
     /// <summary>
     /// Starts the next candidate attempt and says whether it can still be kept. Emitted code asks at its admit point

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace ProVision.Runtime.Generation;
@@ -5,7 +6,7 @@ namespace ProVision.Runtime.Generation;
 /// <summary>
 /// How items name the images of a multi-image item: "Image 1", "Image 2", ... in the order of the item's images,
 /// which is the order the conversation formats place the image tokens (docs/formats.md). Counting from 1 is how a
-/// person numbers pictures; a prompt whose item names images says so once (<see cref="WithNote"/>).
+/// person numbers pictures; a prompt whose item names images says so once (<see cref="WithNote(string, int, IEnumerable{string})"/>).
 /// </summary>
 public static partial class ImageNumbering
 {
@@ -36,6 +37,27 @@ public static partial class ImageNumbering
         if (imageCount < 2 || prompt.Length == 0 || !texts.Any(t => NamedImage().IsMatch(t))) return prompt;
         return Note(imageCount) + " " + prompt;
     }
+
+    /// <summary>
+    /// <see cref="WithNote(string, int, IEnumerable{string})"/> of an item's prompt, answer, response and options,
+    /// without collecting them into a sequence and with an ordinal search before the expression: every multi-image
+    /// item asks (docs/performance.md, session 10).
+    /// </summary>
+    internal static string WithNote(string prompt, int imageCount, string answer, string response, ImmutableArray<string> choices)
+    {
+        if (imageCount < 2 || prompt.Length == 0) return prompt;
+        var named = NamesImage(prompt) || NamesImage(answer) || NamesImage(response);
+        for (var i = 0; i < choices.Length && !named; i++)
+        {
+            named = NamesImage(choices[i]);
+        }
+        return named ? Note(imageCount) + " " + prompt : prompt;
+    }
+
+    // Whether the text names an image ("Image 2"). Most texts have no "Image " at all, which an ordinal search finds
+    // out faster than the regular expression; a text with it is matched as before.
+    private static bool NamesImage(string text) =>
+        text.Contains("Image ", StringComparison.Ordinal) && NamedImage().IsMatch(text);
 
     private static string Format(int position) => "Image " + (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ProVision.Runtime.Items;
 using ProVision.Runtime.Randomness;
@@ -58,7 +59,7 @@ internal readonly struct ItemRenderer(GenerationOptions options, string generato
             prompt = "";
             response = TemplateRenderer.Render(templates.Description(phrasing), draft, TextForm.Description);
         }
-        if (images.Length > 1) prompt = ImageNumbering.WithNote(prompt, images.Length, [prompt, answer, response, .. choices]);
+        if (images.Length > 1) prompt = ImageNumbering.WithNote(prompt, images.Length, answer, response, choices);
 
         var item = new GeneratedItem(
             drawId + "/" + Generator + "/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -90,14 +91,22 @@ internal readonly struct ItemRenderer(GenerationOptions options, string generato
 
     private bool TryMultipleChoice(ItemDraft draft, string prompt, string answer, DeterministicRandom random, out MultipleChoice multipleChoice)
     {
+        // The rendered candidates only live through TryFormat (which keeps the options it picks): a pooled array.
         var candidates = draft.Candidates;
-        var rendered = new string[candidates.Count];
-        for (var i = 0; i < rendered.Length; i++)
+        var rendered = ArrayPool<string>.Shared.Rent(Math.Max(1, candidates.Count));
+        try
         {
-            rendered[i] = draft.Render(candidates[i]);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                rendered[i] = draft.Render(candidates[i]);
+            }
+            var ok = ChoiceFormatter.TryFormat(prompt, answer, rendered.AsSpan(0, candidates.Count), Options.ChoiceCount, random, out var result);
+            multipleChoice = result!;
+            return ok;
         }
-        var ok = ChoiceFormatter.TryFormat(prompt, answer, rendered, Options.ChoiceCount, random, out var result);
-        multipleChoice = result!;
-        return ok;
+        finally
+        {
+            ArrayPool<string>.Shared.Return(rendered, clearArray: true);
+        }
     }
 }

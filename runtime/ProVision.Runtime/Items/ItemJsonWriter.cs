@@ -32,19 +32,19 @@ internal static class ItemJsonWriter
     public static void WriteItem(Utf8JsonWriter writer, GeneratedItem item)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", item.Id);
-        writer.WriteString("generator", item.Generator);
-        writer.WriteNumber("template", item.Template);
-        WriteStrings(writer, "images", item.Images);
-        writer.WriteString("prompt", item.Prompt);
-        writer.WriteString("response", item.Response);
-        writer.WriteString("answer", item.Answer);
-        WriteStrings(writer, "choices", item.Choices);
-        writer.WritePropertyName("slots");
+        writer.WriteString(ItemJsonNames.Id, item.Id);
+        writer.WriteString(ItemJsonNames.Generator, item.Generator);
+        writer.WriteNumber(ItemJsonNames.Template, item.Template);
+        WriteStrings(writer, ItemJsonNames.Images, item.Images);
+        writer.WriteString(ItemJsonNames.Prompt, item.Prompt);
+        writer.WriteString(ItemJsonNames.Response, item.Response);
+        writer.WriteString(ItemJsonNames.Answer, item.Answer);
+        WriteStrings(writer, ItemJsonNames.Choices, item.Choices);
+        writer.WritePropertyName(ItemJsonNames.Slots);
         WriteSlots(writer, item.Slots);
-        writer.WritePropertyName("evidence");
+        writer.WritePropertyName(ItemJsonNames.Evidence);
         WriteEvidence(writer, item);
-        writer.WritePropertyName("tags");
+        writer.WritePropertyName(ItemJsonNames.Tags);
         WriteTags(writer, item.Tags);
         writer.WriteEndObject();
     }
@@ -72,7 +72,7 @@ internal static class ItemJsonWriter
             return;
         }
         writer.WriteStartObject();
-        writer.WriteStartArray("images");
+        writer.WriteStartArray(ItemJsonNames.Images);
         foreach (var entry in item.Evidence.PerImage)
         {
             WriteImageEvidence(writer, entry);
@@ -119,12 +119,12 @@ internal static class ItemJsonWriter
     private static void WriteImageEvidence(Utf8JsonWriter writer, ImageEvidence evidence)
     {
         writer.WriteStartObject();
-        WriteInts(writer, "objects", evidence.Objects);
-        WriteInts(writer, "relations", evidence.Relations);
+        WriteInts(writer, ItemJsonNames.Objects, evidence.Objects);
+        WriteInts(writer, ItemJsonNames.Relations, evidence.Relations);
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
+    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)
@@ -134,7 +134,7 @@ internal static class ItemJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteInts(Utf8JsonWriter writer, string name, ImmutableArray<int> values)
+    private static void WriteInts(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<int> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)

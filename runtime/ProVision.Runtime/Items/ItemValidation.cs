@@ -47,14 +47,15 @@ internal static class ItemValidation
             return ImmutableArray<KeyValuePair<string, string>>.Empty;
         }
         // Slots become a JSON object, where a duplicate key would silently lose one value on reading.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, value) in slots)
+        var repeated = new RepeatedKeys<string>(slots);
+        for (var i = 0; i < slots.Length; i++)
         {
+            var (key, value) = slots[i];
             if (key is null || value is null)
             {
                 throw new ArgumentException("Slot names and values must not be null.", nameof(slots));
             }
-            if (!seen.Add(key))
+            if (repeated.Repeats(i))
             {
                 throw new ArgumentException($"Duplicate slot '{key}'.", nameof(slots));
             }
@@ -84,18 +85,26 @@ internal static class ItemValidation
         {
             return ImmutableArray<KeyValuePair<string, ImmutableArray<TagValue>>>.Empty;
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, ImmutableArray<TagValue>>>(tags.Length);
-        foreach (var (key, values) in tags)
+        var repeated = new RepeatedKeys<ImmutableArray<TagValue>>(tags);
+        var anyDefault = false;
+        for (var i = 0; i < tags.Length; i++)
         {
+            var (key, values) = tags[i];
             if (key is null)
             {
                 throw new ArgumentException("Tag names must not be null.", nameof(tags));
             }
-            if (!seen.Add(key))
+            if (repeated.Repeats(i))
             {
                 throw new ArgumentException($"Duplicate tag '{key}'.", nameof(tags));
             }
+            anyDefault |= values.IsDefault;
+        }
+        // Every item's tags pass here: copied only when a default value list must become an empty one.
+        if (!anyDefault) return tags;
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, ImmutableArray<TagValue>>>(tags.Length);
+        foreach (var (key, values) in tags)
+        {
             builder.Add(new(key, values.IsDefault ? ImmutableArray<TagValue>.Empty : values));
         }
         return builder.MoveToImmutable();

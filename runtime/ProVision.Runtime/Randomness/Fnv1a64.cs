@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Text;
 
 namespace ProVision.Runtime.Randomness;
@@ -63,10 +62,13 @@ internal struct Fnv1a64
     /// <summary>Adds a length-prefixed UTF-8 string. Lone surrogates encode as U+FFFD, as UTF-8 requires.</summary>
     public void AddString(string value)
     {
+        if (Ascii.IsValid(value))
+        {
+            AddAscii(value);
+            return;
+        }
         var length = Encoding.UTF8.GetByteCount(value);
-        Span<byte> prefix = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(prefix, (uint)length);
-        AddBytes(prefix);
+        AddUInt32((uint)length);
         var rented = length <= 256 ? null : ArrayPool<byte>.Shared.Rent(length);
         var bytes = rented is null ? stackalloc byte[256] : rented.AsSpan();
         var written = Encoding.UTF8.GetBytes(value, bytes);
@@ -75,5 +77,29 @@ internal struct Fnv1a64
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    // AddString of an ASCII string (ids, generator names, purposes): its UTF-8 bytes are its characters, fed without
+    // encoding them into a buffer first.
+    private void AddAscii(string value)
+    {
+        AddUInt32((uint)value.Length);
+        var hash = _hash;
+        foreach (var c in value)
+        {
+            hash = unchecked((hash ^ (byte)c) * Prime);
+        }
+        _hash = hash;
+    }
+
+    // The 4 little-endian bytes of a string's length prefix.
+    private void AddUInt32(uint value)
+    {
+        var hash = _hash;
+        hash = unchecked((hash ^ (byte)value) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 8)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 16)) * Prime);
+        hash = unchecked((hash ^ (byte)(value >> 24)) * Prime);
+        _hash = hash;
     }
 }

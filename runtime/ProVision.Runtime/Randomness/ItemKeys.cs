@@ -15,6 +15,17 @@ public readonly struct ItemKeys
         _prefix = RandomKey.RootPrefix(seed, generator, imageId);
     }
 
+    /// <summary>
+    /// The keys of the generator whose <see cref="RandomKey.GeneratorPrefix"/> is <paramref name="generatorPrefix"/>
+    /// on <paramref name="imageId"/>: the same keys as the public constructor's, hashing only the image id.
+    /// </summary>
+    internal ItemKeys(Fnv1a64 generatorPrefix, string imageId)
+    {
+        ArgumentNullException.ThrowIfNull(imageId);
+        _prefix = generatorPrefix;
+        _prefix.AddString(imageId);
+    }
+
     /// <summary>The key of item <paramref name="itemIndex"/>: the same value as the <see cref="RandomKey"/> constructor's.</summary>
     public RandomKey Item(long itemIndex)
     {

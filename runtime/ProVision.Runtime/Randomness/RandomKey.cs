@@ -34,13 +34,23 @@ public readonly struct RandomKey : IEquatable<RandomKey>
     /// <summary>The root hash up to (not including) the item index; shared with <see cref="ItemKeys"/>.</summary>
     internal static Fnv1a64 RootPrefix(ulong seed, string generator, string imageId)
     {
-        ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(imageId);
+        var hash = GeneratorPrefix(seed, generator);
+        hash.AddString(imageId);
+        return hash;
+    }
+
+    /// <summary>
+    /// The root hash up to (not including) the image id: the same for every image or draw of a generator's run, so a
+    /// drawing context hashes it once and only the draw's id per draw (<see cref="ItemKeys(Fnv1a64, string)"/>).
+    /// </summary>
+    internal static Fnv1a64 GeneratorPrefix(ulong seed, string generator)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
         var hash = Fnv1a64.Start();
         hash.AddByte(RootTag);
         hash.AddUInt64(seed);
         hash.AddString(generator);
-        hash.AddString(imageId);
         return hash;
     }
 

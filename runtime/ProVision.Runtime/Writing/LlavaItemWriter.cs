@@ -19,8 +19,13 @@ public sealed class LlavaItemWriter : FileItemSink
     /// <summary>The image placeholder token of LLaVA-style models.</summary>
     public const string ImageToken = ChatTurns.ImageToken;
 
+    private static readonly JsonEncodedText s_human = ItemJsonNames.Encode(ChatTurns.Human);
+    private static readonly JsonEncodedText s_gpt = ItemJsonNames.Encode(ChatTurns.Gpt);
+
     private readonly JsonRecordBuffer _record = new();
     private readonly LlavaLayout _layout;
+    // The human turn of the record being written (ChatTurns.WriteLlavaHuman), grown as prompts need.
+    private char[] _human = new char[256];
 
     /// <summary>Starts writing to <paramref name="path"/>; nothing appears there until <see cref="FileItemSink.Complete"/>.</summary>
     public LlavaItemWriter(string path, LlavaLayout layout = LlavaLayout.JsonArray)
@@ -46,10 +51,10 @@ public sealed class LlavaItemWriter : FileItemSink
         }
         var writer = _record.Begin();
         writer.WriteStartObject();
-        writer.WriteString("id", item.Id);
+        writer.WriteString(ItemJsonNames.Id, item.Id);
         if (item.IsMultiImage)
         {
-            writer.WriteStartArray("image");
+            writer.WriteStartArray(ItemJsonNames.Image);
             foreach (var image in item.Images)
             {
                 writer.WriteStringValue(image);
@@ -58,11 +63,11 @@ public sealed class LlavaItemWriter : FileItemSink
         }
         else
         {
-            writer.WriteString("image", item.Images[0]);
+            writer.WriteString(ItemJsonNames.Image, item.Images[0]);
         }
-        writer.WriteStartArray("conversations");
-        WriteTurn(writer, ChatTurns.Human, HumanValue(item));
-        WriteTurn(writer, ChatTurns.Gpt, item.Response);
+        writer.WriteStartArray(ItemJsonNames.Conversations);
+        WriteTurn(writer, s_human, HumanTurn(item));
+        WriteTurn(writer, s_gpt, item.Response);
         writer.WriteEndArray();
         writer.WriteEndObject();
         Output.Write(_record.End(_layout == LlavaLayout.JsonLines ? "\n"u8 : default));
@@ -80,11 +85,20 @@ public sealed class LlavaItemWriter : FileItemSink
     /// <inheritdoc/>
     protected override void ReleaseResources(bool completed) => _record.Dispose();
 
-    private static void WriteTurn(Utf8JsonWriter writer, string from, string value)
+    // HumanValue(item) in this writer's buffer: written straight from there, the string is never made.
+    private ReadOnlySpan<char> HumanTurn(GeneratedItem item)
+    {
+        var length = ChatTurns.LlavaHumanLength(item);
+        if (length > _human.Length) _human = new char[Math.Max(length, _human.Length * 2)];
+        ChatTurns.WriteLlavaHuman(item, _human);
+        return _human.AsSpan(0, length);
+    }
+
+    private static void WriteTurn(Utf8JsonWriter writer, JsonEncodedText from, ReadOnlySpan<char> value)
     {
         writer.WriteStartObject();
-        writer.WriteString("from", from);
-        writer.WriteString("value", value);
+        writer.WriteString(ItemJsonNames.From, from);
+        writer.WriteString(ItemJsonNames.Value, value);
         writer.WriteEndObject();
     }
 }

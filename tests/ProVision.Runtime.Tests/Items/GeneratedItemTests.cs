@@ -52,6 +52,40 @@ public sealed class GeneratedItemTests
             new GeneratedItem("a", "G", 0, ["x.png"], "q", "r", "a", tags: [new("t", [1]), new("t", [2])]));
     }
 
+    /// <summary>
+    /// Up to 16 keys are compared pairwise, more are hashed (<c>RepeatedKeys</c>, docs/performance.md, session 10): on
+    /// both sides of that line the first repeated key is the one reported, wherever the repeat is, and distinct keys
+    /// that share a prefix or differ in case pass.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void The_first_repeated_slot_or_tag_name_is_reported_at_any_count(int count)
+    {
+        var names = Enumerable.Range(0, count).Select(i => i % 2 == 0 ? $"k{i}" : $"K{i - 1}").ToArray();
+        ImmutableArray<KeyValuePair<string, string>> Slots(string[] keys) => [.. keys.Select(k => new KeyValuePair<string, string>(k, "v"))];
+        ImmutableArray<KeyValuePair<string, ImmutableArray<TagValue>>> Tags(string[] keys) =>
+            [.. keys.Select(k => new KeyValuePair<string, ImmutableArray<TagValue>>(k, [1]))];
+
+        var distinct = new GeneratedItem("a/G/0", "G", 0, ["x.png"], "q", "r", "a", slots: Slots(names), tags: Tags(names));
+        Assert.Equal(names, distinct.Slots.Select(s => s.Key));
+        Assert.Equal(names, distinct.Tags.Select(t => t.Key));
+
+        foreach (var (repeat, of) in new[] { (count - 1, 0), (1, 0), (count - 1, count - 2) })
+        {
+            var keys = (string[])names.Clone();
+            keys[repeat] = keys[of];
+            var first = repeat - 1 > of ? repeat - 1 : repeat;
+            keys[first] = keys[of]; // where two repeat the same key, the earlier repeat is the one reported
+            var slotError = Assert.Throws<ArgumentException>(() => new GeneratedItem("a/G/0", "G", 0, ["x.png"], "q", "r", "a", slots: Slots(keys)));
+            Assert.Contains($"Duplicate slot '{keys[first]}'", slotError.Message, StringComparison.Ordinal);
+            var tagError = Assert.Throws<ArgumentException>(() => new GeneratedItem("a/G/0", "G", 0, ["x.png"], "q", "r", "a", tags: Tags(keys)));
+            Assert.Contains($"Duplicate tag '{keys[first]}'", tagError.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Rejects_empty_id_and_negative_evidence_index()
     {

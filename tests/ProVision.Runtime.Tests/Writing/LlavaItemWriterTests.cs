@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ProVision.Runtime.Items;
 using ProVision.Runtime.Tests.Items;
 using ProVision.Runtime.Writing;
 
@@ -107,5 +108,48 @@ public sealed class LlavaItemWriterTests
         var human = document.RootElement.GetProperty("conversations")[0].GetProperty("value").GetString();
         Assert.Equal("<image>\n" + TestItems.UnicodePrompt, human);
         Assert.Contains("Äpfel", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<int, bool, string> HumanTurns => new()
+    {
+        { 1, true, "How many bats are there?" },
+        { 1, false, "How many bats are there?" },
+        { 2, true, "Which image has more dogs?" },
+        { 3, false, "Which image has more dogs?" },
+        { 16, true, TestItems.UnicodePrompt },
+        { 2, false, new string('q', 700) + "?" }, // longer than the writer's first buffer
+        { 2, true, "" },
+    };
+
+    /// <summary>
+    /// The writer serialises the human turn from its own buffer (docs/performance.md, session 10); the record holds
+    /// the same text as the turn built as a string: the tokens joined by LF, and the prompt, joined by LF.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HumanTurns))]
+    public void The_human_turn_written_from_the_buffer_is_the_turn_as_a_string(int images, bool tokenFirst, string prompt)
+    {
+        var item = new GeneratedItem("x/G/0", "G", 0, [.. Enumerable.Range(0, images).Select(i => $"i{i}.png")], prompt, "r", "a")
+        {
+            ImageTokenFirst = tokenFirst,
+        };
+        var tokens = string.Join('\n', Enumerable.Repeat("<image>", images));
+        var plain = tokenFirst ? tokens + "\n" + prompt : prompt + "\n" + tokens;
+        using var temp = new TempDirectory();
+        var path = temp.File("llava.jsonl");
+
+        using (var writer = new LlavaItemWriter(path, LlavaLayout.JsonLines))
+        {
+            writer.Write(item);
+            writer.Write(item);
+            writer.Complete();
+        }
+
+        Assert.Equal(plain, LlavaItemWriter.HumanValue(item));
+        foreach (var line in File.ReadAllLines(path))
+        {
+            using var record = JsonDocument.Parse(line);
+            Assert.Equal(plain, record.RootElement.GetProperty("conversations")[0].GetProperty("value").GetString());
+        }
     }
 }

@@ -19,8 +19,37 @@ public static class ChatTurns
     public static string LlavaHuman(GeneratedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var tokens = string.Join('\n', Enumerable.Repeat(ImageToken, item.Images.Length));
-        return item.ImageTokenFirst ? $"{tokens}\n{item.Prompt}" : $"{item.Prompt}\n{tokens}";
+        return string.Create(LlavaHumanLength(item), item, static (chars, item) => WriteLlavaHuman(item, chars));
+    }
+
+    /// <summary>The length of <see cref="LlavaHuman"/> of <paramref name="item"/>.</summary>
+    public static int LlavaHumanLength(GeneratedItem item) =>
+        item.Images.Length * (ImageToken.Length + 1) + item.Prompt.Length;
+
+    /// <summary>
+    /// Writes <see cref="LlavaHuman"/> of <paramref name="item"/> into the first <see cref="LlavaHumanLength"/>
+    /// characters of <paramref name="destination"/>: a writer serialises the turn from there without making the string.
+    /// </summary>
+    public static void WriteLlavaHuman(GeneratedItem item, Span<char> destination)
+    {
+        var at = 0;
+        if (!item.ImageTokenFirst)
+        {
+            item.Prompt.CopyTo(destination);
+            at = item.Prompt.Length;
+        }
+        // n tokens joined by LF, and the LF between them and the prompt.
+        for (var i = 0; i < item.Images.Length; i++)
+        {
+            if (!item.ImageTokenFirst || i > 0) destination[at++] = '\n';
+            ImageToken.CopyTo(destination[at..]);
+            at += ImageToken.Length;
+        }
+        if (item.ImageTokenFirst)
+        {
+            destination[at++] = '\n';
+            item.Prompt.CopyTo(destination[at..]);
+        }
     }
 
     /// <summary>
