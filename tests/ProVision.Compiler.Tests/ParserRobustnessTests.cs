@@ -35,6 +35,28 @@ public sealed class ParserRobustnessTests
         Assert.Contains(tree.Diagnostics, d => d.Code == "PV0016");
     }
 
+    [Theory]
+    [InlineData("draw imgs = {\n images shared relations")]
+    [InlineData("draw imgs = images sharing relations")]
+    [InlineData("draw imgs = ( images sharing labels where x")]
+    public void A_draw_whose_count_is_missing_keeps_its_parts_in_source_order(string draw)
+    {
+        // The count recovery leaves empty stands before `sharing kind`, not at the clause's end (FuzzTests found it).
+        var text = "generator G {\n  family multi-image\n  " + draw + "\n  emit { answer = 1 }\n  ask \"q\" -> \"{answer}\"\n}\n";
+        var tree = SyntaxTree.Parse(text, "draw.pvg");
+
+        foreach (var node in tree.Root.DescendantsAndSelf())
+        {
+            var previousStart = 0;
+            foreach (var child in node.ChildNodes())
+            {
+                Assert.True(node.Span.Contains(child.Span), $"{child.Kind} {child.Span} outside {node.Kind} {node.Span}");
+                Assert.True(child.Span.Start >= previousStart, $"{child.Kind} {child.Span} out of order in {node.Kind} {node.Span}");
+                previousStart = child.Span.Start;
+            }
+        }
+    }
+
     [Fact]
     public void Nesting_within_the_limit_parses()
     {

@@ -57,14 +57,16 @@ internal sealed partial class ParseTreeConverter
     {
         var name = TokenSpans.IsMissing(context.name) ? new IdentifierSyntax(new TextSpan(AfterKeyword(context), 0), string.Empty) : Identifier(context.name);
 
-        // expression(0) is the count; expression(1) exists only after 'where'.
-        var count = ConvertExpression(context.expression(0), context.WHERE() is null ? End(context) : After(context.ASSIGN(), name.Span.End));
-        var predicate = context.WHERE() is null ? null : ConvertExpression(context.expression(1), End(context));
-
         // `sharing <kind>` after 'images': two plain names, checked by the binder (PV1080, PV1081).
         var sharing = TokenSpans.IsMissing(context.sharing) || TokenSpans.IsMissing(context.kind)
             ? null
             : new DrawSharingSyntax(TextSpan.FromBounds(TokenSpans.Of(context.sharing).Start, TokenSpans.Of(context.kind).End), Identifier(context.sharing), Identifier(context.kind));
+
+        // expression(0) is the count; expression(1) exists only after 'where'. A count recovery left empty stands before
+        // the `sharing` part, so the children stay in source order.
+        var countFallback = context.WHERE() is not null ? After(context.ASSIGN(), name.Span.End) : sharing?.Span.Start ?? End(context);
+        var count = ConvertExpression(context.expression(0), countFallback);
+        var predicate = context.WHERE() is null ? null : ConvertExpression(context.expression(1), End(context));
         return new DrawClauseSyntax(Span(context), name, count, predicate) { Sharing = sharing };
     }
 
