@@ -50,6 +50,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
                 Simple($"LabelRelations.PredicatesBetween(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
             [SpecialForm.RelatedPairs] = (e, call) => Simple($"LabelRelations.RelatedPairs(graphs, {e.Expr(call.Arguments[0]).Text}).AsSpan()"),
             [SpecialForm.RelatedTriples] = (e, call) => Simple($"LabelRelations.RelatedTriples(graphs, {e.Expr(call.Arguments[0]).Text}).AsSpan()"),
+            [SpecialForm.RelatesNouns] = (e, call) =>
+                Simple($"LabelRelations.RelatesNouns(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}, {e.Expr(call.Arguments[3]).Text})"),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>

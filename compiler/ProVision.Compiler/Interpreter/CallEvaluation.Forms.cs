@@ -59,6 +59,9 @@ internal abstract partial class CallEvaluation : ValueEvaluation
                     TypeSymbol.ListOf(TypeSymbol.String)),
             [SpecialForm.RelatedPairs] = (e, call) => FromClr(LabelRelations.RelatedPairs(e.Context.Graphs, Images(e.Eval(call.Arguments[0]))), call.Type),
             [SpecialForm.RelatedTriples] = (e, call) => FromClr(LabelRelations.RelatedTriples(e.Context.Graphs, Images(e.Eval(call.Arguments[0]))), call.Type),
+            [SpecialForm.RelatesNouns] = (e, call) =>
+                LabelRelations.RelatesNouns(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!,
+                    (string)e.Eval(call.Arguments[2])!, (string)e.Eval(call.Arguments[3])!),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>

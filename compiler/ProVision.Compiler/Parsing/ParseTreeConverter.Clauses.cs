@@ -66,6 +66,7 @@ internal sealed partial class ParseTreeConverter
         var sharing = TokenSpans.IsMissing(context.sharing) || TokenSpans.IsMissing(context.kind)
             ? null
             : new DrawSharingSyntax(TextSpan.FromBounds(TokenSpans.Of(context.sharing).Start, TokenSpans.Of(context.kind).End), Identifier(context.sharing), Identifier(context.kind));
+
         return new DrawClauseSyntax(Span(context), name, count, predicate) { Sharing = sharing };
     }
 

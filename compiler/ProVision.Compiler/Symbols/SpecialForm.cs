@@ -81,4 +81,7 @@ public enum SpecialForm
 
     /// <summary><c>relatedTriples(imgs)</c>: the images' label-predicate-label triples whose pair every image relates, from their relation facts (<c>LabelRelations.RelatedTriples</c>).</summary>
     RelatedTriples,
+
+    /// <summary><c>relatesNouns(img, subjectNoun, predicate, objectNoun)</c>: whether a relation of the image joins the nouns by the predicate or a synonym, from its relation facts (<c>LabelRelations.RelatesNouns</c>).</summary>
+    RelatesNouns,
 }

@@ -77,8 +77,14 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     /// <summary>The image's object count, the first number of its summary.</summary>
     public int ObjectCount() => new ByteReader(data).ReadInt();
 
-    /// <summary>The image's relation count, written right after the label facts, read without reading the relations.</summary>
-    public int RelationCount()
+    /// <summary>
+    /// The image's relation count: kept with its relation facts once an earlier draw read them (the relation
+    /// generators ask it of every drawn image, then read the facts), else read from right after the label facts
+    /// without reading the relations.
+    /// </summary>
+    public int RelationCount() => (_relationFacts ??= summaries.RelationFactsOfImages.Get(image))?.ImageRelationCount ?? ReadRelationCount();
+
+    private int ReadRelationCount()
     {
         var r = new ByteReader(data);
         r.ReadInt();
@@ -138,9 +144,9 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
         var r = new ByteReader(data);
         r.ReadInt();
         SkipLabelFacts(ref r);
+        var relationCount = r.ReadInt();
         r.ReadInt();
-        r.ReadInt();
-        var facts = RelationFacts.Read(ref r, summaries);
+        var facts = RelationFacts.Read(ref r, summaries, relationCount);
         return summaries.RelationFactsOfImages.Keep(image, facts);
     }
 

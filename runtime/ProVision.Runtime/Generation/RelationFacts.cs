@@ -28,9 +28,10 @@ internal sealed class RelationFacts
     private readonly int[] _relationPairs;
     private readonly int[] _relationPredicates;
 
-    private RelationFacts(ImageSummaries summaries, long[] pairs, int[] relationPairs, int[] relationPredicates)
+    private RelationFacts(ImageSummaries summaries, int imageRelationCount, long[] pairs, int[] relationPairs, int[] relationPredicates)
     {
         _summaries = summaries;
+        ImageRelationCount = imageRelationCount;
         _pairs = pairs;
         _relationPairs = relationPairs;
         _relationPredicates = relationPredicates;
@@ -107,8 +108,11 @@ internal sealed class RelationFacts
         }
     }
 
-    /// <summary>Reads the facts <see cref="Write"/> wrote, <paramref name="r"/> standing at them.</summary>
-    public static RelationFacts Read(ref ByteReader r, ImageSummaries summaries)
+    /// <summary>
+    /// Reads the facts <see cref="Write"/> wrote, <paramref name="r"/> standing at them, of an image of
+    /// <paramref name="imageRelationCount"/> relations (the count its summary holds ahead of them).
+    /// </summary>
+    public static RelationFacts Read(ref ByteReader r, ImageSummaries summaries, int imageRelationCount)
     {
         var pairs = new long[r.ReadInt()];
         for (var i = 0; i < pairs.Length; i++)
@@ -123,7 +127,7 @@ internal sealed class RelationFacts
             relationPairs[j] = r.ReadInt();
             relationPredicates[j] = r.ReadInt();
         }
-        return new RelationFacts(summaries, pairs, relationPairs, relationPredicates);
+        return new RelationFacts(summaries, imageRelationCount, pairs, relationPairs, relationPredicates);
     }
 
     /// <summary>
@@ -142,6 +146,29 @@ internal sealed class RelationFacts
         var predicates = new string[starts[at + 1] - starts[at]];
         for (var i = 0; i < predicates.Length; i++) predicates[i] = _summaries.Predicates[predicateIds[starts[at] + i]];
         return ImmutableCollectionsMarshal.AsImmutableArray(predicates);
+    }
+
+    /// <summary>
+    /// Whether a relation (any predicate, "of" too) joins an object whose label's noun under <paramref name="vocabulary"/>
+    /// is <paramref name="subjectNoun"/> to one whose label's noun is <paramref name="objectNoun"/> (ordinal) by a
+    /// predicate <see cref="Stdlib.Vocabulary.AreSynonyms"/> takes for <paramref name="predicate"/>: the nouns compared
+    /// as ids of the data set's noun table, a label pair at a time, and only the predicates of matching pairs looked up.
+    /// </summary>
+    public bool RelatesNouns(Stdlib.Vocabulary vocabulary, string subjectNoun, string predicate, string objectNoun)
+    {
+        var nouns = _summaries.NounsUnder(vocabulary);
+        // A noun no label of the data set has is the noun of no object here.
+        if (!nouns.TryGetNounId(subjectNoun, out var subject) || !nouns.TryGetNounId(objectNoun, out var obj)) return false;
+        for (var i = 0; i < _pairs.Length; i++)
+        {
+            if (nouns.NounIdOf((int)(_pairs[i] >> 32)) != subject || nouns.NounIdOf((int)_pairs[i]) != obj) continue;
+            var (starts, predicateIds) = _grouped ?? GroupPredicatesByPair();
+            for (var k = starts[i]; k < starts[i + 1]; k++)
+            {
+                if (vocabulary.AreSynonyms(_summaries.Predicates[predicateIds[k]], predicate)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -205,6 +232,12 @@ internal sealed class RelationFacts
         }
         return count;
     }
+
+    /// <summary>
+    /// The image's relation count, every relation (<c>count(img.relations)</c>), kept with its facts so that a drawn
+    /// image whose facts are kept answers its draw condition without decoding its summary again (<see cref="IndexedImage.RelationCount"/>).
+    /// </summary>
+    public int ImageRelationCount { get; }
 
     /// <summary>The number of relations that join a pair (an upper bound for <see cref="RelationsOtherThanOf"/>).</summary>
     public int RelationCount => _relationPairs.Length;

@@ -34,6 +34,37 @@ public static class LabelRelations
     }
 
     /// <summary>
+    /// Whether a relation of the graph joins an object whose label's noun is <paramref name="subjectNoun"/> to one whose
+    /// label's noun is <paramref name="objectNoun"/> (ordinal) by <paramref name="predicate"/> or a synonym: the .pvg
+    /// <c>relatesNouns(img, subjectNoun, predicate, objectNoun)</c>, equal to <c>any(img.relations, r =>
+    /// noun(r.subject.label) == subjectNoun and noun(r.object.label) == objectNoun and synonyms(r.predicate,
+    /// predicate))</c> ("of" included). A drawn image answers from its relation facts by noun ids, a label pair at a time
+    /// (<see cref="Generation.RelationFacts.RelatesNouns"/>); another graph from its relations.
+    /// </summary>
+    public static bool RelatesNouns(SceneGraph graph, Vocabulary vocabulary, string subjectNoun, string predicate, string objectNoun)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(subjectNoun);
+        ArgumentNullException.ThrowIfNull(predicate);
+        ArgumentNullException.ThrowIfNull(objectNoun);
+        if (graph.Indexed is { } indexed) return indexed.RelationFacts.RelatesNouns(vocabulary, subjectNoun, predicate, objectNoun);
+        var objects = graph.Objects;
+        foreach (var relation in graph.Relations)
+        {
+            // A relation whose end is no object relates no nouns (as in the relation facts).
+            if ((uint)relation.Subject < (uint)objects.Length && (uint)relation.Object < (uint)objects.Length
+                && string.Equals(vocabulary.NounOf(objects[relation.Subject].Label), subjectNoun, StringComparison.Ordinal)
+                && string.Equals(vocabulary.NounOf(objects[relation.Object].Label), objectNoun, StringComparison.Ordinal)
+                && vocabulary.AreSynonyms(relation.Predicate, predicate))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The (subject label, object label) pairs that every image of <paramref name="images"/> (of
     /// <paramref name="graphs"/>) relates by a predicate other than "of", in order of the first image's first such
     /// relation, each once: the .pvg <c>relatedPairs(imgs)</c>, equal to <c>[p for p in distinct([(r.subject.label,
@@ -50,7 +81,7 @@ public static class LabelRelations
         {
             foreach (var pair in facts[0].RelatedPairs)
             {
-                if (RelatedInAll(facts, pair)) result.Add((facts[0].Label((int)(pair >> 32)), facts[0].Label((int)pair)));
+                if (RelatedInAll(facts, pair, 0)) result.Add((facts[0].Label((int)(pair >> 32)), facts[0].Label((int)pair)));
             }
             return result.DrainToImmutable();
         }
@@ -82,13 +113,14 @@ public static class LabelRelations
             var seen = t_seenTriples ??= [];
             try
             {
-                foreach (var image in facts)
+                for (var at = 0; at < facts.Length; at++)
                 {
+                    var image = facts[at];
                     var count = image.RelationsOtherThanOf(relations);
                     for (var i = 0; i < count; i++)
                     {
                         var (pair, predicate) = relations[i];
-                        if (!RelatedInAll(facts, pair) || !seen.Add((pair, predicate))) continue;
+                        if (!RelatedInAll(facts, pair, at) || !seen.Add((pair, predicate))) continue;
                         result.Add((image.Label((int)(pair >> 32)), image.Predicate(predicate), image.Label((int)pair)));
                     }
                 }
@@ -119,11 +151,12 @@ public static class LabelRelations
         return result.DrainToImmutable();
     }
 
-    private static bool RelatedInAll(Generation.RelationFacts[] facts, long pair)
+    // Whether every image relates the pair, the image at `relatedAt` not asked: the pair is one of its related pairs.
+    private static bool RelatedInAll(Generation.RelationFacts[] facts, long pair, int relatedAt)
     {
-        foreach (var image in facts)
+        for (var i = 0; i < facts.Length; i++)
         {
-            if (!image.Relates(pair)) return false;
+            if (i != relatedAt && !facts[i].Relates(pair)) return false;
         }
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib;
@@ -85,8 +86,25 @@ public static class SpatialPredicates
     public static bool CouldHold(SceneGraph graph, int subject, string predicate, int obj)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(predicate);
+        // A predicate no rule names could not hold whatever the boxes: answered without reading the image's objects,
+        // which a drawn image would build all of (HasRelation asks it per object pair of an image lacking the triple).
+        if (!IsRuled(Normalize(predicate))) return false;
         return CouldHold(graph.Objects[subject].Box, predicate, graph.Objects[obj].Box, graph.Width, graph.Height);
     }
+
+    /// <summary>
+    /// Whether a rule of <see cref="CouldHold(Box, string, Box, int, int)"/> names the normalised predicate (the arms of
+    /// its two switches); for any other it is false whatever the boxes (SpatialPredicatesTests holds the two to each other).
+    /// </summary>
+    internal static bool IsRuled(string normalPredicate) => s_ruled.Contains(normalPredicate);
+
+    private static readonly FrozenSet<string> s_ruled = FrozenSet.ToFrozenSet(
+    [
+        "to the left of", "left of", "on the left of", "to the right of", "right of", "on the right of", "above", "over",
+        "below", "under", "beneath", "underneath", "near", "next to", "beside", "by", "close to",
+        "on", "on top of", "sitting on", "standing on", "inside", "in", "inside of", "within", "contains", "containing", "overlapping",
+    ], StringComparer.Ordinal);
 
     private static double OverlapX(Box a, Box b) => Math.Min(a.X2, b.X2) - Math.Max(a.X1, b.X1);
 

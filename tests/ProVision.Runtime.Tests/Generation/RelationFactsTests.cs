@@ -105,6 +105,37 @@ public sealed class RelationFactsTests
         Assert.Equal(graph.Relations.AsEnumerable(), drawn.Relations.AsEnumerable());
     }
 
+    [Theory]
+    [MemberData(nameof(Images))]
+    public void An_image_drawn_again_counts_its_relations_from_its_kept_facts_alike(string[] labels, (int, string, int)[] relations)
+    {
+        CountsAlikeOnceItsFactsAreKept(Graph("img", labels, relations));
+    }
+
+    [Fact]
+    public void An_image_drawn_again_counts_a_relation_whose_end_is_no_object_from_its_kept_facts()
+    {
+        // The facts join two of the three relations; the count kept with them is every relation's.
+        CountsAlikeOnceItsFactsAreKept(Graph("img", ["man", "horse"], (0, "riding", 1), (0, "near", 7), (-1, "on", 1)));
+    }
+
+    // A first draw counts from the summary and reads the facts (the index keeps them); a later draw of the same image
+    // counts from the kept facts: both must be the relations' length.
+    private static void CountsAlikeOnceItsFactsAreKept(SceneGraph graph)
+    {
+        var other = Graph("other", ["zebra", "man", "horse"], (1, "riding", 2), (0, "near", 1), (2, "of", 2));
+        var index = new DataSetIndex([other, graph]);
+        var first = index[1];
+        Assert.Equal(graph.Relations.Length, first.RelationCount);
+        _ = LabelRelations.RelatedPairs([first], [0]);
+        var again = index[1];
+        Assert.Equal(graph.Relations.Length, again.RelationCount);
+        Assert.Equal(other.Relations.Length, index[0].RelationCount);
+        _ = LabelRelations.RelatedPairs([index[0]], [0]);
+        Assert.Equal(other.Relations.Length, index[0].RelationCount);
+        Assert.Equal(graph.Relations.Length, index[1].RelationCount);
+    }
+
     [Fact]
     public void The_facts_of_the_example_image_are_read_by_label_pair_in_relation_order()
     {

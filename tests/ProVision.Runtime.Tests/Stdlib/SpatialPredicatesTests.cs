@@ -64,4 +64,38 @@ public sealed class SpatialPredicatesTests
         Assert.False(SpatialPredicates.CouldHold(s_right, "holding", s_left));
         Assert.True(SpatialPredicates.CouldHold(s_left, spaced, s_right, 100, 100));
     }
+    // Predicates a rule names and predicates none does (of the data sets' common ones), in several spellings.
+    private static readonly string[] s_asked =
+    [
+        "to the left of", "left of", "on the left of", "to the right of", "right of", "on the right of", "above", "over", "below",
+        "under", "beneath", "underneath", "near", "next to", "beside", "by", "close to", "on", "on top of", "sitting on",
+        "standing on", "inside", "in", "inside of", "within", "contains", "containing", "overlapping", " Near ", "ON",
+        "holding", "behind", "wearing", "has", "of", "with", "in front of", "riding", "looking at", "covering", "along",
+        "parked on", "hanging on", "walking on", "at", "around", "against", "", "to the left", "leftof",
+    ];
+
+    [Fact]
+    public void In_a_graph_a_predicate_no_rule_names_is_never_borne_out_and_a_named_one_is_asked_of_the_boxes()
+    {
+        // The graph overload answers an unnamed predicate without the boxes; over boxes in every arrangement (apart,
+        // touching, nested, overlapping, stacked), it must answer as the boxes do, and an unnamed one never holds.
+        Box[] boxes = [s_left, s_right, s_top, s_far, new(25, 40, 45, 60), new(5, 45, 15, 55), new(0, 0, 100, 100), new(10, 30, 30, 45), new(0, 58, 20, 90), new(10, 40, 70, 60)];
+        var graph = new SceneGraph("img", null, 320, 320, [.. boxes.Select(b => new SceneObject("thing", b))], []);
+        var held = 0;
+        foreach (var predicate in s_asked)
+        {
+            var ruled = SpatialPredicates.IsRuled(predicate.Trim().ToLowerInvariant());
+            for (var a = 0; a < boxes.Length; a++)
+            {
+                for (var b = 0; b < boxes.Length; b++)
+                {
+                    var byBoxes = SpatialPredicates.CouldHold(boxes[a], predicate, boxes[b], graph.Width, graph.Height);
+                    Assert.True(ruled || !byBoxes, $"'{predicate}' holds of boxes {a}, {b} but no rule names it");
+                    Assert.True(byBoxes == SpatialPredicates.CouldHold(graph, a, predicate, b), $"'{predicate}' of objects {a}, {b}");
+                    held += byBoxes ? 1 : 0;
+                }
+            }
+        }
+        Assert.True(held > 100, $"{held}");
+    }
 }

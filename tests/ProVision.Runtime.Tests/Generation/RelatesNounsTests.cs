@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using ProVision.Runtime.Generation;
+using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
+
+namespace ProVision.Runtime.Tests.Generation;
+
+/// <summary>
+/// <c>relatesNouns(img, subjectNoun, predicate, objectNoun)</c>: an image drawn from a data-set index answers from its
+/// relation facts by noun ids; the answer must equal the pass over the relations the .pvg <c>any(img.relations, r =>
+/// noun(r.subject.label) == subjectNoun and noun(r.object.label) == objectNoun and synonyms(r.predicate, predicate))</c>
+/// makes, and the answer of the same graph built directly (no index), for every noun and predicate asked.
+/// </summary>
+public sealed class RelatesNounsTests
+{
+    private static SceneGraph Graph(string id, string[] labels, params (int S, string P, int O)[] relations) =>
+        new(id, null, 100, 100, [.. labels.Select((l, i) => new SceneObject(l, new Box(i, i, i + 1, i + 1)))],
+            [.. relations.Select(r => new Relation(r.S, r.P, r.O))]);
+
+    // "on top of" is a synonym of "on"; "men" and "man", "horses" and "horse" share a noun; predicates differ in case
+    // and spaces; one image relates only by "of", one not at all.
+    private static readonly Vocabulary s_vocabulary =
+        new([], [], ["on", "on top of", "riding", "next to"], synonyms: [["on", "on top of"], ["next to", "beside"]]);
+
+    private static readonly SceneGraph[] s_images =
+    [
+        Graph("a", ["man", "horse", "men", "horses", "dog"], (0, "riding", 1), (2, "next to", 3), (4, "on top of", 1), (1, "of", 0), (4, "near", 4)),
+        Graph("b", ["horse", "man", "Man", "dog"], (1, "Riding ", 0), (2, "on", 0), (3, "beside", 1), (0, "behind", 1)),
+        Graph("c", ["man", "horse"], (0, "of", 1)),
+        Graph("d", ["dog", "cat"]),
+    ];
+
+    private static readonly string[] s_predicates = ["riding", "RIDING", "on", "on top of", "next to", "beside", "of", "near", "behind", "holding", " on "];
+
+    // The pass the .pvg comprehension makes over the relations.
+    private static bool ByPass(SceneGraph g, string subjectNoun, string predicate, string objectNoun) =>
+        g.Relations.Any(r => s_vocabulary.NounOf(g.Objects[r.Subject].Label) == subjectNoun
+                             && s_vocabulary.NounOf(g.Objects[r.Object].Label) == objectNoun
+                             && s_vocabulary.AreSynonyms(r.Predicate, predicate));
+
+    [Fact]
+    public void Drawn_and_direct_images_relate_the_nouns_the_pass_over_their_relations_finds()
+    {
+        var index = new DataSetIndex([.. s_images]);
+        var nouns = s_images.SelectMany(g => g.Objects).Select(o => s_vocabulary.NounOf(o.Label)).Append("zebra").Append("Man").Distinct().ToArray();
+        var asked = 0;
+        var related = 0;
+        for (var image = 0; image < s_images.Length; image++)
+        {
+            var graph = s_images[image];
+            var direct = new SceneGraph(graph.ImageId, graph.ImagePath, graph.Width, graph.Height, graph.Objects, graph.Relations);
+            // Asked twice: a drawn image's second question reads the facts its first grouped.
+            foreach (var drawn in new[] { index[image], index[image] })
+            {
+                foreach (var subject in nouns)
+                {
+                    foreach (var obj in nouns)
+                    {
+                        foreach (var predicate in s_predicates)
+                        {
+                            var expected = ByPass(graph, subject, predicate, obj);
+                            Assert.True(expected == LabelRelations.RelatesNouns(drawn, s_vocabulary, subject, predicate, obj), $"{graph.ImageId}: {subject} {predicate} {obj}");
+                            Assert.Equal(expected, LabelRelations.RelatesNouns(direct, s_vocabulary, subject, predicate, obj));
+                            asked++;
+                            related += expected ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        // The cases above do both: related by a synonym, across a noun's numbers, and not.
+        Assert.True(related > 10 && related < asked / 2, $"{related} of {asked}");
+    }
+
+    [Fact]
+    public void A_noun_is_matched_across_its_labels_and_a_predicate_by_its_synonyms()
+    {
+        var index = new DataSetIndex([.. s_images]);
+        var drawn = ImmutableArray.Create(index[0], index[1], index[2]);
+
+        // "men" next to "horses": the nouns man and horse, by "beside" (a synonym of "next to").
+        Assert.True(LabelRelations.RelatesNouns(drawn[0], s_vocabulary, "man", "beside", "horse"));
+        // dog "on top of" horse asked as "on".
+        Assert.True(LabelRelations.RelatesNouns(drawn[0], s_vocabulary, "dog", "on", "horse"));
+        // "Riding " with spaces and case still names "riding".
+        Assert.True(LabelRelations.RelatesNouns(drawn[1], s_vocabulary, "man", "riding", "horse"));
+        // "of" counts like any predicate; the reverse direction does not.
+        Assert.True(LabelRelations.RelatesNouns(drawn[2], s_vocabulary, "man", "of", "horse"));
+        Assert.False(LabelRelations.RelatesNouns(drawn[2], s_vocabulary, "horse", "of", "man"));
+        Assert.False(LabelRelations.RelatesNouns(drawn[0], s_vocabulary, "zebra", "riding", "horse"));
+    }
+}
