@@ -31,6 +31,14 @@ public sealed class BuiltinPackInterpreterTests
         return string.Join("\n", files.Select(File.ReadAllText));
     }
 
+    /// <summary>
+    /// The built-in pack compiled once for every test that reads it (a Roslyn compile of the whole pack takes seconds);
+    /// <see cref="CompiledPack.Create"/> gives each caller its own generator instances.
+    /// </summary>
+    internal static CompiledPack Compiled() => s_compiled.Value;
+
+    private static readonly Lazy<CompiledPack> s_compiled = new(() => InMemoryCompiler.CompilePvg(Source(), "builtin.pvg"));
+
     /// <summary>The built-in pack's vocabulary and its snapshot fixtures (kitchen, street).</summary>
     public static (Vocabulary Vocabulary, List<SceneGraph> Graphs) Fixtures()
     {
@@ -45,7 +53,7 @@ public sealed class BuiltinPackInterpreterTests
     public void Interpreter_and_compiled_class_agree_on_every_builtin_generator()
     {
         var source = Source();
-        var compiled = InMemoryCompiler.CompilePvg(source, "builtin.pvg");
+        var compiled = Compiled();
         var bound = Binder.Bind([ProVision.Compiler.Syntax.SyntaxTree.Parse(source, "builtin.pvg")]);
         Assert.False(bound.HasErrors, string.Join("\n", bound.Diagnostics));
         var (vocabulary, graphs) = Fixtures();

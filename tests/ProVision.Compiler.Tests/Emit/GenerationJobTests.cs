@@ -19,7 +19,7 @@ public sealed class GenerationJobTests
     private static readonly Lazy<(IReadOnlyList<CompiledGenerator> Generators, List<SceneGraph> Graphs, Vocabulary Vocabulary)> s_builtin = new(() =>
     {
         var root = Path.Combine(RepositoryPaths.Root, "generators");
-        var compiled = InMemoryCompiler.CompilePvg(BuiltinPackInterpreterTests.Source(), "builtin.pvg");
+        var compiled = BuiltinPackInterpreterTests.Compiled();
         var graphs = SceneGraphInputs.Read([Path.Combine(root, "fixtures", "kitchen.json"), Path.Combine(root, "fixtures", "street.json")], GraphLoadOptions.Default)
             .Select(o => o.Graph!).ToList();
         return ([.. compiled.Result.Generators.Select(g => compiled.Create(g.Name))], graphs, VocabularyReader.Load(Path.Combine(root, "vocabulary.json")));

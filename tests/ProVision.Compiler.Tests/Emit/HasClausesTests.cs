@@ -11,7 +11,7 @@ public sealed class HasClausesTests
     [Fact]
     public void Every_builtin_generator_answers_what_its_templates_say()
     {
-        var compiled = InMemoryCompiler.CompilePvg(BuiltinPackInterpreterTests.Source(), "builtin.pvg");
+        var compiled = BuiltinPackInterpreterTests.Compiled();
         foreach (var declared in compiled.Result.Generators)
         {
             AssertAnswersAsTemplates(compiled.Create(declared.Name));

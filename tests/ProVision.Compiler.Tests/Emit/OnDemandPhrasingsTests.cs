@@ -12,7 +12,7 @@ public sealed class OnDemandPhrasingsTests
     [Fact]
     public void Every_builtin_generator_draws_the_phrasings_its_full_expansion_lists()
     {
-        var compiled = InMemoryCompiler.CompilePvg(BuiltinPackInterpreterTests.Source(), "builtin.pvg");
+        var compiled = BuiltinPackInterpreterTests.Compiled();
         foreach (var declared in compiled.Result.Generators)
         {
             var generator = compiled.Create(declared.Name);

@@ -51,7 +51,7 @@ public sealed class TagCountingTests : IDisposable
     public void Counting_tags_counts_what_the_interpreter_emits_for_every_builtin_generator()
     {
         var source = BuiltinPackInterpreterTests.Source();
-        var compiled = InMemoryCompiler.CompilePvg(source, "builtin.pvg");
+        var compiled = BuiltinPackInterpreterTests.Compiled();
         var bound = Binder.Bind([ProVision.Compiler.Syntax.SyntaxTree.Parse(source, "builtin.pvg")]);
         var (vocabulary, graphs) = BuiltinPackInterpreterTests.Fixtures();
         var silent = new List<string>();
