@@ -9,7 +9,7 @@ namespace ProVision.Runtime.Generation;
 /// <remarks>
 /// One object rather than a member per fact: a pack's own assembly is jitted, so each member it declares is a method
 /// compiled on first call, and the tool reads these facts of every generator at start-up, also of those a run never
-/// starts (docs/performance.md#session-11-one-constructor-per-emitted-generator). The members that read them are
+/// starts (docs/performance.md#session-11-warm-start-to-the-first-graph). The members that read them are
 /// <see cref="EmittedGenerator"/>'s, compiled ahead of time with the runtime.
 /// </remarks>
 public sealed class GeneratorHeader

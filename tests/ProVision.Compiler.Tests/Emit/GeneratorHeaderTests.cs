@@ -12,34 +12,17 @@ namespace ProVision.Compiler.Tests.Emit;
 /// </summary>
 public sealed class GeneratorHeaderTests
 {
-    // One generator per shape of header the built-in pack does not hold: a constant multi-image draw, tells only,
-    // no clauses that repeat (PV1020 turns PhrasingsDistinctAsWritten off), several aliases.
-    private const string Source = """
-        generator Triple {
-          family multi-image
-          needs labels, boxes
-          images 3
-
-          draw imgs = 3 images
-          for label in imgs[0].labels
-          where label in imgs[1].labels
-
-          emit {
-            name   = label
-            answer = imgs[0].name
-          }
-
-          ask "Where is {the(name)}?" -> "{answer}"
-        }
-
-        generator Caption {
-          family scene-graph
+    // Headers the built-in pack does not hold: a constant draw and one of imagesPerItem images (ImagesPerItemTests),
+    // questions only, descriptions only and both (HasClausesTests), two aliases, a template that repeats a phrasing
+    // (PV1020 turns PhrasingsDistinctAsWritten off).
+    private const string Source = ImagesPerItemTests.Source + "\n" + HasClausesTests.Source + "\n" + """
+        generator Aliased {
           needs labels
           alias Describe
           alias Narrate
           for o in objects
           emit { answer = o.label }
-          tell "there is a {answer}."
+          ask "what is this?" -> "{answer}"
         }
 
         generator Repeats {
@@ -71,9 +54,9 @@ public sealed class GeneratorHeaderTests
         {
             AssertSameHeader(generator, bound.Pack, compiled.Create(generator.Name));
         }
-        var triple = compiled.Create("Triple");
-        Assert.Equal((true, 3, 3, 3), (triple.IsMultiImage, triple.ImageCount, triple.MinImageCount, triple.MaxImageCount));
-        Assert.Equal(["Describe", "Narrate"], compiled.Create("Caption").Aliases.ToArray());
+        var pair = compiled.Create("PairOnly");
+        Assert.Equal((true, 2, 2, 2), (pair.IsMultiImage, pair.ImageCount, pair.MinImageCount, pair.MaxImageCount));
+        Assert.Equal(["Describe", "Narrate"], compiled.Create("Aliased").Aliases.ToArray());
         Assert.False(compiled.Create("Repeats").PhrasingsDistinctAsWritten);
     }
 
