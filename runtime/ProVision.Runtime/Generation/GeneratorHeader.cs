@@ -7,10 +7,8 @@ namespace ProVision.Runtime.Generation;
 /// compiler knows when it emits the class, handed once to <see cref="EmittedGenerator"/>'s constructor.
 /// </summary>
 /// <remarks>
-/// One object rather than a member per fact: a pack's own assembly is jitted, so each member it declares is a method
-/// compiled on first call, and the tool reads these facts of every generator at start-up, also of those a run never
-/// starts (docs/performance.md#session-11-warm-start-to-the-first-graph). The members that read them are
-/// <see cref="EmittedGenerator"/>'s, compiled ahead of time with the runtime.
+/// One object rather than a member per fact, for the reason <see cref="EmittedGenerator"/> gives
+/// (docs/performance.md#session-11-warm-start-to-the-first-graph).
 /// </remarks>
 public sealed class GeneratorHeader
 {
