@@ -32,6 +32,8 @@ public sealed class StartupTraceTests
         Assert.DoesNotContain(" bind + emit=", warm);
         Assert.DoesNotContain(" C# emit=", warm);
         Assert.Contains(" graphs done=", warm);
+        // The first mark: the runtime's own start, up to the tool's Main.
+        Assert.StartsWith("startup-trace: main=", warm);
         Assert.Equal(File.ReadAllText(work.File("cold.jsonl")), File.ReadAllText(work.File("warm.jsonl")));
     }
 

@@ -9,8 +9,9 @@ using System.Globalization;
 namespace ProVision.Compiler.Emit;
 
 /// <summary>
-/// Emits one bound generator as a sealed C# class: header members, templates built once in static fields
-/// (<c>.Templates.cs</c>), and <c>Run</c> as plain nested loops (<see cref="QueryEmitter"/> and the classes below it).
+/// Emits one bound generator as a sealed C# class deriving from <see cref="EmittedGenerator"/>: templates built once in
+/// static fields (<c>.Templates.cs</c>), a constructor passing the header's facts as a <see cref="GeneratorHeader"/>, and
+/// <c>Run</c> as plain nested loops (<see cref="QueryEmitter"/> and the classes below it).
 /// </summary>
 internal sealed partial class GeneratorEmitter : QueryEmitter
 {
@@ -33,7 +34,7 @@ internal sealed partial class GeneratorEmitter : QueryEmitter
             : $"generator {_generator.Name} ({Location(_generator.Syntax.Name.Span)})";
         writer.Line("/// " + CSharpSyntax.CommentText(declared).Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
         writer.Line("/// </summary>");
-        writer.Open($"public sealed class {ClassName} : CompiledGenerator");
+        writer.Open($"public sealed class {ClassName} : EmittedGenerator");
         WriteTemplateFields(writer);
         WriteHeaderMembers(writer);
         writer.Blank();
@@ -52,63 +53,75 @@ internal sealed partial class GeneratorEmitter : QueryEmitter
         writer.Close();
     }
 
+    // The header's facts go to EmittedGenerator's constructor (compiled ahead of time with the runtime) rather than into
+    // a member each, which a jitted pack assembly compiles one by one when the tool first reads them.
     private void WriteHeaderMembers(CodeWriter writer)
     {
-        writer.Line($"public override string Name => {CSharpSyntax.String(_generator.Name)};");
-        writer.Blank();
-        if (!_generator.Aliases.IsEmpty)
+        var facts = HeaderFacts();
+        var header = $"new GeneratorHeader({CSharpSyntax.String(_generator.Name)}, GeneratorFamily.{_generator.Family}, {NeedsExpression(_generator.Needs)})";
+        writer.Line($"public {ClassName}()");
+        if (facts.Count == 0)
         {
-            writer.Line($"public override ImmutableArray<string> Aliases => [{string.Join(", ", _generator.Aliases.Select(CSharpSyntax.String))}];");
-            writer.Blank();
+            writer.Line($"    : base({header})");
         }
-        writer.Line($"public override GeneratorFamily Family => GeneratorFamily.{_generator.Family};");
-        writer.Blank();
-        writer.Line($"public override DataNeeds Needs => {NeedsExpression(_generator.Needs)};");
-        writer.Blank();
-        if (!_generator.HasTags)
+        else
         {
-            writer.Line("public override bool HasTags => false;");
-            writer.Blank();
-        }
-        if (Multi)
-        {
-            writer.Line("public override bool IsMultiImage => true;");
-            writer.Blank();
-            writer.Line($"public override int ImageCount => {_generator.ImageCount.ToString(CultureInfo.InvariantCulture)};");
-            writer.Blank();
-            if (_generator.DrawsPerItem)
+            writer.Line($"    : base({header}");
+            writer.Line("    {");
+            foreach (var fact in facts)
             {
-                writer.Line($"public override int MinImageCount => {_generator.MinImageCount.ToString(CultureInfo.InvariantCulture)};");
-                writer.Blank();
-                writer.Line($"public override int MaxImageCount => {_generator.MaxImageCount.ToString(CultureInfo.InvariantCulture)};");
-                writer.Blank();
+                writer.Line("        " + fact);
             }
+            writer.Line("    })");
         }
+        writer.Line("{");
+        writer.Line("}");
+        writer.Blank();
         writer.Line("public override ImmutableArray<AskTemplate> QuestionTemplates => s_asks;");
         if (!_generator.Tells.IsEmpty)
         {
             writer.Blank();
             writer.Line("public override ImmutableArray<TemplateNode> DescriptionTemplates => s_tells;");
         }
-        writer.Blank();
-        writer.Line("// Read by the end-of-run summary without building the templates above.");
-        writer.Line($"public override bool HasClauses(GenerationMode mode) => {HasClausesExpression(!_generator.Asks.IsEmpty, !_generator.Tells.IsEmpty)};");
-        if (_generator.PhrasingsDistinctAsWritten)
-        {
-            writer.Blank();
-            writer.Line("// No template repeats a phrasing (no PV1020): each phrasing is expanded when an item draws it.");
-            writer.Line("public override bool PhrasingsDistinctAsWritten => true;");
-        }
     }
 
-    // CompiledGenerator.HasClauses for a generator with and without ask and tell clauses.
-    private static string HasClausesExpression(bool asks, bool tells) => (asks, tells) switch
+    // The header's initialiser lines: the facts that differ from GeneratorHeader's defaults.
+    private List<string> HeaderFacts()
     {
-        (true, true) => "true",
-        (true, false) => "mode == GenerationMode.Qa",
-        (false, true) => "mode == GenerationMode.Description",
-        (false, false) => "false",
-    };
+        var facts = new List<string>();
+        if (!_generator.Aliases.IsEmpty)
+        {
+            facts.Add($"Aliases = [{string.Join(", ", _generator.Aliases.Select(CSharpSyntax.String))}],");
+        }
+        if (!_generator.HasTags)
+        {
+            facts.Add("HasTags = false,");
+        }
+        if (Multi)
+        {
+            facts.Add("IsMultiImage = true,");
+            facts.Add($"ImageCount = {_generator.ImageCount.ToString(CultureInfo.InvariantCulture)},");
+            if (_generator.DrawsPerItem)
+            {
+                facts.Add($"MinImageCount = {_generator.MinImageCount.ToString(CultureInfo.InvariantCulture)},");
+                facts.Add($"MaxImageCount = {_generator.MaxImageCount.ToString(CultureInfo.InvariantCulture)},");
+            }
+        }
+        if (!_generator.Asks.IsEmpty)
+        {
+            facts.Add("HasAskClauses = true,");
+        }
+        if (!_generator.Tells.IsEmpty)
+        {
+            facts.Add("HasTellClauses = true,");
+        }
+        if (_generator.PhrasingsDistinctAsWritten)
+        {
+            facts.Add("// No template repeats a phrasing (no PV1020): each phrasing is expanded when an item draws it.");
+            facts.Add("PhrasingsDistinctAsWritten = true,");
+        }
+        return facts;
+    }
 
     private static string NeedsExpression(DataNeeds needs)
     {

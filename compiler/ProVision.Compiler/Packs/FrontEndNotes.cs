@@ -40,7 +40,8 @@ internal static class FrontEndNotes
                 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
                 || !int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
                 || !int.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var severity)
-                || !Enum.IsDefined((DiagnosticSeverity)severity))
+                // The non-generic overload: the generic one is code the JIT compiles at every start.
+                || !Enum.IsDefined(typeof(DiagnosticSeverity), (DiagnosticSeverity)severity))
             {
                 return null;
             }

@@ -68,7 +68,9 @@ public sealed record GenerationOptions
         {
             throw new ArgumentOutOfRangeException(nameof(TimeBudget), TimeBudget, "The time budget must be positive or infinite.");
         }
-        if (!Enum.IsDefined(Mode) || !Enum.IsDefined(NumberMode))
+        // The non-generic overload: Enum.IsDefined<TEnum> is generic code over an enum that the JIT compiles at every
+        // start, once per enum type (docs/performance.md#session-11-warm-start-to-the-first-graph).
+        if (!Enum.IsDefined(typeof(GenerationMode), Mode) || !Enum.IsDefined(typeof(NumberMode), NumberMode))
         {
             throw new ArgumentOutOfRangeException(nameof(Mode), "Unknown generation or number mode.");
         }

@@ -13,11 +13,13 @@ namespace ProVision.Runtime.Loading;
 /// </summary>
 /// <remarks>
 /// Short ids are kept exactly rather than hashed because hashing loads OpenSSL, about 10 ms of a warm start
-/// (docs/performance.md#start-up). A fingerprint equal to a short id's bits would take a SHA-256 preimage.
+/// (docs/performance.md#start-up). A fingerprint equal to a short id's bits would take a SHA-256 preimage. The 128 bits
+/// are two <see cref="ulong"/>s rather than a <see cref="UInt128"/>: ReadyToRun leaves out code with 128-bit integers,
+/// so the set and this class's <see cref="Add"/> were jitted at every start.
 /// </remarks>
 public sealed class ImageIdSet
 {
-    private readonly HashSet<UInt128> _seen = [];
+    private readonly HashSet<IdBits> _seen = [];
 
     /// <summary>Adds <paramref name="imageId"/>; false when it was there already.</summary>
     public bool Add(string imageId)
@@ -31,20 +33,27 @@ public sealed class ImageIdSet
     // The longest id kept exactly: 15 bytes, and the sixteenth holds the length, so "7" and "7\0" differ.
     private const int MaxExactBytes = 15;
 
-    private static UInt128 Exact(ReadOnlySpan<byte> id)
+    private static IdBits Exact(ReadOnlySpan<byte> id)
     {
         Span<byte> packed = stackalloc byte[16];
         packed.Clear();
         id.CopyTo(packed);
         packed[MaxExactBytes] = (byte)id.Length;
-        return BinaryPrimitives.ReadUInt128LittleEndian(packed);
+        return IdBits.Of(packed);
     }
 
-    private static UInt128 Fingerprint(ReadOnlySpan<byte> id)
+    private static IdBits Fingerprint(ReadOnlySpan<byte> id)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(id, hash);
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        return IdBits.Of(hash);
+    }
+
+    // The first 16 bytes of an id's packed bytes or fingerprint, read little-endian.
+    private readonly record struct IdBits(ulong Low, ulong High)
+    {
+        public static IdBits Of(ReadOnlySpan<byte> bytes) =>
+            new(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]));
     }
 
     /// <summary>

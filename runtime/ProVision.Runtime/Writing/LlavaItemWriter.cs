@@ -31,7 +31,7 @@ public sealed class LlavaItemWriter : FileItemSink
     public LlavaItemWriter(string path, LlavaLayout layout = LlavaLayout.JsonArray)
         : base(path)
     {
-        if (!Enum.IsDefined(layout))
+        if (!Enum.IsDefined(typeof(LlavaLayout), layout)) // not Enum.IsDefined<TEnum>: generic code the JIT compiles at every start
         {
             Dispose();
             throw new ArgumentOutOfRangeException(nameof(layout), layout, "Unknown LLaVA layout.");

@@ -8,6 +8,29 @@ namespace ProVision.Compiler.Tests.Emit;
 /// </summary>
 public sealed class HasClausesTests
 {
+    /// <summary>One generator with questions only, one with descriptions only, one with both.</summary>
+    internal const string Source = """
+        generator Asks {
+          needs labels
+          for o in objects
+          emit { answer = o.label }
+          ask "what is this?" -> "{answer}"
+        }
+        generator Tells {
+          needs labels
+          for o in objects
+          emit { answer = o.label }
+          tell "there is a {answer}."
+        }
+        generator Both {
+          needs labels
+          for o in objects
+          emit { answer = o.label }
+          ask "what is this?" -> "{answer}"
+          tell "there is a {answer}."
+        }
+        """;
+
     [Fact]
     public void Every_builtin_generator_answers_what_its_templates_say()
     {
@@ -21,27 +44,6 @@ public sealed class HasClausesTests
     [Fact]
     public void Generators_with_questions_descriptions_or_both_answer_what_their_templates_say()
     {
-        const string Source = """
-            generator Asks {
-              needs labels
-              for o in objects
-              emit { answer = o.label }
-              ask "what is this?" -> "{answer}"
-            }
-            generator Tells {
-              needs labels
-              for o in objects
-              emit { answer = o.label }
-              tell "there is a {answer}."
-            }
-            generator Both {
-              needs labels
-              for o in objects
-              emit { answer = o.label }
-              ask "what is this?" -> "{answer}"
-              tell "there is a {answer}."
-            }
-            """;
         var compiled = InMemoryCompiler.CompilePvg(Source, "clauses.pvg");
 
         Assert.DoesNotContain(compiled.Result.Diagnostics, d => d.Severity == ProVision.Compiler.Diagnostics.DiagnosticSeverity.Error);

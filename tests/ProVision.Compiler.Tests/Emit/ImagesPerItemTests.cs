@@ -13,7 +13,8 @@ namespace ProVision.Compiler.Tests.Emit;
 /// </summary>
 public sealed class ImagesPerItemTests
 {
-    private const string Source = """
+    /// <summary>A generator drawing <c>imagesPerItem</c> images and one with a constant draw of two.</summary>
+    internal const string Source = """
         generator WhichHas {
           family multi-image
           needs labels

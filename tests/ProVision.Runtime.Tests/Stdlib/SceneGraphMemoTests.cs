@@ -173,4 +173,26 @@ public sealed class SceneGraphMemoTests
         Assert.Equal(expression.Phrase, copy.Phrase);
         Assert.NotEqual(expression, copy with { Node = copy.Node + 1 });
     }
+
+    [Fact]
+    public void Choose_gives_every_k_subset_once_in_lexicographic_index_order()
+    {
+        for (var n = 0; n <= 6; n++)
+        {
+            var items = Enumerable.Range(0, n).Select(i => $"a{i}").ToImmutableArray();
+            for (var k = -1; k <= n + 1; k++)
+            {
+                Assert.Equal(PlainSubsets(items, 0, k).Select(p => string.Join(",", p)), ReferringExpressions.Choose(items, k).Select(p => string.Join(",", p)));
+            }
+        }
+    }
+
+    // The k-subsets of items[from..], smallest indices first: the first item in each subset with it, then the rest without it.
+    private static IEnumerable<IEnumerable<string>> PlainSubsets(ImmutableArray<string> items, int from, int k)
+    {
+        if (k < 0 || k > items.Length - from) return [];
+        if (k == 0) return [[]];
+        return PlainSubsets(items, from + 1, k - 1).Select(rest => rest.Prepend(items[from]))
+            .Concat(PlainSubsets(items, from + 1, k));
+    }
 }

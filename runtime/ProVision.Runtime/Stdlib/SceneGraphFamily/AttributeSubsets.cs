@@ -29,7 +29,7 @@ internal sealed class AttributeSubsets
 
     /// <summary>The <paramref name="k"/>-subsets of <paramref name="node"/>'s distinct attributes (none when k exceeds them).</summary>
     public ImmutableArray<string>[] Of(int node, int k) =>
-        _subsets[node * (_size + 1) + k] ??= [.. ReferringExpressions.Choose(DistinctAttributes(node), k)];
+        _subsets[node * (_size + 1) + k] ??= ReferringExpressions.Choose(DistinctAttributes(node), k);
 
     /// <summary>The node's own attributes without repeats, first occurrence kept (the list itself when it has none, as it mostly has).</summary>
     public ImmutableArray<string> DistinctAttributes(int node)

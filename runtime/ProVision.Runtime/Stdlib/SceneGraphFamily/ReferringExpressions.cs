@@ -110,22 +110,36 @@ public static class ReferringExpressions
         return result.ToImmutable();
     }
 
-    /// <summary>All k-subsets of <paramref name="items"/> in lexicographic index order.</summary>
-    internal static IEnumerable<ImmutableArray<string>> Choose(ImmutableArray<string> items, int k)
+    /// <summary>All k-subsets of <paramref name="items"/> in lexicographic index order (none when k is out of range).</summary>
+    /// <remarks>
+    /// An array of the exact count, not an iterator: collecting an iterator of <see cref="ImmutableArray{T}"/> was
+    /// framework generic code the JIT compiled in every run's first graph.
+    /// </remarks>
+    internal static ImmutableArray<string>[] Choose(ImmutableArray<string> items, int k)
     {
-        if (k < 0 || k > items.Length) yield break;
+        var subsets = new ImmutableArray<string>[Binomial(items.Length, k)];
+        if (subsets.Length == 0) return subsets;
         var index = new int[k];
         for (var i = 0; i < k; i++) index[i] = i;
-        while (true)
+        for (var s = 0; ; s++)
         {
             var pick = ImmutableArray.CreateBuilder<string>(k);
             foreach (var i in index) pick.Add(items[i]);
-            yield return pick.MoveToImmutable();
+            subsets[s] = pick.MoveToImmutable();
             var pos = k - 1;
             while (pos >= 0 && index[pos] == items.Length - k + pos) pos--;
-            if (pos < 0) yield break;
+            if (pos < 0) return subsets;
             index[pos]++;
             for (var j = pos + 1; j < k; j++) index[j] = index[j - 1] + 1;
         }
+    }
+
+    // n choose k (0 when k is out of range); n is an object's attribute count, so the product stays small.
+    private static int Binomial(int n, int k)
+    {
+        if (k < 0 || k > n) return 0;
+        long count = 1;
+        for (var i = 1; i <= k; i++) count = count * (n - k + i) / i;
+        return checked((int)count);
     }
 }
