@@ -8,9 +8,10 @@ namespace ProVision.Generators.Tests.Builtin;
 
 /// <summary>
 /// CountAttributeObject and AttributedPresence leave out the objects whose noun cannot give a candidate before they
-/// make their (noun, attribute) pairs (docs/performance.md, session 10: multi-image attributes): their items must be
-/// the plain query's, the `where` after the distinct list, for every seed, on graphs where nouns repeat or are missing,
-/// labels are plural and attributes are synonyms.
+/// make their (noun, attribute) pairs (docs/performance.md, session 10: multi-image attributes), and count a noun's
+/// objects with an attribute from each image's kept (noun, meaning) counts (`countAttributed`, session 11): their items
+/// must be the plain query's (the `where` after the distinct list, the passes over the objects), for every seed, on
+/// graphs where nouns repeat or are missing, labels are plural and attributes are synonyms.
 /// </summary>
 public sealed class AttributeCandidateFilterTests
 {
@@ -28,6 +29,14 @@ public sealed class AttributeCandidateFilterTests
             " for x in o.attributes])\n"
             + "  where isThing(lbl) and not (isPerson(lbl) and category(attr) == \"color\")\n"
             + "  where all(imgs, img => lbl in img.nouns)\n"),
+        // countAttributed (the image's kept (noun, meaning) counts) and the passes over the objects it stands for.
+        ("count_attribute_object.pvg",
+            "  let n = sum(imgs, img => countAttributed(img, lbl, attr))\n",
+            "  let n = count([o for img in imgs for o in objectsOfNoun(img, lbl) where any(o.attributes, b => synonyms(attr, b))])\n"),
+        ("attributed_presence.pvg",
+            "present ? countAttributed(img, lbl, attr) > 0 : countAttributed(img, lbl, attr) == 0]",
+            "present ? any(objectsOfNoun(img, lbl), o => any(o.attributes, b => synonyms(attr, b)))\n"
+            + "                                                  : not any(objectsOfNoun(img, lbl), o => any(o.attributes, b => synonyms(attr, b)))]"),
     ];
 
     private static readonly Lazy<GeneratorPack> s_plainPack = new(LoadPlainPack);
