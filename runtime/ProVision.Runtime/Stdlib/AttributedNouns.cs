@@ -1,11 +1,14 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib;
 
 /// <summary>
-/// The objects of a noun that carry an attribute, counted by meaning: the .pvg <c>countAttributed(img, noun,
-/// attribute)</c>. The attribute generators ask it for every (noun, attribute) candidate of every draw; the answer is a
-/// function of the image and the vocabulary alone, so each image's counts are made once and kept with its nouns.
+/// The attributes of an image's nouns: the .pvg <c>nounAttributes(img)</c> (the pairs an attribute generator makes its
+/// candidates of) and <c>countAttributed(img, noun, attribute)</c> (the objects of a noun that carry an attribute,
+/// counted by meaning). The attribute generators ask them on every draw; the answers are a function of the image and
+/// the vocabulary alone, so each image's are made once and kept with its nouns (for a drawn image, across its draws).
 /// </summary>
 public static class AttributedNouns
 {
@@ -25,5 +28,33 @@ public static class AttributedNouns
         if (slot < 0) return 0;
         var counts = groups.MeaningCounts ??= NounMeaningCounts.Of(graph, vocabulary);
         return counts.CountAt(slot, vocabulary.MeaningOf(attribute));
+    }
+
+    /// <summary>
+    /// The distinct (noun, attribute) pairs of the graph's objects, in object then attribute order: equal to
+    /// <c>distinct([(noun(o.label), x) for o in img.objects for x in o.attributes])</c> (ordinal).
+    /// </summary>
+    public static ImmutableArray<(string Noun, string Attribute)> PairsOf(SceneGraph graph, Vocabulary vocabulary)
+    {
+        var groups = Sets.NounGroups(graph, vocabulary);
+        return ImmutableCollectionsMarshal.AsImmutableArray(groups.NounAttributes ??= Pairs(graph, vocabulary, groups));
+    }
+
+    private static (string Noun, string Attribute)[] Pairs(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups)
+    {
+        var slots = Nouns.IdsOfObjects(graph, vocabulary);
+        var pairs = new List<(string Noun, string Attribute)>();
+        var seen = new HashSet<(string, string)>();
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var attributes = graph.AttributesOf(i);
+            if (attributes.IsDefaultOrEmpty) continue;
+            var noun = groups.Nouns[slots[i]];
+            foreach (var attribute in attributes)
+            {
+                if (seen.Add((noun, attribute))) pairs.Add((noun, attribute));
+            }
+        }
+        return [.. pairs];
     }
 }

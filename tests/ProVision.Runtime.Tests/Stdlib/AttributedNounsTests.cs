@@ -5,10 +5,11 @@ using ProVision.Runtime.Stdlib;
 namespace ProVision.Runtime.Tests.Stdlib;
 
 /// <summary>
-/// <c>countAttributed(img, noun, attribute)</c> (<see cref="AttributedNouns.CountOf"/>) reads each image's kept
-/// (noun, meaning) counts; it must answer as the plain query it stands for, <c>count([o for o in objectsOfNoun(img,
-/// noun) where any(o.attributes, b => synonyms(attribute, b))])</c>, for every noun and attribute asked, on drawn images
-/// (asked again on later draws) and on graphs not drawn from an index.
+/// <c>countAttributed(img, noun, attribute)</c> (<see cref="AttributedNouns.CountOf"/>) and <c>nounAttributes(img)</c>
+/// (<see cref="AttributedNouns.PairsOf"/>) read what each image keeps; they must answer as the plain queries they stand
+/// for, <c>count([o for o in objectsOfNoun(img, noun) where any(o.attributes, b => synonyms(attribute, b))])</c> for
+/// every noun and attribute asked and <c>distinct([(noun(o.label), x) for o in img.objects for x in o.attributes])</c>,
+/// on drawn images (asked again on later draws) and on graphs not drawn from an index.
 /// </summary>
 public sealed class AttributedNounsTests
 {
@@ -39,6 +40,24 @@ public sealed class AttributedNounsTests
             }
         }
         Assert.True(asked > 1000, $"only {asked} counts above 0 were compared");
+    }
+
+    [Fact]
+    public void Pairs_equal_the_distinct_pairs_of_every_object_and_attribute()
+    {
+        var graphs = Graphs();
+        var index = new DataSetIndex([.. graphs]);
+        for (var draw = 0; draw < 2; draw++)
+        {
+            for (var image = 0; image < graphs.Count; image++)
+            {
+                // The function first: on a drawn image its pairs are made before the plain query reads the objects.
+                var pairs = AttributedNouns.PairsOf(index[image], s_vocabulary);
+                var plain = graphs[image].Objects.SelectMany(o => o.Attributes.Select(x => (s_vocabulary.NounOf(o.Label), x))).Distinct();
+                Assert.Equal(plain, pairs);
+                Assert.Equal(plain, AttributedNouns.PairsOf(graphs[image], s_vocabulary));
+            }
+        }
     }
 
     [Fact]
