@@ -40,6 +40,7 @@ public sealed class ParserRobustnessTests
     [InlineData("draw imgs = images sharing relations")]
     [InlineData("draw imgs = ( images sharing labels where x")]
     [InlineData("draw imgs = ) images sharing attributes")]
+    [InlineData("draw  = imagesPerItem images where count(it.nouns) > 0")]
     public void A_draw_whose_count_is_missing_keeps_its_parts_in_source_order(string draw)
     {
         // The count recovery leaves empty stands before `sharing kind`, not at the clause's end (FuzzTests found it).

@@ -46,6 +46,10 @@ internal abstract partial class CallEmitter : HoistingEmitter
             [SpecialForm.SegmentationPoints] = (e, call) => e.SegmentationPoints(call),
             [SpecialForm.CountNoun] = (e, call) => e.CountNoun(call),
             [SpecialForm.ObjectsOfNoun] = (e, call) => e.ObjectsOfNoun(call),
+            [SpecialForm.CountAttributed] = (e, call) =>
+                Simple($"AttributedNouns.CountOf(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text})"),
+            [SpecialForm.NounAttributes] = (e, call) =>
+                Simple($"AttributedNouns.PairsOf(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary).AsSpan()"),
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 Simple($"LabelRelations.PredicatesBetween(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
             [SpecialForm.RelatedPairs] = (e, call) => Simple($"LabelRelations.RelatedPairs(graphs, {e.Expr(call.Arguments[0]).Text}).AsSpan()"),

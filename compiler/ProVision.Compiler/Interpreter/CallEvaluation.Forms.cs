@@ -54,6 +54,10 @@ internal abstract partial class CallEvaluation : ValueEvaluation
             [SpecialForm.ObjectsOfNoun] = (e, call) =>
                 FromClr(Nouns.ObjectsOfNoun(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (int)e.Eval(call.Arguments[0])!, e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!),
                     TypeSymbol.ListOf(TypeSymbol.Object)),
+            [SpecialForm.CountAttributed] = (e, call) =>
+                (long)AttributedNouns.CountOf(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
+            [SpecialForm.NounAttributes] = (e, call) =>
+                FromClr(AttributedNouns.PairsOf(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary), call.Type),
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 FromClr(LabelRelations.PredicatesBetween(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
                     TypeSymbol.ListOf(TypeSymbol.String)),

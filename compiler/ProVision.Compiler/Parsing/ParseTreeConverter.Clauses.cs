@@ -58,8 +58,10 @@ internal sealed partial class ParseTreeConverter
         var name = TokenSpans.IsMissing(context.name) ? new IdentifierSyntax(new TextSpan(AfterKeyword(context), 0), string.Empty) : Identifier(context.name);
 
         // expression(0) is the count; expression(1) exists only after 'where'. A count recovery left empty is placed
-        // just after the '=', so that it stays before `sharing <kind>` and the predicate (children in source order).
-        var count = ConvertExpression(context.expression(0), After(context.ASSIGN(), name.Span.End));
+        // just after the '=', so that it stays before `sharing <kind>` and the predicate (children in source order),
+        // and never before the name: in `draw = x images`, recovery deletes the '=' (kept as an error node that
+        // ASSIGN() still returns) and takes `x` as the name.
+        var count = ConvertExpression(context.expression(0), Math.Max(After(context.ASSIGN(), name.Span.End), name.Span.End));
         var predicate = context.WHERE() is null ? null : ConvertExpression(context.expression(1), End(context));
 
         // `sharing <kind>` after 'images': two plain names, checked by the binder (PV1080, PV1081).

@@ -76,6 +76,12 @@ public enum SpecialForm
     /// <summary><c>objectsOfNoun(img, noun)</c>: the image's objects of a noun, from its per-object noun slots (<c>Nouns.ObjectsOfNoun</c>).</summary>
     ObjectsOfNoun,
 
+    /// <summary><c>countAttributed(img, noun, attribute)</c>: how many of the image's objects of a noun carry an attribute or a synonym, from its kept (noun, meaning) counts (<c>AttributedNouns.CountOf</c>).</summary>
+    CountAttributed,
+
+    /// <summary><c>nounAttributes(img)</c>: the image's distinct (noun, attribute) pairs, kept with its nouns (<c>AttributedNouns.PairsOf</c>).</summary>
+    NounAttributes,
+
     /// <summary><c>relatedPairs(imgs)</c>: the label pairs every image relates by a predicate other than "of", from their relation facts (<c>LabelRelations.RelatedPairs</c>).</summary>
     RelatedPairs,
 

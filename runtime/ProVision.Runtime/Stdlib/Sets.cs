@@ -259,4 +259,10 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
     /// (<see cref="Stdlib.Nouns.ObjectsOfNoun"/>; a race only computes the same array twice).
     /// </summary>
     public int[]? ObjectSlots { get; set; }
+
+    /// <summary>The meanings of each noun's objects' attributes with their object counts (<see cref="Stdlib.AttributedNouns.CountOf"/>), made on first use like <see cref="ObjectSlots"/>.</summary>
+    public NounMeaningCounts? MeaningCounts { get; set; }
+
+    /// <summary>The distinct (noun, attribute) pairs of the objects (<see cref="Stdlib.AttributedNouns.PairsOf"/>), made on first use like <see cref="ObjectSlots"/>.</summary>
+    public (string Noun, string Attribute)[]? NounAttributes { get; set; }
 }

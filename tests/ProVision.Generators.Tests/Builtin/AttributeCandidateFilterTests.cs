@@ -7,27 +7,37 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Generators.Tests.Builtin;
 
 /// <summary>
-/// CountAttributeObject and AttributedPresence leave out the objects whose noun cannot give a candidate before they
-/// make their (noun, attribute) pairs (docs/performance.md, session 10: multi-image attributes): their items must be
-/// the plain query's, the `where` after the distinct list, for every seed, on graphs where nouns repeat or are missing,
-/// labels are plural and attributes are synonyms.
+/// CountAttributeObject and AttributedPresence make their candidates of each image's kept (noun, attribute) pairs
+/// (`nounAttributes`), leave out the pairs whose noun cannot give a candidate before hashing them (docs/performance.md,
+/// session 10: multi-image attributes) and count a noun's objects with an attribute from each image's kept (noun,
+/// meaning) counts (`countAttributed`, session 11): their items must be the plain query's (a pass over every object and
+/// attribute, the `where` after the distinct list, the passes over a noun's objects), for every seed, on graphs where
+/// nouns repeat or are missing, labels are plural, attributes repeat and are synonyms.
 /// </summary>
 public sealed class AttributeCandidateFilterTests
 {
     // The filters as the .pvg files write them, and the plain queries they replaced.
     private static readonly (string File, string Filtered, string Plain)[] s_plainQueries =
     [
+        // Each image's kept (noun, attribute) pairs, filtered by noun, for the pass over every object and attribute.
         ("count_attribute_object.pvg",
-            "\n                             where count(o.attributes) > 0 and sum(imgs, i => countNoun(i, noun(o.label))) > 1\n"
-            + "                             for x in o.attributes])",
-            " for x in o.attributes])"),
+            "  for lbl, attr in distinct([(l, meaning(x)) for img in imgs for l, x in nounAttributes(img)\n"
+            + "                             where sum(imgs, i => countNoun(i, l)) > 1])\n",
+            "  for lbl, attr in distinct([(noun(o.label), meaning(x)) for img in imgs for o in img.objects for x in o.attributes])\n"),
         ("attributed_presence.pvg",
-            "\n                             where count(o.attributes) > 0 and all(imgs, i => noun(o.label) in i.nouns)\n"
-            + "                             for x in o.attributes])\n"
+            "  for lbl, attr in distinct([(l, x) for img in imgs for l, x in nounAttributes(img) where all(imgs, i => l in i.nouns)])\n"
             + "  where isThing(lbl) and not (isPerson(lbl) and category(attr) == \"color\")\n",
-            " for x in o.attributes])\n"
+            "  for lbl, attr in distinct([(noun(o.label), x) for img in imgs for o in img.objects for x in o.attributes])\n"
             + "  where isThing(lbl) and not (isPerson(lbl) and category(attr) == \"color\")\n"
             + "  where all(imgs, img => lbl in img.nouns)\n"),
+        // countAttributed (the image's kept (noun, meaning) counts) and the passes over the objects it stands for.
+        ("count_attribute_object.pvg",
+            "  let n = sum(imgs, img => countAttributed(img, lbl, attr))\n",
+            "  let n = count([o for img in imgs for o in objectsOfNoun(img, lbl) where any(o.attributes, b => synonyms(attr, b))])\n"),
+        ("attributed_presence.pvg",
+            "present ? countAttributed(img, lbl, attr) > 0 : countAttributed(img, lbl, attr) == 0]",
+            "present ? any(objectsOfNoun(img, lbl), o => any(o.attributes, b => synonyms(attr, b)))\n"
+            + "                                                  : not any(objectsOfNoun(img, lbl), o => any(o.attributes, b => synonyms(attr, b)))]"),
     ];
 
     private static readonly Lazy<GeneratorPack> s_plainPack = new(LoadPlainPack);
