@@ -122,4 +122,20 @@ public sealed partial class ChoiceFormatterTests
         Assert.Equal(first!.Prompt, second!.Prompt);
         Assert.Equal(first.Response, second.Response);
     }
+
+    [Fact]
+    public void Kept_option_labels_are_the_labels_made_for_each_position_in_every_style()
+    {
+        foreach (var numbers in new[] { false, true })
+        {
+            foreach (var parenthesised in new[] { false, true })
+            {
+                for (var position = 0; position < ChoiceFormatter.MaxChoices; position++)
+                {
+                    var label = numbers ? (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : ((char)('A' + position)).ToString();
+                    Assert.Equal(parenthesised ? "(" + label + ") " : label + ". ", ChoiceFormatter.OptionPrefix(numbers, parenthesised, position));
+                }
+            }
+        }
+    }
 }
