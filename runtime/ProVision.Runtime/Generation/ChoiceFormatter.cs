@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -49,24 +48,18 @@ public static class ChoiceFormatter
         {
             return false;
         }
-        var distractors = ArrayPool<string>.Shared.Rent(Math.Max(1, candidates.Length));
-        try
+        var onStack = new CandidateBuffer();
+        var distractors = candidates.Length <= CandidateBuffer.Length ? ((Span<string>)onStack)[..candidates.Length] : new string[candidates.Length];
+        var distinct = CollectDistractors(answer, candidates, distractors);
+        if (distinct == 0)
         {
-            var distinct = CollectDistractors(answer, candidates, distractors);
-            if (distinct == 0)
-            {
-                return false;
-            }
-            result = Format(prompt, answer, distractors.AsSpan(0, distinct), Math.Min(maxChoices, distinct + 1), random);
-            return true;
+            return false;
         }
-        finally
-        {
-            ArrayPool<string>.Shared.Return(distractors, clearArray: true);
-        }
+        result = Format(prompt, answer, distractors[..distinct], Math.Min(maxChoices, distinct + 1), random);
+        return true;
     }
 
-    private static int CollectDistractors(string answer, ReadOnlySpan<string> candidates, string[] into)
+    private static int CollectDistractors(string answer, ReadOnlySpan<string> candidates, Span<string> into)
     {
         var count = 0;
         // Lists of candidates are short; a set only pays off for long ones.
@@ -77,7 +70,7 @@ public static class ChoiceFormatter
             {
                 continue;
             }
-            if (seen is not null ? !seen.Add(candidate) : candidate == answer || into.AsSpan(0, count).Contains(candidate))
+            if (seen is not null ? !seen.Add(candidate) : candidate == answer || into[..count].Contains(candidate))
             {
                 continue;
             }
