@@ -42,8 +42,8 @@ public sealed class TemplateRendererTests
     [Fact]
     public void Texts_finished_on_the_stack_and_in_a_pooled_array_read_alike()
     {
-        // Around the length where Finish moves from its stack buffer to a pooled array, with spaces to collapse, a
-        // space before a comma to drop and a terminator to add after the last character.
+        // Around the length where Finish moves from its stack buffer to a pooled array: with spaces to collapse and a
+        // space before a comma to drop, and without (the terminator then goes one past the raw text's last character).
         for (var length = TemplateRenderer.StackLength - 8; length <= TemplateRenderer.StackLength + 8; length++)
         {
             var words = new string('x', length - 12);
@@ -51,6 +51,8 @@ public sealed class TemplateRendererTests
             Assert.Equal("How " + words + ", b?", TemplateRenderer.Finish(raw, TextForm.Question));
             Assert.Equal("how " + words + ", b", TemplateRenderer.Finish(raw, TextForm.Fragment));
             Assert.Equal("How " + words + ", b.", TemplateRenderer.Finish(raw.TrimEnd() + ",", TextForm.Description));
+            var tight = "how " + words + ", bb";
+            Assert.Equal("How " + words + ", bb?", TemplateRenderer.Finish(tight, TextForm.Question));
         }
     }
 
