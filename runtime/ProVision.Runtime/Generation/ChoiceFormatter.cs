@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -49,24 +48,18 @@ public static class ChoiceFormatter
         {
             return false;
         }
-        var distractors = ArrayPool<string>.Shared.Rent(Math.Max(1, candidates.Length));
-        try
+        var onStack = new CandidateBuffer();
+        var distractors = candidates.Length <= CandidateBuffer.Length ? ((Span<string>)onStack)[..candidates.Length] : new string[candidates.Length];
+        var distinct = CollectDistractors(answer, candidates, distractors);
+        if (distinct == 0)
         {
-            var distinct = CollectDistractors(answer, candidates, distractors);
-            if (distinct == 0)
-            {
-                return false;
-            }
-            result = Format(prompt, answer, distractors.AsSpan(0, distinct), Math.Min(maxChoices, distinct + 1), random);
-            return true;
+            return false;
         }
-        finally
-        {
-            ArrayPool<string>.Shared.Return(distractors, clearArray: true);
-        }
+        result = Format(prompt, answer, distractors[..distinct], Math.Min(maxChoices, distinct + 1), random);
+        return true;
     }
 
-    private static int CollectDistractors(string answer, ReadOnlySpan<string> candidates, string[] into)
+    private static int CollectDistractors(string answer, ReadOnlySpan<string> candidates, Span<string> into)
     {
         var count = 0;
         // Lists of candidates are short; a set only pays off for long ones.
@@ -77,7 +70,7 @@ public static class ChoiceFormatter
             {
                 continue;
             }
-            if (seen is not null ? !seen.Add(candidate) : candidate == answer || into.AsSpan(0, count).Contains(candidate))
+            if (seen is not null ? !seen.Add(candidate) : candidate == answer || into[..count].Contains(candidate))
             {
                 continue;
             }
@@ -110,8 +103,7 @@ public static class ChoiceFormatter
         }
         for (var i = 0; i < optionCount; i++)
         {
-            var label = numbers ? (i + 1).ToString(CultureInfo.InvariantCulture) : ((char)('A' + i)).ToString();
-            options[i] = parenthesised ? $"({label}) {choices[i]}" : $"{label}. {choices[i]}";
+            options[i] = string.Concat(OptionPrefix(numbers, parenthesised, i), choices[i]);
             if (i > 0)
             {
                 builder.Append(separator);
@@ -121,6 +113,39 @@ public static class ChoiceFormatter
         // The two arrays are this item's own: wrapped, not copied.
         return new MultipleChoice(PooledStringBuilder.ToStringAndReturn(builder), options[correct],
             ImmutableCollectionsMarshal.AsImmutableArray(choices), ImmutableCollectionsMarshal.AsImmutableArray(options), correct);
+    }
+
+    // "A. ", "(A) ", "1. " or "(1) " for each position: made once, as every multiple-choice item writes them.
+    private static readonly string[] s_optionPrefixes = OptionPrefixes();
+
+    /// <summary>The label of option <paramref name="position"/> (0-based) with its punctuation and the space after it.</summary>
+    internal static string OptionPrefix(bool numbers, bool parenthesised, int position) =>
+        s_optionPrefixes[PrefixIndex(numbers, parenthesised, position)];
+
+    private static int PrefixIndex(bool numbers, bool parenthesised, int position) =>
+        ((numbers ? 2 : 0) + (parenthesised ? 1 : 0)) * MaxChoices + position;
+
+    private static string[] OptionPrefixes()
+    {
+        var prefixes = new string[4 * MaxChoices];
+        foreach (var numbers in (ReadOnlySpan<bool>)[false, true])
+        {
+            foreach (var parenthesised in (ReadOnlySpan<bool>)[false, true])
+            {
+                for (var position = 0; position < MaxChoices; position++)
+                {
+                    prefixes[PrefixIndex(numbers, parenthesised, position)] = FormatOptionPrefix(numbers, parenthesised, position);
+                }
+            }
+        }
+        return prefixes;
+    }
+
+    /// <summary>What <see cref="OptionPrefix"/> keeps, made from the label.</summary>
+    internal static string FormatOptionPrefix(bool numbers, bool parenthesised, int position)
+    {
+        var label = numbers ? (position + 1).ToString(CultureInfo.InvariantCulture) : ((char)('A' + position)).ToString();
+        return parenthesised ? $"({label}) " : $"{label}. ";
     }
 
     private static bool AnyStartsWithDigit(string[] choices)

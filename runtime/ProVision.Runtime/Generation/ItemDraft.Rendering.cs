@@ -12,6 +12,10 @@ public sealed partial class ItemDraft : ISlotResolver
     /// <summary>The reserved slot name that templates may use for the answer when no slot of that name is set.</summary>
     public const string AnswerSlot = "answer";
 
+    // The labels' inflections, remembered: every item renders one or two of the same few hundred labels.
+    private static readonly RecentTexts<string> s_plurals = new(Inflection.Plural);
+    private static readonly RecentTexts<string> s_withArticles = new(Articles.WithIndefiniteArticleIfCountable);
+
     private RandomKey _listKey;
     private bool _shuffleLists;
 
@@ -39,10 +43,10 @@ public sealed partial class ItemDraft : ISlotResolver
                 builder.Append(Render(value));
                 break;
             case SlotHelper.Plural:
-                builder.Append(value.Kind == SlotKind.Text && !IsOne(Argument(slot, 0)) ? Inflection.Plural(value.Text) : Render(value));
+                builder.Append(value.Kind == SlotKind.Text && !IsOne(Argument(slot, 0)) ? s_plurals.Of(value.Text) : Render(value));
                 break;
             case SlotHelper.A:
-                AppendEach(builder, value, static item => Articles.WithIndefiniteArticleIfCountable(item));
+                AppendEach(builder, value, static item => s_withArticles.Of(item));
                 break;
             case SlotHelper.The:
                 AppendEach(builder, value, static item => "the " + item);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using ProVision.Runtime.Items;
 using ProVision.Runtime.Randomness;
@@ -91,22 +90,16 @@ internal readonly struct ItemRenderer(GenerationOptions options, string generato
 
     private bool TryMultipleChoice(ItemDraft draft, string prompt, string answer, DeterministicRandom random, out MultipleChoice multipleChoice)
     {
-        // The rendered candidates only live through TryFormat (which keeps the options it picks): a pooled array.
+        // The rendered candidates only live through TryFormat (which keeps the options it picks).
         var candidates = draft.Candidates;
-        var rendered = ArrayPool<string>.Shared.Rent(Math.Max(1, candidates.Count));
-        try
+        var onStack = new CandidateBuffer();
+        var rendered = candidates.Count <= CandidateBuffer.Length ? ((Span<string>)onStack)[..candidates.Count] : new string[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                rendered[i] = draft.Render(candidates[i]);
-            }
-            var ok = ChoiceFormatter.TryFormat(prompt, answer, rendered.AsSpan(0, candidates.Count), Options.ChoiceCount, random, out var result);
-            multipleChoice = result!;
-            return ok;
+            rendered[i] = draft.Render(candidates[i]);
         }
-        finally
-        {
-            ArrayPool<string>.Shared.Return(rendered, clearArray: true);
-        }
+        var ok = ChoiceFormatter.TryFormat(prompt, answer, rendered, Options.ChoiceCount, random, out var result);
+        multipleChoice = result!;
+        return ok;
     }
 }

@@ -31,4 +31,13 @@ internal static class ItemJsonNames
 
     /// <summary><paramref name="text"/> as the item writers' encoder writes it.</summary>
     public static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, ItemJsonWriter.Options.Encoder);
+
+    // The names items choose (slot and tag names, generator names): a few dozen, written with every item.
+    private static readonly Text.RecentTexts<JsonEncodedText> s_chosen = new(Encode);
+
+    /// <summary>
+    /// <paramref name="text"/> encoded as <see cref="Encode"/> encodes it, kept for the next item: for the names an
+    /// item chooses (slots, tags, its generator), which the writer would otherwise escape and transcode every time.
+    /// </summary>
+    public static JsonEncodedText Chosen(string text) => s_chosen.Of(text);
 }

@@ -33,7 +33,7 @@ internal static class ItemJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString(ItemJsonNames.Id, item.Id);
-        writer.WriteString(ItemJsonNames.Generator, item.Generator);
+        writer.WriteString(ItemJsonNames.Generator, ItemJsonNames.Chosen(item.Generator));
         writer.WriteNumber(ItemJsonNames.Template, item.Template);
         WriteStrings(writer, ItemJsonNames.Images, item.Images);
         writer.WriteString(ItemJsonNames.Prompt, item.Prompt);
@@ -55,7 +55,7 @@ internal static class ItemJsonWriter
         writer.WriteStartObject();
         foreach (var (key, value) in slots)
         {
-            writer.WriteString(key, value);
+            writer.WriteString(ItemJsonNames.Chosen(key), value);
         }
         writer.WriteEndObject();
     }
@@ -87,7 +87,7 @@ internal static class ItemJsonWriter
         writer.WriteStartObject();
         foreach (var (key, values) in tags)
         {
-            writer.WriteStartArray(key);
+            writer.WriteStartArray(ItemJsonNames.Chosen(key));
             foreach (var value in values)
             {
                 if (value.IsString)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ProVision.Runtime.Templates;
 
 /// <content>One expansion by its number, without listing the others.</content>
@@ -11,9 +13,10 @@ public static partial class TemplateExpander
     /// </summary>
     /// <remarks>
     /// With no raw expansion repeating, deduplication removes nothing at any level (equal partial expansions would
-    /// make equal whole ones), so the distinct order is the raw order. The pieces are joined with the same steps as
-    /// <see cref="Expand"/> (<see cref="PartialExpansion.Append"/>, then <see cref="PartialExpansion.Finish"/>), so the
-    /// spacing comes out the same. For a template with repeats the result is not that of <see cref="Expand"/>.
+    /// make equal whole ones), so the distinct order is the raw order. Literal neighbours are merged with
+    /// <see cref="ExpansionText.Concat"/> as <see cref="PartialExpansion.Append"/> merges them and the result is finished
+    /// with <see cref="PartialExpansion.Finish"/>, so the spacing comes out the same. For a template with repeats the
+    /// result is not that of <see cref="Expand"/>.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below <see cref="UpperBound"/>.</exception>
     public static TemplateExpansion ExpansionAt(TemplateNode template, int index)
@@ -21,40 +24,60 @@ public static partial class TemplateExpander
         ArgumentNullException.ThrowIfNull(template);
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, UpperBound(template));
-        var finished = PartialAt(template, index).Finish(withSegments: true);
+        var segments = ImmutableArray.CreateBuilder<TemplateSegment>();
+        AppendAt(template, index, segments);
+        var finished = new PartialExpansion("", segments.DrainToImmutable()).Finish(withSegments: true);
         return new TemplateExpansion(index, finished.Segments, DisplayText(finished.Segments));
     }
 
-    private static PartialExpansion PartialAt(TemplateNode node, long index)
+    // Appends the segments of expansion `index` of `node`, merging a literal into a literal before it as
+    // PartialExpansion.Append does. Only the segments are built: the comparison keys that Expand needs to find repeats
+    // are of no use to a template without repeats, and building them was half the cost of a phrasing drawn for the
+    // first time (docs/performance.md, session 11). Merging left to right gives the texts that merging part by part
+    // gives, since ExpansionText.Concat of normal forms is the normal form of the whole.
+    private static void AppendAt(TemplateNode node, long index, ImmutableArray<TemplateSegment>.Builder segments)
     {
         switch (node)
         {
             case LiteralNode literal:
-                return PartialExpansion.OfLiteral(literal.Text, withSegments: true);
+                var normal = ExpansionText.Normalize(literal.Text);
+                if (normal.Length == 0)
+                {
+                    return;
+                }
+                if (segments.Count > 0 && !segments[^1].IsSlot)
+                {
+                    segments[^1] = TemplateSegment.FromText(ExpansionText.Concat(segments[^1].Text, normal));
+                    return;
+                }
+                segments.Add(TemplateSegment.FromText(normal));
+                return;
             case SlotNode slot:
-                return PartialExpansion.OfSlot(slot, withSegments: true);
+                segments.Add(TemplateSegment.FromSlot(slot));
+                return;
             case SequenceNode sequence:
+                // The index read as digits, the last part's varying fastest.
                 var parts = sequence.Parts;
-                var digits = new long[parts.Length];
+                Span<long> digits = parts.Length <= 32 ? stackalloc long[parts.Length] : new long[parts.Length];
                 for (var i = parts.Length - 1; i >= 0; i--)
                 {
                     var count = UpperBound(parts[i]);
                     digits[i] = index % count;
                     index /= count;
                 }
-                var joined = PartialExpansion.Empty;
                 for (var i = 0; i < parts.Length; i++)
                 {
-                    joined = joined.Append(PartialAt(parts[i], digits[i]), withSegments: true);
+                    AppendAt(parts[i], digits[i], segments);
                 }
-                return joined;
+                return;
             case AlternationNode alternation:
                 foreach (var alternative in alternation.Alternatives)
                 {
                     var count = UpperBound(alternative);
                     if (index < count)
                     {
-                        return PartialAt(alternative, index);
+                        AppendAt(alternative, index, segments);
+                        return;
                     }
                     index -= count;
                 }

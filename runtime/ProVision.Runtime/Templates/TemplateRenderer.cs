@@ -60,18 +60,20 @@ public static class TemplateRenderer
         }
     }
 
+    /// <summary>Texts up to this many characters are finished in a stack buffer, longer ones in a pooled array.</summary>
+    internal const int StackLength = 512;
+
     private static string Finish(StringBuilder raw, TextForm form)
     {
+        // Every item finishes two or three texts, nearly all short: on the stack, without renting from the shared pool.
+        if (raw.Length < StackLength)
+        {
+            return Finish(raw, form, stackalloc char[raw.Length + 1]);
+        }
         var rented = ArrayPool<char>.Shared.Rent(raw.Length + 1);
         try
         {
-            var length = Normalize(raw, rented);
-            if (length == 0 || form == TextForm.Fragment)
-            {
-                return new string(rented, 0, length);
-            }
-            CapitalizeFirstLetter(rented.AsSpan(0, length));
-            return Terminate(rented, length, form == TextForm.Question ? '?' : '.');
+            return Finish(raw, form, rented);
         }
         finally
         {
@@ -79,7 +81,19 @@ public static class TemplateRenderer
         }
     }
 
-    private static int Normalize(StringBuilder raw, char[] output)
+    // `buffer` holds the raw text and one more character (a terminator that Terminate may add).
+    private static string Finish(StringBuilder raw, TextForm form, Span<char> buffer)
+    {
+        var length = Normalize(raw, buffer);
+        if (length == 0 || form == TextForm.Fragment)
+        {
+            return new string(buffer[..length]);
+        }
+        CapitalizeFirstLetter(buffer[..length]);
+        return Terminate(buffer, length, form == TextForm.Question ? '?' : '.');
+    }
+
+    private static int Normalize(StringBuilder raw, Span<char> output)
     {
         var length = 0;
         var pending = '\0'; // whitespace seen since the last kept character: ' ', '\n' or none
@@ -119,7 +133,7 @@ public static class TemplateRenderer
         }
     }
 
-    private static string Terminate(char[] text, int length, char terminator)
+    private static string Terminate(Span<char> text, int length, char terminator)
     {
         var end = length;
         while (end > 0 && IsClosing(text[end - 1]))
@@ -128,15 +142,15 @@ public static class TemplateRenderer
         }
         if (end > 0 && text[end - 1] is '.' or '?' or '!')
         {
-            return new string(text, 0, length);
+            return new string(text[..length]);
         }
         if (end == length && text[end - 1] is ',' or ';' or ':')
         {
             text[end - 1] = terminator;
-            return new string(text, 0, length);
+            return new string(text[..length]);
         }
-        text[length] = terminator; // the rented buffer holds one spare character
-        return new string(text, 0, length + 1);
+        text[length] = terminator; // the buffer holds one spare character
+        return new string(text[..(length + 1)]);
     }
 
     private static bool IsOpening(char c) => c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00BF' or '\u00A1';

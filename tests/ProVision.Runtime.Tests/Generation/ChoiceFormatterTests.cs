@@ -122,4 +122,39 @@ public sealed partial class ChoiceFormatterTests
         Assert.Equal(first!.Prompt, second!.Prompt);
         Assert.Equal(first.Response, second.Response);
     }
+
+    [Fact]
+    public void Kept_option_labels_are_the_labels_made_for_each_position_in_every_style()
+    {
+        foreach (var numbers in new[] { false, true })
+        {
+            foreach (var parenthesised in new[] { false, true })
+            {
+                for (var position = 0; position < ChoiceFormatter.MaxChoices; position++)
+                {
+                    var label = numbers ? (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : ((char)('A' + position)).ToString();
+                    Assert.Equal(parenthesised ? "(" + label + ") " : label + ". ", ChoiceFormatter.OptionPrefix(numbers, parenthesised, position));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Candidates_kept_on_the_stack_and_in_an_array_give_the_same_question()
+    {
+        // Up to 16 candidates are kept on the stack, more in an array (and then checked with a set). Empty candidates and
+        // repeats are dropped, so padding a short list past 16 with them asks the same question by the other path.
+        string[] words = ["cat", "dog", "bird", "fish", "cow", "horse", "sheep", "goat", "duck", "hen", "pig", "fox", "owl", "bee", "ant", "elk"];
+        for (var count = 1; count <= words.Length; count++)
+        {
+            var candidates = words[..count];
+            string[] padded = [.. candidates, .. Enumerable.Repeat("", 10), .. candidates];
+            for (var i = 0; i < 20; i++)
+            {
+                Assert.True(ChoiceFormatter.TryFormat("Which animal?", "yak", candidates, 4, Random(i), out var onStack));
+                Assert.True(ChoiceFormatter.TryFormat("Which animal?", "yak", padded, 4, Random(i), out var inArray));
+                Assert.Equal((inArray!.Prompt, string.Join("|", inArray.Options), inArray.CorrectIndex), (onStack!.Prompt, string.Join("|", onStack.Options), onStack.CorrectIndex));
+            }
+        }
+    }
 }

@@ -20,6 +20,11 @@ public sealed class OnDemandPhrasingsTests
     [InlineData("{name}[,|;] [yes|no] [.|!]")]
     [InlineData("[tell me|identify|determine|can you tell|] how many {name} [exist|are there|are visible|can you see|do you see]?")]
     [InlineData("")]
+    // Literal neighbours across nested parts, spaces and punctuation at the junctions: merged left to right, they must
+    // read as the full expansion merges them part by part.
+    [InlineData("[a [b|c ,] d|e] , [f]? .")]
+    [InlineData("[x , |y .] [ ; z| w] [\n v|]  ?")]
+    [InlineData("{a}[ ,|] [[ b|]? , {c}| d ] [ .|!]")]
     public void ExpansionAt_is_the_expansion_listed_at_that_number(string template)
     {
         var node = TemplateText.Parse(template);

@@ -39,6 +39,23 @@ public sealed class TemplateRendererTests
         Assert.Equal("Tell me how many dogs are there?", TemplateRenderer.Render(expansion, slots, TextForm.Question));
     }
 
+    [Fact]
+    public void Texts_finished_on_the_stack_and_in_a_pooled_array_read_alike()
+    {
+        // Around the length where Finish moves from its stack buffer to a pooled array: with spaces to collapse and a
+        // space before a comma to drop, and without (the terminator then goes one past the raw text's last character).
+        for (var length = TemplateRenderer.StackLength - 8; length <= TemplateRenderer.StackLength + 8; length++)
+        {
+            var words = new string('x', length - 12);
+            var raw = "  how " + words + " ,  b ";
+            Assert.Equal("How " + words + ", b?", TemplateRenderer.Finish(raw, TextForm.Question));
+            Assert.Equal("how " + words + ", b", TemplateRenderer.Finish(raw, TextForm.Fragment));
+            Assert.Equal("How " + words + ", b.", TemplateRenderer.Finish(raw.TrimEnd() + ",", TextForm.Description));
+            var tight = "how " + words + ", bb";
+            Assert.Equal("How " + words + ", bb?", TemplateRenderer.Finish(tight, TextForm.Question));
+        }
+    }
+
     private sealed class MapResolver(Dictionary<string, string> values) : ISlotResolver
     {
         public void AppendSlot(StringBuilder builder, SlotNode slot) => builder.Append(values[slot.Name]);
