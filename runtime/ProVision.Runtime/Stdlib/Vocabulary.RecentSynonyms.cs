@@ -1,3 +1,5 @@
+using ProVision.Runtime.Text;
+
 namespace ProVision.Runtime.Stdlib;
 
 public sealed partial class Vocabulary
@@ -14,7 +16,7 @@ public sealed partial class Vocabulary
 
     private RecentGroup RecentWord(string word)
     {
-        var slot = RecentSlot(word);
+        var slot = RecentTextSlot.Of(word);
         if (_recentGroups[slot] is { } recent && ReferenceEquals(recent.Word, word)) return recent;
         var trimmed = word.Trim();
         recent = _synonymGroup.TryGetValue(trimmed, out var group)
@@ -25,7 +27,7 @@ public sealed partial class Vocabulary
         return recent;
     }
 
-    private readonly RecentGroup?[] _recentGroups = new RecentGroup?[1 << RecentNounBits];
+    private readonly RecentGroup?[] _recentGroups = new RecentGroup?[RecentTextSlot.Count];
 
     private sealed record RecentGroup(string Word, int Group, string Meaning);
 }

@@ -135,7 +135,7 @@ public sealed partial class Vocabulary
     // comparison (equal text when the label is another copy), all three facts at once.
     private RecentNoun Recent(string label)
     {
-        var slot = RecentSlot(label);
+        var slot = RecentTextSlot.Of(label);
         if (_recentNouns[slot] is { } recent && string.Equals(recent.Label, label)) return recent;
         var trimmed = label.Trim();
         if (!_nounMemo.TryGetValue(label, out var noun))
@@ -154,20 +154,9 @@ public sealed partial class Vocabulary
     }
 
     private const int NounMemoLimit = 100_000;
-    private const int RecentNounBits = 10;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _nounMemo = new(StringComparer.Ordinal);
-    private readonly RecentNoun?[] _recentNouns = new RecentNoun?[1 << RecentNounBits];
+    private readonly RecentNoun?[] _recentNouns = new RecentNoun?[RecentTextSlot.Count];
     private int _nounMemoCount;
-
-    // The recent-noun slot of a label: a multiplicative hash of its length and first, middle and last characters (no
-    // call into the runtime, no pass over the text); labels that share a slot only evict each other.
-    private static int RecentSlot(string label)
-    {
-        var n = label.Length;
-        var h = (uint)n;
-        if (n > 0) h ^= label[0] | (uint)label[n >> 1] << 8 | (uint)label[n - 1] << 16;
-        return (int)((h * 0x9E3779B1u) >> (32 - RecentNounBits));
-    }
 
     private sealed record RecentNoun(string Label, string Noun, bool Person, bool Thing);
 

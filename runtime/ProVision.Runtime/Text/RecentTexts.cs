@@ -7,22 +7,20 @@ namespace ProVision.Runtime.Text;
 /// (docs/performance.md, session 11).
 /// </summary>
 /// <remarks>
-/// Direct-mapped: a text has one slot, found from its length and its first, middle and last characters (no pass over
-/// the text), and a text that shares the slot replaces the one kept there, so the memory is fixed whatever the data.
+/// Direct-mapped: a text has one slot (<see cref="RecentTextSlot"/>), and a text that shares the slot replaces the one
+/// kept there, so the memory is fixed whatever the data.
 /// Safe to share between threads without a lock: a slot holds one whole entry, replaced by one reference write, so a
 /// race only computes a value twice.
 /// </remarks>
 internal sealed class RecentTexts<T>(Func<string, T> compute)
 {
-    private const int SlotBits = 10;
-
-    private readonly Entry?[] _slots = new Entry?[1 << SlotBits];
+    private readonly Entry?[] _slots = new Entry?[RecentTextSlot.Count];
 
     /// <summary>The function's value for <paramref name="text"/>: the one kept when the text was asked last, else computed now.</summary>
     public T Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ref var slot = ref _slots[Slot(text)];
+        ref var slot = ref _slots[RecentTextSlot.Of(text)];
         if (Volatile.Read(ref slot) is { } kept && string.Equals(kept.Text, text))
         {
             return kept.Value;
@@ -30,15 +28,6 @@ internal sealed class RecentTexts<T>(Func<string, T> compute)
         var value = compute(text);
         Volatile.Write(ref slot, new Entry(text, value));
         return value;
-    }
-
-    /// <summary>The slot of a text: a multiplicative hash of its length and its first, middle and last characters.</summary>
-    internal static int Slot(string text)
-    {
-        var n = text.Length;
-        var h = (uint)n;
-        if (n > 0) h ^= text[0] | (uint)text[n >> 1] << 8 | (uint)text[n - 1] << 16;
-        return (int)((h * 0x9E3779B1u) >> (32 - SlotBits));
     }
 
     private sealed record Entry(string Text, T Value);

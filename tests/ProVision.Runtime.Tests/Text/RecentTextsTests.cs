@@ -36,7 +36,7 @@ public sealed class RecentTextsTests
     public void Texts_that_share_a_slot_keep_their_own_values()
     {
         // Same length, first, middle and last characters: one slot, and "an uber" against "a user".
-        Assert.Equal(RecentTexts<string>.Slot("uber"), RecentTexts<string>.Slot("user"));
+        Assert.Equal(RecentTextSlot.Of("uber"), RecentTextSlot.Of("user"));
         var withArticles = new RecentTexts<string>(Articles.WithIndefiniteArticleIfCountable);
         for (var round = 0; round < 2; round++)
         {
