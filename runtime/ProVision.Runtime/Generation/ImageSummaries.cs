@@ -148,6 +148,25 @@ internal sealed class ImageSummaries
     /// </summary>
     public int[] ReadObjectAttributeSetIds(byte[] data) => ReadObjectFacts(data, attributeSets: true);
 
+    /// <summary>
+    /// The box of each object of the image whose summary is <paramref name="data"/>, in object order, without building
+    /// the objects (their labels, attributes and scores).
+    /// </summary>
+    public Box[] ReadBoxes(byte[] data)
+    {
+        var r = new ByteReader(data);
+        var boxes = new Box[r.ReadInt()];
+        IndexedImage.Skip(ref r);
+        SkipObjectFacts(ref r, boxes.Length);
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            var flags = r.ReadByte();
+            boxes[i] = ReadBox(ref r, flags & 3);
+            if ((flags & HasScore) != 0) r.ReadDouble();
+        }
+        return boxes;
+    }
+
     /// <summary>The attributes of the set <paramref name="id"/>: the very list an object of that set is built with.</summary>
     public ImmutableArray<string> AttributeSet(int id) => _attributeSets[id];
 
@@ -227,6 +246,15 @@ internal sealed class ImageSummaries
 
     /// <summary>Each image's object label ids once read (<see cref="IndexedImage.LabelOf"/>), for its later draws.</summary>
     public KeptPerImage<int[]> ObjectLabelIdsOfImages { get; } = new();
+    /// <summary>
+    /// Each image's object boxes once read (<see cref="IndexedImage.BoxOf"/>), for its later draws: for at most
+    /// <see cref="BoxesKept"/> images, as a box is four doubles.
+    /// </summary>
+    public KeptPerImage<Box[]> BoxesOfImages { get; } = new(BoxesKept);
+
+    /// <summary>The most images whose boxes are kept: about 0.8 KiB an image of 25 objects, so at most a few MiB.</summary>
+    internal const int BoxesKept = 4096;
+
     private readonly Dictionary<int, int> _labelSlots = [];
     private readonly ByteWriter _relationFacts = new();
     private readonly RelationFacts.Scratch _relationScratch = new();

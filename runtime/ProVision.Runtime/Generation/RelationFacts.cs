@@ -13,7 +13,7 @@ namespace ProVision.Runtime.Generation;
 /// multi-image query asks "how are these labels related here" or "which label pairs and triples does this image relate"
 /// without reading the image's relations and objects and comparing label strings (docs/performance.md, sessions 7 and
 /// 8). The relation order is kept (not only each pair's predicates) so that <see cref="RelatedPairs"/> and
-/// <see cref="RelationsOtherThanOf"/> list in the order of the pass over the relations.
+/// <see cref="RelationsOtherThanOfJoining"/> list in the order of the pass over the relations.
 /// </summary>
 internal sealed class RelationFacts
 {
@@ -175,18 +175,11 @@ internal sealed class RelationFacts
     /// The pairs (subject label id &lt;&lt; 32 | object label id) that a relation other than "of" joins, in order of the
     /// first such relation; made once per image, on first use (the facts are kept across draws: <see cref="ImageSummaries.RelationFactsOfImages"/>).
     /// </summary>
-    public long[] RelatedPairs => _relatedPairs ??= ListRelatedPairs();
+    public long[] RelatedPairs => Related.Pairs;
 
-    // The same pairs sorted, for Relates on an image with many.
-    private long[] SortedRelatedPairs => _sortedRelatedPairs ??= [.. RelatedPairs.Order()];
+    private RelatedPairSet Related => _related ??= new RelatedPairSet(ListRelatedPairs());
 
-    // Up to this many related pairs, Relates scans them (a vectorised compare of a few longs at a time) rather than
-    // sorting them once and searching: most drawn images relate a few dozen pairs and are asked about a few, so the
-    // sort cost more than the scans it saved (docs/performance.md, session 9).
-    internal const int ScannedPairsLimit = 64;
-
-    private long[]? _relatedPairs;
-    private long[]? _sortedRelatedPairs;
+    private RelatedPairSet? _related;
 
     private long[] ListRelatedPairs()
     {
@@ -205,8 +198,7 @@ internal sealed class RelationFacts
     }
 
     /// <summary>Whether a relation other than "of" joins the pair (subject label id &lt;&lt; 32 | object label id).</summary>
-    public bool Relates(long pair) =>
-        RelatedPairs.Length <= ScannedPairsLimit ? RelatedPairs.AsSpan().Contains(pair) : Array.BinarySearch(SortedRelatedPairs, pair) >= 0;
+    public bool Relates(long pair) => Related.Contains(pair);
 
     /// <summary>Whether <paramref name="other"/> reads the same data set's labels and predicates (its ids mean the same).</summary>
     public bool SharesIdsWith(RelationFacts other) => ReferenceEquals(_summaries, other._summaries);
@@ -218,16 +210,20 @@ internal sealed class RelationFacts
     public string Predicate(int id) => _summaries.Predicates[id];
 
     /// <summary>
-    /// The relations other than "of", in relation order, as (pair: subject label id &lt;&lt; 32 | object label id,
-    /// predicate id), written to <paramref name="destination"/> (at least as long as the image's relations).
+    /// The relations other than "of" that join one of <paramref name="pairs"/> (each subject label id &lt;&lt; 32 | object
+    /// label id), in relation order, as (pair, predicate id), written to <paramref name="destination"/> (at least
+    /// <see cref="RelationCount"/> long); returns how many.
     /// </summary>
-    public int RelationsOtherThanOf(Span<(long Pair, int Predicate)> destination)
+    public int RelationsOtherThanOfJoining(ReadOnlySpan<long> pairs, Span<(long Pair, int Predicate)> destination)
     {
         var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
+        // Whether each of the image's pairs is asked, decided once per pair rather than once per relation.
+        Span<bool> asked = _pairs.Length <= 512 ? stackalloc bool[_pairs.Length] : new bool[_pairs.Length];
+        for (var i = 0; i < _pairs.Length; i++) asked[i] = pairs.Contains(_pairs[i]);
         var count = 0;
         for (var j = 0; j < _relationPairs.Length; j++)
         {
-            if (_relationPredicates[j] == of) continue;
+            if (_relationPredicates[j] == of || !asked[_relationPairs[j]]) continue;
             destination[count++] = (_pairs[_relationPairs[j]], _relationPredicates[j]);
         }
         return count;
@@ -239,6 +235,6 @@ internal sealed class RelationFacts
     /// </summary>
     public int ImageRelationCount { get; }
 
-    /// <summary>The number of relations that join a pair (an upper bound for <see cref="RelationsOtherThanOf"/>).</summary>
+    /// <summary>The number of relations that join a pair (an upper bound for <see cref="RelationsOtherThanOfJoining"/>).</summary>
     public int RelationCount => _relationPairs.Length;
 }
