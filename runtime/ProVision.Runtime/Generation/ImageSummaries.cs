@@ -13,8 +13,9 @@ namespace ProVision.Runtime.Generation;
 /// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts),
 /// its relation count (<c>count(img.relations)</c> without reading the relations) and its relation facts
 /// (<see cref="RelationFacts"/>: label pair -> predicate ids), then its object facts (each object's label id and
-/// attribute set id, ahead of the boxes), which multi-image queries read instead of asking every object's noun,
-/// building every object to read one object's attributes, or scanning every relation, on every draw.
+/// attribute set id, ahead of the boxes, which stand behind their byte length), which multi-image queries read instead
+/// of asking every object's noun, building every object to read one object's attributes, or scanning every relation,
+/// on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
@@ -75,16 +76,21 @@ internal sealed class ImageSummaries
             w.Write(labelIds[i]);
             w.Write(_attributeSets.Intern(graph.Objects[i].Attributes, Attributes));
         }
+        // The boxes behind their byte length, so a reader of the relations alone (a drawn image's evidence lists) steps
+        // over them at once rather than box by box.
+        _boxes.Reset();
         foreach (var obj in graph.Objects)
         {
             var box = obj.Box;
             var kind = IsSmallInteger(box.X1) && IsSmallInteger(box.Y1) && IsSmallInteger(box.X2) && IsSmallInteger(box.Y2) ? BoxAsIntegers
                 : IsFloat(box.X1) && IsFloat(box.Y1) && IsFloat(box.X2) && IsFloat(box.Y2) ? BoxAsFloats
                 : BoxAsDoubles;
-            w.WriteByte((byte)(kind | (obj.Score is null ? 0 : HasScore)));
-            WriteBox(w, box, kind);
-            if (obj.Score is { } score) w.WriteDouble(score);
+            _boxes.WriteByte((byte)(kind | (obj.Score is null ? 0 : HasScore)));
+            WriteBox(_boxes, box, kind);
+            if (obj.Score is { } score) _boxes.WriteDouble(score);
         }
+        w.Write(_boxes.Written.Length);
+        w.WriteBytes(_boxes.Written);
         w.Write(graph.Relations.Length);
         foreach (var relation in graph.Relations)
         {
@@ -126,6 +132,7 @@ internal sealed class ImageSummaries
         IndexedImage.Skip(ref r);
         var facts = r;
         SkipObjectFacts(ref r, objects.Capacity);
+        r.ReadInt();
         for (var i = 0; i < objects.Capacity; i++)
         {
             var label = Labels[facts.ReadInt()];
@@ -158,6 +165,7 @@ internal sealed class ImageSummaries
         var boxes = new Box[r.ReadInt()];
         IndexedImage.Skip(ref r);
         SkipObjectFacts(ref r, boxes.Length);
+        r.ReadInt();
         for (var i = 0; i < boxes.Length; i++)
         {
             var flags = r.ReadByte();
@@ -189,14 +197,6 @@ internal sealed class ImageSummaries
         for (var n = objectCount * 2; n > 0; n--) r.ReadInt();
     }
 
-    // Moves r past the box (and score) of one object of a summary.
-    private static void SkipBox(ref ByteReader r)
-    {
-        var flags = r.ReadByte();
-        ReadBox(ref r, flags & 3);
-        if ((flags & HasScore) != 0) r.ReadDouble();
-    }
-
     /// <summary>
     /// The relations of the image whose summary is <paramref name="data"/>, as added: from <paramref name="relationsAt"/>
     /// when the objects were read (<see cref="ReadObjects"/>), else (-1) after skipping the objects without building them.
@@ -213,7 +213,8 @@ internal sealed class ImageSummaries
             var objectCount = r.ReadInt();
             IndexedImage.Skip(ref r);
             SkipObjectFacts(ref r, objectCount);
-            for (var i = 0; i < objectCount; i++) SkipBox(ref r);
+            var boxesLength = r.ReadInt();
+            r.Position += boxesLength;
         }
         var relations = ImmutableArray.CreateBuilder<Relation>(r.ReadInt());
         for (var i = 0; i < relations.Capacity; i++)
@@ -257,6 +258,7 @@ internal sealed class ImageSummaries
 
     private readonly Dictionary<int, int> _labelSlots = [];
     private readonly ByteWriter _relationFacts = new();
+    private readonly ByteWriter _boxes = new();
     private readonly RelationFacts.Scratch _relationScratch = new();
 
     /// <summary>Frees the slack of the growing lists once every image is added.</summary>
