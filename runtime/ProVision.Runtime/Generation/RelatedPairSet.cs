@@ -20,8 +20,9 @@ internal sealed class RelatedPairSet
     /// </summary>
     internal const int ScannedPairsLimit = 64;
 
-    // Bit FilterBit(p) is set for every pair p of the set: a clear bit proves a pair absent.
-    private readonly ulong[] _filter = new ulong[4];
+    // Bit FilterBit(p) is set for every pair p of the set: a clear bit proves a pair absent. Held in the object itself,
+    // so the test reads no second array.
+    private Filter _filter;
     private long[]? _sorted;
 
     public RelatedPairSet(long[] pairs)
@@ -44,6 +45,12 @@ internal sealed class RelatedPairSet
         if ((_filter[bit >> 6] & (1UL << (bit & 63))) == 0) return false;
         // A race only sorts the same pairs twice.
         return Pairs.Length <= ScannedPairsLimit ? Pairs.AsSpan().Contains(pair) : Array.BinarySearch(_sorted ??= [.. Pairs.Order()], pair) >= 0;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct Filter
+    {
+        private ulong _bits;
     }
 
     // The top 8 bits of the pair times 2^64 over the golden ratio (Fibonacci hashing): label ids that differ in a few
