@@ -152,16 +152,18 @@ internal sealed class RelationFacts
     /// Whether a relation (any predicate, "of" too) joins an object whose label's noun under <paramref name="vocabulary"/>
     /// is <paramref name="subjectNoun"/> to one whose label's noun is <paramref name="objectNoun"/> (ordinal) by a
     /// predicate <see cref="Stdlib.Vocabulary.AreSynonyms"/> takes for <paramref name="predicate"/>: the nouns compared
-    /// as ids of the data set's noun table, a label pair at a time, and only the predicates of matching pairs looked up.
+    /// as ids of the data set's noun table (the image's label pairs as noun pairs, made once), and only the predicates of
+    /// matching pairs looked up.
     /// </summary>
     public bool RelatesNouns(Stdlib.Vocabulary vocabulary, string subjectNoun, string predicate, string objectNoun)
     {
         var nouns = _summaries.NounsUnder(vocabulary);
         // A noun no label of the data set has is the noun of no object here.
         if (!nouns.TryGetNounId(subjectNoun, out var subject) || !nouns.TryGetNounId(objectNoun, out var obj)) return false;
-        for (var i = 0; i < _pairs.Length; i++)
+        var nounPairs = NounPairsUnder(nouns);
+        var asked = ((long)subject << 32) | (uint)obj;
+        for (var i = Array.IndexOf(nounPairs, asked); i >= 0; i = Array.IndexOf(nounPairs, asked, i + 1))
         {
-            if (nouns.NounIdOf((int)(_pairs[i] >> 32)) != subject || nouns.NounIdOf((int)_pairs[i]) != obj) continue;
             var (starts, predicateIds) = _grouped ?? GroupPredicatesByPair();
             for (var k = starts[i]; k < starts[i + 1]; k++)
             {
@@ -169,6 +171,25 @@ internal sealed class RelationFacts
             }
         }
         return false;
+    }
+
+    // Each pair of labels as its pair of nouns (subject noun id << 32 | object noun id) under one noun table, so that
+    // RelatesNouns finds the pairs of two nouns by a vectorised scan; made on the image's first question under that
+    // table and kept with its facts. One object, so a thread reads a table and the pairs made under it together.
+    private sealed record NounPairs(LabelNouns Table, long[] Pairs);
+
+    private NounPairs? _nounPairs;
+
+    private long[] NounPairsUnder(LabelNouns table)
+    {
+        if (_nounPairs is { } kept && ReferenceEquals(kept.Table, table)) return kept.Pairs;
+        var pairs = new long[_pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = ((long)table.NounIdOf((int)(_pairs[i] >> 32)) << 32) | (uint)table.NounIdOf((int)_pairs[i]);
+        }
+        _nounPairs = new NounPairs(table, pairs);
+        return pairs;
     }
 
     /// <summary>
