@@ -65,10 +65,10 @@ internal sealed class ImageSummaries
         IndexedImage.Write(w, labelIds, _labelSlots);
         // The relation count ahead of the relation facts: count(img.relations) without reading the relations.
         w.Write(graph.Relations.Length);
-        _relationFacts.Reset();
-        RelationFacts.Write(_relationFacts, graph, labelIds, Predicates, _relationScratch);
-        w.Write(_relationFacts.Written.Length);
-        w.WriteBytes(_relationFacts.Written);
+        _section.Reset();
+        RelationFacts.Write(_section, graph, labelIds, Predicates, _relationScratch);
+        w.Write(_section.Written.Length);
+        w.WriteBytes(_section.Written);
         // The object facts: each object's label id and attribute set id, in object order, ahead of the boxes, so the
         // label ids (objectsOfNoun) and one object's attributes (o.attributes) are read without stepping over boxes.
         for (var i = 0; i < graph.Objects.Length; i++)
@@ -78,19 +78,19 @@ internal sealed class ImageSummaries
         }
         // The boxes behind their byte length, so a reader of the relations alone (a drawn image's evidence lists) steps
         // over them at once rather than box by box.
-        _boxes.Reset();
+        _section.Reset();
         foreach (var obj in graph.Objects)
         {
             var box = obj.Box;
             var kind = IsSmallInteger(box.X1) && IsSmallInteger(box.Y1) && IsSmallInteger(box.X2) && IsSmallInteger(box.Y2) ? BoxAsIntegers
                 : IsFloat(box.X1) && IsFloat(box.Y1) && IsFloat(box.X2) && IsFloat(box.Y2) ? BoxAsFloats
                 : BoxAsDoubles;
-            _boxes.WriteByte((byte)(kind | (obj.Score is null ? 0 : HasScore)));
-            WriteBox(_boxes, box, kind);
-            if (obj.Score is { } score) _boxes.WriteDouble(score);
+            _section.WriteByte((byte)(kind | (obj.Score is null ? 0 : HasScore)));
+            WriteBox(_section, box, kind);
+            if (obj.Score is { } score) _section.WriteDouble(score);
         }
-        w.Write(_boxes.Written.Length);
-        w.WriteBytes(_boxes.Written);
+        w.Write(_section.Written.Length);
+        w.WriteBytes(_section.Written);
         w.Write(graph.Relations.Length);
         foreach (var relation in graph.Relations)
         {
@@ -257,8 +257,8 @@ internal sealed class ImageSummaries
     internal const int BoxesKept = 4096;
 
     private readonly Dictionary<int, int> _labelSlots = [];
-    private readonly ByteWriter _relationFacts = new();
-    private readonly ByteWriter _boxes = new();
+    // A part of the summary written ahead of its byte length (the relation facts, then the boxes), one at a time.
+    private readonly ByteWriter _section = new();
     private readonly RelationFacts.Scratch _relationScratch = new();
 
     /// <summary>Frees the slack of the growing lists once every image is added.</summary>
