@@ -79,7 +79,8 @@ public static class LabelRelations
         var result = ImmutableArray.CreateBuilder<(string, string)>();
         if (FactsOfAll(graphs, images) is { } facts)
         {
-            Span<long> shared = facts[0].RelatedPairs.Length <= 256 ? stackalloc long[facts[0].RelatedPairs.Length] : new long[facts[0].RelatedPairs.Length];
+            var firstPairs = facts[0].RelatedPairs.Length;
+            Span<long> shared = firstPairs <= 256 ? stackalloc long[firstPairs] : new long[firstPairs];
             foreach (var pair in shared[..SharedPairs(facts, shared)])
             {
                 result.Add((facts[0].Label((int)(pair >> 32)), facts[0].Label((int)pair)));
@@ -111,7 +112,8 @@ public static class LabelRelations
         {
             // The pairs every image relates first: a triple's pair is one of them, and the images of a draw mostly share
             // none or a few, so a draw that shares none ends here, and the others read only those pairs' relations.
-            Span<long> shared = facts[0].RelatedPairs.Length <= 256 ? stackalloc long[facts[0].RelatedPairs.Length] : new long[facts[0].RelatedPairs.Length];
+            var firstPairs = facts[0].RelatedPairs.Length;
+            Span<long> shared = firstPairs <= 256 ? stackalloc long[firstPairs] : new long[firstPairs];
             shared = shared[..SharedPairs(facts, shared)];
             if (shared.IsEmpty) return [];
             var most = 0;
