@@ -13,8 +13,9 @@ namespace ProVision.Runtime.Generation;
 /// also holds the image's label facts (<see cref="IndexedImage"/>: its distinct label ids and their object counts),
 /// its relation count (<c>count(img.relations)</c> without reading the relations) and its relation facts
 /// (<see cref="RelationFacts"/>: label pair -> predicate ids), then its object facts (each object's label id and
-/// attribute set id, ahead of the boxes), which multi-image queries read instead of asking every object's noun,
-/// building every object to read one object's attributes, or scanning every relation, on every draw.
+/// attribute set id, ahead of the boxes, which stand behind their byte length), which multi-image queries read instead
+/// of asking every object's noun, building every object to read one object's attributes, or scanning every relation,
+/// on every draw.
 /// </summary>
 /// <remarks>Not thread-safe while images are added; read-only (and safe to share) afterwards.</remarks>
 internal sealed class ImageSummaries
@@ -64,10 +65,10 @@ internal sealed class ImageSummaries
         IndexedImage.Write(w, labelIds, _labelSlots);
         // The relation count ahead of the relation facts: count(img.relations) without reading the relations.
         w.Write(graph.Relations.Length);
-        _relationFacts.Reset();
-        RelationFacts.Write(_relationFacts, graph, labelIds, Predicates, _relationScratch);
-        w.Write(_relationFacts.Written.Length);
-        w.WriteBytes(_relationFacts.Written);
+        _section.Reset();
+        RelationFacts.Write(_section, graph, labelIds, Predicates, _relationScratch);
+        w.Write(_section.Written.Length);
+        w.WriteBytes(_section.Written);
         // The object facts: each object's label id and attribute set id, in object order, ahead of the boxes, so the
         // label ids (objectsOfNoun) and one object's attributes (o.attributes) are read without stepping over boxes.
         for (var i = 0; i < graph.Objects.Length; i++)
@@ -75,16 +76,21 @@ internal sealed class ImageSummaries
             w.Write(labelIds[i]);
             w.Write(_attributeSets.Intern(graph.Objects[i].Attributes, Attributes));
         }
+        // The boxes behind their byte length, so a reader of the relations alone (a drawn image's evidence lists) steps
+        // over them at once rather than box by box.
+        _section.Reset();
         foreach (var obj in graph.Objects)
         {
             var box = obj.Box;
             var kind = IsSmallInteger(box.X1) && IsSmallInteger(box.Y1) && IsSmallInteger(box.X2) && IsSmallInteger(box.Y2) ? BoxAsIntegers
                 : IsFloat(box.X1) && IsFloat(box.Y1) && IsFloat(box.X2) && IsFloat(box.Y2) ? BoxAsFloats
                 : BoxAsDoubles;
-            w.WriteByte((byte)(kind | (obj.Score is null ? 0 : HasScore)));
-            WriteBox(w, box, kind);
-            if (obj.Score is { } score) w.WriteDouble(score);
+            _section.WriteByte((byte)(kind | (obj.Score is null ? 0 : HasScore)));
+            WriteBox(_section, box, kind);
+            if (obj.Score is { } score) _section.WriteDouble(score);
         }
+        w.Write(_section.Written.Length);
+        w.WriteBytes(_section.Written);
         w.Write(graph.Relations.Length);
         foreach (var relation in graph.Relations)
         {
@@ -126,6 +132,7 @@ internal sealed class ImageSummaries
         IndexedImage.Skip(ref r);
         var facts = r;
         SkipObjectFacts(ref r, objects.Capacity);
+        r.ReadInt();
         for (var i = 0; i < objects.Capacity; i++)
         {
             var label = Labels[facts.ReadInt()];
@@ -147,6 +154,26 @@ internal sealed class ImageSummaries
     /// (<see cref="AttributeSet"/> gives the set), without building the objects.
     /// </summary>
     public int[] ReadObjectAttributeSetIds(byte[] data) => ReadObjectFacts(data, attributeSets: true);
+
+    /// <summary>
+    /// The box of each object of the image whose summary is <paramref name="data"/>, in object order, without building
+    /// the objects (their labels, attributes and scores).
+    /// </summary>
+    public Box[] ReadBoxes(byte[] data)
+    {
+        var r = new ByteReader(data);
+        var boxes = new Box[r.ReadInt()];
+        IndexedImage.Skip(ref r);
+        SkipObjectFacts(ref r, boxes.Length);
+        r.ReadInt();
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            var flags = r.ReadByte();
+            boxes[i] = ReadBox(ref r, flags & 3);
+            if ((flags & HasScore) != 0) r.ReadDouble();
+        }
+        return boxes;
+    }
 
     /// <summary>The attributes of the set <paramref name="id"/>: the very list an object of that set is built with.</summary>
     public ImmutableArray<string> AttributeSet(int id) => _attributeSets[id];
@@ -170,14 +197,6 @@ internal sealed class ImageSummaries
         for (var n = objectCount * 2; n > 0; n--) r.ReadInt();
     }
 
-    // Moves r past the box (and score) of one object of a summary.
-    private static void SkipBox(ref ByteReader r)
-    {
-        var flags = r.ReadByte();
-        ReadBox(ref r, flags & 3);
-        if ((flags & HasScore) != 0) r.ReadDouble();
-    }
-
     /// <summary>
     /// The relations of the image whose summary is <paramref name="data"/>, as added: from <paramref name="relationsAt"/>
     /// when the objects were read (<see cref="ReadObjects"/>), else (-1) after skipping the objects without building them.
@@ -194,7 +213,8 @@ internal sealed class ImageSummaries
             var objectCount = r.ReadInt();
             IndexedImage.Skip(ref r);
             SkipObjectFacts(ref r, objectCount);
-            for (var i = 0; i < objectCount; i++) SkipBox(ref r);
+            var boxesLength = r.ReadInt();
+            r.Position += boxesLength;
         }
         var relations = ImmutableArray.CreateBuilder<Relation>(r.ReadInt());
         for (var i = 0; i < relations.Capacity; i++)
@@ -227,8 +247,18 @@ internal sealed class ImageSummaries
 
     /// <summary>Each image's object label ids once read (<see cref="IndexedImage.LabelOf"/>), for its later draws.</summary>
     public KeptPerImage<int[]> ObjectLabelIdsOfImages { get; } = new();
+    /// <summary>
+    /// Each image's object boxes once read (<see cref="IndexedImage.BoxOf"/>), for its later draws: for at most
+    /// <see cref="BoxesKept"/> images, as a box is four doubles.
+    /// </summary>
+    public KeptPerImage<Box[]> BoxesOfImages { get; } = new(BoxesKept);
+
+    /// <summary>The most images whose boxes are kept: about 0.8 KiB an image of 25 objects, so at most a few MiB.</summary>
+    internal const int BoxesKept = 4096;
+
     private readonly Dictionary<int, int> _labelSlots = [];
-    private readonly ByteWriter _relationFacts = new();
+    // A part of the summary written ahead of its byte length (the relation facts, then the boxes), one at a time.
+    private readonly ByteWriter _section = new();
     private readonly RelationFacts.Scratch _relationScratch = new();
 
     /// <summary>Frees the slack of the growing lists once every image is added.</summary>

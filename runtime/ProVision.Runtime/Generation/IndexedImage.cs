@@ -74,6 +74,14 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     private int[] LabelIds() =>
         summaries.ObjectLabelIdsOfImages.Get(image) ?? summaries.ObjectLabelIdsOfImages.Keep(image, summaries.ReadObjectLabelIds(data));
 
+    /// <summary>The box of object <paramref name="index"/>, from the boxes of the summary: the box the object is built with.</summary>
+    public SceneGraphs.Box BoxOf(int index) => (_boxes ??= Boxes())[index];
+
+    // The box of each object, decoded on the image's first BoxOf and kept for its later draws.
+    private SceneGraphs.Box[]? _boxes;
+
+    private SceneGraphs.Box[] Boxes() => summaries.BoxesOfImages.Get(image) ?? summaries.BoxesOfImages.Keep(image, summaries.ReadBoxes(data));
+
     /// <summary>The image's object count, the first number of its summary.</summary>
     public int ObjectCount() => new ByteReader(data).ReadInt();
 

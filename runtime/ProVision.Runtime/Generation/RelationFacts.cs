@@ -13,7 +13,7 @@ namespace ProVision.Runtime.Generation;
 /// multi-image query asks "how are these labels related here" or "which label pairs and triples does this image relate"
 /// without reading the image's relations and objects and comparing label strings (docs/performance.md, sessions 7 and
 /// 8). The relation order is kept (not only each pair's predicates) so that <see cref="RelatedPairs"/> and
-/// <see cref="RelationsOtherThanOf"/> list in the order of the pass over the relations.
+/// <see cref="RelationsOtherThanOfJoining"/> list in the order of the pass over the relations.
 /// </summary>
 internal sealed class RelationFacts
 {
@@ -152,16 +152,18 @@ internal sealed class RelationFacts
     /// Whether a relation (any predicate, "of" too) joins an object whose label's noun under <paramref name="vocabulary"/>
     /// is <paramref name="subjectNoun"/> to one whose label's noun is <paramref name="objectNoun"/> (ordinal) by a
     /// predicate <see cref="Stdlib.Vocabulary.AreSynonyms"/> takes for <paramref name="predicate"/>: the nouns compared
-    /// as ids of the data set's noun table, a label pair at a time, and only the predicates of matching pairs looked up.
+    /// as ids of the data set's noun table (the image's label pairs as noun pairs, made once), and only the predicates of
+    /// matching pairs looked up.
     /// </summary>
     public bool RelatesNouns(Stdlib.Vocabulary vocabulary, string subjectNoun, string predicate, string objectNoun)
     {
         var nouns = _summaries.NounsUnder(vocabulary);
         // A noun no label of the data set has is the noun of no object here.
         if (!nouns.TryGetNounId(subjectNoun, out var subject) || !nouns.TryGetNounId(objectNoun, out var obj)) return false;
-        for (var i = 0; i < _pairs.Length; i++)
+        var nounPairs = NounPairsUnder(nouns);
+        var asked = ((long)subject << 32) | (uint)obj;
+        for (var i = Array.IndexOf(nounPairs, asked); i >= 0; i = Array.IndexOf(nounPairs, asked, i + 1))
         {
-            if (nouns.NounIdOf((int)(_pairs[i] >> 32)) != subject || nouns.NounIdOf((int)_pairs[i]) != obj) continue;
             var (starts, predicateIds) = _grouped ?? GroupPredicatesByPair();
             for (var k = starts[i]; k < starts[i + 1]; k++)
             {
@@ -171,22 +173,34 @@ internal sealed class RelationFacts
         return false;
     }
 
+    // Each pair of labels as its pair of nouns (subject noun id << 32 | object noun id) under one noun table, so that
+    // RelatesNouns finds the pairs of two nouns by a vectorised scan; made on the image's first question under that
+    // table and kept with its facts. One object, so a thread reads a table and the pairs made under it together.
+    private sealed record NounPairs(LabelNouns Table, long[] Pairs);
+
+    private NounPairs? _nounPairs;
+
+    private long[] NounPairsUnder(LabelNouns table)
+    {
+        if (_nounPairs is { } kept && ReferenceEquals(kept.Table, table)) return kept.Pairs;
+        var pairs = new long[_pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = ((long)table.NounIdOf((int)(_pairs[i] >> 32)) << 32) | (uint)table.NounIdOf((int)_pairs[i]);
+        }
+        _nounPairs = new NounPairs(table, pairs);
+        return pairs;
+    }
+
     /// <summary>
     /// The pairs (subject label id &lt;&lt; 32 | object label id) that a relation other than "of" joins, in order of the
     /// first such relation; made once per image, on first use (the facts are kept across draws: <see cref="ImageSummaries.RelationFactsOfImages"/>).
     /// </summary>
-    public long[] RelatedPairs => _relatedPairs ??= ListRelatedPairs();
+    public long[] RelatedPairs => Related.Pairs;
 
-    // The same pairs sorted, for Relates on an image with many.
-    private long[] SortedRelatedPairs => _sortedRelatedPairs ??= [.. RelatedPairs.Order()];
+    private RelatedPairSet Related => _related ??= new RelatedPairSet(ListRelatedPairs());
 
-    // Up to this many related pairs, Relates scans them (a vectorised compare of a few longs at a time) rather than
-    // sorting them once and searching: most drawn images relate a few dozen pairs and are asked about a few, so the
-    // sort cost more than the scans it saved (docs/performance.md, session 9).
-    internal const int ScannedPairsLimit = 64;
-
-    private long[]? _relatedPairs;
-    private long[]? _sortedRelatedPairs;
+    private RelatedPairSet? _related;
 
     private long[] ListRelatedPairs()
     {
@@ -205,8 +219,7 @@ internal sealed class RelationFacts
     }
 
     /// <summary>Whether a relation other than "of" joins the pair (subject label id &lt;&lt; 32 | object label id).</summary>
-    public bool Relates(long pair) =>
-        RelatedPairs.Length <= ScannedPairsLimit ? RelatedPairs.AsSpan().Contains(pair) : Array.BinarySearch(SortedRelatedPairs, pair) >= 0;
+    public bool Relates(long pair) => Related.Contains(pair);
 
     /// <summary>Whether <paramref name="other"/> reads the same data set's labels and predicates (its ids mean the same).</summary>
     public bool SharesIdsWith(RelationFacts other) => ReferenceEquals(_summaries, other._summaries);
@@ -218,16 +231,20 @@ internal sealed class RelationFacts
     public string Predicate(int id) => _summaries.Predicates[id];
 
     /// <summary>
-    /// The relations other than "of", in relation order, as (pair: subject label id &lt;&lt; 32 | object label id,
-    /// predicate id), written to <paramref name="destination"/> (at least as long as the image's relations).
+    /// The relations other than "of" that join one of <paramref name="pairs"/> (each subject label id &lt;&lt; 32 | object
+    /// label id), in relation order, as (pair, predicate id), written to <paramref name="destination"/> (at least
+    /// <see cref="RelationCount"/> long); returns how many.
     /// </summary>
-    public int RelationsOtherThanOf(Span<(long Pair, int Predicate)> destination)
+    public int RelationsOtherThanOfJoining(ReadOnlySpan<long> pairs, Span<(long Pair, int Predicate)> destination)
     {
         var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
+        // Whether each of the image's pairs is asked, decided once per pair rather than once per relation.
+        Span<bool> asked = _pairs.Length <= 512 ? stackalloc bool[_pairs.Length] : new bool[_pairs.Length];
+        for (var i = 0; i < _pairs.Length; i++) asked[i] = pairs.Contains(_pairs[i]);
         var count = 0;
         for (var j = 0; j < _relationPairs.Length; j++)
         {
-            if (_relationPredicates[j] == of) continue;
+            if (_relationPredicates[j] == of || !asked[_relationPairs[j]]) continue;
             destination[count++] = (_pairs[_relationPairs[j]], _relationPredicates[j]);
         }
         return count;
@@ -239,6 +256,6 @@ internal sealed class RelationFacts
     /// </summary>
     public int ImageRelationCount { get; }
 
-    /// <summary>The number of relations that join a pair (an upper bound for <see cref="RelationsOtherThanOf"/>).</summary>
+    /// <summary>The number of relations that join a pair (an upper bound for <see cref="RelationsOtherThanOfJoining"/>).</summary>
     public int RelationCount => _relationPairs.Length;
 }

@@ -89,6 +89,14 @@ public sealed class SceneGraph
     public string LabelOf(int index) =>
         _objects.IsDefault && Indexed is { } indexed ? indexed.LabelOf(index) : Objects[index].Label;
 
+    /// <summary>
+    /// <c>Objects[index].Box</c>: a drawn graph whose objects were not read yet answers from its summary's boxes, without
+    /// building every object to read two boxes (<c>couldHold(a, p, b)</c>, which HasRelation asks per object pair of an
+    /// image lacking the triple).
+    /// </summary>
+    public Box BoxOf(int index) =>
+        _objects.IsDefault && Indexed is { } indexed ? indexed.BoxOf(index) : Objects[index].Box;
+
     /// <summary>Whether <see cref="Objects"/> is at hand without reading a drawn graph's summary.</summary>
     internal bool ObjectsRead => !_objects.IsDefault;
 

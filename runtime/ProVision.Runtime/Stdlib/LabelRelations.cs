@@ -79,9 +79,11 @@ public static class LabelRelations
         var result = ImmutableArray.CreateBuilder<(string, string)>();
         if (FactsOfAll(graphs, images) is { } facts)
         {
-            foreach (var pair in facts[0].RelatedPairs)
+            var firstPairs = facts[0].RelatedPairs.Length;
+            Span<long> shared = firstPairs <= 256 ? stackalloc long[firstPairs] : new long[firstPairs];
+            foreach (var pair in shared[..SharedPairs(facts, shared)])
             {
-                if (RelatedInAll(facts, pair, 0)) result.Add((facts[0].Label((int)(pair >> 32)), facts[0].Label((int)pair)));
+                result.Add((facts[0].Label((int)(pair >> 32)), facts[0].Label((int)pair)));
             }
             return result.DrainToImmutable();
         }
@@ -104,23 +106,29 @@ public static class LabelRelations
     /// </summary>
     public static ImmutableArray<(string Subject, string Predicate, string Object)> RelatedTriples(ImmutableArray<SceneGraph> graphs, ReadOnlySpan<int> images)
     {
+        if (images.Length == 0) return [];
         var result = ImmutableArray.CreateBuilder<(string, string, string)>();
         if (FactsOfAll(graphs, images) is { } facts)
         {
+            // The pairs every image relates first: a triple's pair is one of them, and the images of a draw mostly share
+            // none or a few, so a draw that shares none ends here, and the others read only those pairs' relations.
+            var firstPairs = facts[0].RelatedPairs.Length;
+            Span<long> shared = firstPairs <= 256 ? stackalloc long[firstPairs] : new long[firstPairs];
+            shared = shared[..SharedPairs(facts, shared)];
+            if (shared.IsEmpty) return [];
             var most = 0;
             foreach (var image in facts) most = Math.Max(most, image.RelationCount);
             Span<(long Pair, int Predicate)> relations = most <= 256 ? stackalloc (long, int)[most] : new (long, int)[most];
             var seen = t_seenTriples ??= [];
             try
             {
-                for (var at = 0; at < facts.Length; at++)
+                foreach (var image in facts)
                 {
-                    var image = facts[at];
-                    var count = image.RelationsOtherThanOf(relations);
+                    var count = image.RelationsOtherThanOfJoining(shared, relations);
                     for (var i = 0; i < count; i++)
                     {
                         var (pair, predicate) = relations[i];
-                        if (!RelatedInAll(facts, pair, at) || !seen.Add((pair, predicate))) continue;
+                        if (!seen.Add((pair, predicate))) continue;
                         result.Add((image.Label((int)(pair >> 32)), image.Predicate(predicate), image.Label((int)pair)));
                     }
                 }
@@ -151,12 +159,24 @@ public static class LabelRelations
         return result.DrainToImmutable();
     }
 
-    // Whether every image relates the pair, the image at `relatedAt` not asked: the pair is one of its related pairs.
-    private static bool RelatedInAll(Generation.RelationFacts[] facts, long pair, int relatedAt)
+    // The first image's related pairs that every other image relates, in its order, written to `shared` (at least as
+    // long as the first image's related pairs); returns how many.
+    private static int SharedPairs(Generation.RelationFacts[] facts, Span<long> shared)
     {
-        for (var i = 0; i < facts.Length; i++)
+        var count = 0;
+        foreach (var pair in facts[0].RelatedPairs)
         {
-            if (i != relatedAt && !facts[i].Relates(pair)) return false;
+            if (RelatedByOthers(facts, pair)) shared[count++] = pair;
+        }
+        return count;
+    }
+
+    // Whether every image but the first relates the pair (the first's own related pairs are asked about).
+    private static bool RelatedByOthers(Generation.RelationFacts[] facts, long pair)
+    {
+        for (var i = 1; i < facts.Length; i++)
+        {
+            if (!facts[i].Relates(pair)) return false;
         }
         return true;
     }

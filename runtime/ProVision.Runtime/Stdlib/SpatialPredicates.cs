@@ -87,10 +87,11 @@ public static class SpatialPredicates
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(predicate);
-        // A predicate no rule names could not hold whatever the boxes: answered without reading the image's objects,
-        // which a drawn image would build all of (HasRelation asks it per object pair of an image lacking the triple).
+        // A predicate no rule names could not hold whatever the boxes: answered without reading them. A named one reads
+        // the two boxes alone (a drawn image keeps its boxes, not its objects: HasRelation asks it per object pair of an
+        // image lacking the triple).
         if (!IsRuled(Normalize(predicate))) return false;
-        return CouldHold(graph.Objects[subject].Box, predicate, graph.Objects[obj].Box, graph.Width, graph.Height);
+        return CouldHold(graph.BoxOf(subject), predicate, graph.BoxOf(obj), graph.Width, graph.Height);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace ProVision.Runtime.Tests.Generation;
 
 /// <summary>
 /// A drawn image keeps what it reads from its summary for its later draws (<see cref="KeptPerImage{T}"/>: its nouns
-/// under a vocabulary with their counts and the objects' noun slots, its objects' attribute set ids and label ids). Every draw of an
+/// under a vocabulary with their counts and the objects' noun slots, its objects' attribute set ids, label ids and boxes). Every draw of an
 /// image must answer as the graph added does, whichever image is drawn first and whatever vocabulary was asked between
 /// two draws; and a draw of two images is a set (<see cref="ImageDraws.DrawnPair"/>).
 /// </summary>
@@ -48,6 +48,7 @@ public sealed class KeptPerImageTests
                 Assert.Equal(direct.Objects[o].Attributes.ToArray(), drawn.AttributesOf(o).ToArray());
                 Assert.Equal(vocabulary.NounOf(direct.Objects[o].Label), Nouns.OfObject(drawn, vocabulary, o));
                 Assert.Equal(direct.Objects[o].Label, drawn.LabelOf(o));
+                Assert.Equal(direct.Objects[o].Box, drawn.BoxOf(o));
             }
         }
     }

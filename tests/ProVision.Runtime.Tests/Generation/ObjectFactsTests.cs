@@ -59,6 +59,32 @@ public sealed class ObjectFactsTests
 
     [Theory]
     [MemberData(nameof(Images))]
+    public void A_drawn_image_reads_each_objects_box_without_building_its_objects(SceneObject[] objects)
+    {
+        var graph = new SceneGraph("img", null, 100, 100, [.. objects], [new Relation(0, "near", objects.Length - 1)]);
+        var index = new DataSetIndex([new SceneGraph("other", null, 10, 10, [Object("zebra", 0.25, 0.5, "striped")], []), graph]);
+
+        // The first draw reads the boxes from the summary (last object first), a second draw gets the boxes kept.
+        foreach (var drawn in new[] { index[1], index[1] })
+        {
+            for (var i = objects.Length - 1; i >= 0; i--)
+            {
+                Assert.Equal(graph.Objects[i].Box, drawn.BoxOf(i));
+            }
+            Assert.False(drawn.ObjectsRead);
+        }
+        // After the objects are read, and on a graph not drawn: the objects' boxes.
+        var read = index[1];
+        for (var i = 0; i < objects.Length; i++)
+        {
+            Assert.Equal(read.Objects[i].Box, read.BoxOf(i));
+            Assert.Equal(graph.Objects[i].Box, graph.BoxOf(i));
+        }
+        Assert.Throws<IndexOutOfRangeException>(() => index[1].BoxOf(objects.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(Images))]
     public void A_drawn_image_with_object_facts_still_equals_the_graph_added(SceneObject[] objects)
     {
         var graph = new SceneGraph("img", null, 100, 100, [.. objects],

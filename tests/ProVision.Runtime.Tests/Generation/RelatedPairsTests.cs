@@ -106,10 +106,10 @@ public sealed class RelatedPairsTests
 
     [Theory]
     [InlineData(1)]
-    [InlineData(RelationFacts.ScannedPairsLimit - 1)]
-    [InlineData(RelationFacts.ScannedPairsLimit)]
-    [InlineData(RelationFacts.ScannedPairsLimit + 1)]
-    [InlineData(3 * RelationFacts.ScannedPairsLimit)]
+    [InlineData(RelatedPairSet.ScannedPairsLimit - 1)]
+    [InlineData(RelatedPairSet.ScannedPairsLimit)]
+    [InlineData(RelatedPairSet.ScannedPairsLimit + 1)]
+    [InlineData(3 * RelatedPairSet.ScannedPairsLimit)]
     public void Images_with_few_or_many_related_pairs_relate_the_pairs_the_passes_find(int pairs)
     {
         // An image relates a pair by scanning its related pairs up to a limit and by searching them sorted past it:

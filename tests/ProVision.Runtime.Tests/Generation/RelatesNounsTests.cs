@@ -73,6 +73,32 @@ public sealed class RelatesNounsTests
     }
 
     [Fact]
+    public void A_drawn_image_asked_under_two_vocabularies_in_turn_answers_under_each()
+    {
+        // The image keeps its label pairs as noun pairs of one vocabulary's noun table: asked under another, it must
+        // not answer with the first one's nouns ("horses" is "horse" under s_vocabulary, itself under the other).
+        var horsesApart = new Vocabulary([], [], ["next to"], nouns: [new("horses", "horses")]);
+        var index = new DataSetIndex([.. s_images]);
+        var drawn = index[0];
+        foreach (var vocabulary in new[] { s_vocabulary, horsesApart, s_vocabulary, horsesApart })
+        {
+            var graph = s_images[0];
+            foreach (var (subject, obj) in new[] { ("man", "horse"), ("man", "horses"), ("dog", "horse"), ("horse", "man") })
+            {
+                foreach (var predicate in s_predicates)
+                {
+                    var expected = graph.Relations.Any(r => vocabulary.NounOf(graph.Objects[r.Subject].Label) == subject
+                        && vocabulary.NounOf(graph.Objects[r.Object].Label) == obj && vocabulary.AreSynonyms(r.Predicate, predicate));
+                    Assert.True(expected == LabelRelations.RelatesNouns(drawn, vocabulary, subject, predicate, obj), $"{subject} {predicate} {obj}");
+                }
+            }
+        }
+        Assert.True(LabelRelations.RelatesNouns(drawn, horsesApart, "man", "next to", "horses"));
+        Assert.False(LabelRelations.RelatesNouns(drawn, horsesApart, "man", "next to", "horse"));
+        Assert.True(LabelRelations.RelatesNouns(drawn, s_vocabulary, "man", "next to", "horse"));
+    }
+
+    [Fact]
     public void A_noun_is_matched_across_its_labels_and_a_predicate_by_its_synonyms()
     {
         var index = new DataSetIndex([.. s_images]);

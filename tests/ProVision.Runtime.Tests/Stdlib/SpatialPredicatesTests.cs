@@ -1,3 +1,4 @@
+using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 
@@ -97,5 +98,28 @@ public sealed class SpatialPredicatesTests
             }
         }
         Assert.True(held > 100, $"{held}");
+    }
+
+    [Fact]
+    public void A_drawn_image_answers_from_its_kept_boxes_as_the_graph_added()
+    {
+        // A drawn image reads two boxes without building its objects (and keeps them for its next draw): for every
+        // predicate and object pair, the answer of the graph added, on the first draw and the next.
+        Box[] boxes = [s_left, s_right, s_top, s_far, new(25, 40, 45, 60), new(5.5, 45, 15, 55.25), new(0, 0, 100, 100), new(10, 30, 30, 45)];
+        var graph = new SceneGraph("img", null, 320, 240, [.. boxes.Select((b, i) => new SceneObject("thing" + (i % 3), b, i % 2 == 0 ? null : 0.5))], []);
+        var index = new DataSetIndex([new SceneGraph("other", null, 10, 10, [new SceneObject("zebra", s_far)], []), graph]);
+        foreach (var drawn in new[] { index[1], index[1] })
+        {
+            foreach (var predicate in s_asked)
+            {
+                for (var a = 0; a < boxes.Length; a++)
+                {
+                    for (var b = 0; b < boxes.Length; b++)
+                    {
+                        Assert.True(SpatialPredicates.CouldHold(graph, a, predicate, b) == SpatialPredicates.CouldHold(drawn, a, predicate, b), $"'{predicate}' of objects {a}, {b}");
+                    }
+                }
+            }
+        }
     }
 }
