@@ -31,7 +31,7 @@ public static class AnnotateCommand
         command.SetAction(result => Run(
             console, result.GetValue(inputs) ?? [], result.GetRequiredValue(output), result.GetValue(pipeline.Pipeline),
             result.GetValue(threads), result.GetValue(batch), result.GetValue(pipeline.Device)!, result.GetValue(pipeline.Models), result.GetValue(pipeline.Registry),
-            result.GetValue(shard.Shard), result.GetValue(shard.Count)));
+            result.GetValue(shard.Shard), shard.Count.Read(result)));
         return command;
     }
 

@@ -80,11 +80,11 @@ public sealed class GenerateOptions
     private readonly Option<string?> _generators = new("--generators") { Description = "Comma-separated generator names or aliases (default: the pack's enabled generators)." };
     private readonly Option<string?> _perImage = new("--per-image") { Description = "Items kept per generator per image: a number, or 'all' (default: the pack's, else 1)." };
     private readonly Option<bool> _balance = new("--balance") { Description = "Two-pass balanced sampling: favour items whose tags (labels, counts, ...) are rare in the data set." };
-    private readonly Option<int> _multiSamples = new("--multi-samples") { Description = "Items per multi-image generator.", DefaultValueFactory = _ => 100 };
-    private readonly Option<int?> _imagesPerItem = new("--images-per-item") { Description = "Images per multi-image item (default: the generator's or the pack's)." };
+    private readonly NumberOption<int> _multiSamples = new("--multi-samples", "Items per multi-image generator.", () => 100);
+    private readonly NumberOption<int> _imagesPerItem = new("--images-per-item", "Images per multi-image item (default: the generator's or the pack's).");
     private readonly Option<string?> _mode = new("--mode") { Description = "qa (questions and answers) or description (declarative sentences)." };
-    private readonly Option<double?> _mcRatio = new("--mc-ratio") { Description = "Probability that an item is multiple choice, 0..1 (default: the pack's)." };
-    private readonly Option<ulong?> _seed = new("--seed") { Description = "Random seed (default: the pack's). The same seed gives the same bytes for any --threads or --shard split." };
+    private readonly NumberOption<double> _mcRatio = new("--mc-ratio", "Probability that an item is multiple choice, 0..1 (default: the pack's).");
+    private readonly NumberOption<ulong> _seed = new("--seed", "Random seed (default: the pack's). The same seed gives the same bytes for any --threads or --shard split.");
     private readonly Option<bool> _allTemplates = new("--all-templates") { Description = "One item per template expansion instead of one random phrasing." };
     private readonly Option<string?> _format = new("--format") { Description = "jsonl, llava, llava-jsonl, messages or parquet (default: from the extension of --out: .jsonl, .json (llava), .parquet)." };
     private readonly Option<string?> _imageRoot = new("--image-root") { Description = "Write image paths relative to this folder (an image outside it is an error)." };
@@ -92,8 +92,8 @@ public sealed class GenerateOptions
     private readonly Option<string> _chat = new("--chat") { Description = "Parquet's conversation column: conversations (LLaVA from/value) or messages (chat role/content).", DefaultValueFactory = _ => "conversations" };
     private readonly Option<bool> _noCard = new("--no-card") { Description = "Do not write the README.md dataset card beside the output." };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "No progress display (the summary is still printed)." };
-    private readonly Option<double> _progressEvery = new("--progress-every") { Description = "Seconds between progress lines when not on a terminal (a terminal gets a bar).", DefaultValueFactory = _ => 10 };
-    private readonly Option<int> _threads = new("--threads") { Description = "Worker threads (output does not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly NumberOption<double> _progressEvery = new("--progress-every", "Seconds between progress lines when not on a terminal (a terminal gets a bar).", () => 10);
+    private readonly NumberOption<int> _threads = new("--threads", "Worker threads (output does not depend on it).", () => Environment.ProcessorCount);
     private readonly ShardOptions _shard = new();
     private readonly Option<string> _out = new("--out", "-o") { Description = "The output file.", Required = true };
     private readonly Option<string?> _timeBudget = new("--time-budget-ms") { Description = $"Ceiling on each generator's time per graph, in ms, or 'none' (default: ${BudgetCeilings.TimeVariable}, else 10000). A pack may only lower it." };
@@ -114,17 +114,17 @@ public sealed class GenerateOptions
             var v = r.GetValueOrDefault<string?>();
             if (v is not null && v != ShardEnvironment.Auto && !ShardSpec.TryParse(v, out _)) r.AddError($"--shard takes i/n with 1 <= i <= n, or 'auto'; found '{v}'");
         });
-        _mcRatio.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 0 or > 1) r.AddError("--mc-ratio must be within 0..1"); });
-        _progressEvery.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and <= 86400)) r.AddError("--progress-every takes seconds, more than 0 and at most 86400"); });
-        _threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1"); });
-        _multiSamples.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--multi-samples must not be negative"); });
+        _mcRatio.Rules.Add(v => v is < 0 or > 1 ? "--mc-ratio must be within 0..1" : null);
+        _progressEvery.Rules.Add(v => v is not (> 0 and <= 86400) ? "--progress-every takes seconds, more than 0 and at most 86400" : null);
+        _threads.Rules.Add(v => v < 1 ? "--threads must be at least 1" : null);
+        _multiSamples.Rules.Add(v => v < 0 ? "--multi-samples must not be negative" : null);
         _timeBudget.Validators.Add(r => CheckCeiling(r, r.GetValueOrDefault<string?>(), null));
         _maxElements.Validators.Add(r => CheckCeiling(r, null, r.GetValueOrDefault<string?>()));
     }
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples, _imagesPerItem, _mode, _mcRatio, _seed, _allTemplates, _format, _imageRoot, _embedImages, _chat, _noCard, _quiet, _progressEvery, _threads, _out, _timeBudget, _maxElements })
+        foreach (var option in new Option[] { _pack, _generators, _perImage, _balance, _multiSamples.Option, _imagesPerItem.Option, _mode, _mcRatio.Option, _seed.Option, _allTemplates, _format, _imageRoot, _embedImages, _chat, _noCard, _quiet, _progressEvery.Option, _threads.Option, _out, _timeBudget, _maxElements })
             command.Add(option);
         _shard.AddTo(command);
     }
@@ -138,11 +138,11 @@ public sealed class GenerateOptions
             Generators = r.GetValue(_generators)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             PerImage = perImage is null ? null : perImage == "all" ? int.MaxValue : int.Parse(perImage, System.Globalization.CultureInfo.InvariantCulture),
             Balance = r.GetValue(_balance),
-            MultiSamples = r.GetValue(_multiSamples),
-            ImagesPerItem = r.GetValue(_imagesPerItem),
+            MultiSamples = _multiSamples.ReadOrDefault(r),
+            ImagesPerItem = _imagesPerItem.Read(r),
             Mode = r.GetValue(_mode) switch { "description" => GenerationMode.Description, "qa" => GenerationMode.Qa, _ => null },
-            McRatio = r.GetValue(_mcRatio),
-            Seed = r.GetValue(_seed),
+            McRatio = _mcRatio.Read(r),
+            Seed = _seed.Read(r),
             AllTemplates = r.GetValue(_allTemplates),
             Format = r.GetValue(_format),
             Writer = new ItemWriterOptions
@@ -153,11 +153,11 @@ public sealed class GenerateOptions
             },
             Card = !r.GetValue(_noCard),
             Quiet = r.GetValue(_quiet),
-            ProgressEvery = TimeSpan.FromSeconds(r.GetValue(_progressEvery)),
+            ProgressEvery = TimeSpan.FromSeconds(_progressEvery.ReadOrDefault(r)),
             CommandLine = "provision " + string.Join(" ", r.Tokens.Select(t => Quote(t.Value))),
-            Threads = r.GetValue(_threads),
+            Threads = _threads.ReadOrDefault(r),
             Shard = r.GetValue(_shard.Shard),
-            ShardCount = r.GetValue(_shard.Count),
+            ShardCount = _shard.Count.Read(r),
             Output = r.GetValue(_out)!,
             Ceilings = BudgetCeilings.From(r.GetValue(_timeBudget), r.GetValue(_maxElements), Environment.GetEnvironmentVariable),
         };

@@ -29,11 +29,7 @@ public sealed class InputOptions
         DefaultValueFactory = _ => "stop",
     };
 
-    public Option<double> BoxTolerance { get; } = new("--box-tolerance")
-    {
-        Description = "Pixels a box may extend past the image border before it is an error.",
-        DefaultValueFactory = _ => 2.0,
-    };
+    public NumberOption<double> BoxTolerance { get; } = new("--box-tolerance", "Pixels a box may extend past the image border before it is an error.", () => 2.0);
 
     public InputOptions() => OnError.AcceptOnlyFromAmong("stop", "skip");
 
@@ -46,7 +42,7 @@ public sealed class InputOptions
         command.Add(MaskDir);
         command.Add(AllowOutsidePaths);
         command.Add(OnError);
-        command.Add(BoxTolerance);
+        command.Add(BoxTolerance.Option);
     }
 
     public IReadOnlyList<string> GetInputs(ParseResult result) => (_asOption ? result.GetValue(InputsOption) : result.GetValue(Inputs)) ?? [];
@@ -64,6 +60,6 @@ public sealed class InputOptions
         DepthDirectory = result.GetValue(DepthDir),
         MaskDirectory = result.GetValue(MaskDir),
         AllowOutsidePaths = result.GetValue(AllowOutsidePaths),
-        BoxTolerance = result.GetValue(BoxTolerance),
+        BoxTolerance = BoxTolerance.ReadOrDefault(result),
     };
 }

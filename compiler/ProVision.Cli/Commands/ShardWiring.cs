@@ -19,12 +19,12 @@ public sealed class ShardOptions
         Description = "i/n: write shard i of n as OUT-0000i-of-0000n.EXT plus a manifest; 'auto' takes it from a Slurm array or a Kubernetes Indexed Job (the default when their variables are set).",
     };
 
-    public Option<int?> Count { get; } = new("--shard-count") { Description = $"The number of shards when the job engine does not say (Kubernetes: the Job's completions; also ${ShardEnvironment.CountVariable})." };
+    public NumberOption<int> Count { get; } = new("--shard-count", $"The number of shards when the job engine does not say (Kubernetes: the Job's completions; also ${ShardEnvironment.CountVariable}).");
 
     public void AddTo(Command command)
     {
         command.Add(Shard);
-        command.Add(Count);
+        command.Add(Count.Option);
     }
 
     /// <summary>The shard this run is (null: unsharded); false after printing the error.</summary>

@@ -29,7 +29,7 @@ public static class ShowCommand
         var noDepth = new Option<bool>("--no-depth") { Description = "Do not draw the depth inset." };
         var command = new Command("show", "Draw a scene graph (boxes, labels, masks, relations, depth) or a generated item with its evidence on its image, as PNG.");
         // The input options that make sense here (no --on-error: a problem in another image never stops the drawing).
-        foreach (var option in new Option[] { inputs.DepthDir, inputs.MaskDir, inputs.BoxTolerance }) command.Add(option);
+        foreach (var option in new Option[] { inputs.DepthDir, inputs.MaskDir, inputs.BoxTolerance.Option }) command.Add(option);
         command.Add(inputs.Inputs);
         foreach (var option in new Option[] { image, items, item, output, imagesDir, noMasks, noRelations, noDepth }) command.Add(option);
         command.SetAction(result => Run(console, new ShowRequest
