@@ -80,6 +80,11 @@ public sealed class MultiPersonNounTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void The_verifier_reading_persons_accepts_every_item(string generator) =>
+        BuiltinPack.AssertVerified(ItemsOverSeeds(generator), Scenes());
+
     [Fact]
     public void CommonObject_keeps_persons_out_unless_every_images_persons_go_by_the_same_nouns()
     {

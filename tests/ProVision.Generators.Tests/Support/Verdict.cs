@@ -26,9 +26,9 @@ internal static class Verdict
 
     public static void Fails(ItemBuilder item, string fragment, params SceneGraph[] graphs) => FailsWith(item, fragment, graphs, null);
 
-    public static void FailsWith(ItemBuilder item, string fragment, SceneGraph[] graphs, VerifierOptions? options)
+    public static void FailsWith(ItemBuilder item, string fragment, SceneGraph[] graphs, VerifierOptions? options, Vocabulary? vocabulary = null)
     {
-        var result = Of(item, graphs, options);
+        var result = Of(item, graphs, options, vocabulary);
         Assert.False(result.Passed, $"expected a failure containing \"{fragment}\", but the item verified");
         Assert.True(result.Failures.Any(f => f.Contains(fragment, StringComparison.Ordinal)),
             $"expected a failure containing \"{fragment}\", got:\n{result.Message}");

@@ -52,7 +52,12 @@ internal static class ReadingChecks
     {
         if (s_byGenerator.TryGetValue(check.Item.Generator, out var rules))
         {
-            rules(new Reader(check));
+            var reader = new Reader(check);
+            rules(reader);
+            if (check.Graphs.Count > 1)
+            {
+                ImageReading.NamedPersons(reader);
+            }
         }
     }
 

@@ -23,4 +23,10 @@ internal static class ReadingRule
 
     /// <summary>The words resolve to the objects the item is about (a box, an expression, a label).</summary>
     public const string Referent = "referent";
+
+    /// <summary>
+    /// A person noun may name what another person label shows ("the person" may be the man), so a multi-image item names
+    /// one only over images whose persons all go by the nouns it names (docs/evidence.md, "Persons").
+    /// </summary>
+    public const string Persons = "persons";
 }

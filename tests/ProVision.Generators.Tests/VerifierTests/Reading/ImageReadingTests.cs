@@ -42,6 +42,28 @@ public sealed class ImageReadingTests
             "reading [one-right]: read over noun groups, images [0, 1] are the one that shows 'person' holding 'spoon'", [Orchard, Orchard2], ReadingOn);
 
     [Fact]
+    public void A_person_noun_over_an_image_with_a_man_fails()
+    {
+        // "Which image does not contain a person?" Image 1 has no "person" label, but its man is a person.
+        SceneGraph[] graphs = [new GraphBuilder(100, 100, "man").Object("man", 0, 0, 20, 50).Object("dog", 40, 40, 60, 60).Build(),
+                               new GraphBuilder(100, 100, "person").Object("person", 0, 0, 20, 50).Object("dog", 40, 40, 60, 60).Build()];
+        var item = new ItemBuilder("HasNotObjectMultiGenerator").Images(2).Prompt("Which image does not contain a person?").Slot("label", "person")
+            .Answer("Image 1").Choices("Image 1", "Image 2").ObjectsIn(1, 0);
+        // The test vocabulary names no persons; the built-in one does.
+        Verdict.FailsWith(item, "reading [persons]: 'person' may name the 'man' in Image 1", graphs, ReadingOn, BuiltinPack.Pack.Vocabulary);
+    }
+
+    [Fact]
+    public void Common_objects_over_persons_by_different_nouns_fail()
+    {
+        // Both images show a person (a man, a woman): "dog" alone is not all they have in common as a reader sees them.
+        SceneGraph[] graphs = [new GraphBuilder(100, 100, "man").Object("man", 0, 0, 20, 50).Object("dog", 40, 40, 60, 60).Build(),
+                               new GraphBuilder(100, 100, "woman").Object("woman", 0, 0, 20, 50).Object("dog", 40, 40, 60, 60).Build()];
+        var item = new ItemBuilder("CommonObjectMultiGenerator").Images(2).Answer("dog").ObjectsIn(0, 1).ObjectsIn(1, 1);
+        Verdict.FailsWith(item, "reading [persons]: every image shows a person, by different nouns (man | woman)", graphs, ReadingOn, BuiltinPack.Pack.Vocabulary);
+    }
+
+    [Fact]
     public void An_absent_relation_the_boxes_bear_out_by_its_definition_fails()
     {
         // "Which image does not show a cup near a plate?" Image 2 has no "near" annotated, but its cup and plate are
