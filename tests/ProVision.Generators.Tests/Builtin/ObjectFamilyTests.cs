@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProVision.Generators.Tests.Support;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Generators.Tests.Builtin;
@@ -33,6 +34,28 @@ public sealed class ObjectFamilyTests
     {
         for (var seed = 0UL; seed < 20; seed++)
             BuiltinPack.AssertVerified(BuiltinPack.Run("ExistsObjectGenerator", Kitchen(), BuiltinPack.Options(seed, mcRatio: 1)), [Kitchen()]);
+    }
+
+    [Fact]
+    public void ExistsObject_counts_no_person_noun_beside_a_person_of_another_noun()
+    {
+        // docs/evidence.md#persons: "how many people?" over two persons and a man is two to the words, three to a reader.
+        SceneGraph Street(params string[] people)
+        {
+            var builder = new GraphBuilder(100, 100, "street").Object("dog", 80, 80, 90, 90).Object("dog", 60, 80, 70, 90);
+            foreach (var (label, i) in people.Select((l, i) => (l, i)))
+            {
+                builder.Object(label, i * 15, 0, i * 15 + 10, 50);
+            }
+            return builder.Build();
+        }
+
+        var mixed = BuiltinPack.Run("ExistsObjectGenerator", Street("person", "person", "man"), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal(["dog"], mixed.Select(i => i.Tags.Single(t => t.Key == "object").Value[0].AsString));
+        var alike = BuiltinPack.Run("ExistsObjectGenerator", Street("person", "person"), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal(["dog", "person"], alike.Select(i => i.Tags.Single(t => t.Key == "object").Value[0].AsString).Order());
+        BuiltinPack.AssertVerified(mixed, [Street("person", "person", "man")]);
+        BuiltinPack.AssertVerified(alike, [Street("person", "person")]);
     }
 
     [Fact]

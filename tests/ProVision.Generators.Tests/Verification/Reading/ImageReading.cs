@@ -70,44 +70,8 @@ internal static class ImageReading
             reader.Fail(ReadingRule.OneRight, $"the answer '{noun}' is missing from some image (read over its noun group)");
         }
         reader.Check.DistractorItems(part => InAll(part) ? "is in every image when read over its noun group (either number)" : null);
-        PersonsInEveryImage(reader);
+        PersonReading.InEveryImage(reader);
     }
-
-    /// <summary>
-    /// A person noun the item names (its label, subject or object) may name any person of its images: every person there
-    /// must go by one of the nouns the item names, or "which picture does not contain a person?" is disputed by the man
-    /// of the image it answers.
-    /// </summary>
-    public static void NamedPersons(Reader reader)
-    {
-        var vocabulary = reader.Check.Vocabulary;
-        string[] named = [.. new[] { "label", "subject", "object" }.Select(reader.Check.Item.Slot).OfType<string>()];
-        if (!named.Any(vocabulary.IsPerson))
-        {
-            return;
-        }
-        var lemmas = named.Select(n => reader.Noun(n).Lemma).ToHashSet(StringComparer.Ordinal);
-        foreach (var image in Images(reader))
-        {
-            foreach (var label in PersonLabels(reader, image).Where(l => !lemmas.Contains(reader.Noun(l).Lemma)))
-            {
-                reader.Fail(ReadingRule.Persons, $"'{string.Join("/", named)}' may name the '{label}' in Image {image + 1}");
-            }
-        }
-    }
-
-    /// <summary>CommonObject: when every image shows a person, a person noun some image lacks may still name a person there.</summary>
-    private static void PersonsInEveryImage(Reader reader)
-    {
-        var nouns = Images(reader).Select(i => PersonLabels(reader, i).Select(l => reader.Noun(l).Lemma).ToHashSet(StringComparer.Ordinal)).ToList();
-        if (nouns.All(n => n.Count > 0) && nouns.Any(n => !n.SetEquals(nouns[0])))
-        {
-            reader.Fail(ReadingRule.Persons, $"every image shows a person, by different nouns ({string.Join(" | ", nouns.Select(n => string.Join(", ", n.Order(StringComparer.Ordinal))))})");
-        }
-    }
-
-    private static IEnumerable<string> PersonLabels(Reader reader, int image) =>
-        reader.Check.Graphs[image].Objects.Select(o => o.Label).Where(reader.Check.Vocabulary.IsPerson).Distinct(StringComparer.Ordinal);
 
     /// <summary>CommonAttribute, CompareAttribute, CompareRelation: "the {label}" is one object in every image.</summary>
     public static void TheInEveryImage(Reader reader, params string[] slots)

@@ -11,7 +11,11 @@ internal static class ReadingChecks
 {
     private static readonly FrozenDictionary<string, Action<Reader>> s_byGenerator = new Dictionary<string, Action<Reader>>
     {
-        ["ExistsObjectGenerator"] = CountReading.HowMany,
+        ["ExistsObjectGenerator"] = r =>
+        {
+            CountReading.HowMany(r);
+            PersonReading.Named(r, "name", "noun");
+        },
         ["ExistsAttributeGenerator"] = CountReading.HowMany,
         ["MostObjectGenerator"] = r => CountReading.Frequency(r, most: true),
         ["LeastObjectGenerator"] = r => CountReading.Frequency(r, most: false),
@@ -56,7 +60,7 @@ internal static class ReadingChecks
             rules(reader);
             if (check.Graphs.Count > 1)
             {
-                ImageReading.NamedPersons(reader);
+                PersonReading.Named(reader, "label", "subject", "object");
             }
         }
     }

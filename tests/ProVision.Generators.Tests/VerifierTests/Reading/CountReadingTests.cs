@@ -1,3 +1,4 @@
+using ProVision.Generators.Tests.Builtin;
 using ProVision.Generators.Tests.Verification;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Generators.Tests.Support;
@@ -29,6 +30,15 @@ public sealed class CountReadingTests
     public void People_and_person_are_one_noun() =>
         Verdict.FailsWith(new ItemBuilder("ExistsObjectGenerator").Slot("name", "persons").Slot("count", "1").Answer("1").Objects(12),
             "reading [countable]: 'persons' cannot be counted: object(s) [13]", [Orchard], ReadingOn);
+
+    [Fact]
+    public void People_beside_a_man_are_not_counted_without_him()
+    {
+        // "How many people?" over a person and a man: a reader counts two; the test vocabulary names no persons.
+        var graph = new GraphBuilder(100, 100, "street").Object("person", 0, 0, 20, 50).Object("man", 30, 0, 50, 50).Build();
+        Verdict.FailsWith(new ItemBuilder("ExistsObjectGenerator").Slot("name", "people").Slot("count", "1").Answer("1").Objects(0),
+            "reading [persons]: 'people' may name the 'man'", [graph], ReadingOn, BuiltinPack.Pack.Vocabulary);
+    }
 
     [Fact]
     public void How_many_with_a_singular_noun_fails() =>
