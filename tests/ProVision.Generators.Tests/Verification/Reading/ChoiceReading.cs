@@ -75,6 +75,20 @@ internal static class ChoiceReading
         }
     }
 
+    /// <summary>
+    /// HeadRelation's person nouns: the object and the options name every person of the image between them, and a
+    /// person answer stands beside no other person option (docs/evidence.md#persons).
+    /// </summary>
+    public static void HeadPersons(Reader reader)
+    {
+        if (reader.Check.ListSlot("names") is not { } names || reader.Check.Slot("object") is not { } obj)
+        {
+            return;
+        }
+        PersonReading.NamedNouns(reader, [obj, .. names]);
+        PersonReading.OneAmongOptions(reader, names);
+    }
+
     /// <summary>Closer/FartherObject and the anchor forms: each named noun and the anchor are one object each, the evidence's.</summary>
     public static void DepthNames(Reader reader, bool anchored)
     {

@@ -28,6 +28,15 @@ internal static class CountReading
         }
     }
 
+    /// <summary>ExistsAttribute: "how many tall people?" counts the noun's own group, so no person may go by another noun.</summary>
+    public static void PersonsCounted(Reader reader)
+    {
+        if (reader.Check.Slot("name") is { } name && NameWords.Split(reader, name) is var (_, noun))
+        {
+            PersonReading.NamedNouns(reader, [noun]);
+        }
+    }
+
     /// <summary>CountObjectMulti / CountAttributeObjectMulti: the total over every image.</summary>
     public static void HowManyAcross(Reader reader)
     {

@@ -11,10 +11,13 @@ internal static class PersonReading
     /// must go by one of the nouns the item names, or "which picture does not contain a person?" is disputed by the man
     /// of the image it answers, and "how many people?" by the man beside them.
     /// </summary>
-    public static void Named(Reader reader, params string[] slots)
+    public static void Named(Reader reader, params string[] slots) =>
+        NamedNouns(reader, [.. slots.Select(reader.Check.Item.Slot).OfType<string>()]);
+
+    /// <summary><see cref="Named"/> for nouns read from the words (an option list, a name after its attributes).</summary>
+    public static void NamedNouns(Reader reader, IReadOnlyList<string> named)
     {
         var vocabulary = reader.Check.Vocabulary;
-        string[] named = [.. slots.Select(reader.Check.Item.Slot).OfType<string>()];
         if (!named.Any(vocabulary.IsPerson))
         {
             return;
@@ -26,6 +29,23 @@ internal static class PersonReading
             {
                 reader.Fail(ReadingRule.Persons, $"'{string.Join("/", named)}' may name the '{label}'{(reader.Check.Graphs.Count > 1 ? $" in Image {image + 1}" : "")}");
             }
+        }
+    }
+
+    /// <summary>
+    /// HeadRelation: a person option may name the answer's person ("among the man and the person, which one is holding
+    /// the bat?" when the man holds it), so a person answer is offered beside no other person noun.
+    /// </summary>
+    public static void OneAmongOptions(Reader reader, IReadOnlyList<string> options)
+    {
+        var vocabulary = reader.Check.Vocabulary;
+        if (!vocabulary.IsPerson(reader.Answer))
+        {
+            return;
+        }
+        foreach (var option in options.Where(o => o != reader.Answer && vocabulary.IsPerson(o)))
+        {
+            reader.Fail(ReadingRule.Persons, $"option '{option}' may name the answer's '{reader.Answer}'");
         }
     }
 

@@ -16,7 +16,11 @@ internal static class ReadingChecks
             CountReading.HowMany(r);
             PersonReading.Named(r, "name", "noun");
         },
-        ["ExistsAttributeGenerator"] = CountReading.HowMany,
+        ["ExistsAttributeGenerator"] = r =>
+        {
+            CountReading.HowMany(r);
+            CountReading.PersonsCounted(r);
+        },
         ["MostObjectGenerator"] = r => CountReading.Frequency(r, most: true),
         ["LeastObjectGenerator"] = r => CountReading.Frequency(r, most: false),
         ["LeftMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.X1, smallest: true, "x1"),
@@ -25,9 +29,17 @@ internal static class ReadingChecks
         ["BottomMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.Y2, smallest: false, "y2"),
         ["AttributeBBoxGenerator"] = RelationReading.AttributeByBox,
         ["TypedAttributeBBoxGenerator"] = RelationReading.AttributeByBox,
-        ["ExistsRelationGenerator"] = RelationReading.ByName,
+        ["ExistsRelationGenerator"] = r =>
+        {
+            RelationReading.ByName(r);
+            PersonReading.Named(r, "subject", "object");
+        },
         ["RelationBBoxGenerator"] = RelationReading.ByBox,
-        ["HeadRelationGenerator"] = ChoiceReading.Head,
+        ["HeadRelationGenerator"] = r =>
+        {
+            ChoiceReading.Head(r);
+            ChoiceReading.HeadPersons(r);
+        },
         ["CloserObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: false),
         ["FartherObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: false),
         ["CloserToAnchorObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: true),

@@ -1,4 +1,5 @@
 using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.SceneGraphs;
 using static ProVision.Generators.Tests.VerifierTests.Reading.ReadingGraphs;
 
 namespace ProVision.Generators.Tests.VerifierTests.Reading;
@@ -27,6 +28,28 @@ public sealed class ChoiceReadingTests
 
     [Fact]
     public void A_head_item_with_one_anchor_and_a_false_distractor_verifies() => Verdict.PassesWith(NearThePlate(), [Orchard], ReadingOn);
+
+    // A man with a dog near him at the left, a player and a bench at the right.
+    private static SceneGraph Field() => new GraphBuilder(200, 100, "field").Object("man", 0, 0, 20, 60)
+        .Object("dog", 22, 40, 40, 60).Object("player", 150, 0, 170, 60).Object("bench", 175, 40, 199, 60).Relation(1, "near", 0).Build();
+
+    [Fact]
+    public void The_man_of_a_head_item_beside_a_player_may_be_the_player() =>
+        // "Which of dog and bench is near the man?": the player, offered by no option, may be "the man" to a reader.
+        Verdict.FailsWith(new ItemBuilder("HeadRelationGenerator").Slot("names", "dog and bench").Slot("predicate", "near").Slot("object", "man")
+            .Answer("dog").Objects(1, 0).Relations(0), "reading [persons]: 'man/dog/bench' may name the 'player'", [Field()], ReadingOn,
+            Builtin.BuiltinPack.Pack.Vocabulary);
+
+    [Fact]
+    public void A_person_option_beside_a_person_answer_may_name_the_answer()
+    {
+        // "Which of the man and the person is near the dog?" with the man near it: "the person" may be that man.
+        var graph = new GraphBuilder(200, 100, "field").Object("man", 0, 0, 20, 60).Object("dog", 22, 40, 40, 60).Object("person", 150, 0, 170, 60)
+            .Relation(0, "near", 1).Build();
+        Verdict.FailsWith(new ItemBuilder("HeadRelationGenerator").Slot("names", "man and person").Slot("predicate", "near").Slot("object", "dog")
+            .Answer("man").Objects(0, 1).Relations(0), "reading [persons]: option 'person' may name the answer's 'man'", [graph], ReadingOn,
+            Builtin.BuiltinPack.Pack.Vocabulary);
+    }
 
     [Fact]
     public void A_distractor_true_of_another_referent_of_the_anchor_fails() =>

@@ -41,6 +41,15 @@ public sealed class CountReadingTests
     }
 
     [Fact]
+    public void Tall_people_beside_a_tall_man_are_not_counted_without_him()
+    {
+        // "How many tall people?" over a tall person and a tall man: a reader counts two (docs/evidence.md#persons).
+        var graph = new GraphBuilder(100, 100, "street").Object("person", 0, 0, 20, 50, "tall").Object("man", 30, 0, 50, 50, "tall").Build();
+        Verdict.FailsWith(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "tall people").Slot("count", "1").Answer("1").Objects(0),
+            "reading [persons]: 'people' may name the 'man'", [graph], ReadingOn, BuiltinPack.Pack.Vocabulary);
+    }
+
+    [Fact]
     public void How_many_with_a_singular_noun_fails() =>
         Verdict.FailsWith(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white and small chair").Slot("count", "1").Answer("1").Objects(15),
             "reading [number]: 'how many' asks about 'chair', a singular noun", [Orchard], ReadingOn);

@@ -18,6 +18,16 @@ public sealed class RelationReadingTests
         Verdict.PassesWith(SpoonAndPlate().Prompt("What are all the relations between the spoon and the plate?").Answer("near and on"), [Orchard], ReadingOn);
 
     [Fact]
+    public void The_person_beside_a_man_may_be_the_man()
+    {
+        // "What is the relation between the person and the chair?": the man beside them may be "the person" to a reader.
+        var graph = new GraphBuilder(100, 100, "room").Object("person", 0, 0, 20, 50).Object("chair", 0, 50, 20, 70).Object("man", 60, 0, 80, 50)
+            .Relation(0, "sitting on", 1).Build();
+        Verdict.FailsWith(new ItemBuilder("ExistsRelationGenerator").Slot("subject", "person").Slot("object", "chair").Answer("sitting on").Objects(0, 1).Relations(0),
+            "reading [persons]: 'person/chair' may name the 'man'", [graph], ReadingOn, Builtin.BuiltinPack.Pack.Vocabulary);
+    }
+
+    [Fact]
     public void The_x_with_six_referents_fails() =>
         Verdict.FailsWith(new ItemBuilder("ExistsRelationGenerator").Slot("subject", "hat").Slot("object", "tree").Answer("near").Objects(11, 5).Relations(1),
             "reading [number]: 'the' object 'tree' reads as one object but its noun group is objects [5, 6, 7, 8, 9, 10]", [Orchard], ReadingOn);
