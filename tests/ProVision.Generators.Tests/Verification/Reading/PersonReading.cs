@@ -11,10 +11,16 @@ internal static class PersonReading
     /// must go by one of the nouns the item names, or "which picture does not contain a person?" is disputed by the man
     /// of the image it answers, and "how many people?" by the man beside them.
     /// </summary>
-    public static void Named(Reader reader, params string[] slots)
+    public static void Named(Reader reader, params string[] slots) => NamedWords(reader, [.. slots.Select(reader.Check.Item.Slot).OfType<string>()]);
+
+    /// <summary>
+    /// <see cref="Named"/> for nouns read out of the item's words, not whole slots: the neighbour of a referring
+    /// expression ("the object that the tall man is holding" names "man"), each expression on its own: "the person" of
+    /// one expression may be the man another one names.
+    /// </summary>
+    public static void NamedWords(Reader reader, params string[] named)
     {
         var vocabulary = reader.Check.Vocabulary;
-        string[] named = [.. slots.Select(reader.Check.Item.Slot).OfType<string>()];
         if (!named.Any(vocabulary.IsPerson))
         {
             return;
