@@ -163,6 +163,8 @@ public static partial class StandardLibrary
             Method(typeof(ExpressionReading), nameof(ExpressionReading.NeighborIsUnique)), "whether the object the expression names ('the wooden bat') is the only one of its noun with those attributes (true without one)"),
         Call("colorsPerson", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels | DataNeeds.Attributes, FunctionFlags.SingleImage,
             Method(typeof(ExpressionReading), nameof(ExpressionReading.StatesPersonColor)), "whether the expression states a colour of a person (its node or neighbour), which may be read as skin"),
+        Call("namesItsPersons", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels, FunctionFlags.SingleImage,
+            Method(typeof(ExpressionReading), nameof(ExpressionReading.NamesItsPersons)), "whether a person noun the expression names ('the man' it relates to) names every person of the image (its neighbour is no person noun, or every person goes by its noun): docs/evidence.md#persons"),
         Call("namesThings", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels, FunctionFlags.SingleImage,
             Method(typeof(ExpressionReading), nameof(ExpressionReading.NamesThings)), "whether what the expression calls an object (its node, its neighbour) is a thing, not a vocabulary non-object (isThing)"),
         Call("repeatsMeaning", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Attributes, FunctionFlags.None,

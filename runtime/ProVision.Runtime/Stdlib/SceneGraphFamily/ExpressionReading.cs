@@ -4,8 +4,8 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 
 /// <summary>
 /// How a reader takes a referring expression: "the wooden bat" inside it must name one object, a colour it states of
-/// a person may be read as skin, it names each meaning once, and what it calls an object is a thing. The scene-graph
-/// generators ask only about expressions that pass all four.
+/// a person may be read as skin, it names each meaning once, what it calls an object is a thing, and "the man" it
+/// names may be the player beside him. The scene-graph generators ask only about expressions that pass all five.
 /// </summary>
 public static class ExpressionReading
 {
@@ -83,6 +83,39 @@ public static class ExpressionReading
                 vocabulary.IsThing(graph.Objects[expression.Node].Label) && (expression.NeighborLabel is not { } neighbor || vocabulary.IsThing(neighbor)));
         }
         return readings.NamesThings == ExpressionReadings.Yes;
+    }
+
+    /// <summary>
+    /// Whether a person noun the expression names is read as only the persons it labels: its neighbour ("the object that
+    /// the man is holding") is no person noun, or every person of the image goes by the neighbour's noun. Otherwise "the
+    /// man" may be the player beside him, to whom <c>neighborUnique</c> and <c>matching</c> give no thought
+    /// (docs/evidence.md#persons). The described object is called "object", so it names no noun.
+    /// </summary>
+    public static bool NamesItsPersons(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(expression);
+        if (expression.NeighborLabel is not { } neighbor || !vocabulary.IsPerson(neighbor))
+        {
+            return true;
+        }
+        var readings = ExpressionReadings.Of(expression, graph, vocabulary);
+        if (readings.NamesItsPersons == ExpressionReadings.Unknown)
+        {
+            readings.NamesItsPersons = ExpressionReadings.Encode(PersonsNamedTemporary(graph, vocabulary, vocabulary.NounOf(neighbor)));
+        }
+        return readings.NamesItsPersons == ExpressionReadings.Yes;
+    }
+
+    // TEMPORARY until persons1's rule helper is merged.
+    private static bool PersonsNamedTemporary(SceneGraph graph, Vocabulary vocabulary, string noun)
+    {
+        foreach (var o in graph.Objects)
+        {
+            if (vocabulary.IsPerson(o.Label) && vocabulary.NounOf(o.Label) != noun) return false;
+        }
+        return true;
     }
 
     /// <summary>
