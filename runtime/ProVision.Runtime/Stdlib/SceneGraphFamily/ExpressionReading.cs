@@ -86,12 +86,12 @@ public static class ExpressionReading
     }
 
     /// <summary>
-    /// Whether a person noun the expression names is read as only the persons it labels: its neighbour ("the object that
-    /// the man is holding") is no person noun, or every person of the image goes by the neighbour's noun. Otherwise "the
-    /// man" may be the player beside him, to whom <c>neighborUnique</c> and <c>matching</c> give no thought
-    /// (docs/evidence.md#persons). The described object is called "object", so it names no noun.
+    /// The persons rule (<see cref="Persons.AreNamed"/>, the .pvg <c>personsNamed</c>) for the noun the expression names:
+    /// its neighbour ("the object that the man is holding") is no person noun, or every person of the image goes by the
+    /// neighbour's noun. Otherwise "the man" may be the player beside him, whom <c>neighborUnique</c> and
+    /// <c>matching</c> do not count (docs/evidence.md#persons). The described object is called "object": no noun.
     /// </summary>
-    public static bool NamesItsPersons(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    public static bool PersonsNamedBy(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -101,21 +101,12 @@ public static class ExpressionReading
             return true;
         }
         var readings = ExpressionReadings.Of(expression, graph, vocabulary);
-        if (readings.NamesItsPersons == ExpressionReadings.Unknown)
+        if (readings.PersonsNamedBy == ExpressionReadings.Unknown)
         {
-            readings.NamesItsPersons = ExpressionReadings.Encode(PersonsNamedTemporary(graph, vocabulary, vocabulary.NounOf(neighbor)));
+            var noun = vocabulary.NounOf(neighbor);
+            readings.PersonsNamedBy = ExpressionReadings.Encode(Persons.AreNamed(graph, vocabulary, new ReadOnlySpan<string>(in noun)));
         }
-        return readings.NamesItsPersons == ExpressionReadings.Yes;
-    }
-
-    // TEMPORARY until persons1's rule helper is merged.
-    private static bool PersonsNamedTemporary(SceneGraph graph, Vocabulary vocabulary, string noun)
-    {
-        foreach (var o in graph.Objects)
-        {
-            if (vocabulary.IsPerson(o.Label) && vocabulary.NounOf(o.Label) != noun) return false;
-        }
-        return true;
+        return readings.PersonsNamedBy == ExpressionReadings.Yes;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal sealed class ExpressionReadings(SceneGraph graph, Vocabulary vocabulary
     public byte StatesPersonColor;
     public byte NamesThings;
     public byte RepeatsMeaning;
-    public byte NamesItsPersons;
+    public byte PersonsNamedBy;
 
     /// <summary>The readings <paramref name="expression"/> keeps for this graph and vocabulary (fresh ones for another pair).</summary>
     public static ExpressionReadings Of(ReferringExpression expression, SceneGraph graph, Vocabulary vocabulary)
