@@ -168,6 +168,8 @@ public static partial class StandardLibrary
             Method(typeof(ExpressionReading), nameof(ExpressionReading.NeighborIsUnique)), "whether the object the expression names ('the wooden bat') is the only one of its noun with those attributes (true without one)"),
         Call("colorsPerson", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels | DataNeeds.Attributes, FunctionFlags.SingleImage,
             Method(typeof(ExpressionReading), nameof(ExpressionReading.StatesPersonColor)), "whether the expression states a colour of a person (its node or neighbour), which may be read as skin"),
+        Call("personsNamedBy", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels, FunctionFlags.SingleImage,
+            Method(typeof(ExpressionReading), nameof(ExpressionReading.PersonsNamedBy)), "`personsNamed` for the noun the expression names, its neighbour's ('the man' of 'the object that the man is holding'; the node is called 'object'): true when it is no person noun or every person of the image goes by it"),
         Call("namesThings", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Labels, FunctionFlags.SingleImage,
             Method(typeof(ExpressionReading), nameof(ExpressionReading.NamesThings)), "whether what the expression calls an object (its node, its neighbour) is a thing, not a vocabulary non-object (isThing)"),
         Call("repeatsMeaning", [Sig(Exact(TypeSymbol.Bool), P("e", Exact(TypeSymbol.RefExpr)))], DataNeeds.Attributes, FunctionFlags.None,

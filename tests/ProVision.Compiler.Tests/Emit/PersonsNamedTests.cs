@@ -11,14 +11,15 @@ namespace ProVision.Compiler.Tests.Emit;
 
 /// <summary>
 /// The persons rule's form (<c>personsNamed</c>, <c>img.personNouns</c>; docs/evidence.md#persons) on scenes whose
-/// persons go by different nouns, which the shared test scenes lack: corpus cases 520 (a drawn image) and 522 (the
-/// current image) put the form and the plain condition it stands for in every item, and the interpreter and the
-/// compiled class must agree on every item.
+/// persons go by different nouns, which the shared test scenes lack: corpus cases 520 (a drawn image), 522 (the
+/// current image) and 523 (a referring expression's noun, <c>personsNamedBy</c>) put the form and the plain condition
+/// it stands for in every item, and the interpreter and the compiled class must agree on every item.
 /// </summary>
 public sealed class PersonsNamedTests
 {
     private const string MultiCase = "500-emit/520-persons-named-multi";
     private const string SingleCase = "500-emit/522-persons-named-single";
+    private const string ExpressionCase = "500-emit/523-persons-named-by-expression";
 
     // "people" is the plural of the person noun "person".
     private static Vocabulary PersonsVocabulary() => new([], [], [], persons: ["person", "man", "player"]);
@@ -75,6 +76,35 @@ public sealed class PersonsNamedTests
         Assert.Equal("yes", Named("street", "man")); // "men" is the noun man
         Assert.Equal("yes", Named("hall", "person")); // "people" is the noun person
         Assert.Equal("yes", Named("yard", "dog"));
+    }
+
+    [Fact]
+    public void For_an_expression_the_form_answers_as_the_plain_condition_and_both_back_ends_agree()
+    {
+        // 0 man [tall] holding 1 bat [wooden]; 2 (a player, or men) [young] wearing 3 cap [red].
+        static SceneGraph Field(string other) => new($"field_{other}", $"images/field_{other}.jpg", 100, 100,
+            [
+                new SceneObject("man", new Box(0, 0, 10, 40), attributes: ["tall"]), new SceneObject("bat", new Box(10, 10, 20, 15), attributes: ["wooden"]),
+                new SceneObject(other, new Box(50, 0, 60, 40), attributes: ["young"]), new SceneObject("cap", new Box(50, 0, 60, 5), attributes: ["red"]),
+            ],
+            [new Relation(0, "holding", 1), new Relation(2, "wearing", 3)]);
+        var items = new List<GeneratedItem>();
+        foreach (var graph in new[] { Field("player"), Field("men") })
+        {
+            items.AddRange(RunBoth(ExpressionCase, (generator, collector) =>
+                generator.Run(new GeneratorContext(generator.Name, graph, new GenerationOptions { Seed = 3 }, collector, PersonsVocabulary())
+                {
+                    DataSet = new DataSetIndex([graph]),
+                })));
+        }
+
+        Assert.All(items, item => Assert.Equal(item.Slot("listed"), item.Slot("named")));
+        string Named(string other, string phrase) => items.Single(i => i.Images[0] == $"images/field_{other}.jpg" && i.Slot("phrase") == phrase).Slot("named")!;
+        Assert.Equal("no", Named("player", "wooden object that the tall man is holding")); // the player may be the tall man
+        Assert.Equal("no", Named("player", "red object that the young player is wearing"));
+        Assert.Equal("yes", Named("player", "tall object that is holding the wooden bat")); // names no person
+        Assert.Equal("yes", Named("men", "wooden object that the tall man is holding")); // "men" is the noun man
+        Assert.Equal("yes", Named("men", "red object that the young men is wearing"));
     }
 
     [Fact]

@@ -18,9 +18,9 @@ internal static class Verdict
 
     public static void Passes(ItemBuilder item, params SceneGraph[] graphs) => PassesWith(item, graphs, null);
 
-    public static void PassesWith(ItemBuilder item, SceneGraph[] graphs, VerifierOptions? options)
+    public static void PassesWith(ItemBuilder item, SceneGraph[] graphs, VerifierOptions? options, Vocabulary? vocabulary = null)
     {
-        var result = Of(item, graphs, options);
+        var result = Of(item, graphs, options, vocabulary);
         Assert.True(result.Passed, "expected the item to verify, got:\n" + result.Message);
     }
 

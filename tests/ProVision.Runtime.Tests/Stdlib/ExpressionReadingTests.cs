@@ -63,6 +63,25 @@ public sealed class ExpressionReadingTests
     }
 
     [Fact]
+    public void A_person_neighbour_is_asked_only_where_every_person_goes_by_its_noun()
+    {
+        // "The object that the man is holding" beside a player: the player may be the man (docs/evidence.md#persons).
+        var persons = new Vocabulary([], [], [], persons: ["man", "player"]);
+        SceneGraph Field(string other) => new("f", null, 100, 100,
+            [new SceneObject("man", new Box(0, 0, 10, 10)), new SceneObject("bat", new Box(0, 0, 10, 10)), new SceneObject(other, new Box(0, 0, 10, 10))],
+            [new Relation(0, "holding", 1)]);
+        var heldByTheMan = Expr(1, [], 0, "man", []);
+
+        var beside = Field("player");
+        Assert.False(ExpressionReading.PersonsNamedBy(beside, persons, heldByTheMan));
+        Assert.False(ExpressionReading.PersonsNamedBy(beside, persons, heldByTheMan));      // remembered
+        Assert.True(ExpressionReading.PersonsNamedBy(Field("men"), persons, heldByTheMan)); // not for another graph: "men" is the noun man
+        Assert.True(ExpressionReading.PersonsNamedBy(Field("dog"), persons, heldByTheMan));
+        Assert.True(ExpressionReading.PersonsNamedBy(Field("player"), persons, Expr(0, [], 1, "bat", []))); // names no person
+        Assert.True(ExpressionReading.PersonsNamedBy(Field("player"), persons, Expr(0, [], null, null, [])));
+    }
+
+    [Fact]
     public void A_colour_of_a_person_is_found_on_the_node_or_the_neighbour()
     {
         Assert.True(ExpressionReading.StatesPersonColor(s_graph, s_vocabulary, Expr(0, ["white"], null, null, [])));

@@ -4,8 +4,8 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 
 /// <summary>
 /// How a reader takes a referring expression: "the wooden bat" inside it must name one object, a colour it states of
-/// a person may be read as skin, it names each meaning once, and what it calls an object is a thing. The scene-graph
-/// generators ask only about expressions that pass all four.
+/// a person may be read as skin, it names each meaning once, what it calls an object is a thing, and "the man" it
+/// names may be the player beside him. The scene-graph generators ask only about expressions that pass all five.
 /// </summary>
 public static class ExpressionReading
 {
@@ -83,6 +83,30 @@ public static class ExpressionReading
                 vocabulary.IsThing(graph.Objects[expression.Node].Label) && (expression.NeighborLabel is not { } neighbor || vocabulary.IsThing(neighbor)));
         }
         return readings.NamesThings == ExpressionReadings.Yes;
+    }
+
+    /// <summary>
+    /// The persons rule (<see cref="Persons.AreNamed"/>, the .pvg <c>personsNamed</c>) for the noun the expression names:
+    /// its neighbour ("the object that the man is holding") is no person noun, or every person of the image goes by the
+    /// neighbour's noun. Otherwise "the man" may be the player beside him, whom <c>neighborUnique</c> and
+    /// <c>matching</c> do not count (docs/evidence.md#persons). The described object is called "object": no noun.
+    /// </summary>
+    public static bool PersonsNamedBy(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(expression);
+        if (expression.NeighborLabel is not { } neighbor || !vocabulary.IsPerson(neighbor))
+        {
+            return true;
+        }
+        var readings = ExpressionReadings.Of(expression, graph, vocabulary);
+        if (readings.PersonsNamedBy == ExpressionReadings.Unknown)
+        {
+            var noun = vocabulary.NounOf(neighbor);
+            readings.PersonsNamedBy = ExpressionReadings.Encode(Persons.AreNamed(graph, vocabulary, new ReadOnlySpan<string>(in noun)));
+        }
+        return readings.PersonsNamedBy == ExpressionReadings.Yes;
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 
 /// <summary>
-/// The answers of <see cref="ExpressionReading"/>'s four checks for one expression in one graph with one vocabulary,
+/// The answers of <see cref="ExpressionReading"/>'s five checks for one expression in one graph with one vocabulary,
 /// each computed the first time it is asked. The scene-graph generators ask them of the same expression again and
 /// again: RelationQA for every pair the expression's object takes part in, AttributeQA for every category of its
 /// object, and ObjectQA, AttributeQA and RelationQA all of the same graph's expressions (the memo shares them).
@@ -26,6 +26,7 @@ internal sealed class ExpressionReadings(SceneGraph graph, Vocabulary vocabulary
     public byte StatesPersonColor;
     public byte NamesThings;
     public byte RepeatsMeaning;
+    public byte PersonsNamedBy;
 
     /// <summary>The readings <paramref name="expression"/> keeps for this graph and vocabulary (fresh ones for another pair).</summary>
     public static ExpressionReadings Of(ReferringExpression expression, SceneGraph graph, Vocabulary vocabulary)

@@ -4,8 +4,8 @@ namespace ProVision.Generators.Tests.Verification.Reading;
 
 /// <summary>
 /// The scene-graph questions read from their expressions' words: "the ... object" is singular, so it must denote
-/// exactly one object of the whole image; the answer is that object's label (attribute, relation), and no
-/// distractor is true of it.
+/// exactly one object of the whole image; a person noun it names ("the man") may be any person of the image; the
+/// answer is that object's label (attribute, relation), and no distractor is true of it.
 /// </summary>
 internal static class ExpressionReading
 {
@@ -78,6 +78,11 @@ internal static class ExpressionReading
         if (reader.Check.Slot(slot) is not { } phrase || ExpressionWords.Parse(reader, phrase) is not { } expression)
         {
             return null;
+        }
+        // "The tall man" may be the tall player beside him (docs/evidence.md#persons).
+        if (expression.Neighbor is { } neighbor)
+        {
+            PersonReading.NamedNouns(reader, neighbor);
         }
         var denoted = expression.Denotes(reader);
         if (denoted.Count == 1)

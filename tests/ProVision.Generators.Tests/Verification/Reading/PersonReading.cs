@@ -14,8 +14,12 @@ internal static class PersonReading
     public static void Named(Reader reader, params string[] slots) =>
         NamedNouns(reader, [.. slots.Select(reader.Check.Item.Slot).OfType<string>()]);
 
-    /// <summary><see cref="Named"/> for nouns read from the words (an option list, a name after its attributes).</summary>
-    public static void NamedNouns(Reader reader, IReadOnlyList<string> named)
+    /// <summary>
+    /// <see cref="Named"/> for nouns read out of the item's words, not whole slots: an option list, a name after its
+    /// attributes, the neighbour of a referring expression ("the object that the tall man is holding" names "man"; each
+    /// expression on its own, as "the person" of one may be the man another one names).
+    /// </summary>
+    public static void NamedNouns(Reader reader, params IReadOnlyList<string> named)
     {
         var vocabulary = reader.Check.Vocabulary;
         if (!named.Any(vocabulary.IsPerson))

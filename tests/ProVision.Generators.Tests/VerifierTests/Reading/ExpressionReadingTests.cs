@@ -1,4 +1,6 @@
+using ProVision.Generators.Tests.Builtin;
 using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.SceneGraphs;
 using static ProVision.Generators.Tests.VerifierTests.Reading.ReadingGraphs;
 
 namespace ProVision.Generators.Tests.VerifierTests.Reading;
@@ -32,6 +34,26 @@ public sealed class ExpressionReadingTests
         Verdict.FailsWith(new ItemBuilder("SceneGraphAttributeQAGenerator").Slot("phrase", "white object that the standing person is holding")
             .Slot("category", "color").Slot("attributes", "metal").Slot("neighbor_attributes", "standing").Answer("red").Objects(4).Relations(5),
             "reading [one-right]: the expression denotes object 4, whose color is {'white'}, but the answer is 'red'", [Orchard], ReadingOn);
+
+    [Fact]
+    public void A_person_noun_beside_a_person_of_another_noun_fails()
+    {
+        // "What is the object that the tall person is wearing?" The tall man beside the person may be "the tall person"
+        // too (docs/evidence.md#persons); over an image whose persons are all persons it is one object. The test
+        // vocabulary names no persons, so the built-in one reads the words.
+        static SceneGraph Street(string other) => new GraphBuilder(100, 100, "street").Object("person", 0, 0, 20, 50, "tall")
+            .Object("cap", 2, 0, 18, 8, "red", "small").Object(other, 30, 0, 50, 50, "tall").Object("cup", 45, 20, 50, 25, "white")
+            .Relation(0, "wearing", 1).Relation(2, "holding", 3).Build();
+        var objectItem = new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "small object that the tall person is wearing")
+            .Slot("attributes", "small").Slot("neighbor_attributes", "tall").Answer("cap").Objects(1).Relations(0);
+        var relationItem = new ItemBuilder("SceneGraphRelationQAGenerator").Slot("subject", "object, which the tall person is wearing,")
+            .Slot("object", "white object").Answer("near").Objects(1, 3);
+        var vocabulary = BuiltinPack.Pack.Vocabulary;
+
+        Verdict.FailsWith(objectItem, "reading [persons]: 'person' may name the 'man'", [Street("man")], ReadingOn, vocabulary);
+        Verdict.FailsWith(relationItem, "reading [persons]: 'person' may name the 'man'", [Street("man")], ReadingOn, vocabulary);
+        Verdict.PassesWith(objectItem, [Street("person")], ReadingOn, vocabulary);
+    }
 
     [Fact]
     public void Unreadable_words_fail() =>
