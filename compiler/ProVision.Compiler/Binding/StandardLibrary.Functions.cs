@@ -87,7 +87,7 @@ public static partial class StandardLibrary
         Call("isPlural", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.IsPluralLabel)), "whether the label is its noun's plural (\"bananas\", \"people\": a bunch, not one object); a group holding one has no count"),
         Call("isPerson", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
-            Method(typeof(Vocabulary), nameof(Vocabulary.IsPerson)), "whether the label names a person (vocabulary persons): state no colour of one, it may be skin"),
+            Method(typeof(Vocabulary), nameof(Vocabulary.IsPerson)), "whether the label names a person (vocabulary persons; a label of several words by its last word: \"tennis player\"): state no colour of one, it may be skin"),
         Call("isThing", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.IsThing)), "whether the label names a thing, not a noun of the vocabulary nonObjects (\"color\", \"spots\", \"meal\"): name an object by its label only when it is one"),
         Call("synonyms", [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.String)), P("b", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
