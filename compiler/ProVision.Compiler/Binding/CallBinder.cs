@@ -82,6 +82,10 @@ internal abstract partial class CallBinder : ExpressionBinder
         }
 
         var signature = candidates.FirstOrDefault(c => Fits(c, syntax, values)) ?? candidates[0];
+        if (signature.SingleImage && IsMultiImage)
+        {
+            Report(BindingDiagnostics.NotAvailableHere(name.Span, $"'{function.Name}{signature.Display}'", "it reads the single image of a single-image generator; pass the image"));
+        }
         var bindings = new Dictionary<string, TypeSymbol>(StringComparer.Ordinal);
         var arguments = ImmutableArray.CreateBuilder<BoundExpression>(values.Length);
         var failed = false;

@@ -125,6 +125,9 @@ public static partial class StandardLibrary
     private static ParameterSignature P(string name, TypePattern type) => new(name, type);
 
     private static FunctionSignature Sig(TypePattern result, params ParameterSignature[] parameters) => new([.. parameters], result);
+
+    // An overload over the current image, beside one that names the image (FunctionSignature.SingleImage).
+    private static FunctionSignature SingleImageSig(TypePattern result, params ParameterSignature[] parameters) => new([.. parameters], result, SingleImage: true);
 }
 
 /// <summary>A dropped function name and what to write instead.</summary>

@@ -31,6 +31,7 @@ internal abstract partial class ExpressionEmitter
             [MemberForm.ImageObjects] = (e, member) => e.ImageElements(member, objects: true),
             [MemberForm.ImageRelations] = (e, member) => e.ImageElements(member, objects: false),
             [MemberForm.ImageNouns] = (e, member) => e.ImageNouns(member),
+            [MemberForm.ImagePersonNouns] = (e, member) => Simple($"Persons.NounsOf(graphs[{e.Expr(member.Target).Text}], context.Vocabulary).AsSpan()"),
         }.ToFrozenDictionary();
 
     /// <summary>The member forms this back end writes out, for the parity test.</summary>

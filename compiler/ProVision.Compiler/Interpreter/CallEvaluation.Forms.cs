@@ -66,6 +66,9 @@ internal abstract partial class CallEvaluation : ValueEvaluation
             [SpecialForm.RelatesNouns] = (e, call) =>
                 LabelRelations.RelatesNouns(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!,
                     (string)e.Eval(call.Arguments[2])!, (string)e.Eval(call.Arguments[3])!),
+            [SpecialForm.PersonsNamed] = (e, call) => call.Arguments is [var nouns]
+                ? Persons.AreNamed(e.Graph, e.Context.Vocabulary, Strings(e.Eval(nouns)))
+                : Persons.AreNamed(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, Strings(e.Eval(call.Arguments[1]))),
         }.ToFrozenDictionary();
 
     /// <summary>The special forms this back end writes out, for the parity test.</summary>
@@ -78,6 +81,9 @@ internal abstract partial class CallEvaluation : ValueEvaluation
 
     // A list of images (boxed data-set positions) as the runtime's span of positions.
     private static int[] Images(object? list) => [.. Values.List(list).Select(image => (int)image!)];
+
+    // A list of strings as the runtime's span of strings.
+    private static string[] Strings(object? list) => [.. Values.List(list).Select(text => (string)text!)];
 
     private protected object?[] Distinct(BoundCall call)
     {

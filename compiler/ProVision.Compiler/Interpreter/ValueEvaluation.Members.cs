@@ -27,6 +27,8 @@ internal abstract partial class ValueEvaluation
             [MemberForm.ImageObjects] = (e, target) => e.ImageElements((int)target!, objects: true),
             [MemberForm.ImageRelations] = (e, target) => e.ImageElements((int)target!, objects: false),
             [MemberForm.ImageNouns] = (e, target) => FromClr(Sets.Nouns(e.Context.Graphs[(int)target!], e.Context.Vocabulary), TypeSymbol.ListOf(TypeSymbol.String)),
+            [MemberForm.ImagePersonNouns] = (e, target) =>
+                FromClr(Persons.NounsOf(e.Context.Graphs[(int)target!], e.Context.Vocabulary), TypeSymbol.ListOf(TypeSymbol.String)),
         }.ToFrozenDictionary();
 
     /// <summary>The member forms this back end writes out, for the parity test.</summary>

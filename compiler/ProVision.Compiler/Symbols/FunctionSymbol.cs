@@ -23,11 +23,15 @@ public enum FunctionFlags
     QueryRandom = 4,
 }
 
-/// <summary>One overload: parameter patterns and a return pattern.</summary>
-public sealed record FunctionSignature(ImmutableArray<ParameterSignature> Parameters, TypePattern Return)
+/// <summary>
+/// One overload: parameter patterns and a return pattern. <paramref name="SingleImage"/>: the overload reads the current
+/// image, so only single-image generators call it (a multi-image generator names the image: <c>personsNamed(img, nouns)</c>).
+/// </summary>
+public sealed record FunctionSignature(ImmutableArray<ParameterSignature> Parameters, TypePattern Return, bool SingleImage = false)
 {
     /// <summary>The signature as shown in messages: <c>(xs: List&lt;T&gt;, key: T =&gt; N) -&gt; T</c>.</summary>
-    public string Display => "(" + string.Join(", ", Parameters.Select(p => p.Name + ": " + p.Type.Display)) + ") -> " + Return.Display;
+    public string Display => "(" + string.Join(", ", Parameters.Select(p => p.Name + ": " + p.Type.Display)) + ") -> " + Return.Display
+        + (SingleImage ? " (single-image)" : "");
 }
 
 /// <summary>A parameter: a name for messages and a type pattern.</summary>

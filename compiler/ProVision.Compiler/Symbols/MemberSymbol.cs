@@ -38,6 +38,9 @@ public enum MemberForm
 
     /// <summary><c>img.nouns</c>: the image's distinct nouns under the run's vocabulary (<c>Sets.Nouns</c>).</summary>
     ImageNouns,
+
+    /// <summary><c>img.personNouns</c>: the image's distinct nouns that name a person, kept with its nouns (<c>Persons.NounsOf</c>).</summary>
+    ImagePersonNouns,
 }
 
 /// <summary>

@@ -90,4 +90,7 @@ public enum SpecialForm
 
     /// <summary><c>relatesNouns(img, subjectNoun, predicate, objectNoun)</c>: whether a relation of the image joins the nouns by the predicate or a synonym, from its relation facts (<c>LabelRelations.RelatesNouns</c>).</summary>
     RelatesNouns,
+
+    /// <summary><c>personsNamed(nouns)</c> / <c>personsNamed(img, nouns)</c>: the persons rule over the current or a drawn image, from its kept person nouns (<c>Persons.AreNamed</c>).</summary>
+    PersonsNamed,
 }
