@@ -87,7 +87,7 @@ public static partial class StandardLibrary
         Call("isPlural", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.IsPluralLabel)), "whether the label is its noun's plural (\"bananas\", \"people\": a bunch, not one object); a group holding one has no count"),
         Call("isPerson", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
-            Method(typeof(Vocabulary), nameof(Vocabulary.IsPerson)), "whether the label names a person (vocabulary persons): state no colour of one, it may be skin"),
+            Method(typeof(Vocabulary), nameof(Vocabulary.IsPerson)), "whether the label names a person (vocabulary persons; a label of several words by its last word: \"tennis player\"): state no colour of one, it may be skin"),
         Special("personsNamed", SpecialForm.PersonsNamed,
             [SingleImageSig(Exact(TypeSymbol.Bool), P("nouns", ListOf(Exact(TypeSymbol.String)))),
                 Sig(Exact(TypeSymbol.Bool), P("img", Exact(TypeSymbol.Image)), P("nouns", ListOf(Exact(TypeSymbol.String))))],

@@ -146,11 +146,24 @@ public sealed partial class Vocabulary
             if (Interlocked.Increment(ref _nounMemoCount) <= NounMemoLimit) _nounMemo.TryAdd(label, noun);
         }
         recent = new RecentNoun(label, noun,
-            Person: _persons.Contains(noun) || _persons.Contains(trimmed),
+            Person: NamesPerson(noun, trimmed),
             Thing: _nonObjects.Count == 0 || !(_nonObjects.Contains(noun) || _nonObjects.Contains(trimmed)));
         // One reference write: a thread reading the slot sees a whole record, old or new.
         _recentNouns[slot] = recent;
         return recent;
+    }
+
+    // A label of several words is a person when its last word's noun is ("tennis player", "young man", "police
+    // officers"): real graphs label people so, and a list could never hold every compound. The rule also takes "dvd
+    // player" for a person, which only withholds items (no colour of it is stated, the persons rule applies to it),
+    // never makes a wrong one.
+    private bool NamesPerson(string noun, string trimmed)
+    {
+        if (_persons.Contains(noun) || _persons.Contains(trimmed)) return true;
+        var lastSpace = noun.LastIndexOf(' ');
+        if (lastSpace < 0) return false;
+        var head = noun[(lastSpace + 1)..];
+        return _persons.Contains(head) || _persons.Contains(_nouns.TryGetValue(head, out var listed) ? listed : Inflection.Singular(head));
     }
 
     private const int NounMemoLimit = 100_000;

@@ -238,6 +238,34 @@ public sealed class NounGroupTests
         Assert.False(s_vocabulary.IsPerson("dog"));
     }
 
+    [Theory]
+    [InlineData("young man", true)]
+    [InlineData("Young  Men", true)]
+    [InlineData("tennis people", true)]
+    [InlineData("man statue", false)]
+    [InlineData("manhole", false)]
+    [InlineData("woman", false)]
+    public void A_label_of_several_words_is_a_person_by_its_last_word(string label, bool person)
+    {
+        // Real graphs label people "tennis player" and "young man"; the head word decides, never a word before it.
+        Assert.Equal(person, s_vocabulary.IsPerson(label));
+    }
+
+    [Fact]
+    public void The_builtin_vocabulary_takes_the_people_of_real_graphs_for_persons()
+    {
+        // The baseball fixtures' machine annotations label the catcher "human"; VG labels players "tennis player".
+        var builtin = VocabularyReader.Parse(VocabularyTablesTests.BuiltinVocabulary());
+        foreach (var label in new[] { "human", "humans", "tennis player", "baseball players", "young man", "little girl", "police officer", "batter" })
+        {
+            Assert.True(builtin.IsPerson(label), label);
+        }
+        foreach (var label in new[] { "bat", "baseball glove", "baseball uniform", "man statue", "bus" })
+        {
+            Assert.False(builtin.IsPerson(label), label);
+        }
+    }
+
     [Fact]
     public void Non_objects_are_found_by_noun_in_either_number()
     {

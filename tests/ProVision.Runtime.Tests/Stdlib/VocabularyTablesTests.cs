@@ -115,7 +115,7 @@ public sealed class VocabularyTablesTests
     private static IEnumerable<string> Words(string json) =>
         System.Text.RegularExpressions.Regex.Matches(json, "\"([^\"]*)\"").Select(m => m.Groups[1].Value).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal);
 
-    private static string BuiltinVocabulary()
+    internal static string BuiltinVocabulary()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
