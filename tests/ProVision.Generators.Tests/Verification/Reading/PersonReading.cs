@@ -53,6 +53,19 @@ internal static class PersonReading
         }
     }
 
+    /// <summary>
+    /// The generators that offer objects or nouns by label (extremes, frequency, depth): each offered person noun and the
+    /// anchor must name every person of the image by itself, or "the person" beside a man may be the man, and two offered
+    /// person nouns may name one person ("among the man and the person, which is furthest left?").
+    /// </summary>
+    public static void EachOffered(Reader reader)
+    {
+        foreach (var noun in (reader.Check.ListSlot("names") ?? []).Append(reader.Check.Item.Slot("anchor")).OfType<string>())
+        {
+            NamedNouns(reader, noun);
+        }
+    }
+
     /// <summary>CommonObject: when every image shows a person, a person noun some image lacks may still name a person there.</summary>
     public static void InEveryImage(Reader reader)
     {

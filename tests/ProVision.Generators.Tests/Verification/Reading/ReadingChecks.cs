@@ -21,12 +21,12 @@ internal static class ReadingChecks
             CountReading.HowMany(r);
             CountReading.PersonsCounted(r);
         },
-        ["MostObjectGenerator"] = r => CountReading.Frequency(r, most: true),
-        ["LeastObjectGenerator"] = r => CountReading.Frequency(r, most: false),
-        ["LeftMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.X1, smallest: true, "x1"),
-        ["RightMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.X2, smallest: false, "x2"),
-        ["TopMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.Y1, smallest: true, "y1"),
-        ["BottomMostObjectGenerator"] = r => ChoiceReading.Extreme(r, b => b.Y2, smallest: false, "y2"),
+        ["MostObjectGenerator"] = Offering(r => CountReading.Frequency(r, most: true)),
+        ["LeastObjectGenerator"] = Offering(r => CountReading.Frequency(r, most: false)),
+        ["LeftMostObjectGenerator"] = Offering(r => ChoiceReading.Extreme(r, b => b.X1, smallest: true, "x1")),
+        ["RightMostObjectGenerator"] = Offering(r => ChoiceReading.Extreme(r, b => b.X2, smallest: false, "x2")),
+        ["TopMostObjectGenerator"] = Offering(r => ChoiceReading.Extreme(r, b => b.Y1, smallest: true, "y1")),
+        ["BottomMostObjectGenerator"] = Offering(r => ChoiceReading.Extreme(r, b => b.Y2, smallest: false, "y2")),
         ["AttributeBBoxGenerator"] = RelationReading.AttributeByBox,
         ["TypedAttributeBBoxGenerator"] = RelationReading.AttributeByBox,
         ["ExistsRelationGenerator"] = r =>
@@ -40,10 +40,10 @@ internal static class ReadingChecks
             ChoiceReading.Head(r);
             ChoiceReading.HeadPersons(r);
         },
-        ["CloserObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: false),
-        ["FartherObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: false),
-        ["CloserToAnchorObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: true),
-        ["FartherToAnchorObjectGenerator"] = r => ChoiceReading.DepthNames(r, anchored: true),
+        ["CloserObjectGenerator"] = Offering(r => ChoiceReading.DepthNames(r, anchored: false)),
+        ["FartherObjectGenerator"] = Offering(r => ChoiceReading.DepthNames(r, anchored: false)),
+        ["CloserToAnchorObjectGenerator"] = Offering(r => ChoiceReading.DepthNames(r, anchored: true)),
+        ["FartherToAnchorObjectGenerator"] = Offering(r => ChoiceReading.DepthNames(r, anchored: true)),
         ["SceneGraphObjectQAGenerator"] = ExpressionReading.Object,
         ["SceneGraphAttributeQAGenerator"] = ExpressionReading.Attribute,
         ["SceneGraphRelationQAGenerator"] = ExpressionReading.Relation,
@@ -62,6 +62,13 @@ internal static class ReadingChecks
         ["CompareAttributeMultiGenerator"] = r => ImageReading.TheInEveryImage(r, "label"),
         ["CompareRelationMultiGenerator"] = r => ImageReading.TheInEveryImage(r, "subject", "object"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>A generator that offers objects or nouns by label: its rule, then each offered person noun by the persons rule.</summary>
+    private static Action<Reader> Offering(Action<Reader> rule) => r =>
+    {
+        rule(r);
+        PersonReading.EachOffered(r);
+    };
 
     /// <summary>Runs the generator's reading rules, if it has any.</summary>
     public static void Verify(ItemCheck check)

@@ -1,3 +1,4 @@
+using ProVision.Generators.Tests.Builtin;
 using ProVision.Generators.Tests.Support;
 using ProVision.Runtime.SceneGraphs;
 using static ProVision.Generators.Tests.VerifierTests.Reading.ReadingGraphs;
@@ -22,6 +23,20 @@ public sealed class ChoiceReadingTests
         // Planted: "hat" as the left-most of hat and spoon; the spoon (x1 = 50) is left of the hat (92).
         Verdict.FailsWith(new ItemBuilder("LeftMostObjectGenerator").Slot("names", "hat and spoon").Answer("hat").Objects(11, 4),
             "reading [one-right]: 'spoon' (object 4, x1 50) is at least as far x1 as the answer 'hat'", [Orchard], ReadingOn);
+
+    [Fact]
+    public void An_offered_person_beside_a_person_of_another_noun_fails()
+    {
+        // "Among the person, the hat and the spoon, which is furthest left?" The man beside the person may be it too.
+        var graph = new GraphBuilder(100, 100, "yard").Object("person", 0, 0, 10, 50).Object("hat", 20, 0, 30, 10)
+            .Object("spoon", 40, 0, 50, 10).Object("man", 60, 0, 70, 50).Build();
+        ItemBuilder Item(string names, params int[] objects) => new ItemBuilder("LeftMostObjectGenerator").Slot("names", names).Answer("person").Objects(objects);
+
+        // The test vocabulary names no persons: the built-in one does.
+        Verdict.FailsWith(Item("person, hat, and spoon", 0, 1, 2), "reading [persons]: 'person' may name the 'man'", [graph], ReadingOn, BuiltinPack.Pack.Vocabulary);
+        var alone = new GraphBuilder(100, 100, "yard").Object("person", 0, 0, 10, 50).Object("hat", 20, 0, 30, 10).Object("spoon", 40, 0, 50, 10).Build();
+        Verdict.PassesWith(Item("person, hat, and spoon", 0, 1, 2), [alone], ReadingOn, BuiltinPack.Pack.Vocabulary);
+    }
 
     private static ItemBuilder NearThePlate() => new ItemBuilder("HeadRelationGenerator").Slot("names", "spoon and hat").Slot("predicate", "near")
         .Slot("object", "plate").Answer("spoon").Objects(4, 3).Relations(0);
