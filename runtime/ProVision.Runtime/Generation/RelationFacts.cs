@@ -149,6 +149,34 @@ internal sealed class RelationFacts
     }
 
     /// <summary>
+    /// The indices of the image's relations other than "of" from an object labelled <paramref name="subjectLabel"/> to
+    /// one labelled <paramref name="objectLabel"/>, in relation order (empty when none is, or a label is in no image);
+    /// null when a relation of the image joins no pair (an end that is no object): the facts then skip it, so their
+    /// relations are not the image's by position.
+    /// </summary>
+    public int[]? RelationsOtherThanOfBetween(string subjectLabel, string objectLabel)
+    {
+        if (_relationPairs.Length != ImageRelationCount) return null;
+        var subject = _summaries.Labels.Find(subjectLabel);
+        var obj = subject < 0 ? -1 : _summaries.Labels.Find(objectLabel);
+        if (obj < 0) return [];
+        var at = Array.IndexOf(_pairs, ((long)subject << 32) | (uint)obj);
+        if (at < 0) return [];
+        var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
+        var count = 0;
+        for (var j = 0; j < _relationPairs.Length; j++)
+        {
+            if (_relationPairs[j] == at && _relationPredicates[j] != of) count++;
+        }
+        var indices = new int[count];
+        for (int j = 0, found = 0; found < count; j++)
+        {
+            if (_relationPairs[j] == at && _relationPredicates[j] != of) indices[found++] = j;
+        }
+        return indices;
+    }
+
+    /// <summary>
     /// Whether a relation (any predicate, "of" too) joins an object whose label's noun under <paramref name="vocabulary"/>
     /// is <paramref name="subjectNoun"/> to one whose label's noun is <paramref name="objectNoun"/> (ordinal) by a
     /// predicate <see cref="Stdlib.Vocabulary.AreSynonyms"/> takes for <paramref name="predicate"/>: the nouns compared
