@@ -136,16 +136,21 @@ internal sealed class RelationFacts
     /// </summary>
     public ImmutableArray<string> PredicatesBetween(string subjectLabel, string objectLabel)
     {
-        var subject = _summaries.Labels.Find(subjectLabel);
-        var obj = subject < 0 ? -1 : _summaries.Labels.Find(objectLabel);
-        if (obj < 0) return [];
-        var pair = ((long)subject << 32) | (uint)obj;
-        var at = Array.IndexOf(_pairs, pair);
+        var at = PairAt(subjectLabel, objectLabel);
         if (at < 0) return [];
         var (starts, predicateIds) = _grouped ?? GroupPredicatesByPair();
         var predicates = new string[starts[at + 1] - starts[at]];
         for (var i = 0; i < predicates.Length; i++) predicates[i] = _summaries.Predicates[predicateIds[starts[at] + i]];
         return ImmutableCollectionsMarshal.AsImmutableArray(predicates);
+    }
+
+    // The position in _pairs of the pair (subject label, object label), or -1 when no relation joins it or a label is
+    // in no image.
+    private int PairAt(string subjectLabel, string objectLabel)
+    {
+        var subject = _summaries.Labels.Find(subjectLabel);
+        var obj = subject < 0 ? -1 : _summaries.Labels.Find(objectLabel);
+        return obj < 0 ? -1 : Array.IndexOf(_pairs, ((long)subject << 32) | (uint)obj);
     }
 
     /// <summary>
@@ -157,10 +162,7 @@ internal sealed class RelationFacts
     public int[]? RelationsOtherThanOfBetween(string subjectLabel, string objectLabel)
     {
         if (_relationPairs.Length != ImageRelationCount) return null;
-        var subject = _summaries.Labels.Find(subjectLabel);
-        var obj = subject < 0 ? -1 : _summaries.Labels.Find(objectLabel);
-        if (obj < 0) return [];
-        var at = Array.IndexOf(_pairs, ((long)subject << 32) | (uint)obj);
+        var at = PairAt(subjectLabel, objectLabel);
         if (at < 0) return [];
         var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
         var count = 0;
