@@ -52,6 +52,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
                 Simple($"AttributedNouns.PairsOf(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary).AsSpan()"),
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 Simple($"LabelRelations.PredicatesBetween(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
+            [SpecialForm.RelationsBetween] = (e, call) =>
+                Simple($"LabelRelations.RelationsBetween(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[0]).Text}, {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
             [SpecialForm.RelatedPairs] = (e, call) => Simple($"LabelRelations.RelatedPairs(graphs, {e.Expr(call.Arguments[0]).Text}).AsSpan()"),
             [SpecialForm.RelatedTriples] = (e, call) => Simple($"LabelRelations.RelatedTriples(graphs, {e.Expr(call.Arguments[0]).Text}).AsSpan()"),
             [SpecialForm.RelatesNouns] = (e, call) =>

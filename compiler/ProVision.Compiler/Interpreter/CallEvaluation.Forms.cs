@@ -61,6 +61,9 @@ internal abstract partial class CallEvaluation : ValueEvaluation
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 FromClr(LabelRelations.PredicatesBetween(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
                     TypeSymbol.ListOf(TypeSymbol.String)),
+            [SpecialForm.RelationsBetween] = (e, call) =>
+                FromClr(LabelRelations.RelationsBetween(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (int)e.Eval(call.Arguments[0])!, (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
+                    TypeSymbol.ListOf(TypeSymbol.Relation)),
             [SpecialForm.RelatedPairs] = (e, call) => FromClr(LabelRelations.RelatedPairs(e.Context.Graphs, Images(e.Eval(call.Arguments[0]))), call.Type),
             [SpecialForm.RelatedTriples] = (e, call) => FromClr(LabelRelations.RelatedTriples(e.Context.Graphs, Images(e.Eval(call.Arguments[0]))), call.Type),
             [SpecialForm.RelatesNouns] = (e, call) =>

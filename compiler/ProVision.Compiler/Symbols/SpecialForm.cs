@@ -73,6 +73,9 @@ public enum SpecialForm
     /// <summary><c>predicatesBetween(img, subject, object)</c>: the predicates joining two labels in the image, from its relation facts (<c>LabelRelations.PredicatesBetween</c>).</summary>
     PredicatesBetween,
 
+    /// <summary><c>relationsBetween(img, subject, object)</c>: the image's relations other than "of" joining two labels, from its relation facts (<c>LabelRelations.RelationsBetween</c>).</summary>
+    RelationsBetween,
+
     /// <summary><c>objectsOfNoun(img, noun)</c>: the image's objects of a noun, from its per-object noun slots (<c>Nouns.ObjectsOfNoun</c>).</summary>
     ObjectsOfNoun,
 

@@ -256,6 +256,15 @@ internal sealed class ImageSummaries
     /// <summary>The most images whose boxes are kept: about 0.8 KiB an image of 25 objects, so at most a few MiB.</summary>
     internal const int BoxesKept = 4096;
 
+    /// <summary>
+    /// Each image's relations once read (<see cref="IndexedImage.ReadRelations"/>), for its later draws: for at most
+    /// <see cref="RelationsKept"/> images.
+    /// </summary>
+    public KeptPerImage<Relation[]> RelationsOfImages { get; } = new(RelationsKept);
+
+    /// <summary>The most images whose relations are kept: about 0.5 KiB an image of 25 relations (16 bytes each), so at most a few MiB.</summary>
+    internal const int RelationsKept = 4096;
+
     private readonly Dictionary<int, int> _labelSlots = [];
     // A part of the summary written ahead of its byte length (the relation facts, then the boxes), one at a time.
     private readonly ByteWriter _section = new();

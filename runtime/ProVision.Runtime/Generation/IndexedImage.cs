@@ -45,8 +45,13 @@ internal sealed class IndexedImage(ImageSummaries summaries, int image, byte[] d
     /// <summary>The image's objects, read from its summary (a drawn graph's <c>Objects</c> on first use).</summary>
     public System.Collections.Immutable.ImmutableArray<SceneGraphs.SceneObject> ReadObjects() => summaries.ReadObjects(data, out _relationsAt);
 
-    /// <summary>The image's relations, read from its summary (a drawn graph's <c>Relations</c> on first use).</summary>
-    public System.Collections.Immutable.ImmutableArray<SceneGraphs.Relation> ReadRelations() => summaries.ReadRelations(data, _relationsAt);
+    /// <summary>
+    /// The image's relations (a drawn graph's <c>Relations</c> on first use): read from its summary on the image's first
+    /// draw that asks, and kept for its later draws (the relation generators read them for each kept item's evidence).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<SceneGraphs.Relation> ReadRelations() =>
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(summaries.RelationsOfImages.Get(image)
+            ?? summaries.RelationsOfImages.Keep(image, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(summaries.ReadRelations(data, _relationsAt))!));
 
     // Where the relations start in the summary, once the objects were read (-1 before): a graph that reads both
     // parses its objects once.

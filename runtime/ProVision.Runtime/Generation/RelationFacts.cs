@@ -136,16 +136,46 @@ internal sealed class RelationFacts
     /// </summary>
     public ImmutableArray<string> PredicatesBetween(string subjectLabel, string objectLabel)
     {
-        var subject = _summaries.Labels.Find(subjectLabel);
-        var obj = subject < 0 ? -1 : _summaries.Labels.Find(objectLabel);
-        if (obj < 0) return [];
-        var pair = ((long)subject << 32) | (uint)obj;
-        var at = Array.IndexOf(_pairs, pair);
+        var at = PairAt(subjectLabel, objectLabel);
         if (at < 0) return [];
         var (starts, predicateIds) = _grouped ?? GroupPredicatesByPair();
         var predicates = new string[starts[at + 1] - starts[at]];
         for (var i = 0; i < predicates.Length; i++) predicates[i] = _summaries.Predicates[predicateIds[starts[at] + i]];
         return ImmutableCollectionsMarshal.AsImmutableArray(predicates);
+    }
+
+    // The position in _pairs of the pair (subject label, object label), or -1 when no relation joins it or a label is
+    // in no image.
+    private int PairAt(string subjectLabel, string objectLabel)
+    {
+        var subject = _summaries.Labels.Find(subjectLabel);
+        var obj = subject < 0 ? -1 : _summaries.Labels.Find(objectLabel);
+        return obj < 0 ? -1 : Array.IndexOf(_pairs, ((long)subject << 32) | (uint)obj);
+    }
+
+    /// <summary>
+    /// The indices of the image's relations other than "of" from an object labelled <paramref name="subjectLabel"/> to
+    /// one labelled <paramref name="objectLabel"/>, in relation order (empty when none is, or a label is in no image);
+    /// null when a relation of the image joins no pair (an end that is no object): the facts then skip it, so their
+    /// relations are not the image's by position.
+    /// </summary>
+    public int[]? RelationsOtherThanOfBetween(string subjectLabel, string objectLabel)
+    {
+        if (_relationPairs.Length != ImageRelationCount) return null;
+        var at = PairAt(subjectLabel, objectLabel);
+        if (at < 0) return [];
+        var of = _summaries.Predicates.Find(Loading.RelationFilter.DroppedPredicate);
+        var count = 0;
+        for (var j = 0; j < _relationPairs.Length; j++)
+        {
+            if (_relationPairs[j] == at && _relationPredicates[j] != of) count++;
+        }
+        var indices = new int[count];
+        for (int j = 0, found = 0; found < count; j++)
+        {
+            if (_relationPairs[j] == at && _relationPredicates[j] != of) indices[found++] = j;
+        }
+        return indices;
     }
 
     /// <summary>

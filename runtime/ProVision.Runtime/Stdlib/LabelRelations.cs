@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib;
@@ -31,6 +32,42 @@ public static class LabelRelations
             }
         }
         return predicates.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The graph's relations other than "of" from an object labelled <paramref name="subjectLabel"/> to one labelled
+    /// <paramref name="objectLabel"/> (ordinal), in relation order, as relations of image <paramref name="image"/>: the
+    /// .pvg <c>relationsBetween(img, subject, object)</c>, equal to <c>[r for r in img.relations where r.predicate !=
+    /// "of" and r.subject.label == subject and r.object.label == object]</c>. A drawn image answers from its relation
+    /// facts by label and predicate ids (<see cref="Generation.RelationFacts.RelationsOtherThanOfBetween"/>), without
+    /// reading its relations and objects; another graph, or one with a relation whose end is no object (which joins
+    /// nothing here), from its relations.
+    /// </summary>
+    public static Generation.RelationRef[] RelationsBetween(SceneGraph graph, int image, string subjectLabel, string objectLabel)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(subjectLabel);
+        ArgumentNullException.ThrowIfNull(objectLabel);
+        if (graph.Indexed?.RelationFacts.RelationsOtherThanOfBetween(subjectLabel, objectLabel) is { } indices)
+        {
+            var refs = new Generation.RelationRef[indices.Length];
+            for (var i = 0; i < indices.Length; i++) refs[i] = new Generation.RelationRef(image, indices[i]);
+            return refs;
+        }
+        var objects = graph.Objects;
+        var relations = graph.Relations;
+        var found = new List<Generation.RelationRef>();
+        for (var i = 0; i < relations.Length; i++)
+        {
+            var relation = relations[i];
+            if (Joins(relation, objects)
+                && string.Equals(objects[relation.Subject].Label, subjectLabel, StringComparison.Ordinal)
+                && string.Equals(objects[relation.Object].Label, objectLabel, StringComparison.Ordinal))
+            {
+                found.Add(new Generation.RelationRef(image, i));
+            }
+        }
+        return [.. found];
     }
 
     /// <summary>
@@ -76,17 +113,21 @@ public static class LabelRelations
     public static ImmutableArray<(string Subject, string Object)> RelatedPairs(ImmutableArray<SceneGraph> graphs, ReadOnlySpan<int> images)
     {
         if (images.Length == 0) return [];
-        var result = ImmutableArray.CreateBuilder<(string, string)>();
         if (FactsOfAll(graphs, images) is { } facts)
         {
             var firstPairs = facts[0].RelatedPairs.Length;
             Span<long> shared = firstPairs <= 256 ? stackalloc long[firstPairs] : new long[firstPairs];
-            foreach (var pair in shared[..SharedPairs(facts, shared)])
+            shared = shared[..SharedPairs(facts, shared)];
+            // Most draws share no pair: they allocate no result.
+            if (shared.IsEmpty) return [];
+            var pairs = new (string, string)[shared.Length];
+            for (var i = 0; i < shared.Length; i++)
             {
-                result.Add((facts[0].Label((int)(pair >> 32)), facts[0].Label((int)pair)));
+                pairs[i] = (facts[0].Label((int)(shared[i] >> 32)), facts[0].Label((int)shared[i]));
             }
-            return result.DrainToImmutable();
+            return ImmutableCollectionsMarshal.AsImmutableArray(pairs);
         }
+        var result = ImmutableArray.CreateBuilder<(string, string)>();
         var related = PairsByLabels(graphs, images);
         foreach (var pair in related[0])
         {
@@ -107,7 +148,6 @@ public static class LabelRelations
     public static ImmutableArray<(string Subject, string Predicate, string Object)> RelatedTriples(ImmutableArray<SceneGraph> graphs, ReadOnlySpan<int> images)
     {
         if (images.Length == 0) return [];
-        var result = ImmutableArray.CreateBuilder<(string, string, string)>();
         if (FactsOfAll(graphs, images) is { } facts)
         {
             // The pairs every image relates first: a triple's pair is one of them, and the images of a draw mostly share
@@ -116,6 +156,7 @@ public static class LabelRelations
             Span<long> shared = firstPairs <= 256 ? stackalloc long[firstPairs] : new long[firstPairs];
             shared = shared[..SharedPairs(facts, shared)];
             if (shared.IsEmpty) return [];
+            var triples = ImmutableArray.CreateBuilder<(string, string, string)>();
             var most = 0;
             foreach (var image in facts) most = Math.Max(most, image.RelationCount);
             Span<(long Pair, int Predicate)> relations = most <= 256 ? stackalloc (long, int)[most] : new (long, int)[most];
@@ -129,7 +170,7 @@ public static class LabelRelations
                     {
                         var (pair, predicate) = relations[i];
                         if (!seen.Add((pair, predicate))) continue;
-                        result.Add((image.Label((int)(pair >> 32)), image.Predicate(predicate), image.Label((int)pair)));
+                        triples.Add((image.Label((int)(pair >> 32)), image.Predicate(predicate), image.Label((int)pair)));
                     }
                 }
             }
@@ -138,8 +179,9 @@ public static class LabelRelations
                 // Cleared however the call ends, so the thread's next call starts from an empty set.
                 seen.Clear();
             }
-            return result.DrainToImmutable();
+            return triples.DrainToImmutable();
         }
+        var result = ImmutableArray.CreateBuilder<(string, string, string)>();
         var related = PairsByLabels(graphs, images);
         var seenLabels = new HashSet<(string, string, string)>();
         foreach (var image in images)

@@ -6,7 +6,7 @@ namespace ProVision.Runtime.Tests.Generation;
 
 /// <summary>
 /// A drawn image keeps what it reads from its summary for its later draws (<see cref="KeptPerImage{T}"/>: its nouns
-/// under a vocabulary with their counts and the objects' noun slots, its objects' attribute set ids, label ids and boxes). Every draw of an
+/// under a vocabulary with their counts and the objects' noun slots, its objects' attribute set ids, label ids and boxes, its relations). Every draw of an
 /// image must answer as the graph added does, whichever image is drawn first and whatever vocabulary was asked between
 /// two draws; and a draw of two images is a set (<see cref="ImageDraws.DrawnPair"/>).
 /// </summary>
@@ -19,10 +19,12 @@ public sealed class KeptPerImageTests
 
     private static readonly SceneGraph[] s_graphs =
     [
-        new("a", null, 100, 100, [Object("dog", 0, "brown"), Object("dogs", 1), Object("spots", 2, "red", "big"), Object("dog", 3, "white")], []),
+        new("a", null, 100, 100, [Object("dog", 0, "brown"), Object("dogs", 1), Object("spots", 2, "red", "big"), Object("dog", 3, "white")],
+            [new Relation(0, "near", 1), new Relation(3, "on", 2)]),
         new("b", null, 100, 100, [Object("people", 0, "tall"), Object("bats", 1), Object("bat", 2, "wooden"), Object("person", 3)], []),
         new("c", null, 100, 100, [], []),
-        new("d", null, 100, 100, [Object("bananas", 0, "yellow"), Object("dog", 1, "brown", "small"), Object("banana", 2)], []),
+        new("d", null, 100, 100, [Object("bananas", 0, "yellow"), Object("dog", 1, "brown", "small"), Object("banana", 2)],
+            [new Relation(1, "eating", 2), new Relation(1, "of", 0), new Relation(2, "near", 1)]),
     ];
 
     [Fact]
@@ -50,6 +52,7 @@ public sealed class KeptPerImageTests
                 Assert.Equal(direct.Objects[o].Label, drawn.LabelOf(o));
                 Assert.Equal(direct.Objects[o].Box, drawn.BoxOf(o));
             }
+            Assert.Equal(direct.Relations.ToArray(), drawn.Relations.ToArray());
         }
     }
 
