@@ -34,13 +34,11 @@ internal sealed record ExpressionWords(List<string> Own, string? Predicate, bool
         // ("contains the bowl").
         foreach (var predicate in predicates)
         {
-            foreach (var (verb, _) in VerbForms(predicate).Where(f => f.Plural == false))
+            var verb = VerbWords.After(predicate, pluralSubject: false);
+            if (clause.StartsWith(verb + " the ", StringComparison.Ordinal)
+                && NameWords.Split(reader, clause[(verb.Length + 5)..]) is var (forwardAttributes, forwardNoun))
             {
-                if (clause.StartsWith(verb + " the ", StringComparison.Ordinal)
-                    && NameWords.Split(reader, clause[(verb.Length + 5)..]) is var (forwardAttributes, forwardNoun))
-                {
-                    return new ExpressionWords(own, predicate, true, forwardAttributes, forwardNoun);
-                }
+                return new ExpressionWords(own, predicate, true, forwardAttributes, forwardNoun);
             }
         }
         // The neighbour is the subject, and the verb agrees with its noun: "that the cup is on", "that the leaves are
@@ -49,7 +47,7 @@ internal sealed record ExpressionWords(List<string> Own, string? Predicate, bool
         {
             foreach (var predicate in predicates)
             {
-                foreach (var (verb, plural) in VerbForms(predicate))
+                foreach (var (verb, plural) in new[] { (VerbWords.After(predicate, false), false), (VerbWords.After(predicate, true), true) })
                 {
                     if (clause.EndsWith(" " + verb, StringComparison.Ordinal)
                         && NameWords.Split(reader, clause[4..^(verb.Length + 1)]) is var (backwardAttributes, backwardNoun))
@@ -66,29 +64,6 @@ internal sealed record ExpressionWords(List<string> Own, string? Predicate, bool
         }
         reader.Fail(ReadingRule.Referent, $"cannot read the expression '{phrase}' as 'object that is <predicate> the <noun>' or 'object that the <noun> is <predicate>' with a predicate of the image");
         return null;
-    }
-
-    /// <summary>
-    /// How a predicate may follow its subject, and whether that form is plural: "is on" / "are on", and a finite verb
-    /// ("has", "contains": a first word ending in -s) as it is or in the plural ("contain", "have").
-    /// </summary>
-    private static IEnumerable<(string Verb, bool Plural)> VerbForms(string predicate)
-    {
-        yield return ("is " + predicate, false);
-        yield return ("are " + predicate, true);
-        var cut = predicate.IndexOf(' ');
-        var (first, rest) = cut < 0 ? (predicate, "") : (predicate[..cut], predicate[cut..]);
-        var plural = first switch
-        {
-            "has" => "have",
-            _ when first.EndsWith("ies", StringComparison.Ordinal) => first[..^3] + "y",
-            _ when first.EndsWith("ches", StringComparison.Ordinal) || first.EndsWith("shes", StringComparison.Ordinal) || first.EndsWith("xes", StringComparison.Ordinal) => first[..^2],
-            _ when first.EndsWith('s') && !first.EndsWith("ss", StringComparison.Ordinal) => first[..^1],
-            _ => null,
-        };
-        if (plural is null) yield break;
-        yield return (predicate, false);
-        yield return (plural + rest, true);
     }
 
     /// <summary>Every object of the image the expression denotes.</summary>
