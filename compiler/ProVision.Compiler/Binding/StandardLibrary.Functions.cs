@@ -192,5 +192,7 @@ public static partial class StandardLibrary
         // Text
         Call("joinList", [Sig(Exact(TypeSymbol.String), P("xs", ListOf(Exact(TypeSymbol.String))))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(ListPhrases), nameof(ListPhrases.JoinList)), "the strings joined as English does, in list order: 'a', 'a and b', 'a, b, and c'"),
+        Call("verb", [Sig(Exact(TypeSymbol.String), P("predicates", ListOf(Exact(TypeSymbol.String))), P("subject", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            Method(typeof(Inflection), nameof(Inflection.VerbListFor)), "relation predicates as one verb phrase after the subject noun, as the template helper `{verb(x, s)}` says them: 'is on and near', 'has and is near', 'are on' after 'shoes': for a sentence built in a query"),
     ];
 }

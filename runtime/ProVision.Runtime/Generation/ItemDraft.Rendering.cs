@@ -60,15 +60,7 @@ public sealed partial class ItemDraft : ISlotResolver
             case SlotHelper.Verb:
                 // {verb(x, subject)} agrees with the subject slot ("glasses that are on"); {verb(x)} reads a singular one.
                 var plural = Argument(slot, 0) is { IsNone: false } subject && !IsSingular(subject);
-                // "is on and near" when every predicate takes "is", so the answer list reads as written; else each its own.
-                if (value.Kind == SlotKind.List && OrderedItems(value) is var predicates && predicates.All(p => Inflection.VerbPhrase(p) == "is " + p.Trim()))
-                {
-                    builder.Append(plural ? "are " : "is ").Append(ListPhrases.JoinList(predicates));
-                }
-                else
-                {
-                    AppendEach(builder, value, item => Inflection.VerbPhrase(item, plural));
-                }
+                builder.Append(value.Kind == SlotKind.List ? Inflection.VerbList(OrderedItems(value), plural) : Inflection.VerbPhrase(Render(value), plural));
                 break;
             case SlotHelper.Number:
                 builder.Append(value.IsNumber ? RenderCount(value.Integer) : Render(value));

@@ -38,6 +38,37 @@ public static partial class Inflection
         return PluralVerb(first) + rest;
     }
 
+    /// <summary>
+    /// Predicates as one verb phrase after their subject, in list order: "is on and near" when each takes "is", else
+    /// each its own ("has and is near"), agreeing with a plural subject when <paramref name="plural"/>. The template
+    /// helper <c>{verb(x, subject)}</c> of a list and the query's <c>verb(predicates, subject)</c> both say it so.
+    /// </summary>
+    public static string VerbList(ReadOnlySpan<string> predicates, bool plural)
+    {
+        var eachTakesIs = true;
+        foreach (var predicate in predicates)
+        {
+            eachTakesIs &= VerbPhrase(predicate) == "is " + predicate.Trim();
+        }
+        if (eachTakesIs)
+        {
+            return (plural ? "are " : "is ") + ListPhrases.JoinList(predicates);
+        }
+        var phrases = new string[predicates.Length];
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            phrases[i] = VerbPhrase(predicates[i], plural);
+        }
+        return ListPhrases.JoinList(phrases);
+    }
+
+    /// <summary><see cref="VerbList"/> agreeing with the subject noun (the query's <c>verb(predicates, subject)</c>).</summary>
+    public static string VerbListFor(ReadOnlySpan<string> predicates, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return VerbList(predicates, IsPlural(subject));
+    }
+
     /// <summary>The plural of a third-person verb: "is" -> "are", "has" -> "have", "carries" -> "carry", "watches" -> "watch".</summary>
     private static string PluralVerb(string verb) => verb switch
     {

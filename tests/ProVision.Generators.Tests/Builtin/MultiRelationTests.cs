@@ -57,11 +57,11 @@ public sealed class MultiRelationTests
         var items = BuiltinPack.RunMulti("CompareRelationMultiGenerator", Stable(), BuiltinPack.Options(mcRatio: 0));
 
         Assert.Equal(3, items.Count);
-        string Predicates(string image) => image switch { "a.jpg" => "riding", "b.jpg" => "next to", _ => "riding and next to" };
+        string Predicates(string image) => image switch { "a.jpg" => "is riding", "b.jpg" => "is next to", _ => "is riding and next to" };
         foreach (var item in items)
         {
             Assert.Equal(("man", "horse"), (Slot(item, "subject"), Slot(item, "object")));
-            Assert.Equal($"The man is {Predicates(item.Images[0])} the horse in Image 1, {Predicates(item.Images[1])} the horse in Image 2.", item.Answer);
+            Assert.Equal($"The man {Predicates(item.Images[0])} the horse in Image 1 and {Predicates(item.Images[1])} the horse in Image 2.", item.Answer);
         }
         BuiltinPack.AssertVerified(items, Stable());
     }

@@ -33,6 +33,17 @@ public sealed class RelationFamilyTests
     }
 
     [Fact]
+    public void ExistsRelation_agrees_the_verb_with_a_plural_subject()
+    {
+        // "The leaves are on the table.", never "The leaves is on the table."
+        var graph = new SceneGraph("leaves", "images/leaves.jpg", 100, 100, [O("leaves", 0), O("table", 20)], [new Relation(0, "on", 1)]);
+        var options = BuiltinPack.Options(mcRatio: 0) with { AllTemplates = true };
+        var answers = BuiltinPack.Run("ExistsRelationGenerator", graph, options).Select(i => i.Response).Where(r => r.StartsWith("The ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(answers);
+        Assert.All(answers, r => Assert.Equal("The leaves are on the table.", r));
+    }
+
+    [Fact]
     public void RelationBBox_asks_about_every_related_pair()
     {
         var items = BuiltinPack.Run("RelationBBoxGenerator", Ranch(), BuiltinPack.Options(mcRatio: 0));

@@ -71,8 +71,10 @@ internal static partial class MeaningKeys
     /// <summary>"The bat is brown and wooden in Image 1, blue ... in Image 2." as "bat|baseball_1=...|baseball_2=..." by image id.</summary>
     private static string CompareKey(GeneratedItem item, Func<string, SceneGraph> graphOf, string subject, string? obj)
     {
-        // Ours agrees the verb with the subject ("The shoes are"); the reference wrote "is" after every label.
-        var lead = item.Answer.StartsWith($"The {subject} are ", StringComparison.Ordinal) ? $"The {subject} are " : $"The {subject} is ";
+        // Ours agrees the verb with the subject ("The shoes are"); the reference wrote "is" after every label. A relation
+        // sentence gives each image's predicates their own verb ("is holding the bat in Image 1 and has the bat in Image 2").
+        var lead = obj is not null ? $"The {subject} "
+            : item.Answer.StartsWith($"The {subject} are ", StringComparison.Ordinal) ? $"The {subject} are " : $"The {subject} is ";
         Assert.StartsWith(lead, item.Answer);
         var parts = ImagePart().Matches(item.Answer[lead.Length..]);
         Assert.Equal(item.Images.Length, parts.Count);
@@ -85,7 +87,7 @@ internal static partial class MeaningKeys
                 text = text[..^$" the {obj}".Length];
             }
             var image = graphOf(item.Images[int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) - 1]).ImageId;
-            return $"{image}={List(text)}";
+            return $"{image}={(obj is null ? List(text) : Sorted(ListSeparator().Split(text).Select(p => VerbPrefix().Replace(p, ""))))}";
         });
         return string.Join("|", new[] { subject, obj }.OfType<string>().Concat(perImage.Order(StringComparer.Ordinal)));
     }
@@ -93,6 +95,9 @@ internal static partial class MeaningKeys
     [GeneratedRegex(", and |, | and ")]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"(?<text>.+?) in Image (?<k>\d+)(, |\.$)")]
+    [GeneratedRegex(@"(?<text>.+?) in Image (?<k>\d+)(, and |, | and |\.$)")]
     private static partial Regex ImagePart();
+
+    [GeneratedRegex("^(is|are) ")]
+    private static partial Regex VerbPrefix();
 }

@@ -73,8 +73,8 @@ internal static class Catalogue
             .ObjectsIn(0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1), ABC),
         ["CompareAttributeMultiGenerator"] = () => (Item("CompareAttributeMultiGenerator", "The cat is black and small in Image 1, white in Image 2.",
             "The cat is white in Image 1, black and small in Image 2.", "The cat is black and small in Image 1, white in Image 2.").Images(2).Slot("label", "cat").ObjectsIn(0, 2).ObjectsIn(1, 1), AB),
-        ["CompareRelationMultiGenerator"] = () => (Item("CompareRelationMultiGenerator", "The man is holding the bat in Image 1, near the bat in Image 2.",
-            "The man is near the bat in Image 1, holding the bat in Image 2.", "The man is holding the bat in Image 1, near the bat in Image 2.").Images(2)
+        ["CompareRelationMultiGenerator"] = () => (Item("CompareRelationMultiGenerator", "The man is holding the bat in Image 1 and is near the bat in Image 2.",
+            "The man is near the bat in Image 1 and is holding the bat in Image 2.", "The man is holding the bat in Image 1 and is near the bat in Image 2.").Images(2)
             .Slot("subject", "man").Slot("object", "bat").ObjectsIn(0, 3, 4).RelationsIn(0, 0).ObjectsIn(1, 2, 3).RelationsIn(1, 0), AB),
     };
 

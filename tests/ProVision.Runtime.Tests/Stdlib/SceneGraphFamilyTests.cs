@@ -70,6 +70,22 @@ public sealed class SceneGraphFamilyTests
     }
 
     [Fact]
+    public void The_verb_agrees_with_a_plural_neighbour_and_a_finite_predicate_reads_as_it_is()
+    {
+        // "the object that the leaves are on", never "the leaves is on"; "contains" takes no "is" before it. One element:
+        // the neighbour alone.
+        var graph = new SceneGraph("g", null, 100, 100,
+            [new SceneObject("table", new Box(0, 0, 50, 50)), new SceneObject("leaves", new Box(60, 0, 90, 30)), new SceneObject("bowl", new Box(0, 60, 30, 90))],
+            [new Relation(1, "on", 0), new Relation(2, "contains", 1)]);
+
+        Assert.Contains("object that the leaves are on", ReferringExpressions.For(graph, 0, size: 1).Select(e => e.Phrase));
+        var ofLeaves = ReferringExpressions.For(graph, 1, size: 1).Select(e => e.Phrase).ToList();
+        Assert.Contains("object that is on the table", ofLeaves);
+        Assert.Contains("object that the bowl contains", ofLeaves);
+        Assert.Contains("object that contains the leaves", ReferringExpressions.For(graph, 2, size: 1).Select(e => e.Phrase));
+    }
+
+    [Fact]
     public void Excluding_own_attributes_and_a_neighbor()
     {
         var graph = Batter();

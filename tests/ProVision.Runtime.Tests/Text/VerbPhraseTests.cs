@@ -36,6 +36,18 @@ public sealed class VerbPhraseTests
         Assert.Equal(phrase, Inflection.VerbPhrase(predicate, plural));
 
     [Theory]
+    [InlineData("man", "on", "is on")]
+    [InlineData("man", "on|near", "is on and near")]
+    [InlineData("shoes", "on|next to", "are on and next to")]
+    [InlineData("man", "has|near", "has and is near")]
+    [InlineData("men", "has|near", "have and are near")]
+    [InlineData("ground", "has", "has")]
+    [InlineData("bowl", "contains|on|near", "contains, is on, and is near")]
+    public void A_predicate_list_reads_as_one_verb_phrase_after_its_subject(string subject, string predicates, string phrase) =>
+        // "The ground has the banana", never "the ground is has the banana" (CompareRelation's sentences).
+        Assert.Equal(phrase, Inflection.VerbListFor(predicates.Split('|'), subject));
+
+    [Theory]
     [InlineData("dog", "a dog")]
     [InlineData("apple", "an apple")]
     [InlineData("orange car", "an orange car")]

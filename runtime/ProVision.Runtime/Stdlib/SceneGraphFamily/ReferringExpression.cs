@@ -78,9 +78,11 @@ public sealed record ReferringExpression(
         var neighbor = NeighborAttributes.IsEmpty
             ? $"the {NeighborLabel}"
             : $"the {ListPhrases.JoinList(NeighborAttributes.AsSpan())} {NeighborLabel}";
+        // The verb agrees with its subject: the described object ("object", singular) or a plural-labelled neighbour
+        // ("the object that the leaves are on"); a finite predicate reads as it is ("that the dog wears"), as in captions.
         return Direction == RelationDirection.Outgoing
-            ? $"{relative} {PredicatePhrase.Verb(Predicate!)} {neighbor}"
-            : $"{relative} {neighbor} {PredicatePhrase.Verb(Predicate!)}";
+            ? $"{relative} {Inflection.VerbPhrase(Predicate!)} {neighbor}"
+            : $"{relative} {neighbor} {Inflection.VerbPhrase(Predicate!, Inflection.IsPlural(NeighborLabel!))}";
     }
 
     // The builder of BuildKey, cleared and reused (one per thread): every candidate expression of every image gets a key.

@@ -1,3 +1,4 @@
+using ProVision.Generators.Tests.Verification.Reading;
 using ProVision.Generators.Tests.Verification.Support;
 using ProVision.Runtime.Text;
 
@@ -5,8 +6,8 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// CompareRelationMultiGenerator: a label pair, each label once in every image, whose predicate sets (subject to
-/// object) are non-empty and pairwise different. Answer: "The &lt;subject&gt; is on the &lt;object&gt; in Image 1, next to
-/// the &lt;object&gt; in Image 2."; distractors permute the sets. Evidence: each image's [subject, object] and the
+/// object) are non-empty and pairwise different. Answer: "The &lt;subject&gt; is on the &lt;object&gt; in Image 1 and has
+/// the &lt;object&gt; in Image 2.", each image's predicates with their verb; distractors permute the sets. Evidence: each image's [subject, object] and the
 /// relations from one to the other.
 /// </summary>
 internal sealed class CompareRelationVerifier : IGeneratorVerifier
@@ -42,9 +43,21 @@ internal sealed class CompareRelationVerifier : IGeneratorVerifier
         ImageRules.EvidenceObjects(check, [.. subjects.Zip(objects, (s, o) => (IReadOnlyCollection<int>)[s.Single(), o.Single()])], $"its '{subject}' and '{obj}'");
         if (CompareSentence.Distinct(check, sets, $"predicate set from '{subject}' to '{obj}'"))
         {
-            // The verb agrees with the subject as a reader expects ("The shoes are next to ...").
-            var be = Inflection.Be(subject);
-            CompareSentence.Check(check, sets, $"The {subject} {be} ", $" the {obj}", $"The {subject} {be} <predicates> the {obj} in Image 1, <predicates> the {obj} in Image 2.");
+            // Each image's predicates with their verb, agreeing with the subject as a reader expects ("The shoes are next
+            // to ...", "The man has ..."): "is on and near" when each takes "is", else each its own ("has and is near").
+            var plural = Inflection.Be(subject) == "are";
+            CompareSentence.Check(check, sets, $"The {subject} ", $" the {obj}", $"The {subject} <verb> <predicates> the {obj} in Image 1 and <verb> <predicates> the {obj} in Image 2.",
+                (value, set) => SaysPredicates(value, set, plural));
         }
+    }
+
+    private static bool SaysPredicates(string value, SortedSet<string> predicates, bool plural)
+    {
+        if (predicates.All(p => !VerbWords.IsFinite(p)))
+        {
+            var be = plural ? "are " : "is ";
+            return value.StartsWith(be, StringComparison.Ordinal) && ListText.IsJoinOf(value[be.Length..], predicates);
+        }
+        return ListText.IsJoinOf(value, [.. predicates.Select(p => VerbWords.After(p, plural))]);
     }
 }

@@ -46,7 +46,15 @@ internal static class CompareSentence
     /// Checks the answer (values match each image's set) and the distractors (values are the images' sets in another
     /// order). <paramref name="sets"/>[i] is image i's attribute or predicate set.
     /// </summary>
-    public static void Check(ItemCheck check, IReadOnlyList<SortedSet<string>> sets, string prefix, string valueSuffix, string shape)
+    public static void Check(ItemCheck check, IReadOnlyList<SortedSet<string>> sets, string prefix, string valueSuffix, string shape) =>
+        Check(check, sets, prefix, valueSuffix, shape, ListText.IsJoinOf);
+
+    /// <summary>
+    /// <see cref="Check(ItemCheck, IReadOnlyList{SortedSet{string}}, string, string, string)"/> where
+    /// <paramref name="says"/> judges whether a value's words say a set (relations: each predicate with its verb).
+    /// </summary>
+    public static void Check(ItemCheck check, IReadOnlyList<SortedSet<string>> sets, string prefix, string valueSuffix, string shape,
+        Func<string, SortedSet<string>, bool> says)
     {
         var n = sets.Count;
         var answer = Read(check.Item.Answer, prefix, valueSuffix, n);
@@ -57,7 +65,7 @@ internal static class CompareSentence
         }
         for (var i = 0; i < n; i++)
         {
-            if (!ListText.IsJoinOf(answer[i], sets[i]))
+            if (!says(answer[i], sets[i]))
             {
                 check.Fail($"answer gives '{answer[i]}' for {ImageRules.Name(i)} but its set is {{{ItemCheck.Quote(sets[i])}}}");
             }
@@ -70,7 +78,7 @@ internal static class CompareSentence
                 check.Fail($"choice '{choice}' does not read as '{shape}'");
                 continue;
             }
-            var assigned = values.Select(v => Enumerable.Range(0, n).FirstOrDefault(j => ListText.IsJoinOf(v, sets[j]), -1)).ToList();
+            var assigned = values.Select(v => Enumerable.Range(0, n).FirstOrDefault(j => says(v, sets[j]), -1)).ToList();
             if (assigned.Contains(-1) || assigned.Distinct().Count() != n)
             {
                 check.Fail($"choice '{choice}' is not the images' sets permuted");

@@ -30,17 +30,37 @@ internal sealed record ExpressionWords(List<string> Own, string? Predicate, bool
         }
         clause = clause.StartsWith(", which ", StringComparison.Ordinal) ? clause[8..] : clause.StartsWith("that ", StringComparison.Ordinal) ? clause[5..] : "";
         var predicates = reader.Check.Graph.Relations.Select(r => r.Predicate).Distinct().OrderByDescending(p => p.Length).ToList();
-        if (clause.StartsWith("is ", StringComparison.Ordinal)
-            && predicates.FirstOrDefault(p => clause[3..].StartsWith(p + " the ", StringComparison.Ordinal)) is { } forward
-            && NameWords.Split(reader, clause[(3 + forward.Length + 5)..]) is var (forwardAttributes, forwardNoun))
+        // The object ("object", singular) is the subject: "is holding the bat", or a finite predicate as it is
+        // ("contains the bowl").
+        foreach (var predicate in predicates)
         {
-            return new ExpressionWords(own, forward, true, forwardAttributes, forwardNoun);
+            var verb = VerbWords.After(predicate, pluralSubject: false);
+            if (clause.StartsWith(verb + " the ", StringComparison.Ordinal)
+                && NameWords.Split(reader, clause[(verb.Length + 5)..]) is var (forwardAttributes, forwardNoun))
+            {
+                return new ExpressionWords(own, predicate, true, forwardAttributes, forwardNoun);
+            }
         }
-        if (clause.StartsWith("the ", StringComparison.Ordinal)
-            && predicates.FirstOrDefault(p => clause.EndsWith(" is " + p, StringComparison.Ordinal)) is { } backward
-            && NameWords.Split(reader, clause[4..^(4 + backward.Length)]) is var (backwardAttributes, backwardNoun))
+        // The neighbour is the subject, and the verb agrees with its noun: "that the cup is on", "that the leaves are
+        // on", "that the bowls contain".
+        if (clause.StartsWith("the ", StringComparison.Ordinal))
         {
-            return new ExpressionWords(own, backward, false, backwardAttributes, backwardNoun);
+            foreach (var predicate in predicates)
+            {
+                foreach (var (verb, plural) in new[] { (VerbWords.After(predicate, false), false), (VerbWords.After(predicate, true), true) })
+                {
+                    if (clause.EndsWith(" " + verb, StringComparison.Ordinal)
+                        && NameWords.Split(reader, clause[4..^(verb.Length + 1)]) is var (backwardAttributes, backwardNoun))
+                    {
+                        var number = reader.Noun(backwardNoun).Number;
+                        if (number != NounNumber.Either && plural != (number is NounNumber.Plural or NounNumber.PluralOnly))
+                        {
+                            reader.Fail(ReadingRule.Number, $"'the {backwardNoun} {verb}': the verb does not agree with the noun");
+                        }
+                        return new ExpressionWords(own, predicate, false, backwardAttributes, backwardNoun);
+                    }
+                }
+            }
         }
         reader.Fail(ReadingRule.Referent, $"cannot read the expression '{phrase}' as 'object that is <predicate> the <noun>' or 'object that the <noun> is <predicate>' with a predicate of the image");
         return null;

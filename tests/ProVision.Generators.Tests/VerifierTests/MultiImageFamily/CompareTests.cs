@@ -12,7 +12,7 @@ public sealed class CompareTests
     private static ItemBuilder Attributes() => new ItemBuilder("CompareAttributeMultiGenerator").Images(2)
         .Slot("label", "cat").Answer(CatAnswer).ObjectsIn(0, 2).ObjectsIn(1, 1);
 
-    private const string RelationAnswer = "The man is holding the bat in Image 1, near the bat in Image 2.";
+    private const string RelationAnswer = "The man is holding the bat in Image 1 and is near the bat in Image 2.";
 
     private static ItemBuilder Relations() => new ItemBuilder("CompareRelationMultiGenerator").Images(2)
         .Slot("subject", "man").Slot("object", "bat").Answer(RelationAnswer).ObjectsIn(0, 3, 4).RelationsIn(0, 0).ObjectsIn(1, 2, 3).RelationsIn(1, 0);
@@ -22,14 +22,16 @@ public sealed class CompareTests
     {
         Verdict.Passes(Attributes(), AB);
         Verdict.Passes(Attributes().Choices(CatSwapped, CatAnswer), AB);
-        Verdict.Passes(Relations().Choices(RelationAnswer, "The man is near the bat in Image 1, holding the bat in Image 2."), AB);
+        Verdict.Passes(Relations().Choices(RelationAnswer, "The man is near the bat in Image 1 and is holding the bat in Image 2."), AB);
     }
 
     [Fact]
     public void Wrong_assignment_fails()
     {
         Verdict.Fails(Attributes().Answer(CatSwapped), "answer gives 'white' for Image 1 but its set is {'black', 'small'}", AB);
-        Verdict.Fails(Relations().Answer("The man is near the bat in Image 1, holding the bat in Image 2."), "answer gives 'near' for Image 1 but its set is {'holding'}", AB);
+        Verdict.Fails(Relations().Answer("The man is near the bat in Image 1 and is holding the bat in Image 2."), "answer gives 'is near' for Image 1 but its set is {'holding'}", AB);
+        // The verb is each image's own: "is holding", never "holding" after the subject alone.
+        Verdict.Fails(Relations().Answer("The man holding the bat in Image 1 and is near the bat in Image 2."), "answer gives 'holding' for Image 1 but its set is {'holding'}", AB);
     }
 
     [Fact]

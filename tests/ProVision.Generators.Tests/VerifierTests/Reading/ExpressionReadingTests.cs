@@ -56,6 +56,21 @@ public sealed class ExpressionReadingTests
     }
 
     [Fact]
+    public void The_verb_after_the_neighbour_agrees_with_its_noun()
+    {
+        // "What is the object that the green leaves are on?" The table; "the leaves is on" is not English.
+        var graph = new GraphBuilder(100, 100, "yard").Object("table", 0, 50, 60, 90, "wooden").Object("leaves", 10, 40, 30, 55, "green")
+            .Object("bowl", 70, 50, 90, 70, "white").Relation(1, "on", 0).Relation(2, "contains", 1).Build();
+        ItemBuilder Item(string phrase, string own, string answer, int node, int relation) =>
+            new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", phrase).Slot("attributes", own).Slot("neighbor_attributes", "green").Answer(answer).Objects(node).Relations(relation);
+
+        Verdict.PassesWith(Item("wooden object that the green leaves are on", "wooden", "table", 0, 0), [graph], ReadingOn);
+        Verdict.FailsWith(Item("wooden object that the green leaves is on", "wooden", "table", 0, 0),
+            "reading [number]: 'the leaves is on': the verb does not agree with the noun", [graph], ReadingOn);
+        Verdict.PassesWith(Item("white object that contains the green leaves", "white", "bowl", 2, 1), [graph], ReadingOn);
+    }
+
+    [Fact]
     public void Unreadable_words_fail() =>
         Verdict.FailsWith(new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "thing that is near the plate").Answer("spoon").Objects(4).Relations(0),
             "reading [referent]: cannot read the expression 'thing that is near the plate'", [Orchard], ReadingOn);
