@@ -104,7 +104,7 @@ public sealed class PersonsNamedTests
         Assert.Equal("no", Named("player", "red object that the young player is wearing"));
         Assert.Equal("yes", Named("player", "tall object that is holding the wooden bat")); // names no person
         Assert.Equal("yes", Named("men", "wooden object that the tall man is holding")); // "men" is the noun man
-        Assert.Equal("yes", Named("men", "red object that the young men is wearing"));
+        Assert.Equal("yes", Named("men", "red object that the young men are wearing"));
     }
 
     [Fact]

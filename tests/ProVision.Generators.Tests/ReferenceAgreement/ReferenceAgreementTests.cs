@@ -39,8 +39,13 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
         // One item per generator per image (the reference's n_sample_per_generator = 1) gives the reference's histogram:
         // the table holds one row per reference item (35: LeftMost, RightMost, Most and Least have data on one image only,
         // and SceneGraphRelationQA finds no pair of uniquely referable objects on baseball_2), and one multi-image item each.
+        // A reference item ours withholds (a person beside a person of another noun, an ambiguous referent) has no
+        // counterpart where every candidate of its generator on its image is withheld too (HeadRelation, ExistsRelation,
+        // Closer/FartherObject on baseball_2, whose batter stands beside the humans).
         var ourCounts = run.Plain.Where(i => !i.IsMultiImage).GroupBy(i => i.Generator).Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal);
-        var referenceCounts = ReferenceItems.Single.GroupBy(r => r.Generator).Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal);
+        var referenceCounts = ReferenceItems.Single
+            .Where(r => r.How is not (Comparison.OtherPersonNoun or Comparison.AmbiguousReferent) || run.AllSingle.Any(i => i.Generator == r.Generator && i.Images[0] == ImageOf(run, r)))
+            .GroupBy(r => r.Generator).Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal);
         Assert.Equal(referenceCounts, ourCounts);
         Assert.Equal(35, ReferenceItems.Single.Length);
         Assert.Equal(14 - withheld.Count, run.Plain.Count(i => i.IsMultiImage));
@@ -93,6 +98,9 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
                 Assert.False(BuiltinPack.Pack.Vocabulary.IsThing(reference.Key.Split(" (")[0]), $"'{reference.Key}' names a thing");
                 Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
                 break;
+            case Comparison.OtherPersonNoun:
+                AssertWithheldForPersons(reference, ours, run);
+                break;
             default:
                 throw new Xunit.Sdk.XunitException($"unknown comparison {reference.How}");
         }
@@ -110,10 +118,7 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
                 AssertAmong(reference, ours, run);
                 break;
             case Comparison.OtherPersonNoun:
-                var vocabulary = BuiltinPack.Pack.Vocabulary;
-                var persons = run.Graphs.Single(g => g.ImageId == "baseball_2").Objects.Select(o => o.Label).Where(vocabulary.IsPerson);
-                Assert.Equal(["batter", "human"], persons.Select(vocabulary.NounOf).Distinct().Order(StringComparer.Ordinal));
-                Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
+                AssertWithheldForPersons(reference, ours, run);
                 break;
             default:
                 throw new Xunit.Sdk.XunitException($"unknown comparison {reference.How} for a multi-image item");
@@ -146,6 +151,18 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
         output.WriteLine($"{reference.Generator}: {keys.Count} distinct candidates:\n  " + string.Join("\n  ", keys));
         Assert.True(keys.Contains(reference.Key), $"the reference's '{reference.Key}' is not among our {keys.Count} candidates:\n  " + string.Join("\n  ", keys));
     }
+
+    /// <summary>baseball_2 shows persons under two nouns (the batter, the humans), so none of our items is the reference's.</summary>
+    private static void AssertWithheldForPersons(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run)
+    {
+        var vocabulary = BuiltinPack.Pack.Vocabulary;
+        var persons = run.Graphs.Single(g => g.ImageId == "baseball_2").Objects.Select(o => o.Label).Where(vocabulary.IsPerson);
+        Assert.Equal(["batter", "human"], persons.Select(vocabulary.NounOf).Distinct().Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
+    }
+
+    private static string ImageOf(BaseballRun run, ReferenceItem reference) =>
+        run.Graphs.Single(g => g.ImageId == reference.Image) is var graph ? graph.ImagePath ?? graph.ImageId : "";
 
     /// <summary>"The &lt;object&gt;" names several objects of the image, so none of our items is the reference's.</summary>
     private static void AssertAmbiguousReferent(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run, SceneGraph graph)
