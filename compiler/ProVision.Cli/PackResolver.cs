@@ -55,6 +55,9 @@ public static class PackResolver
 
         public PackLoadResult Result()
         {
+            // The main thread waits from here, and the first graph then runs on one thread: the core left idle
+            // prepares the code the last such run used (StartupJitProfile).
+            StartupJitProfile.Start();
             _thread.Join();
             _error?.Throw();
             return _result!;

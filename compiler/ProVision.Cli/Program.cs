@@ -5,8 +5,6 @@ using ProVision.Compiler.Compilation;
 StartupTrace.Mark("main");
 // One job per process: packs stay loaded until it ends, in contexts the runtime optimises like the tool's own code.
 ProVision.Compiler.Api.CompilationDriver.KeepPacksLoaded = true;
-// `generate` with the built-in pack: the code the last such run used is prepared on the idle core (docs/performance.md#session-12-warm-start-and-the-multicore-jit).
-StartupJitProfile.StartFor(args);
 // `generate` with the built-in pack: its load starts now, beside the command line's parse (docs/performance.md#session-8-start-up).
 PackResolver.StartLoadingBuiltinFor(args);
 return CliApp.Run(args, Console.Out, Console.Error);
