@@ -3,7 +3,6 @@ using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Templates;
-using ProVision.Runtime.Writing;
 using static ProVision.Runtime.Templates.TemplateNode;
 
 namespace ProVision.Runtime.Tests.Engine;
@@ -33,19 +32,6 @@ public sealed class RunProgressTests
         public override ImmutableArray<AskTemplate> QuestionTemplates => [new AskTemplate(Lit("Which image?"), Lit("the first"))];
 
         public override void Run(GeneratorContext context) => CallsWhenRun = callsSoFar();
-    }
-
-    private sealed class NoSink : IItemSink
-    {
-        public void Write(ProVision.Runtime.Items.GeneratedItem item) => throw new InvalidOperationException("no item was made");
-
-        public void Complete()
-        {
-        }
-
-        public void Dispose()
-        {
-        }
     }
 
     private static IEnumerable<SceneGraph> Graphs(int count) =>
