@@ -55,7 +55,8 @@ public static class GenerateCommand
             Threads = settings.Threads,
             StopOnPackFault = settings.StopOnPackFault,
             Shard = shard is { } spec ? (spec.Index, spec.Count) : null,
-            Progress = new RunProgress(),
+            // What the multi-image half compiles is not worth preparing at the next start (StartupJitProfile).
+            Progress = new RunProgress { MultiImageStarting = StartupJitProfile.Stop },
         };
         if (job.ImagesPerItemProblems() is { Count: > 0 } problems)
         {
@@ -97,6 +98,7 @@ public static class GenerateCommand
         }
         sink.Complete();
         StartupTrace.Mark("graphs done");
+        StartupJitProfile.Stop();
         shardJob?.Complete(report.Items, report.Graphs);
         if (settings.Card && shardJob is null) CardWriting.AfterGenerate(console, settings, output, pack, selected, report, job.Options);
         StartupTrace.Mark("card");
