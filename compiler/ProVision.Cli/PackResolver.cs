@@ -55,9 +55,6 @@ public static class PackResolver
 
         public PackLoadResult Result()
         {
-            // The main thread waits from here, and the first graph then runs on one thread: the core left idle
-            // prepares the code the last such run used (StartupJitProfile).
-            StartupJitProfile.Start();
             _thread.Join();
             _error?.Throw();
             return _result!;
@@ -139,7 +136,7 @@ public static class PackResolver
     public static string BuiltinManifestPath()
     {
         var assembly = typeof(PackResolver).Assembly;
-        var folder = Path.Combine(BuiltinFoldersRoot(), BuiltinFolderName());
+        var folder = Path.Combine(CacheRoot(), "builtin", FolderNameOf(assembly.ManifestModule.ModuleVersionId));
         var manifest = Path.Combine(folder, "pack.yaml");
         if (File.Exists(manifest)) return manifest;
 
@@ -158,12 +155,6 @@ public static class PackResolver
         StartupTrace.Mark("builtin extracted");
         return manifest;
     }
-
-    /// <summary>Where each build's extraction folder goes: <c>builtin</c> under the cache root.</summary>
-    internal static string BuiltinFoldersRoot() => Path.Combine(CacheRoot(), "builtin");
-
-    /// <summary>This build's extraction folder's name (<see cref="FolderNameOf"/> of this assembly's module version id).</summary>
-    internal static string BuiltinFolderName() => FolderNameOf(typeof(PackResolver).Assembly.ManifestModule.ModuleVersionId);
 
     /// <summary>
     /// The extraction folder's name for a build with this module version id: the first 16 hex digits of

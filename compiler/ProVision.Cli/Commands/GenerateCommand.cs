@@ -55,8 +55,7 @@ public static class GenerateCommand
             Threads = settings.Threads,
             StopOnPackFault = settings.StopOnPackFault,
             Shard = shard is { } spec ? (spec.Index, spec.Count) : null,
-            // What the multi-image half compiles is not worth preparing at the next start (StartupJitProfile).
-            Progress = new RunProgress { MultiImageStarting = StartupJitProfile.Stop },
+            Progress = new RunProgress(),
         };
         if (job.ImagesPerItemProblems() is { Count: > 0 } problems)
         {
@@ -98,7 +97,6 @@ public static class GenerateCommand
         }
         sink.Complete();
         StartupTrace.Mark("graphs done");
-        StartupJitProfile.Stop();
         shardJob?.Complete(report.Items, report.Graphs);
         if (settings.Card && shardJob is null) CardWriting.AfterGenerate(console, settings, output, pack, selected, report, job.Options);
         StartupTrace.Mark("card");

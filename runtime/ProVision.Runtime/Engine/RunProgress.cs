@@ -26,18 +26,8 @@ public sealed class RunProgress
     /// <summary>Counts one graph read (the job calls it; a host feeding its own loop may too).</summary>
     public void GraphRead() => Interlocked.Increment(ref _graphs);
 
-    /// <summary>
-    /// Called on the job's thread when the multi-image half starts, for a host that acts at that moment rather than
-    /// polls (the CLI stops its start-up profile there: docs/performance.md#session-12-warm-start-and-the-multicore-jit).
-    /// </summary>
-    public Action? MultiImageStarting { get; init; }
-
     /// <summary>Marks the start of the multi-image half.</summary>
-    public void MultiImageStarted()
-    {
-        Volatile.Write(ref _multiImage, 1);
-        MultiImageStarting?.Invoke();
-    }
+    public void MultiImageStarted() => Volatile.Write(ref _multiImage, 1);
 
     /// <summary><paramref name="sink"/> with every item counted here.</summary>
     internal IItemSink Counting(IItemSink sink) => new CountingSink(sink, this);

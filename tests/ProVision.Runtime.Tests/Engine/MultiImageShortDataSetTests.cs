@@ -3,6 +3,7 @@ using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Templates;
+using ProVision.Runtime.Writing;
 using static ProVision.Runtime.Templates.TemplateNode;
 
 namespace ProVision.Runtime.Tests.Engine;
@@ -67,6 +68,19 @@ public sealed class MultiImageShortDataSetTests
         public override bool HasClauses(GenerationMode mode) => mode == GenerationMode.Qa && asks;
 
         public override void Run(GeneratorContext context) => throw new InvalidOperationException("the data set cannot supply a draw");
+    }
+
+    private sealed class NoSink : IItemSink
+    {
+        public void Write(ProVision.Runtime.Items.GeneratedItem item) => throw new InvalidOperationException("no item was made");
+
+        public void Complete()
+        {
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     private static DataSetIndex Images(int count) =>
