@@ -112,6 +112,8 @@ public static partial class StandardLibrary
         // Geometry
         Call("overlaps", [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
             Method(typeof(Geometry), nameof(Geometry.Overlaps)), "whether the boxes overlap (touching edges do not)"),
+        Call("nests", [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
+            Method(typeof(Geometry), nameof(Geometry.Nests)), "whether at least 80% of the smaller box lies inside the other: two objects of one noun so placed may be one thing to a reader (a part's box beside the whole's, an annotation made twice), so their noun's count is not asked"),
         Call("overlapsX", [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,
             Method(typeof(Geometry), nameof(Geometry.OverlapsHorizontally)), "whether the x-extents overlap"),
         Call("overlapsY", [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.Box)), P("b", Exact(TypeSymbol.Box)))], DataNeeds.Boxes, FunctionFlags.None,

@@ -73,6 +73,21 @@ public static class Geometry
     /// <summary>True when the boxes' interiors intersect; touching edges do not count.</summary>
     public static bool Overlaps(Box a, Box b) => a.Overlaps(b);
 
+    /// <summary>
+    /// True when at least <see cref="NestedShare"/> of the smaller box's area lies inside the other: two objects of one
+    /// noun so placed may be one thing to a reader (a detector's box for a part beside the whole, an annotation made
+    /// twice), so a count of their noun is not one a reader agrees on. The annotation pipeline drops its own such
+    /// detections by the same share (docs/pipeline.md, "Duplicates"); loaded annotations keep them.
+    /// </summary>
+    public static bool Nests(Box a, Box b)
+    {
+        var smaller = Math.Min(a.Area, b.Area);
+        return smaller > 0 && a.IntersectionArea(b) >= NestedShare * smaller;
+    }
+
+    /// <summary>The share of the smaller box inside the other above which <see cref="Nests"/> holds.</summary>
+    public const double NestedShare = 0.8;
+
     /// <summary>True when the boxes' x-extents intersect (touching edges do not count).</summary>
     public static bool OverlapsHorizontally(Box a, Box b) => a.OverlapsHorizontally(b);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.Items;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Generators.Tests.Builtin;
@@ -56,6 +57,27 @@ public sealed class ObjectFamilyTests
         Assert.Equal(["dog", "person"], alike.Select(i => i.Tags.Single(t => t.Key == "object").Value[0].AsString).Order());
         BuiltinPack.AssertVerified(mixed, [Street("person", "person", "man")]);
         BuiltinPack.AssertVerified(alike, [Street("person", "person")]);
+    }
+
+    [Theory]
+    [InlineData("ExistsObjectGenerator")]
+    [InlineData("MostObjectGenerator")]
+    [InlineData("LeastObjectGenerator")]
+    public void No_noun_is_counted_over_two_nested_boxes(string generator)
+    {
+        // Two dogs boxed one inside the other may be one dog boxed twice (docs/evidence.md): their count is not asked;
+        // two dogs side by side are counted.
+        SceneGraph Yard(double secondDogX) => new GraphBuilder(100, 100, "yard").Object("dog", 0, 0, 40, 40).Object("dog", secondDogX, 5, secondDogX + 30, 35)
+            .Object("cup", 60, 60, 70, 70).Object("ball", 80, 80, 90, 90).Object("ball", 80, 60, 90, 70).Object("ball", 60, 80, 70, 90).Build();
+        bool NamesDog(GeneratedItem item) => item.Slots.Any(s => s.Key is "name" or "names" && s.Value.Contains("dog", StringComparison.Ordinal));
+
+        var nested = BuiltinPack.Run(generator, Yard(5), BuiltinPack.Options(mcRatio: 0));
+        Assert.NotEmpty(nested);
+        Assert.DoesNotContain(nested, NamesDog);
+        var apart = BuiltinPack.Run(generator, Yard(45), BuiltinPack.Options(mcRatio: 0));
+        Assert.Contains(apart, NamesDog);
+        BuiltinPack.AssertVerified(nested, [Yard(5)]);
+        BuiltinPack.AssertVerified(apart, [Yard(45)]);
     }
 
     [Fact]

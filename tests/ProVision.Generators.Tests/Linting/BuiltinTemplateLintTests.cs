@@ -91,7 +91,7 @@ public sealed class BuiltinTemplateLintTests
                 version: 1.0.0
                 sources: [common.pvg, phrases_obj.pvg, object/exists_object.pvg]
                 vocabulary: vocabulary.json
-                data: [labels]
+                data: [labels, boxes]
                 """);
             var loaded = ProVision.Compiler.Api.PvgCompiler.LoadPack(System.IO.Path.Combine(folder, "pack.yaml"));
             Assert.False(loaded.HasErrors, loaded.FormatDiagnostics());

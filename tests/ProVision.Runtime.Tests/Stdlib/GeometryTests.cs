@@ -50,4 +50,21 @@ public sealed class GeometryTests
         Assert.True(Geometry.Contains(a, new Box(0, 0, 10, 5))); // shared edges count
         Assert.False(Geometry.Contains(a, new Box(5, 5, 15, 15)));
     }
+
+    [Theory]
+    [InlineData(0, 0, 10, 10, true)]    // the same box
+    [InlineData(2, 2, 8, 8, true)]      // wholly inside
+    [InlineData(0, 0, 10, 12, true)]    // the smaller (the first) wholly inside the taller one
+    [InlineData(2, 0, 12, 10, true)]    // 80% of it inside: the share is inclusive
+    [InlineData(3, 0, 13, 10, false)]   // 70%
+    [InlineData(10, 0, 20, 10, false)]  // touching
+    [InlineData(5, 5, 5, 5, false)]     // an empty box nests in nothing
+    public void Boxes_nest_when_most_of_the_smaller_lies_inside_the_other(double x1, double y1, double x2, double y2, bool nests)
+    {
+        // The catcher of the baseball fixture is boxed twice, once whole and once below the waist: one thing to a reader.
+        var a = new Box(0, 0, 10, 10);
+        var b = new Box(x1, y1, x2, y2);
+        Assert.Equal(nests, Geometry.Nests(a, b));
+        Assert.Equal(nests, Geometry.Nests(b, a));
+    }
 }

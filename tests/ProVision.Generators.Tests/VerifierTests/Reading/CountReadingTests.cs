@@ -32,6 +32,15 @@ public sealed class CountReadingTests
             "reading [countable]: 'persons' cannot be counted: object(s) [13]", [Orchard], ReadingOn);
 
     [Fact]
+    public void Two_nested_boxes_of_a_noun_are_not_counted_as_two()
+    {
+        // The baseball fixture's catcher: "human" boxed whole and again below the waist. A reader sees one.
+        var graph = new GraphBuilder(100, 100, "field").Object("human", 50, 20, 100, 95).Object("human", 50, 60, 100, 95).Object("bat", 0, 0, 10, 30).Build();
+        Verdict.FailsWith(new ItemBuilder("ExistsObjectGenerator").Slot("name", "humans").Slot("count", "2").Answer("2").Objects(0, 1),
+            "reading [count]: objects 0 and 1 of 'humans' may be one thing boxed twice (100% of the smaller box inside the other)", [graph], ReadingOn);
+    }
+
+    [Fact]
     public void People_beside_a_man_are_not_counted_without_him()
     {
         // "How many people?" over a person and a man: a reader counts two; the test vocabulary names no persons.
