@@ -5,11 +5,12 @@ using ProVision.Runtime.Stdlib;
 namespace ProVision.Runtime.Tests.Stdlib;
 
 /// <summary>
-/// <c>countAttributed(img, noun, attribute)</c> (<see cref="AttributedNouns.CountOf"/>) and <c>nounAttributes(img)</c>
-/// (<see cref="AttributedNouns.PairsOf"/>) read what each image keeps; they must answer as the plain queries they stand
-/// for, <c>count([o for o in objectsOfNoun(img, noun) where any(o.attributes, b => synonyms(attribute, b))])</c> for
-/// every noun and attribute asked and <c>distinct([(noun(o.label), x) for o in img.objects for x in o.attributes])</c>,
-/// on drawn images (asked again on later draws) and on graphs not drawn from an index.
+/// <c>countAttributed(img, noun, attribute)</c> (<see cref="AttributedNouns.CountOf"/>), <c>nounAttributes(img)</c>
+/// (<see cref="AttributedNouns.PairsOf"/>) and <c>nounMeanings(img)</c> (<see cref="AttributedNouns.MeaningPairsOf"/>)
+/// read what each image keeps; they must answer as the plain queries they stand for, <c>count([o for o in
+/// objectsOfNoun(img, noun) where any(o.attributes, b => synonyms(attribute, b))])</c> for every noun and attribute
+/// asked, <c>distinct([(noun(o.label), x) for o in img.objects for x in o.attributes])</c> and the same with
+/// <c>meaning(x)</c>, on drawn images (asked again on later draws) and on graphs not drawn from an index.
 /// </summary>
 public sealed class AttributedNounsTests
 {
@@ -56,6 +57,25 @@ public sealed class AttributedNounsTests
                 var plain = graphs[image].Objects.SelectMany(o => o.Attributes.Select(x => (s_vocabulary.NounOf(o.Label), x))).Distinct();
                 Assert.Equal(plain, pairs);
                 Assert.Equal(plain, AttributedNouns.PairsOf(graphs[image], s_vocabulary));
+            }
+        }
+    }
+
+    [Fact]
+    public void Meaning_pairs_equal_the_distinct_meanings_of_the_pairs()
+    {
+        var graphs = Graphs();
+        var index = new DataSetIndex([.. graphs]);
+        for (var draw = 0; draw < 2; draw++)
+        {
+            for (var image = 0; image < graphs.Count; image++)
+            {
+                // The function first: on a drawn image its pairs are made before the plain query reads the objects.
+                var meanings = AttributedNouns.MeaningPairsOf(index[image], s_vocabulary);
+                var plain = graphs[image].Objects
+                    .SelectMany(o => o.Attributes.Select(x => (s_vocabulary.NounOf(o.Label), s_vocabulary.MeaningOf(x)))).Distinct();
+                Assert.Equal(plain, meanings);
+                Assert.Equal(plain, AttributedNouns.MeaningPairsOf(graphs[image], s_vocabulary));
             }
         }
     }
