@@ -50,6 +50,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
                 Simple($"AttributedNouns.CountOf(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text})"),
             [SpecialForm.NounAttributes] = (e, call) =>
                 Simple($"AttributedNouns.PairsOf(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary).AsSpan()"),
+            [SpecialForm.NounMeanings] = (e, call) =>
+                Simple($"AttributedNouns.MeaningPairsOf(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary).AsSpan()"),
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 Simple($"LabelRelations.PredicatesBetween(graphs[{e.Expr(call.Arguments[0]).Text}], {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
             [SpecialForm.RelationsBetween] = (e, call) =>

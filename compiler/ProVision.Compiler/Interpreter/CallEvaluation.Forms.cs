@@ -58,6 +58,8 @@ internal abstract partial class CallEvaluation : ValueEvaluation
                 (long)AttributedNouns.CountOf(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
             [SpecialForm.NounAttributes] = (e, call) =>
                 FromClr(AttributedNouns.PairsOf(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary), call.Type),
+            [SpecialForm.NounMeanings] = (e, call) =>
+                FromClr(AttributedNouns.MeaningPairsOf(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary), call.Type),
             [SpecialForm.PredicatesBetween] = (e, call) =>
                 FromClr(LabelRelations.PredicatesBetween(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], (string)e.Eval(call.Arguments[1])!, (string)e.Eval(call.Arguments[2])!),
                     TypeSymbol.ListOf(TypeSymbol.String)),

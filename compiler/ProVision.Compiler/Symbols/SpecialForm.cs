@@ -85,6 +85,9 @@ public enum SpecialForm
     /// <summary><c>nounAttributes(img)</c>: the image's distinct (noun, attribute) pairs, kept with its nouns (<c>AttributedNouns.PairsOf</c>).</summary>
     NounAttributes,
 
+    /// <summary><c>nounMeanings(img)</c>: the image's distinct (noun, meaning) pairs, kept with its nouns (<c>AttributedNouns.MeaningPairsOf</c>).</summary>
+    NounMeanings,
+
     /// <summary><c>relatedPairs(imgs)</c>: the label pairs every image relates by a predicate other than "of", from their relation facts (<c>LabelRelations.RelatedPairs</c>).</summary>
     RelatedPairs,
 

@@ -5,8 +5,8 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Runtime.Stdlib;
 
 /// <summary>
-/// The attributes of an image's nouns: the .pvg <c>nounAttributes(img)</c> (the pairs an attribute generator makes its
-/// candidates of) and <c>countAttributed(img, noun, attribute)</c> (the objects of a noun that carry an attribute,
+/// The attributes of an image's nouns: the .pvg <c>nounAttributes(img)</c> and <c>nounMeanings(img)</c> (the pairs an
+/// attribute generator makes its candidates of) and <c>countAttributed(img, noun, attribute)</c> (the objects of a noun that carry an attribute,
 /// counted by meaning). The attribute generators ask them on every draw; the answers are a function of the image and
 /// the vocabulary alone, so each image's are made once and kept with its nouns (for a drawn image, across its draws).
 /// </summary>
@@ -38,6 +38,29 @@ public static class AttributedNouns
     {
         var groups = Sets.NounGroups(graph, vocabulary);
         return ImmutableCollectionsMarshal.AsImmutableArray(groups.NounAttributes ??= Pairs(graph, vocabulary, groups));
+    }
+
+    /// <summary>
+    /// The distinct (noun, meaning) pairs of the graph's objects' attributes, in object then attribute order: equal to
+    /// <c>distinct([(n, meaning(x)) for n, x in nounAttributes(img)])</c> (ordinal), so a generator that asks by meaning
+    /// maps and hashes each image's pairs once instead of on every draw.
+    /// </summary>
+    public static ImmutableArray<(string Noun, string Meaning)> MeaningPairsOf(SceneGraph graph, Vocabulary vocabulary)
+    {
+        var groups = Sets.NounGroups(graph, vocabulary);
+        return ImmutableCollectionsMarshal.AsImmutableArray(groups.NounMeanings ??= MeaningPairs(PairsOf(graph, vocabulary), vocabulary));
+    }
+
+    private static (string Noun, string Meaning)[] MeaningPairs(ImmutableArray<(string Noun, string Attribute)> pairs, Vocabulary vocabulary)
+    {
+        var meanings = new List<(string Noun, string Meaning)>(pairs.Length);
+        var seen = new HashSet<(string, string)>();
+        foreach (var (noun, attribute) in pairs)
+        {
+            var pair = (noun, vocabulary.MeaningOf(attribute));
+            if (seen.Add(pair)) meanings.Add(pair);
+        }
+        return [.. meanings];
     }
 
     private static (string Noun, string Attribute)[] Pairs(SceneGraph graph, Vocabulary vocabulary, NounsOfGraph groups)

@@ -266,6 +266,9 @@ internal sealed class NounsOfGraph(Vocabulary vocabulary, string[] nouns, int[] 
     /// <summary>The distinct (noun, attribute) pairs of the objects (<see cref="Stdlib.AttributedNouns.PairsOf"/>), made on first use like <see cref="ObjectSlots"/>.</summary>
     public (string Noun, string Attribute)[]? NounAttributes { get; set; }
 
+    /// <summary>The distinct (noun, meaning) pairs of the objects' attributes (<see cref="Stdlib.AttributedNouns.MeaningPairsOf"/>), made on first use like <see cref="ObjectSlots"/>.</summary>
+    public (string Noun, string Meaning)[]? NounMeanings { get; set; }
+
     /// <summary>The nouns that name a person (<see cref="Stdlib.Persons.NounsOf"/>), made on first use like <see cref="ObjectSlots"/>.</summary>
     public string[]? PersonNouns { get; set; }
 }

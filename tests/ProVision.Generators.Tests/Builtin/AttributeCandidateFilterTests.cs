@@ -7,22 +7,23 @@ using ProVision.Runtime.SceneGraphs;
 namespace ProVision.Generators.Tests.Builtin;
 
 /// <summary>
-/// CountAttributeObject and AttributedPresence make their candidates of each image's kept (noun, attribute) pairs
-/// (`nounAttributes`), leave out the pairs whose noun cannot give a candidate before hashing them (docs/performance.md,
-/// session 10: multi-image attributes) and count a noun's objects with an attribute from each image's kept (noun,
-/// meaning) counts (`countAttributed`, session 11): their items must be the plain query's (a pass over every object and
-/// attribute, the `where` after the distinct list, the passes over a noun's objects), for every seed, on graphs where
-/// nouns repeat or are missing, labels are plural, attributes repeat and are synonyms.
+/// CountAttributeObject and AttributedPresence make their candidates of each image's kept (noun, meaning) or (noun,
+/// attribute) pairs (`nounMeanings`, session 12; `nounAttributes`), leave out the pairs whose noun cannot give a
+/// candidate before hashing them (docs/performance.md, session 10: multi-image attributes) and count a noun's objects
+/// with an attribute from each image's kept (noun, meaning) counts (`countAttributed`, session 11): their items must be
+/// the plain query's (a pass over every object and attribute, the `where` after the distinct list, the passes over a
+/// noun's objects), for every seed, on graphs where nouns repeat or are missing, labels are plural, attributes repeat
+/// and are synonyms.
 /// </summary>
 public sealed class AttributeCandidateFilterTests
 {
     // The filters as the .pvg files write them, and the plain queries they replaced.
     private static readonly (string File, string Filtered, string Plain)[] s_plainQueries =
     [
-        // Each image's kept (noun, attribute) pairs, filtered by noun, for the pass over every object and attribute.
+        // Each image's kept (noun, meaning) or (noun, attribute) pairs, filtered by noun, for the pass over every object
+        // and attribute.
         ("count_attribute_object.pvg",
-            "  for lbl, attr in distinct([(l, meaning(x)) for img in imgs for l, x in nounAttributes(img)\n"
-            + "                             where sum(imgs, i => countNoun(i, l)) > 1])\n",
+            "  for lbl, attr in distinct([(l, m) for img in imgs for l, m in nounMeanings(img) where sum(imgs, i => countNoun(i, l)) > 1])\n",
             "  for lbl, attr in distinct([(noun(o.label), meaning(x)) for img in imgs for o in img.objects for x in o.attributes])\n"),
         ("attributed_presence.pvg",
             "  for lbl, attr in distinct([(l, x) for img in imgs for l, x in nounAttributes(img) where all(imgs, i => l in i.nouns)])\n"

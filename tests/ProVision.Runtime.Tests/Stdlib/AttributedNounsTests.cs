@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
@@ -5,11 +6,12 @@ using ProVision.Runtime.Stdlib;
 namespace ProVision.Runtime.Tests.Stdlib;
 
 /// <summary>
-/// <c>countAttributed(img, noun, attribute)</c> (<see cref="AttributedNouns.CountOf"/>) and <c>nounAttributes(img)</c>
-/// (<see cref="AttributedNouns.PairsOf"/>) read what each image keeps; they must answer as the plain queries they stand
-/// for, <c>count([o for o in objectsOfNoun(img, noun) where any(o.attributes, b => synonyms(attribute, b))])</c> for
-/// every noun and attribute asked and <c>distinct([(noun(o.label), x) for o in img.objects for x in o.attributes])</c>,
-/// on drawn images (asked again on later draws) and on graphs not drawn from an index.
+/// <c>countAttributed(img, noun, attribute)</c> (<see cref="AttributedNouns.CountOf"/>), <c>nounAttributes(img)</c>
+/// (<see cref="AttributedNouns.PairsOf"/>) and <c>nounMeanings(img)</c> (<see cref="AttributedNouns.MeaningPairsOf"/>)
+/// read what each image keeps; they must answer as the plain queries they stand for, <c>count([o for o in
+/// objectsOfNoun(img, noun) where any(o.attributes, b => synonyms(attribute, b))])</c> for every noun and attribute
+/// asked, <c>distinct([(noun(o.label), x) for o in img.objects for x in o.attributes])</c> and the same with
+/// <c>meaning(x)</c>, on drawn images (asked again on later draws) and on graphs not drawn from an index.
 /// </summary>
 public sealed class AttributedNounsTests
 {
@@ -43,7 +45,17 @@ public sealed class AttributedNounsTests
     }
 
     [Fact]
-    public void Pairs_equal_the_distinct_pairs_of_every_object_and_attribute()
+    public void Pairs_equal_the_distinct_pairs_of_every_object_and_attribute() =>
+        AssertPairsAsThePlainQuery(AttributedNouns.PairsOf, x => x);
+
+    [Fact]
+    public void Meaning_pairs_equal_the_distinct_meanings_of_the_pairs() =>
+        AssertPairsAsThePlainQuery(AttributedNouns.MeaningPairsOf, s_vocabulary.MeaningOf);
+
+    // The kept pairs against `distinct([(noun(o.label), word(x)) for o in img.objects for x in o.attributes])`, on
+    // drawn images (asked again on a later draw) and on graphs not drawn from an index.
+    private static void AssertPairsAsThePlainQuery(
+        Func<SceneGraph, Vocabulary, ImmutableArray<(string, string)>> kept, Func<string, string> word)
     {
         var graphs = Graphs();
         var index = new DataSetIndex([.. graphs]);
@@ -52,10 +64,10 @@ public sealed class AttributedNounsTests
             for (var image = 0; image < graphs.Count; image++)
             {
                 // The function first: on a drawn image its pairs are made before the plain query reads the objects.
-                var pairs = AttributedNouns.PairsOf(index[image], s_vocabulary);
-                var plain = graphs[image].Objects.SelectMany(o => o.Attributes.Select(x => (s_vocabulary.NounOf(o.Label), x))).Distinct();
+                var pairs = kept(index[image], s_vocabulary);
+                var plain = graphs[image].Objects.SelectMany(o => o.Attributes.Select(x => (s_vocabulary.NounOf(o.Label), word(x)))).Distinct();
                 Assert.Equal(plain, pairs);
-                Assert.Equal(plain, AttributedNouns.PairsOf(graphs[image], s_vocabulary));
+                Assert.Equal(plain, kept(graphs[image], s_vocabulary));
             }
         }
     }
