@@ -41,14 +41,16 @@ internal static class CountReading
     }
 
     /// <summary>
-    /// Two counted objects whose boxes nest (at least 80% of the smaller inside the other) may be one thing boxed twice
-    /// (the baseball fixture's catcher: once whole, once below the waist), so a reader may count one where the words say two.
+    /// Two counted objects of one image whose boxes nest (at least 80% of the smaller inside the other) may be one thing
+    /// boxed twice (the baseball fixture's catcher: once whole, once below the waist), so a reader may count one where the
+    /// words say two. Boxes of different images are never compared: each image has its own pixels.
     /// </summary>
-    private static void NoneBoxedTwice(Reader reader, IReadOnlyCollection<int> counted, string noun)
+    private static void NoneBoxedTwice(Reader reader, IReadOnlyCollection<int> counted, string noun, int image = 0)
     {
-        if (Boxes.BoxedTwice(reader.Check.Graph.Objects, counted) is var (i, j, share))
+        if (Boxes.BoxedTwice(reader.Check.Graphs[image].Objects, counted) is var (i, j, share))
         {
-            reader.Fail(ReadingRule.Count, $"objects {i} and {j} of '{noun}' may be one thing boxed twice ({(int)Math.Round(100 * share)}% of the smaller box inside the other)");
+            var where = reader.Check.Graphs.Count > 1 ? $" in image {image + 1}" : "";
+            reader.Fail(ReadingRule.Count, $"objects {i} and {j} of '{noun}'{where} may be one thing boxed twice ({(int)Math.Round(100 * share)}% of the smaller box inside the other)");
         }
     }
 
@@ -68,7 +70,9 @@ internal static class CountReading
                 return;
             }
             var objects = reader.Check.Graphs[image].Objects;
-            total += reader.Group(label, image).Count(i => attribute is null || reader.Has(objects[i], attribute));
+            var counted = reader.Group(label, image).Where(i => attribute is null || reader.Has(objects[i], attribute)).ToList();
+            NoneBoxedTwice(reader, counted, label, image);
+            total += counted.Count;
         }
         if (total != answer)
         {
@@ -116,7 +120,9 @@ internal static class CountReading
             {
                 return;
             }
-            counts.Add(reader.Group(label, image).Count);
+            var group = reader.Group(label, image);
+            NoneBoxedTwice(reader, group, label, image);
+            counts.Add(group.Count);
         }
         var extreme = most ? counts.Max() : counts.Min();
         ImageReading.Select(reader, [.. counts.Select(c => c == extreme)], $"has the {(most ? "most" : "fewest")} '{label}' (noun-group counts {ItemCheck.Show(counts)})");

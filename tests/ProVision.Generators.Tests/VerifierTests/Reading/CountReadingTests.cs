@@ -86,6 +86,18 @@ public sealed class CountReadingTests
             "reading [count]: the answer is 1 but the images hold 3 'dog'", [Kitchen, Market], ReadingOn);
 
     [Fact]
+    public void Counts_across_images_take_no_image_with_two_nested_boxes_of_the_noun()
+    {
+        // The second image's two humans may be one catcher boxed twice; the first image's are side by side.
+        var apart = new GraphBuilder(100, 100, "stands").Object("human", 0, 0, 30, 90).Object("human", 60, 0, 90, 90).Build();
+        var nested = new GraphBuilder(100, 100, "field").Object("human", 50, 20, 100, 95).Object("human", 50, 60, 100, 95).Build();
+        Verdict.FailsWith(new ItemBuilder("CountObjectMultiGenerator").Images(2).Slot("label", "human").Slot("count", "4").Answer("4").ObjectsIn(0, 0, 1).ObjectsIn(1, 0, 1),
+            "reading [count]: objects 0 and 1 of 'human' in image 2 may be one thing boxed twice (100% of the smaller box inside the other)", [apart, nested], ReadingOn);
+        Verdict.FailsWith(new ItemBuilder("HasMostObjectMultiGenerator").Images(2).Slot("label", "human").Answer("Image 1").Choices("Image 1", "Image 2").ObjectsIn(0, 0, 1).ObjectsIn(1, 0),
+            "reading [count]: objects 0 and 1 of 'human' in image 1 may be one thing boxed twice", [nested, new GraphBuilder(100, 100, "mound").Object("human", 0, 0, 30, 90).Build()], ReadingOn);
+    }
+
+    [Fact]
     public void The_image_with_most_is_judged_over_noun_groups() =>
         // Kitchen has one banana, Market one bunch: the bunch makes "bananas" uncountable there.
         Verdict.FailsWith(new ItemBuilder("HasMostObjectMultiGenerator").Images(2).Slot("label", "banana").Answer("Image 1")
