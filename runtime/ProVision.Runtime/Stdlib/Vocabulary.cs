@@ -26,13 +26,15 @@ public sealed partial class Vocabulary
     private readonly FrozenDictionary<string, SynonymGroup> _synonymGroup;
     private readonly FrozenSet<string> _persons;
     private readonly FrozenSet<string> _nonObjects;
+    private readonly FrozenSet<string> _onPersons;
 
     /// <summary>
     /// Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.
     /// <paramref name="nouns"/> maps a label to its noun (singular) where the rules of <see cref="Inflection.Singular"/>
     /// would get it wrong; <paramref name="synonyms"/> are groups of words that mean the same for a reader;
     /// <paramref name="persons"/> are the nouns that name people; <paramref name="nonObjects"/> the nouns that label a
-    /// region but name no thing a person could be asked about as an object ("color", "spot", "meal").
+    /// region but name no thing a person could be asked about as an object ("color", "spot", "meal");
+    /// <paramref name="onPersons"/> the nouns of what a person shows on the body ("shirt", "hat", "hand").
     /// </summary>
     public Vocabulary(
         IEnumerable<KeyValuePair<string, bool>> countable,
@@ -41,8 +43,9 @@ public sealed partial class Vocabulary
         IEnumerable<KeyValuePair<string, string>>? nouns = null,
         IEnumerable<IReadOnlyList<string>>? synonyms = null,
         IEnumerable<string>? persons = null,
-        IEnumerable<string>? nonObjects = null)
-        : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects)
+        IEnumerable<string>? nonObjects = null,
+        IEnumerable<string>? onPersons = null)
+        : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects, onPersons)
     {
     }
 
@@ -55,10 +58,12 @@ public sealed partial class Vocabulary
         IEnumerable<KeyValuePair<string, string>>? nouns,
         IEnumerable<IReadOnlyList<string>>? synonyms,
         IEnumerable<string>? persons,
-        IEnumerable<string>? nonObjects)
+        IEnumerable<string>? nonObjects,
+        IEnumerable<string>? onPersons)
     {
         _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nonObjects = (nonObjects ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _onPersons = (onPersons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nouns = Nouns(nouns ?? []);
         _synonymGroup = SynonymGroups(synonyms ?? []);
         ArgumentNullException.ThrowIfNull(attributeCategories);
@@ -146,24 +151,25 @@ public sealed partial class Vocabulary
             if (Interlocked.Increment(ref _nounMemoCount) <= NounMemoLimit) _nounMemo.TryAdd(label, noun);
         }
         recent = new RecentNoun(label, noun,
-            Person: NamesPerson(noun, trimmed),
-            Thing: _nonObjects.Count == 0 || !(_nonObjects.Contains(noun) || _nonObjects.Contains(trimmed)));
+            Person: ByLastWord(_persons, noun, trimmed),
+            Thing: _nonObjects.Count == 0 || !(_nonObjects.Contains(noun) || _nonObjects.Contains(trimmed)),
+            OnPerson: ByLastWord(_onPersons, noun, trimmed));
         // One reference write: a thread reading the slot sees a whole record, old or new.
         _recentNouns[slot] = recent;
         return recent;
     }
 
-    // A label of several words is a person when its last word's noun is ("tennis player", "young man", "police
-    // officers"): real graphs label people so, and a list could never hold every compound. The rule also takes "dvd
-    // player" for a person, which only withholds items (no colour of it is stated, the persons rule applies to it),
-    // never makes a wrong one.
-    private bool NamesPerson(string noun, string trimmed)
+    // A label of several words is in a noun list (persons, onPersons) when its last word's noun is ("tennis player",
+    // "young man", "baseball uniform", "left hand"): real graphs label so, and a list could never hold every compound.
+    // The rule also takes "dvd player" for a person, which only withholds items (no colour of it is stated, the persons
+    // rule applies to it), never makes a wrong one; so for the onPersons nouns.
+    private bool ByLastWord(FrozenSet<string> nouns, string noun, string trimmed)
     {
-        if (_persons.Contains(noun) || _persons.Contains(trimmed)) return true;
+        if (nouns.Contains(noun) || nouns.Contains(trimmed)) return true;
         var lastSpace = noun.LastIndexOf(' ');
         if (lastSpace < 0) return false;
         var head = noun[(lastSpace + 1)..];
-        return _persons.Contains(head) || _persons.Contains(_nouns.TryGetValue(head, out var listed) ? listed : Inflection.Singular(head));
+        return nouns.Contains(head) || nouns.Contains(_nouns.TryGetValue(head, out var listed) ? listed : Inflection.Singular(head));
     }
 
     private const int NounMemoLimit = 100_000;
@@ -171,7 +177,7 @@ public sealed partial class Vocabulary
     private readonly RecentNoun?[] _recentNouns = new RecentNoun?[RecentTextSlot.Count];
     private int _nounMemoCount;
 
-    private sealed record RecentNoun(string Label, string Noun, bool Person, bool Thing);
+    private sealed record RecentNoun(string Label, string Noun, bool Person, bool Thing, bool OnPerson);
 
     /// <summary>
     /// Whether the label is the plural of its noun ("bananas", "people": a bunch or a crowd, not one object of the
@@ -188,6 +194,18 @@ public sealed partial class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(label);
         return Recent(label).Person;
+    }
+
+    /// <summary>
+    /// Whether the label names what a person shows on the body (its noun, or a label's last word, is in the vocabulary's
+    /// onPersons: "shirt", "baseball uniform", "hand"). Annotations of a person often leave these out (the baseball
+    /// fixture's catcher wears a uniform no box labels), so no item says an image with a person lacks one, or counts them
+    /// there (docs/evidence.md#worn-by-persons).
+    /// </summary>
+    public bool IsOnPerson(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return Recent(label).OnPerson;
     }
 
     /// <summary>

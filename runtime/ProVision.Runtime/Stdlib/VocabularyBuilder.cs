@@ -20,6 +20,8 @@ internal interface IVocabularyEntries
     void Person(string noun);
 
     void NonObject(string noun);
+
+    void OnPerson(string noun);
 }
 
 /// <summary>Collects a vocabulary's entries in order and builds the <see cref="Vocabulary"/> from them.</summary>
@@ -32,6 +34,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
     private readonly List<IReadOnlyList<string>> _synonyms = [];
     private readonly List<string> _persons = [];
     private readonly List<string> _nonObjects = [];
+    private readonly List<string> _onPersons = [];
 
     public void Countable(string label, bool countable) => _countable.Set(label, countable);
 
@@ -47,5 +50,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
 
     public void NonObject(string noun) => _nonObjects.Add(noun);
 
-    public Vocabulary Build() => new(_countable, _attributes, _predicates, _nouns, _synonyms, _persons, _nonObjects);
+    public void OnPerson(string noun) => _onPersons.Add(noun);
+
+    public Vocabulary Build() => new(_countable, _attributes, _predicates, _nouns, _synonyms, _persons, _nonObjects, _onPersons);
 }

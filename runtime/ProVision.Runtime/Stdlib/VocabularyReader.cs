@@ -4,7 +4,7 @@ using ProVision.Runtime.Formats;
 namespace ProVision.Runtime.Stdlib;
 
 /// <summary>
-/// Reads a vocabulary file: a JSON object with seven optional members (comments and trailing commas allowed,
+/// Reads a vocabulary file: a JSON object with eight optional members (comments and trailing commas allowed,
 /// since people edit these files by hand):
 /// <code>
 /// {
@@ -14,7 +14,8 @@ namespace ProVision.Runtime.Stdlib;
 ///   "nouns":      { "people": "person", "glasses": "glasses" },
 ///   "synonyms":   [ ["large", "big", "massive"], ["near", "next to"] ],
 ///   "persons":    [ "person", "man", "woman" ],
-///   "nonObjects": [ "color", "spot", "meal" ]
+///   "nonObjects": [ "color", "spot", "meal" ],
+///   "onPersons":  [ "shirt", "hat", "hand" ]
 /// }
 /// </code>
 /// Countable flags may be booleans, "yes"/"no" or 1/0 (the reference table's form).
@@ -100,6 +101,12 @@ public static class VocabularyReader
                             entries.NonObject(nonObject);
                         }
                         break;
+                    case "onPersons":
+                        foreach (var worn in Strings(member, source))
+                        {
+                            entries.OnPerson(worn);
+                        }
+                        break;
                     case "synonyms":
                         foreach (var group in Groups(member, source))
                         {
@@ -107,7 +114,7 @@ public static class VocabularyReader
                         }
                         break;
                     default:
-                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\" or \"nonObjects\".");
+                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\", \"nonObjects\" or \"onPersons\".");
                 }
             }
         }

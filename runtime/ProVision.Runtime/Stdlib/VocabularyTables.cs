@@ -13,7 +13,7 @@ namespace ProVision.Runtime.Stdlib;
 /// Records in file order, each a kind letter and its fields, every field <c>length:text</c> (length in decimal, UTF-16
 /// code units): <c>C</c> label (countable), <c>U</c> label (not countable), <c>A</c> attribute category, <c>P</c>
 /// predicate, <c>N</c> label noun, <c>S</c><c>count;</c> then that many words (a synonym group), <c>H</c> person,
-/// <c>O</c> non-object.
+/// <c>O</c> non-object, <c>W</c> a noun of what persons show on the body (onPersons).
 /// </remarks>
 public static class VocabularyTables
 {
@@ -79,6 +79,9 @@ public static class VocabularyTables
                 case 'O':
                     builder.NonObject(first);
                     break;
+                case 'W':
+                    builder.OnPerson(first);
+                    break;
                 default:
                     return null;
             }
@@ -128,6 +131,8 @@ public static class VocabularyTables
         public void Person(string noun) => Field(_text.Append('H'), noun);
 
         public void NonObject(string noun) => Field(_text.Append('O'), noun);
+
+        public void OnPerson(string noun) => Field(_text.Append('W'), noun);
 
         public override string ToString() => _text.ToString();
 

@@ -32,7 +32,7 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
         Assert.Equal(20, expectedSingles.Count);
         Assert.All(expectedSingles, n => Assert.Contains(n, made));
         Assert.Equal(14, run.Multis.Count);
-        var withheld = ReferenceItems.Multi.Where(r => r.How == Comparison.OtherPersonNoun).Select(r => r.Generator).ToList();
+        var withheld = ReferenceItems.Multi.Where(r => r.How is Comparison.OtherPersonNoun or Comparison.UnboxedOnPersons).Select(r => r.Generator).ToList();
         Assert.All(run.Multis.Where(g => !withheld.Contains(g.Name)), g => Assert.Contains(g.Name, made));
         Assert.All(withheld, n => Assert.DoesNotContain(n, made));
 
@@ -44,7 +44,8 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
         // Closer/FartherObject on baseball_2, whose batter stands beside the humans).
         var ourCounts = run.Plain.Where(i => !i.IsMultiImage).GroupBy(i => i.Generator).Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal);
         var referenceCounts = ReferenceItems.Single
-            .Where(r => r.How is not (Comparison.OtherPersonNoun or Comparison.AmbiguousReferent) || run.AllSingle.Any(i => i.Generator == r.Generator && i.Images[0] == ImageOf(run, r)))
+            .Where(r => r.How is not (Comparison.OtherPersonNoun or Comparison.AmbiguousReferent or Comparison.UnboxedOnPersons)
+                || run.AllSingle.Any(i => i.Generator == r.Generator && i.Images[0] == ImageOf(run, r)))
             .GroupBy(r => r.Generator).Select(g => $"{g.Key}: {g.Count()}").Order(StringComparer.Ordinal);
         Assert.Equal(referenceCounts, ourCounts);
         Assert.Equal(35, ReferenceItems.Single.Length);
@@ -101,6 +102,9 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
             case Comparison.OtherPersonNoun:
                 AssertWithheldForPersons(reference, ours, run);
                 break;
+            case Comparison.UnboxedOnPersons:
+                AssertWithheldForWorn(reference, ours, run);
+                break;
             default:
                 throw new Xunit.Sdk.XunitException($"unknown comparison {reference.How}");
         }
@@ -119,6 +123,9 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
                 break;
             case Comparison.OtherPersonNoun:
                 AssertWithheldForPersons(reference, ours, run);
+                break;
+            case Comparison.UnboxedOnPersons:
+                AssertWithheldForWorn(reference, ours, run);
                 break;
             default:
                 throw new Xunit.Sdk.XunitException($"unknown comparison {reference.How} for a multi-image item");
@@ -158,6 +165,19 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
         var vocabulary = BuiltinPack.Pack.Vocabulary;
         var persons = run.Graphs.Single(g => g.ImageId == "baseball_2").Objects.Select(o => o.Label).Where(vocabulary.IsPerson);
         Assert.Equal(["batter", "human"], persons.Select(vocabulary.NounOf).Distinct().Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
+    }
+
+    /// <summary>
+    /// The item's label is worn or shown by persons (an onPersons noun) and both images show a person, so none of our
+    /// items is the reference's.
+    /// </summary>
+    private static void AssertWithheldForWorn(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run)
+    {
+        var vocabulary = BuiltinPack.Pack.Vocabulary;
+        var label = reference.Key.Split('=', '-')[0];
+        Assert.True(vocabulary.IsOnPerson(label), $"'{label}' is no onPersons noun");
+        Assert.All(run.Graphs, g => Assert.Contains(g.Objects, o => vocabulary.IsPerson(o.Label)));
         Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
     }
 

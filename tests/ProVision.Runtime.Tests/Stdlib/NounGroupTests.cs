@@ -278,6 +278,22 @@ public sealed class NounGroupTests
         Assert.True(Vocabulary.Empty.IsThing("colors"));
     }
 
+    [Fact]
+    public void What_persons_show_on_the_body_is_found_by_noun_in_either_number_and_by_a_labels_last_word()
+    {
+        var builtin = VocabularyReader.Parse(VocabularyTablesTests.BuiltinVocabulary());
+        foreach (var label in new[] { "shirt", "shirts", "Shirt ", "baseball uniform", "hands", "feet", "white shoe", "t-shirt", "glasses" })
+        {
+            Assert.True(builtin.IsOnPerson(label), label);
+        }
+        foreach (var label in new[] { "bat", "ball", "baseball glove box", "man", "shirt rack", "bus", "hat stand" })
+        {
+            Assert.False(builtin.IsOnPerson(label), label);
+        }
+        // Without the data nothing is (a pack that lists none asks as before).
+        Assert.False(Vocabulary.Empty.IsOnPerson("shirt"));
+    }
+
     [Theory]
     [InlineData("""{"nouns": ["a"]}""", "\"nouns\" must be an object")]
     [InlineData("""{"nouns": {"a": 3}}""", "nouns.a: expected a non-empty string")]
@@ -288,6 +304,8 @@ public sealed class NounGroupTests
     [InlineData("""{"persons": [1]}""", "persons[0]: expected a non-empty string")]
     [InlineData("""{"nonObjects": "color"}""", "\"nonObjects\" must be a list of strings")]
     [InlineData("""{"nonObjects": [" "]}""", "nonObjects[0]: expected a non-empty string")]
+    [InlineData("""{"onPersons": "shirt"}""", "\"onPersons\" must be a list of strings")]
+    [InlineData("""{"onPersons": [null]}""", "onPersons[0]: expected a non-empty string")]
     [InlineData("""{"nonobjects": []}""", "unknown member \"nonobjects\"")]
     public void Malformed_entries_are_located_errors(string json, string message)
     {

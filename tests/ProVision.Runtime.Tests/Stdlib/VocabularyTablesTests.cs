@@ -18,6 +18,7 @@ public sealed class VocabularyTablesTests
           "synonyms": [ ["light", "pale", "white"], ["light", "bright"], [], ["large", "big"] ],
           "persons": ["man", "people"],
           "nonObjects": ["color", "spot"],
+          "onPersons": ["shirt", "Hand "],
           "countable": { "spot": "no" },
         }
         """;
@@ -106,7 +107,7 @@ public sealed class VocabularyTablesTests
         {
             lines.Add($"{word}: countable {vocabulary.IsCountable(word)} explicit {vocabulary.ExplicitCountable(word)} noun {vocabulary.NounOf(word)} " +
                 $"meaning {vocabulary.MeaningOf(word)} group {vocabulary.SynonymGroupOf(word.Trim())} category {vocabulary.CategoryOf(word)} " +
-                $"person {vocabulary.IsPerson(word)} thing {vocabulary.IsThing(word)} predicate {vocabulary.IsPredicate(word)}");
+                $"person {vocabulary.IsPerson(word)} thing {vocabulary.IsThing(word)} predicate {vocabulary.IsPredicate(word)} on person {vocabulary.IsOnPerson(word)}");
         }
         return string.Join("\n", lines);
     }

@@ -24,6 +24,7 @@ internal static class CountReading
         var graph = reader.Check.Graph;
         var counted = reader.Group(noun).Where(i => attributes.All(a => reader.Has(graph.Objects[i], a))).ToList();
         NoneBoxedTwice(reader, counted, noun);
+        WornReading.NotClaimed(reader, noun, 0, "its count");
         if (counted.Count != answer)
         {
             var what = attributes.Count == 0 ? $"'{noun}'" : $"'{noun}' that are {string.Join(" and ", attributes)}";
@@ -72,6 +73,7 @@ internal static class CountReading
             var objects = reader.Check.Graphs[image].Objects;
             var counted = reader.Group(label, image).Where(i => attribute is null || reader.Has(objects[i], attribute)).ToList();
             NoneBoxedTwice(reader, counted, label, image);
+            WornReading.NotClaimed(reader, label, image, "its count");
             total += counted.Count;
         }
         if (total != answer)
@@ -94,6 +96,7 @@ internal static class CountReading
         foreach (var name in names)
         {
             NoneBoxedTwice(reader, reader.Group(name), name);
+            WornReading.NotClaimed(reader, name, 0, "its count");
         }
         var counts = names.ToDictionary(n => n, n => reader.Group(n).Count);
         if (!counts.TryGetValue(reader.Answer, out var answered))
@@ -122,6 +125,7 @@ internal static class CountReading
             }
             var group = reader.Group(label, image);
             NoneBoxedTwice(reader, group, label, image);
+            WornReading.NotClaimed(reader, label, image, "its count");
             counts.Add(group.Count);
         }
         var extreme = most ? counts.Max() : counts.Min();

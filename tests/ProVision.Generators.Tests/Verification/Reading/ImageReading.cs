@@ -30,6 +30,7 @@ internal static class ImageReading
         {
             return;
         }
+        WornReading.NoneSaidToLack(reader, label, [.. Images(reader).Select(i => reader.Group(label, i).Count == 0)]);
         Select(reader, [.. Images(reader).Select(i => reader.Group(label, i).Count > 0 == has)], $"{(has ? "has" : "has no")} '{label}'");
     }
 
@@ -40,8 +41,9 @@ internal static class ImageReading
         {
             return;
         }
-        var holds = Images(reader).Select(i => reader.Group(label, i).Any(o => reader.Has(reader.Check.Graphs[i].Objects[o], attribute)) == has);
-        Select(reader, [.. holds], $"{(has ? "has" : "has no")} {attribute} '{label}'");
+        var shows = Images(reader).Select(i => reader.Group(label, i).Any(o => reader.Has(reader.Check.Graphs[i].Objects[o], attribute))).ToList();
+        WornReading.NoneSaidToLack(reader, label, [.. shows.Select(s => !s)]);
+        Select(reader, [.. shows.Select(s => s == has)], $"{(has ? "has" : "has no")} {attribute} '{label}'");
     }
 
     /// <summary>HasRelation / HasNotRelation: "which image shows a {subject} {predicate} a {object}".</summary>
@@ -70,6 +72,12 @@ internal static class ImageReading
             reader.Fail(ReadingRule.OneRight, $"the answer '{noun}' is missing from some image (read over its noun group)");
         }
         reader.Check.DistractorItems(part => InAll(part) ? "is in every image when read over its noun group (either number)" : null);
+        // A noun some image has and another lacks is said not to be common: no image that lacks it may show a person.
+        var seen = images.SelectMany(i => reader.Check.Graphs[i].Objects.Select(o => reader.Noun(o.Label).Lemma)).Distinct(StringComparer.Ordinal);
+        foreach (var noun in seen.Where(reader.Check.Vocabulary.IsOnPerson))
+        {
+            WornReading.NoneSaidToLack(reader, noun, [.. images.Select(i => reader.Members(noun, i).Count == 0)]);
+        }
         PersonReading.InEveryImage(reader);
     }
 

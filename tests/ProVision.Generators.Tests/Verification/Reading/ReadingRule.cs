@@ -29,4 +29,10 @@ internal static class ReadingRule
     /// one only over images whose persons all go by the nouns it names (docs/evidence.md, "Persons").
     /// </summary>
     public const string Persons = "persons";
+
+    /// <summary>
+    /// What a person shows on the body (vocabulary onPersons: "shirt", "hand") may lack a box of its own, so no item counts
+    /// it, or says it is absent, in an image that shows a person (docs/evidence.md, "Worn by persons").
+    /// </summary>
+    public const string Worn = "worn";
 }
