@@ -95,6 +95,8 @@ public static partial class StandardLibrary
             Method(typeof(Vocabulary), nameof(Vocabulary.IsPerson)), "whether the label names a person (vocabulary persons; a label of several words by its last word: \"tennis player\"): state no colour of one, it may be skin"),
         Call("isOnPerson", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.IsOnPerson)), "whether the label names what a person shows on the body (vocabulary onPersons, a label of several words by its last word: \"shirt\", \"baseball uniform\", \"hand\"), which annotations of a person often leave out: claim no image with a person lacks one, count none there (docs/evidence.md#worn-by-persons)"),
+        Call("perPerson", [Sig(Exact(TypeSymbol.Int), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            Method(typeof(Vocabulary), nameof(Vocabulary.PerPerson)), "how many of the label's noun one person shows on the body (vocabulary onPersons: a shirt 1, shoes 2, fingers 10; 0 when not listed): \"the shoe\" beside one person, or \"the shirt\" beside two, may name one no box labels (docs/evidence.md#worn-by-persons)"),
         Special("personsNamed", SpecialForm.PersonsNamed,
             [SingleImageSig(Exact(TypeSymbol.Bool), P("nouns", ListOf(Exact(TypeSymbol.String)))),
                 Sig(Exact(TypeSymbol.Bool), P("img", Exact(TypeSymbol.Image)), P("nouns", ListOf(Exact(TypeSymbol.String))))],

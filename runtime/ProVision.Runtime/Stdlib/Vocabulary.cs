@@ -26,7 +26,7 @@ public sealed partial class Vocabulary
     private readonly FrozenDictionary<string, SynonymGroup> _synonymGroup;
     private readonly FrozenSet<string> _persons;
     private readonly FrozenSet<string> _nonObjects;
-    private readonly FrozenSet<string> _onPersons;
+    private readonly FrozenDictionary<string, int> _onPersons;
 
     /// <summary>
     /// Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.
@@ -34,7 +34,8 @@ public sealed partial class Vocabulary
     /// would get it wrong; <paramref name="synonyms"/> are groups of words that mean the same for a reader;
     /// <paramref name="persons"/> are the nouns that name people; <paramref name="nonObjects"/> the nouns that label a
     /// region but name no thing a person could be asked about as an object ("color", "spot", "meal");
-    /// <paramref name="onPersons"/> the nouns of what a person shows on the body ("shirt", "hat", "hand").
+    /// <paramref name="onPersons"/> the nouns of what a person shows on the body, each with how many one person shows
+    /// ("shirt" 1, "shoe" 2, "finger" 10).
     /// </summary>
     public Vocabulary(
         IEnumerable<KeyValuePair<string, bool>> countable,
@@ -44,7 +45,7 @@ public sealed partial class Vocabulary
         IEnumerable<IReadOnlyList<string>>? synonyms = null,
         IEnumerable<string>? persons = null,
         IEnumerable<string>? nonObjects = null,
-        IEnumerable<string>? onPersons = null)
+        IEnumerable<KeyValuePair<string, int>>? onPersons = null)
         : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects, onPersons)
     {
     }
@@ -59,11 +60,16 @@ public sealed partial class Vocabulary
         IEnumerable<IReadOnlyList<string>>? synonyms,
         IEnumerable<string>? persons,
         IEnumerable<string>? nonObjects,
-        IEnumerable<string>? onPersons)
+        IEnumerable<KeyValuePair<string, int>>? onPersons)
     {
         _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nonObjects = (nonObjects ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _onPersons = (onPersons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var perPerson = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (noun, count) in onPersons ?? [])
+        {
+            perPerson[noun.Trim()] = count; // a later entry overrides an earlier one, as for every member
+        }
+        _onPersons = perPerson.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _nouns = Nouns(nouns ?? []);
         _synonymGroup = SynonymGroups(synonyms ?? []);
         ArgumentNullException.ThrowIfNull(attributeCategories);
@@ -153,23 +159,30 @@ public sealed partial class Vocabulary
         recent = new RecentNoun(label, noun,
             Person: ByLastWord(_persons, noun, trimmed),
             Thing: _nonObjects.Count == 0 || !(_nonObjects.Contains(noun) || _nonObjects.Contains(trimmed)),
-            OnPerson: ByLastWord(_onPersons, noun, trimmed));
+            PerPerson: PerPersonOf(noun, trimmed));
         // One reference write: a thread reading the slot sees a whole record, old or new.
         _recentNouns[slot] = recent;
         return recent;
     }
 
-    // A label of several words is in a noun list (persons, onPersons) when its last word's noun is ("tennis player",
-    // "young man", "baseball uniform", "left hand"): real graphs label so, and a list could never hold every compound.
-    // The rule also takes "dvd player" for a person, which only withholds items (no colour of it is stated, the persons
-    // rule applies to it), never makes a wrong one; so for the onPersons nouns.
-    private bool ByLastWord(FrozenSet<string> nouns, string noun, string trimmed)
+    // A label of several words is a person when its last word's noun is ("tennis player", "young man", "police
+    // officers"): real graphs label people so, and a list could never hold every compound. The rule also takes "dvd
+    // player" for a person, which only withholds items (no colour of it is stated, the persons rule applies to it),
+    // never makes a wrong one. What persons show on the body is found the same way ("baseball uniform", "left hand").
+    private bool ByLastWord(FrozenSet<string> nouns, string noun, string trimmed) =>
+        nouns.Contains(noun) || nouns.Contains(trimmed) || (LastWord(noun) is var (head, headNoun) && (nouns.Contains(head) || nouns.Contains(headNoun)));
+
+    private int PerPersonOf(string noun, string trimmed) =>
+        _onPersons.TryGetValue(noun, out var count) || _onPersons.TryGetValue(trimmed, out count)
+        || (LastWord(noun) is var (head, headNoun) && (_onPersons.TryGetValue(head, out count) || _onPersons.TryGetValue(headNoun, out count))) ? count : 0;
+
+    // A label's last word and its noun ("players", "player" of "tennis players"); null for a label of one word.
+    private (string Word, string Noun)? LastWord(string noun)
     {
-        if (nouns.Contains(noun) || nouns.Contains(trimmed)) return true;
         var lastSpace = noun.LastIndexOf(' ');
-        if (lastSpace < 0) return false;
+        if (lastSpace < 0) return null;
         var head = noun[(lastSpace + 1)..];
-        return nouns.Contains(head) || nouns.Contains(_nouns.TryGetValue(head, out var listed) ? listed : Inflection.Singular(head));
+        return (head, _nouns.TryGetValue(head, out var listed) ? listed : Inflection.Singular(head));
     }
 
     private const int NounMemoLimit = 100_000;
@@ -177,7 +190,7 @@ public sealed partial class Vocabulary
     private readonly RecentNoun?[] _recentNouns = new RecentNoun?[RecentTextSlot.Count];
     private int _nounMemoCount;
 
-    private sealed record RecentNoun(string Label, string Noun, bool Person, bool Thing, bool OnPerson);
+    private sealed record RecentNoun(string Label, string Noun, bool Person, bool Thing, int PerPerson);
 
     /// <summary>
     /// Whether the label is the plural of its noun ("bananas", "people": a bunch or a crowd, not one object of the
@@ -202,10 +215,16 @@ public sealed partial class Vocabulary
     /// fixture's catcher wears a uniform no box labels), so no item says an image with a person lacks one, or counts them
     /// there (docs/evidence.md#worn-by-persons).
     /// </summary>
-    public bool IsOnPerson(string label)
+    public bool IsOnPerson(string label) => PerPerson(label) > 0;
+
+    /// <summary>
+    /// How many of the label's noun one person shows (the vocabulary's onPersons: a shirt 1, shoes 2, fingers 10; 0 for a
+    /// noun not listed): "the shoe" beside one person, or "the shirt" beside two, may be one no box labels.
+    /// </summary>
+    public int PerPerson(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return Recent(label).OnPerson;
+        return Recent(label).PerPerson;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal interface IVocabularyEntries
 
     void NonObject(string noun);
 
-    void OnPerson(string noun);
+    void OnPerson(string noun, int perPerson);
 }
 
 /// <summary>Collects a vocabulary's entries in order and builds the <see cref="Vocabulary"/> from them.</summary>
@@ -34,7 +34,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
     private readonly List<IReadOnlyList<string>> _synonyms = [];
     private readonly List<string> _persons = [];
     private readonly List<string> _nonObjects = [];
-    private readonly List<string> _onPersons = [];
+    private readonly List<KeyValuePair<string, int>> _onPersons = [];
 
     public void Countable(string label, bool countable) => _countable.Set(label, countable);
 
@@ -50,7 +50,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
 
     public void NonObject(string noun) => _nonObjects.Add(noun);
 
-    public void OnPerson(string noun) => _onPersons.Add(noun);
+    public void OnPerson(string noun, int perPerson) => _onPersons.Add(new(noun, perPerson));
 
     public Vocabulary Build() => new(_countable, _attributes, _predicates, _nouns, _synonyms, _persons, _nonObjects, _onPersons);
 }

@@ -15,7 +15,7 @@ namespace ProVision.Runtime.Stdlib;
 ///   "synonyms":   [ ["large", "big", "massive"], ["near", "next to"] ],
 ///   "persons":    [ "person", "man", "woman" ],
 ///   "nonObjects": [ "color", "spot", "meal" ],
-///   "onPersons":  [ "shirt", "hat", "hand" ]
+///   "onPersons":  { "shirt": 1, "shoe": 2, "finger": 10 }
 /// }
 /// </code>
 /// Countable flags may be booleans, "yes"/"no" or 1/0 (the reference table's form).
@@ -102,9 +102,9 @@ public static class VocabularyReader
                         }
                         break;
                     case "onPersons":
-                        foreach (var worn in Strings(member, source))
+                        foreach (var entry in Object(member, source))
                         {
-                            entries.OnPerson(worn);
+                            entries.OnPerson(entry.Name, PerPerson(entry, source));
                         }
                         break;
                     case "synonyms":
@@ -162,6 +162,12 @@ public static class VocabularyReader
         member.Value.ValueKind == JsonValueKind.Object
             ? member.Value.EnumerateObject()
             : throw new DataFormatException($"{source}: \"{member.Name}\" must be an object.");
+
+    // How many of the noun one person shows: a whole number from 1 to 100 (a person's teeth are the most listed).
+    private static int PerPerson(JsonProperty entry, string source) =>
+        entry.Value.ValueKind == JsonValueKind.Number && entry.Value.TryGetInt32(out var count) && count is >= 1 and <= 100
+            ? count
+            : throw new DataFormatException($"{source}: onPersons.{entry.Name}: expected how many one person shows, a whole number from 1 to 100.");
 
     private static bool Flag(JsonProperty entry, string source)
     {

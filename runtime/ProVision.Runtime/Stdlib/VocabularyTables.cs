@@ -13,7 +13,7 @@ namespace ProVision.Runtime.Stdlib;
 /// Records in file order, each a kind letter and its fields, every field <c>length:text</c> (length in decimal, UTF-16
 /// code units): <c>C</c> label (countable), <c>U</c> label (not countable), <c>A</c> attribute category, <c>P</c>
 /// predicate, <c>N</c> label noun, <c>S</c><c>count;</c> then that many words (a synonym group), <c>H</c> person,
-/// <c>O</c> non-object, <c>W</c> a noun of what persons show on the body (onPersons).
+/// <c>O</c> non-object, <c>W</c> a noun of what persons show on the body and how many one shows, in decimal (onPersons).
 /// </remarks>
 public static class VocabularyTables
 {
@@ -54,7 +54,7 @@ public static class VocabularyTables
                 builder.Synonyms(words);
                 continue;
             }
-            var pair = kind is 'A' or 'N';
+            var pair = kind is 'A' or 'N' or 'W';
             if (CarriedText.Field(tables, ref at) is not { } first || (pair ? CarriedText.Field(tables, ref at) : "") is not { } second)
             {
                 return null;
@@ -79,8 +79,8 @@ public static class VocabularyTables
                 case 'O':
                     builder.NonObject(first);
                     break;
-                case 'W':
-                    builder.OnPerson(first);
+                case 'W' when int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var perPerson):
+                    builder.OnPerson(first, perPerson);
                     break;
                 default:
                     return null;
@@ -132,7 +132,7 @@ public static class VocabularyTables
 
         public void NonObject(string noun) => Field(_text.Append('O'), noun);
 
-        public void OnPerson(string noun) => Field(_text.Append('W'), noun);
+        public void OnPerson(string noun, int perPerson) => Field(Field(_text.Append('W'), noun), perPerson.ToString(CultureInfo.InvariantCulture));
 
         public override string ToString() => _text.ToString();
 

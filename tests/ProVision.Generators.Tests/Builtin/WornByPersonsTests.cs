@@ -87,6 +87,47 @@ public sealed class WornByPersonsTests
         }
     }
 
+    [Fact]
+    public void The_shoe_of_a_man_and_the_shirt_beside_two_persons_are_not_named_as_one_object()
+    {
+        // One man, one shirt and one shoe boxed: "the shirt" is his, "the shoe" may be either of his two. Two persons, one
+        // shirt boxed: "the shirt" may be either's.
+        var one = new GraphBuilder(100, 100, "one").Object("man", 10, 10, 40, 90).Object("shirt", 12, 30, 38, 55).Object("shoe", 12, 80, 20, 90)
+            .Relation(0, "wearing", 1).Relation(0, "wearing", 2).Build();
+        var two = new GraphBuilder(100, 100, "two").Object("man", 10, 10, 40, 90).Object("shirt", 12, 30, 38, 55).Object("woman", 60, 10, 90, 90)
+            .Relation(0, "wearing", 1).Build();
+        static string[] Objects(IEnumerable<GeneratedItem> items) => [.. items.Select(i => i.Slot("object")!).Distinct().Order(StringComparer.Ordinal)];
+
+        var relations = BuiltinPack.Run("ExistsRelationGenerator", one, BuiltinPack.Options(mcRatio: 0));
+        BuiltinPack.AssertVerified(relations, [one]);
+        Assert.Equal(["shirt"], Objects(relations));
+        Assert.Empty(BuiltinPack.Run("ExistsRelationGenerator", two, BuiltinPack.Options(mcRatio: 0)));
+        var heads = BuiltinPack.Run("HeadRelationGenerator", one, BuiltinPack.Options(mcRatio: 0));
+        BuiltinPack.AssertVerified(heads, [one]);
+        Assert.DoesNotContain("shoe", Objects(heads));
+    }
+
+    [Theory]
+    [InlineData("CommonAttributeMultiGenerator")]
+    [InlineData("CompareAttributeMultiGenerator")]
+    public void The_shirt_of_each_image_is_compared_only_beside_one_person_or_none(string generator)
+    {
+        // "dressed" and "blue" show one person each, "rack" none: their shirts are "the shirt"; a second person makes it
+        // anyone's.
+        var crowded = new GraphBuilder(100, 100, "crowded").Object("man", 10, 10, 40, 90).Object("shirt", 12, 30, 38, 55, "red", "torn")
+            .Object("woman", 60, 10, 90, 90).Object("dog", 45, 70, 55, 90, "brown").Build();
+        List<SceneGraph> graphs = [.. Scenes().Where(g => g.ImageId is "dressed" or "blue" or "rack"), crowded];
+        var items = new List<GeneratedItem>();
+        for (var seed = 0UL; seed < 30; seed++)
+        {
+            items.AddRange(BuiltinPack.RunMulti(generator, graphs, BuiltinPack.Options(seed, mcRatio: 0)));
+        }
+        BuiltinPack.AssertVerified(items, graphs);
+        var shirts = items.Where(i => i.Slot("label") == "shirt").ToList();
+        Assert.NotEmpty(shirts);
+        Assert.All(shirts, i => Assert.DoesNotContain("crowded.jpg", i.Images));
+    }
+
     // The images whose shirts the item counts, or says are missing (the answer's image, or the others').
     private static IEnumerable<string> LackingOrCounted(string generator, GeneratedItem item)
     {

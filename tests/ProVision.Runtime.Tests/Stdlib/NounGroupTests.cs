@@ -290,6 +290,8 @@ public sealed class NounGroupTests
         {
             Assert.False(builtin.IsOnPerson(label), label);
         }
+        // How many one person shows, by the same noun: one shirt, two shoes, ten fingers.
+        Assert.Equal([1, 2, 2, 10, 0], new[] { "shirts", "shoe", "left hand", "finger", "bat" }.Select(builtin.PerPerson));
         // Without the data nothing is (a pack that lists none asks as before).
         Assert.False(Vocabulary.Empty.IsOnPerson("shirt"));
     }
@@ -304,8 +306,10 @@ public sealed class NounGroupTests
     [InlineData("""{"persons": [1]}""", "persons[0]: expected a non-empty string")]
     [InlineData("""{"nonObjects": "color"}""", "\"nonObjects\" must be a list of strings")]
     [InlineData("""{"nonObjects": [" "]}""", "nonObjects[0]: expected a non-empty string")]
-    [InlineData("""{"onPersons": "shirt"}""", "\"onPersons\" must be a list of strings")]
-    [InlineData("""{"onPersons": [null]}""", "onPersons[0]: expected a non-empty string")]
+    [InlineData("""{"onPersons": ["shirt"]}""", "\"onPersons\" must be an object")]
+    [InlineData("""{"onPersons": {"shirt": 0}}""", "onPersons.shirt: expected how many one person shows, a whole number from 1 to 100")]
+    [InlineData("""{"onPersons": {"shoe": "2"}}""", "onPersons.shoe: expected how many one person shows")]
+    [InlineData("""{"onPersons": {"finger": 1e9}}""", "onPersons.finger: expected how many one person shows")]
     [InlineData("""{"nonobjects": []}""", "unknown member \"nonobjects\"")]
     public void Malformed_entries_are_located_errors(string json, string message)
     {

@@ -18,7 +18,7 @@ public sealed class VocabularyTablesTests
           "synonyms": [ ["light", "pale", "white"], ["light", "bright"], [], ["large", "big"] ],
           "persons": ["man", "people"],
           "nonObjects": ["color", "spot"],
-          "onPersons": ["shirt", "Hand "],
+          "onPersons": { "shirt": 1, "Hand ": 2, "SHIRT": 3 },
           "countable": { "spot": "no" },
         }
         """;
@@ -107,7 +107,7 @@ public sealed class VocabularyTablesTests
         {
             lines.Add($"{word}: countable {vocabulary.IsCountable(word)} explicit {vocabulary.ExplicitCountable(word)} noun {vocabulary.NounOf(word)} " +
                 $"meaning {vocabulary.MeaningOf(word)} group {vocabulary.SynonymGroupOf(word.Trim())} category {vocabulary.CategoryOf(word)} " +
-                $"person {vocabulary.IsPerson(word)} thing {vocabulary.IsThing(word)} predicate {vocabulary.IsPredicate(word)} on person {vocabulary.IsOnPerson(word)}");
+                $"person {vocabulary.IsPerson(word)} thing {vocabulary.IsThing(word)} predicate {vocabulary.IsPredicate(word)} per person {vocabulary.PerPerson(word)}");
         }
         return string.Join("\n", lines);
     }

@@ -51,6 +51,7 @@ internal static class ChoiceReading
             reader.Fail(ReadingRule.Referent, $"'the {obj}' denotes no object");
             return;
         }
+        WornReading.TheOne(reader, obj, "the object", 0);
         var graph = check.Graph;
         bool Holds(int subject) => GraphFacts.Relations(graph).Any(p => p.Relation.Subject == subject && p.Relation.Predicate == predicate && anchors.Contains(p.Relation.Object));
         // An option names a kind of object: right when some object of its noun group is so related, a fair

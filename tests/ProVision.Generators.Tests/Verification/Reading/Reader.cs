@@ -105,6 +105,7 @@ internal sealed class Reader
         var group = Group(noun, image);
         if (group.Count == 1)
         {
+            WornReading.TheOne(this, noun, role, image);
             return group.Min;
         }
         Fail(ReadingRule.Number, group.Count == 0

@@ -32,7 +32,8 @@ internal static class ReadingRule
 
     /// <summary>
     /// What a person shows on the body (vocabulary onPersons: "shirt", "hand") may lack a box of its own, so no item counts
-    /// it, or says it is absent, in an image that shows a person (docs/evidence.md, "Worn by persons").
+    /// it, or says it is absent, in an image that shows a person, and "the shoe" is no one object beside a person who has
+    /// two (docs/evidence.md, "Worn by persons").
     /// </summary>
     public const string Worn = "worn";
 }

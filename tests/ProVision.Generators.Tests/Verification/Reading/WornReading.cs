@@ -4,7 +4,8 @@ namespace ProVision.Generators.Tests.Verification.Reading;
 /// What a person shows on the body (clothing, gear, body parts: the vocabulary's onPersons) is often left without a box of
 /// its own (the baseball fixture's catcher wears a uniform no box labels), so a reader who sees a person in an image may
 /// find one there the annotations do not list (docs/evidence.md#worn-by-persons). No item may count such a noun in an image
-/// that shows a person, or say that such an image lacks it.
+/// that shows a person, or say that such an image lacks it; and "the {noun}" names no one object where the image's persons
+/// show more than one of it between them ("the shoe" beside a man: he has two).
 /// </summary>
 internal static class WornReading
 {
@@ -23,6 +24,27 @@ internal static class WornReading
         {
             var where = reader.Check.Graphs.Count > 1 ? $"Image {image + 1}" : "the image";
             reader.Fail(ReadingRule.Worn, $"{where} shows a '{person.Label}', who may wear or show '{noun}' with no box of its own, so {claim} there is not one a reader agrees on");
+        }
+    }
+
+    /// <summary>
+    /// "The {noun}" (<paramref name="role"/>) reads as the one object of its noun group in image <paramref name="image"/>:
+    /// where the persons there show more than one of it between them (how many one person shows, times the persons, a
+    /// plural person label counting as two), another may lack a box.
+    /// </summary>
+    public static void TheOne(Reader reader, string noun, string role, int image)
+    {
+        var perPerson = reader.Check.Vocabulary.PerPerson(noun);
+        if (perPerson == 0)
+        {
+            return;
+        }
+        var persons = reader.Check.Graphs[image].Objects.Where(o => reader.Check.Vocabulary.IsPerson(o.Label))
+            .Sum(o => reader.Noun(o.Label).Number == NounNumber.Plural ? 2 : 1);
+        if (perPerson * persons > 1)
+        {
+            var where = reader.Check.Graphs.Count > 1 ? $" in Image {image + 1}" : "";
+            reader.Fail(ReadingRule.Worn, $"{role} 'the {noun}'{where} reads as one object, but {persons} person(s) there show {perPerson} each, and one may have no box");
         }
     }
 

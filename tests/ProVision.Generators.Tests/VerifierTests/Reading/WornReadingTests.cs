@@ -50,4 +50,20 @@ public sealed class WornReadingTests
         Fails(new ItemBuilder("CommonObjectMultiGenerator").Images(2).Answer("man").Choices("man", "shirt").ObjectsIn(0, 0).ObjectsIn(1, 0),
             "reading [worn]: Image 2 shows a 'man'", s_dressed, s_bare);
     }
+
+    [Fact]
+    public void The_shoe_of_a_man_is_not_one_object()
+    {
+        // "What is the relation between the man and the shoe?": he has two, one boxed.
+        var graph = new GraphBuilder(100, 100, "walk").Object("man", 10, 10, 40, 90).Object("shoe", 12, 80, 20, 90).Relation(0, "wearing", 1).Build();
+        Fails(new ItemBuilder("ExistsRelationGenerator").Slot("subject", "man").Slot("object", "shoe").Answer("wearing").Objects(0, 1).Relations(0),
+            "reading [worn]: 'the' object 'the shoe' reads as one object, but 1 person(s) there show 2 each, and one may have no box", graph);
+        // His one shirt is "the shirt"; beside a woman it may be hers.
+        var shirt = new GraphBuilder(100, 100, "walk").Object("man", 10, 10, 40, 90).Object("shirt", 12, 30, 38, 55).Relation(0, "wearing", 1).Build();
+        var item = new ItemBuilder("ExistsRelationGenerator").Slot("subject", "man").Slot("object", "shirt").Answer("wearing").Objects(0, 1).Relations(0);
+        Passes(item, shirt);
+        var two = new GraphBuilder(100, 100, "walk").Object("man", 10, 10, 40, 90).Object("shirt", 12, 30, 38, 55).Object("woman", 60, 10, 90, 90)
+            .Relation(0, "wearing", 1).Build();
+        Fails(item, "reading [worn]: 'the' object 'the shirt' reads as one object, but 2 person(s) there show 1 each", two);
+    }
 }
