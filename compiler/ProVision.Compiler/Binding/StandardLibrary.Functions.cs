@@ -95,6 +95,8 @@ public static partial class StandardLibrary
             Method(typeof(Vocabulary), nameof(Vocabulary.IsPerson)), "whether the label names a person (vocabulary persons; a label of several words by its last word: \"tennis player\"): state no colour of one, it may be skin"),
         Call("isOnPerson", [Sig(Exact(TypeSymbol.Bool), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.IsOnPerson)), "whether the label names what a person shows on the body (vocabulary onPersons, a label of several words by its last word: \"shirt\", \"baseball uniform\", \"hand\"), which annotations of a person often leave out: claim no image with a person lacks one, count none there (docs/evidence.md#worn-by-persons)"),
+        Call("implies", [Sig(Exact(TypeSymbol.Bool), P("a", Exact(TypeSymbol.String)), P("b", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
+            Method(typeof(Vocabulary), nameof(Vocabulary.Implies)), "whether a reader told `a` takes `b` to hold too, without the two being synonyms (vocabulary implies, `a` standing for its synonym group and `b` as written: \"wearing\" implies \"has\" and \"with\", not \"holding\"); not symmetric"),
         Call("perPerson", [Sig(Exact(TypeSymbol.Int), P("label", Exact(TypeSymbol.String)))], DataNeeds.None, FunctionFlags.None,
             Method(typeof(Vocabulary), nameof(Vocabulary.PerPerson)), "how many of the label's noun one person shows on the body (vocabulary onPersons: a shirt 1, shoes 2, fingers 10; 0 when not listed): \"the shoe\" beside one person, or \"the shirt\" beside two, may name one no box labels (docs/evidence.md#worn-by-persons)"),
         Special("personsNamed", SpecialForm.PersonsNamed,

@@ -27,6 +27,7 @@ public sealed partial class Vocabulary
     private readonly FrozenSet<string> _persons;
     private readonly FrozenSet<string> _nonObjects;
     private readonly FrozenDictionary<string, int> _onPersons;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _implied;
 
     /// <summary>
     /// Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.
@@ -35,7 +36,8 @@ public sealed partial class Vocabulary
     /// <paramref name="persons"/> are the nouns that name people; <paramref name="nonObjects"/> the nouns that label a
     /// region but name no thing a person could be asked about as an object ("color", "spot", "meal");
     /// <paramref name="onPersons"/> the nouns of what a person shows on the body, each with how many one person shows
-    /// ("shirt" 1, "shoe" 2, "finger" 10).
+    /// ("shirt" 1, "shoe" 2, "finger" 10); <paramref name="implies"/> pairs of words, the first of which a reader takes to
+    /// imply the second ("wearing" a hat is "having" it), the first standing for its synonym group, the second as written.
     /// </summary>
     public Vocabulary(
         IEnumerable<KeyValuePair<string, bool>> countable,
@@ -45,8 +47,9 @@ public sealed partial class Vocabulary
         IEnumerable<IReadOnlyList<string>>? synonyms = null,
         IEnumerable<string>? persons = null,
         IEnumerable<string>? nonObjects = null,
-        IEnumerable<KeyValuePair<string, int>>? onPersons = null)
-        : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects, onPersons)
+        IEnumerable<KeyValuePair<string, int>>? onPersons = null,
+        IEnumerable<KeyValuePair<string, string>>? implies = null)
+        : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects, onPersons, implies)
     {
     }
 
@@ -60,7 +63,8 @@ public sealed partial class Vocabulary
         IEnumerable<IReadOnlyList<string>>? synonyms,
         IEnumerable<string>? persons,
         IEnumerable<string>? nonObjects,
-        IEnumerable<KeyValuePair<string, int>>? onPersons)
+        IEnumerable<KeyValuePair<string, int>>? onPersons,
+        IEnumerable<KeyValuePair<string, string>>? implies)
     {
         _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nonObjects = (nonObjects ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -72,6 +76,7 @@ public sealed partial class Vocabulary
         _onPersons = perPerson.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _nouns = Nouns(nouns ?? []);
         _synonymGroup = SynonymGroups(synonyms ?? []);
+        _implied = Implications(implies ?? []);
         ArgumentNullException.ThrowIfNull(attributeCategories);
         ArgumentNullException.ThrowIfNull(predicates);
         var categories = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -251,6 +256,19 @@ public sealed partial class Vocabulary
         return ga >= 0 && ga == RecentSynonymGroupOf(b);
     }
 
+    /// <summary>
+    /// Whether a reader told <paramref name="a"/> takes <paramref name="b"/> to hold too, without the two meaning the same:
+    /// the vocabulary's implies lists the pair, its first word standing for its synonym group and its second as written
+    /// ("wearing" or "dressed in" a hat is "having" it, being "with" it, but not "holding" it, though the synonym groups
+    /// take "has" and "holding" together; "riding" a horse is being "on" it). Not symmetric: one "has" a bag one holds.
+    /// </summary>
+    public bool Implies(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return _implied.Count > 0 && _implied.TryGetValue(RecentMeaningOf(a), out var general) && general.Contains(b.Trim()) && !AreSynonyms(a, b);
+    }
+
     /// <summary>The synonym group of an already trimmed word (what <see cref="AreSynonyms"/> compares), or -1 outside every group.</summary>
     internal int SynonymGroupOf(string trimmedWord) => _synonymGroup.TryGetValue(trimmedWord, out var group) ? group.Id : -1;
 
@@ -351,6 +369,25 @@ public sealed partial class Vocabulary
         }
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    // Meaning (its synonym group's head, MeaningOf) -> the words it implies, as written: a group may hold words that the
+    // implying one does not imply ("has" and "holding" are one group, and "wearing" implies only the first).
+    private FrozenDictionary<string, FrozenSet<string>> Implications(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var implied = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (specific, general) in pairs)
+        {
+            var key = HeadOf(specific.Trim());
+            if (!implied.TryGetValue(key, out var set))
+            {
+                implied[key] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+            set.Add(general.Trim());
+        }
+        return implied.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private string HeadOf(string trimmedWord) => _synonymGroup.TryGetValue(trimmedWord, out var group) ? group.Head : trimmedWord;
 
     private static ImmutableArray<string> CategoryList(IEnumerable<string> present)
     {

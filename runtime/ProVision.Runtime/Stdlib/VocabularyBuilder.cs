@@ -22,6 +22,8 @@ internal interface IVocabularyEntries
     void NonObject(string noun);
 
     void OnPerson(string noun, int perPerson);
+
+    void Implies(string specific, string general);
 }
 
 /// <summary>Collects a vocabulary's entries in order and builds the <see cref="Vocabulary"/> from them.</summary>
@@ -35,6 +37,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
     private readonly List<string> _persons = [];
     private readonly List<string> _nonObjects = [];
     private readonly List<KeyValuePair<string, int>> _onPersons = [];
+    private readonly List<KeyValuePair<string, string>> _implies = [];
 
     public void Countable(string label, bool countable) => _countable.Set(label, countable);
 
@@ -52,5 +55,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
 
     public void OnPerson(string noun, int perPerson) => _onPersons.Add(new(noun, perPerson));
 
-    public Vocabulary Build() => new(_countable, _attributes, _predicates, _nouns, _synonyms, _persons, _nonObjects, _onPersons);
+    public void Implies(string specific, string general) => _implies.Add(new(specific, general));
+
+    public Vocabulary Build() => new(_countable, _attributes, _predicates, _nouns, _synonyms, _persons, _nonObjects, _onPersons, _implies);
 }

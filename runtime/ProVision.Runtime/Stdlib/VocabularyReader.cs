@@ -4,7 +4,7 @@ using ProVision.Runtime.Formats;
 namespace ProVision.Runtime.Stdlib;
 
 /// <summary>
-/// Reads a vocabulary file: a JSON object with eight optional members (comments and trailing commas allowed,
+/// Reads a vocabulary file: a JSON object with nine optional members (comments and trailing commas allowed,
 /// since people edit these files by hand):
 /// <code>
 /// {
@@ -15,7 +15,8 @@ namespace ProVision.Runtime.Stdlib;
 ///   "synonyms":   [ ["large", "big", "massive"], ["near", "next to"] ],
 ///   "persons":    [ "person", "man", "woman" ],
 ///   "nonObjects": [ "color", "spot", "meal" ],
-///   "onPersons":  { "shirt": 1, "shoe": 2, "finger": 10 }
+///   "onPersons":  { "shirt": 1, "shoe": 2, "finger": 10 },
+///   "implies":    [ ["wearing", "has"], ["riding", "on"] ]   (the first word implies the second)
 /// }
 /// </code>
 /// Countable flags may be booleans, "yes"/"no" or 1/0 (the reference table's form).
@@ -113,8 +114,20 @@ public static class VocabularyReader
                             entries.Synonyms(group);
                         }
                         break;
+                    case "implies":
+                        var index = 0;
+                        foreach (var pair in Groups(member, source))
+                        {
+                            if (pair.Count != 2)
+                            {
+                                throw new DataFormatException($"{source}: implies[{index}]: expected two words, the first implying the second.");
+                            }
+                            entries.Implies(pair[0], pair[1]);
+                            index++;
+                        }
+                        break;
                     default:
-                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\", \"nonObjects\" or \"onPersons\".");
+                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\", \"nonObjects\", \"onPersons\" or \"implies\".");
                 }
             }
         }
@@ -139,19 +152,19 @@ public static class VocabularyReader
     {
         if (member.Value.ValueKind != JsonValueKind.Array)
         {
-            throw new DataFormatException($"{source}: \"synonyms\" must be a list of lists of strings.");
+            throw new DataFormatException($"{source}: \"{member.Name}\" must be a list of lists of strings.");
         }
         var i = 0;
         foreach (var group in member.Value.EnumerateArray())
         {
             if (group.ValueKind != JsonValueKind.Array)
             {
-                throw new DataFormatException($"{source}: synonyms[{i}]: expected a list of strings, found {group.GetRawText()}.");
+                throw new DataFormatException($"{source}: {member.Name}[{i}]: expected a list of strings, found {group.GetRawText()}.");
             }
             var words = new List<string>();
             foreach (var word in group.EnumerateArray())
             {
-                words.Add(String(word, $"synonyms[{i}][{words.Count}]", source));
+                words.Add(String(word, $"{member.Name}[{i}][{words.Count}]", source));
             }
             yield return words;
             i++;

@@ -13,7 +13,8 @@ namespace ProVision.Runtime.Stdlib;
 /// Records in file order, each a kind letter and its fields, every field <c>length:text</c> (length in decimal, UTF-16
 /// code units): <c>C</c> label (countable), <c>U</c> label (not countable), <c>A</c> attribute category, <c>P</c>
 /// predicate, <c>N</c> label noun, <c>S</c><c>count;</c> then that many words (a synonym group), <c>H</c> person,
-/// <c>O</c> non-object, <c>W</c> a noun of what persons show on the body and how many one shows, in decimal (onPersons).
+/// <c>O</c> non-object, <c>W</c> a noun of what persons show on the body and how many one shows, in decimal (onPersons),
+/// <c>I</c> a word and a word it implies.
 /// </remarks>
 public static class VocabularyTables
 {
@@ -54,7 +55,7 @@ public static class VocabularyTables
                 builder.Synonyms(words);
                 continue;
             }
-            var pair = kind is 'A' or 'N' or 'W';
+            var pair = kind is 'A' or 'N' or 'W' or 'I';
             if (CarriedText.Field(tables, ref at) is not { } first || (pair ? CarriedText.Field(tables, ref at) : "") is not { } second)
             {
                 return null;
@@ -78,6 +79,9 @@ public static class VocabularyTables
                     break;
                 case 'O':
                     builder.NonObject(first);
+                    break;
+                case 'I':
+                    builder.Implies(first, second);
                     break;
                 case 'W' when int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var perPerson):
                     builder.OnPerson(first, perPerson);
@@ -131,6 +135,8 @@ public static class VocabularyTables
         public void Person(string noun) => Field(_text.Append('H'), noun);
 
         public void NonObject(string noun) => Field(_text.Append('O'), noun);
+
+        public void Implies(string specific, string general) => Field(Field(_text.Append('I'), specific), general);
 
         public void OnPerson(string noun, int perPerson) => Field(Field(_text.Append('W'), noun), perPerson.ToString(CultureInfo.InvariantCulture));
 

@@ -296,6 +296,27 @@ public sealed class NounGroupTests
         Assert.False(Vocabulary.Empty.IsOnPerson("shirt"));
     }
 
+    [Fact]
+    public void A_predicate_implies_the_words_listed_for_its_synonym_group_and_no_others()
+    {
+        var vocabulary = VocabularyReader.Parse("""
+            {
+              "synonyms": [ ["wearing", "wears", "dressed in"], ["has", "have", "with", "holding"] ],
+              "implies": [ ["wearing", "has"], ["wearing", "with"], ["riding", "on"] ]
+            }
+            """);
+        Assert.True(vocabulary.Implies("wearing", "has"));
+        Assert.True(vocabulary.Implies(" Dressed in", "with "));
+        Assert.True(vocabulary.Implies("riding", "on"));
+        // Only the word listed: "holding" shares a group with "has", yet a man wearing a hat is not holding it.
+        Assert.False(vocabulary.Implies("wearing", "holding"));
+        Assert.False(vocabulary.Implies("wearing", "have"));
+        // Not symmetric, and no word implies itself or a synonym (that is AreSynonyms).
+        Assert.False(vocabulary.Implies("has", "wearing"));
+        Assert.False(vocabulary.Implies("wearing", "wears"));
+        Assert.False(Vocabulary.Empty.Implies("wearing", "has"));
+    }
+
     [Theory]
     [InlineData("""{"nouns": ["a"]}""", "\"nouns\" must be an object")]
     [InlineData("""{"nouns": {"a": 3}}""", "nouns.a: expected a non-empty string")]
@@ -307,6 +328,9 @@ public sealed class NounGroupTests
     [InlineData("""{"nonObjects": "color"}""", "\"nonObjects\" must be a list of strings")]
     [InlineData("""{"nonObjects": [" "]}""", "nonObjects[0]: expected a non-empty string")]
     [InlineData("""{"onPersons": ["shirt"]}""", "\"onPersons\" must be an object")]
+    [InlineData("""{"implies": {"wearing": "has"}}""", "\"implies\" must be a list of lists of strings")]
+    [InlineData("""{"implies": [["wearing", "has", "with"]]}""", "implies[0]: expected two words, the first implying the second")]
+    [InlineData("""{"implies": [["wearing", 3]]}""", "implies[0][1]: expected a non-empty string")]
     [InlineData("""{"onPersons": {"shirt": 0}}""", "onPersons.shirt: expected how many one person shows, a whole number from 1 to 100")]
     [InlineData("""{"onPersons": {"shoe": "2"}}""", "onPersons.shoe: expected how many one person shows")]
     [InlineData("""{"onPersons": {"finger": 1e9}}""", "onPersons.finger: expected how many one person shows")]

@@ -19,6 +19,7 @@ public sealed class VocabularyTablesTests
           "persons": ["man", "people"],
           "nonObjects": ["color", "spot"],
           "onPersons": { "shirt": 1, "Hand ": 2, "SHIRT": 3 },
+          "implies": [ ["light", "red"], ["Large", " on"] ],
           "countable": { "spot": "no" },
         }
         """;
@@ -107,7 +108,8 @@ public sealed class VocabularyTablesTests
         {
             lines.Add($"{word}: countable {vocabulary.IsCountable(word)} explicit {vocabulary.ExplicitCountable(word)} noun {vocabulary.NounOf(word)} " +
                 $"meaning {vocabulary.MeaningOf(word)} group {vocabulary.SynonymGroupOf(word.Trim())} category {vocabulary.CategoryOf(word)} " +
-                $"person {vocabulary.IsPerson(word)} thing {vocabulary.IsThing(word)} predicate {vocabulary.IsPredicate(word)} per person {vocabulary.PerPerson(word)}");
+                $"person {vocabulary.IsPerson(word)} thing {vocabulary.IsThing(word)} predicate {vocabulary.IsPredicate(word)} per person {vocabulary.PerPerson(word)} " +
+                $"implies {vocabulary.Implies(word, "has")} {vocabulary.Implies(word, "red")} {vocabulary.Implies(word, "on")}");
         }
         return string.Join("\n", lines);
     }

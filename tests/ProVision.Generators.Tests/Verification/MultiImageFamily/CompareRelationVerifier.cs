@@ -41,6 +41,13 @@ internal sealed class CompareRelationVerifier : IGeneratorVerifier
             }
         }
         ImageRules.EvidenceObjects(check, [.. subjects.Zip(objects, (s, o) => (IReadOnlyCollection<int>)[s.Single(), o.Single()])], $"its '{subject}' and '{obj}'");
+        foreach (var (i, j) in from i in Enumerable.Range(0, sets.Count) from j in Enumerable.Range(0, sets.Count) where i != j select (i, j))
+        {
+            foreach (var (p, q) in from p in sets[i] from q in sets[j] where check.Vocabulary.Implies(p, q) select (p, q))
+            {
+                check.Fail($"{ImageRules.Name(i)}'s '{p}' implies {ImageRules.Name(j)}'s '{q}': the '{subject}' of {ImageRules.Name(i)} is '{q}' the '{obj}' too, so the sentences contrast nothing");
+            }
+        }
         if (CompareSentence.Distinct(check, sets, $"predicate set from '{subject}' to '{obj}'"))
         {
             // Each image's predicates with their verb, agreeing with the subject as a reader expects ("The shoes are next

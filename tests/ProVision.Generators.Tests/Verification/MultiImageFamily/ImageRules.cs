@@ -54,17 +54,27 @@ internal static class ImageRules
 
     /// <summary>
     /// Whether image <paramref name="image"/> shows a <paramref name="subjects"/> object <paramref name="predicate"/> an
-    /// <paramref name="objects"/> object as a reader sees it: annotated (the predicate or a synonym), or the boxes bear
+    /// <paramref name="objects"/> object as a reader sees it: annotated (the predicate, a synonym, or a predicate that
+    /// implies it: a man "wearing" a hat "has" it, vocabulary implies), or the boxes bear
     /// the predicate out by its documented definition against the image, margins included (annotations miss many "to
     /// the left of" and "near"; <c>SpatialPredicates.CouldHold</c> of the two objects), as the generators decide it.
     /// </summary>
     public static bool ShowsRelation(ItemCheck check, int image, IReadOnlyCollection<int> subjects, string predicate, IReadOnlyCollection<int> objects)
     {
         var graph = check.Graphs[image];
-        return GraphFacts.Relations(graph).Any(p => check.Vocabulary.AreSynonyms(p.Relation.Predicate, predicate)
+        return GraphFacts.Relations(graph).Any(p => (check.Vocabulary.AreSynonyms(p.Relation.Predicate, predicate) || check.Vocabulary.Implies(p.Relation.Predicate, predicate))
                 && subjects.Contains(p.Relation.Subject) && objects.Contains(p.Relation.Object))
             || subjects.Any(a => objects.Any(b => a != b && ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(graph, a, predicate, b)));
     }
+
+    /// <summary>
+    /// The predicates by which image <paramref name="image"/> relates a <paramref name="subjects"/> object to an
+    /// <paramref name="objects"/> object that <paramref name="predicate"/> implies: the image relates them by "has" where
+    /// "wearing" is asked, so a reader may see the relation there too, or may not.
+    /// </summary>
+    public static List<string> ImpliedRelations(ItemCheck check, int image, IReadOnlyCollection<int> subjects, string predicate, IReadOnlyCollection<int> objects) =>
+        [.. GraphFacts.Relations(check.Graphs[image]).Where(p => subjects.Contains(p.Relation.Subject) && objects.Contains(p.Relation.Object)
+            && check.Vocabulary.Implies(predicate, p.Relation.Predicate)).Select(p => p.Relation.Predicate).Distinct()];
 
     /// <summary>Each image's evidence objects must be exactly <paramref name="expected"/>[i].</summary>
     public static bool EvidenceObjects(ItemCheck check, IReadOnlyList<IReadOnlyCollection<int>> expected, string what)

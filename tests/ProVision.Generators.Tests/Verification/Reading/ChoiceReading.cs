@@ -68,6 +68,13 @@ internal static class ChoiceReading
             {
                 reader.Fail(ReadingRule.OneRight, $"option '{name}' is also {predicate} a '{obj}': objects {ItemCheck.Show(holders)} (the {obj} has referents {ItemCheck.Show(anchors)})");
             }
+            // A distractor related to the object by a predicate that implies the asked one, or that it implies ("has" the
+            // hat where "wearing" is asked), may be right too.
+            else if (name != reader.Answer && GraphFacts.Relations(graph).Select(p => p.Relation).Where(r => subjects.Contains(r.Subject) && anchors.Contains(r.Object)
+                         && (check.Vocabulary.Implies(r.Predicate, predicate) || check.Vocabulary.Implies(predicate, r.Predicate))).ToList() is [var implied, ..])
+            {
+                reader.Fail(ReadingRule.OneRight, $"option '{name}' is offered as wrong, but object {implied.Subject} is '{implied.Predicate}' the {obj}, which '{predicate}' implies or is implied by");
+            }
             // Annotations miss many spatial relations: a distractor the boxes show in the predicate's place is right too.
             else if (name != reader.Answer && subjects.Where(s => anchors.Any(a => s != a && RelationReading.BearOut(reader, s, predicate, a))).ToList() is [var borne, ..])
             {

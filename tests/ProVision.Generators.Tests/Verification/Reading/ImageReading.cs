@@ -54,8 +54,15 @@ internal static class ImageReading
         {
             return;
         }
-        var holds = Images(reader).Select(i => ImageRules.ShowsRelation(reader.Check, i, reader.Group(subject, i), predicate, reader.Group(obj, i)) == has);
-        Select(reader, [.. holds], $"{(has ? "shows" : "does not show")} '{subject}' {predicate} '{obj}'");
+        var shows = Images(reader).Select(i => ImageRules.ShowsRelation(reader.Check, i, reader.Group(subject, i), predicate, reader.Group(obj, i))).ToList();
+        foreach (var image in Images(reader).Where(i => !shows[i]))
+        {
+            if (ImageRules.ImpliedRelations(reader.Check, image, reader.Group(subject, image), predicate, reader.Group(obj, image)) is [var implied, ..])
+            {
+                reader.Fail(ReadingRule.OneRight, $"Image {image + 1} relates them by '{implied}', which '{predicate}' implies: a reader may see '{subject}' {predicate} '{obj}' there too");
+            }
+        }
+        Select(reader, [.. shows.Select(s => s == has)], $"{(has ? "shows" : "does not show")} '{subject}' {predicate} '{obj}'");
     }
 
     /// <summary>CommonObject: each answered noun is in every image; each distractor's noun misses some image.</summary>

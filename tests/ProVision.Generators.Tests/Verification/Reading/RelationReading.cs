@@ -82,14 +82,19 @@ internal static class RelationReading
         }
         var (boxA, boxB) = (graph.Objects[a].Box, graph.Objects[b].Box);
         bool Borne(string p) => ProVision.Runtime.Stdlib.SpatialPredicates.CouldHold(boxA, p, boxB, graph.Width, graph.Height);
+        // A predicate one of the annotated implies, or one that implies an annotated one, may hold too ("has" beside
+        // "wearing"): no reader takes it for false.
+        bool Implied(string p) => annotated.Any(h => vocabulary.Implies(h, p) || vocabulary.Implies(p, h));
         foreach (var option in reader.Check.Distractors)
         {
             var parts = ListText.Split(option);
-            if (parts.Any(p => !Holds(p) && !Borne(p)))
+            if (parts.Any(p => !Holds(p) && !Borne(p) && !Implied(p)))
             {
                 continue;
             }
-            reader.Fail(ReadingRule.OneRight, parts.Count == 1 && !Holds(option)
+            reader.Fail(ReadingRule.OneRight, parts.Count == 1 && Implied(option) && !Holds(option)
+                ? $"option '{option}' is offered as wrong, but a relation from object {a} to object {b} implies it or is implied by it ({{{ItemCheck.Quote(annotated)}}})"
+                : parts.Count == 1 && !Holds(option)
                 ? $"option '{option}' is offered as wrong, but the boxes of objects {a} and {b} bear it out"
                 : $"option '{option}' is offered as wrong, but each of its predicates holds from object {a} to object {b} or the boxes bear it out");
         }
@@ -127,6 +132,24 @@ internal static class RelationReading
         }
         RelationNumber(reader);
         SpatialDistractors(reader, subject, obj);
+        ImpliedDistractors(reader, subject, obj);
+    }
+
+    /// <summary>
+    /// No distractor is implied by a relation from <paramref name="a"/> to <paramref name="b"/>, or implies one (vocabulary
+    /// implies): told the dog is "wearing" the collar, a reader takes "has" for true as well.
+    /// </summary>
+    private static void ImpliedDistractors(Reader reader, int a, int b)
+    {
+        var vocabulary = reader.Check.Vocabulary;
+        var annotated = GraphFacts.PredicatesBetween(reader.Check.Graph, a, b);
+        foreach (var option in reader.Check.Item.Choices.Where(c => c != reader.Answer))
+        {
+            if (annotated.Any(h => vocabulary.Implies(h, option) || vocabulary.Implies(option, h)))
+            {
+                reader.Fail(ReadingRule.OneRight, $"option '{option}' is offered as wrong, but a relation from object {a} to object {b} implies it or is implied by it ({{{ItemCheck.Quote(annotated)}}})");
+            }
+        }
     }
 
     private static int? BoxReferent(Reader reader, string labelSlot, string boxSlot)
