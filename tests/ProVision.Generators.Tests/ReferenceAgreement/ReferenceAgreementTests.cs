@@ -175,7 +175,7 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
     private static void AssertWithheldForWorn(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run)
     {
         var vocabulary = BuiltinPack.Pack.Vocabulary;
-        var label = reference.Key.Split('=', '-')[0];
+        var label = reference.Key.Contains("rel=", StringComparison.Ordinal) ? reference.Key.Split("->")[1] : reference.Key.Split('=', '-')[0];
         Assert.True(vocabulary.IsOnPerson(label), $"'{label}' is no onPersons noun");
         Assert.All(run.Graphs, g => Assert.Contains(g.Objects, o => vocabulary.IsPerson(o.Label)));
         Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));

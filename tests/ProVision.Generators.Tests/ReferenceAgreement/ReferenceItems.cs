@@ -54,8 +54,10 @@ public enum Comparison
 
     /// <summary>
     /// The reference's item counts, or says an image lacks, what a person shows on the body (the "baseball uniform")
-    /// in an image with a person: a person there may wear one no box labels (baseball_2's batter and catcher), so ours
-    /// must not ask it (docs/evidence.md#worn-by-persons), and the label must be an onPersons noun of the built-in vocabulary.
+    /// in an image with a person, or finds it as "the object that the batter is wearing": a person there may wear one no
+    /// box labels (baseball_2's batter and catcher), or more than the one boxed, so ours must not ask it
+    /// (docs/evidence.md#worn-by-persons), and the label (the answer, for an expression) must be an onPersons noun of the
+    /// built-in vocabulary.
     /// </summary>
     UnboxedOnPersons,
 }
@@ -121,7 +123,7 @@ public static class ReferenceItems
         new("FartherObjectGenerator", "baseball_2", Comparison.OtherPersonNoun, "baseball glove,batter->batter"),
         // Scene graph: the referring expression as (own attributes | relation triple | the neighbour's attributes).
         // "What is the white object that the swinging batter is wearing?" -> baseball uniform
-        new("SceneGraphObjectQAGenerator", "baseball_1", Comparison.AmongCandidates, "own=white|rel=batter wearing baseball uniform|nb=swinging->baseball uniform"),
+        new("SceneGraphObjectQAGenerator", "baseball_1", Comparison.UnboxedOnPersons, "own=white|rel=batter wearing baseball uniform|nb=swinging->baseball uniform"),
         // "What is the object that is on the kneeling and squatting human?" -> ball
         new("SceneGraphObjectQAGenerator", "baseball_2", Comparison.OtherPersonNoun, "own=|rel=ball on human|nb=kneeling,squatting->ball"),
         // "What is the relation from the white object, which is wearing the blue baseball uniform, to the blue, white,

@@ -84,6 +84,7 @@ internal static class ExpressionReading
         {
             PersonReading.NamedNouns(reader, neighbor);
         }
+        WornReading.NotWornByNeighbor(reader, expression, phrase);
         var denoted = expression.Denotes(reader);
         if (denoted.Count == 1)
         {

@@ -48,6 +48,20 @@ internal static class WornReading
         }
     }
 
+    /// <summary>
+    /// "The object that the man is wearing" (or "has", "is with"): he may wear more than is boxed (a hat, shoes), so the
+    /// words may name any of it, not one object.
+    /// </summary>
+    public static void NotWornByNeighbor(Reader reader, ExpressionWords words, string phrase)
+    {
+        var vocabulary = reader.Check.Vocabulary;
+        if (words is { ObjectIsSubject: false, Neighbor: { } neighbor, Predicate: { } predicate } && vocabulary.IsPerson(neighbor)
+            && (vocabulary.AreSynonyms(predicate, "wearing") || vocabulary.Implies("wearing", predicate)))
+        {
+            reader.Fail(ReadingRule.Worn, $"'the {phrase.Trim().TrimEnd(',')}' finds its object as what the {neighbor} is '{predicate}', and a person may wear more than has boxes");
+        }
+    }
+
     /// <summary>"Which image has (does not have) a {label}", "a {attribute} {label}": every image the answer says lacks it.</summary>
     public static void NoneSaidToLack(Reader reader, string noun, IReadOnlyList<bool> lacks)
     {

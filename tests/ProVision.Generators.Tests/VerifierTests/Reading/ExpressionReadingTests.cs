@@ -38,15 +38,15 @@ public sealed class ExpressionReadingTests
     [Fact]
     public void A_person_noun_beside_a_person_of_another_noun_fails()
     {
-        // "What is the object that the tall person is wearing?" The tall man beside the person may be "the tall person"
+        // "What is the object that the tall person is holding?" The tall man beside the person may be "the tall person"
         // too (docs/evidence.md#persons); over an image whose persons are all persons it is one object. The test
         // vocabulary names no persons, so the built-in one reads the words.
         static SceneGraph Street(string other) => new GraphBuilder(100, 100, "street").Object("person", 0, 0, 20, 50, "tall")
             .Object("cap", 2, 0, 18, 8, "red", "small").Object(other, 30, 0, 50, 50, "tall").Object("cup", 45, 20, 50, 25, "white")
-            .Relation(0, "wearing", 1).Relation(2, "holding", 3).Build();
-        var objectItem = new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "small object that the tall person is wearing")
+            .Relation(0, "holding", 1).Relation(2, "holding", 3).Build();
+        var objectItem = new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "small object that the tall person is holding")
             .Slot("attributes", "small").Slot("neighbor_attributes", "tall").Answer("cap").Objects(1).Relations(0);
-        var relationItem = new ItemBuilder("SceneGraphRelationQAGenerator").Slot("subject", "object, which the tall person is wearing,")
+        var relationItem = new ItemBuilder("SceneGraphRelationQAGenerator").Slot("subject", "object, which the tall person is holding,")
             .Slot("object", "white object").Answer("near").Objects(1, 3);
         var vocabulary = BuiltinPack.Pack.Vocabulary;
 

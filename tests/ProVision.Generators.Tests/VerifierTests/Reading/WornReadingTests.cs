@@ -66,4 +66,15 @@ public sealed class WornReadingTests
             .Relation(0, "wearing", 1).Build();
         Fails(item, "reading [worn]: 'the' object 'the shirt' reads as one object, but 2 person(s) there show 1 each", two);
     }
+
+    [Fact]
+    public void The_object_a_person_wears_is_not_one_object()
+    {
+        // "What is the red object that the man is wearing?" His shoes or trousers may be red too, with no box.
+        var graph = new GraphBuilder(100, 100, "walk").Object("man", 10, 10, 40, 90).Object("shirt", 12, 30, 38, 55, "red")
+            .Object("dog", 60, 70, 80, 90).Relation(0, "wearing", 1).Relation(2, "near", 0).Build();
+        Fails(new ItemBuilder("SceneGraphObjectQAGenerator").Slot("phrase", "red object that the man is wearing").Slot("attributes", "red")
+                .Slot("neighbor_attributes", "").Answer("shirt").Objects(1).Relations(0),
+            "reading [worn]: 'the red object that the man is wearing' finds its object as what the man is 'wearing'", graph);
+    }
 }
