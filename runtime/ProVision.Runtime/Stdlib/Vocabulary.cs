@@ -370,14 +370,15 @@ public sealed partial class Vocabulary
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    // Meaning (its synonym group's head, MeaningOf) -> the words it implies, as written: a group may hold words that the
-    // implying one does not imply ("has" and "holding" are one group, and "wearing" implies only the first).
+    // Meaning (its synonym group's head, MeaningOf: the synonym groups are made by now) -> the words it implies, as
+    // written: a group may hold words that the implying one does not imply ("has" and "holding" are one group, and
+    // "wearing" implies only the first).
     private FrozenDictionary<string, FrozenSet<string>> Implications(IEnumerable<KeyValuePair<string, string>> pairs)
     {
         var implied = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (specific, general) in pairs)
         {
-            var key = HeadOf(specific.Trim());
+            var key = MeaningOf(specific);
             if (!implied.TryGetValue(key, out var set))
             {
                 implied[key] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -386,8 +387,6 @@ public sealed partial class Vocabulary
         }
         return implied.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
     }
-
-    private string HeadOf(string trimmedWord) => _synonymGroup.TryGetValue(trimmedWord, out var group) ? group.Head : trimmedWord;
 
     private static ImmutableArray<string> CategoryList(IEnumerable<string> present)
     {
