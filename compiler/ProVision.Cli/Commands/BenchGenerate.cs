@@ -139,7 +139,8 @@ public static class BenchGenerate
 
     private static void PrintByGenerator(CliConsole console, EngineReport report, int images, bool perImage)
     {
-        console.Out.WriteLine($"  {"generator",-44} {"ms",9} {"candidates",11} {"kept",8} {(perImage ? "µs/image" : "µs/item"),9}");
+        // A multi-image generator's candidates are its draws (sets of images tried, those that gave no item included).
+        console.Out.WriteLine($"  {"generator",-44} {"ms",9} {(perImage ? "candidates" : "draws"),11} {"kept",8} {(perImage ? "µs/image" : "µs/item"),9}");
         foreach (var (name, totals) in report.Generators.OrderByDescending(g => g.Value.Elapsed))
         {
             var ms = totals.Elapsed.TotalMilliseconds;

@@ -60,7 +60,7 @@ internal abstract partial class QueryBinder : CallBinder
                     {
                         Report(BindingDiagnostics.MisplacedDrawClause(budget.KeywordSpan, "budget"));
                     }
-                    var limit = ConstantInt(budget.Limit, "the budget", 1, (int)MaxBudget) ?? 100;
+                    var limit = ConstantInt(budget.Limit, "the budget", 1, (int)MaxBudget) ?? GeneratorContext.DefaultDrawBudget;
                     clauses.Add(new BoundBudgetClause(budget.Span, limit));
                     break;
                 case DrawClauseSyntax draw:

@@ -104,7 +104,7 @@ public sealed record BoundSampleClause(TextSpan Span, BoundExpression Count, Bou
     public override IEnumerable<(string Role, BoundNode Node)> GetChildren() => [("count", Count)];
 }
 
-/// <summary><c>budget k</c>: the draw loop stops after k failed draws in a row.</summary>
+/// <summary><c>budget k</c>: the draw loop stops once its failed draws reach k per item made (<see cref="ProVision.Runtime.Generation.GeneratorContext.MayDrawAgain"/>).</summary>
 public sealed record BoundBudgetClause(TextSpan Span, long Limit) : BoundClause(Span)
 {
     /// <inheritdoc />

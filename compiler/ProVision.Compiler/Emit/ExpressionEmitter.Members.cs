@@ -45,9 +45,9 @@ internal abstract partial class ExpressionEmitter
                 ? form(this, member)
                 : throw new InvalidOperationException("cannot emit member " + member.Member.Name);
         }
-        if (ObjectLabel(member, binding) is { } label)
+        if (ObjectFact(member, binding) is { } fact)
         {
-            return label;
+            return fact;
         }
         var target = Expr(member.Target);
         string? image = null;
@@ -69,16 +69,17 @@ internal abstract partial class ExpressionEmitter
         return Simple(value + SpanSuffix(binding.ResultType));
     }
 
-    // A multi-image draw's object reads its label through the graph: a drawn image answers from its object label ids
-    // without building every object (CountObject and HasMost/HasLeast ask isPlural(o.label) of a noun's objects).
-    private CsExpr? ObjectLabel(BoundMemberAccess member, MemberBinding binding)
+    // A multi-image draw's object reads its label and its box through the graph: a drawn image answers from its object
+    // label ids and boxes without building every object (CountObject and HasMost/HasLeast ask isPlural(o.label) of a
+    // noun's objects, and `doubled` compares the boxes of a noun's objects in every drawn image).
+    private CsExpr? ObjectFact(BoundMemberAccess member, MemberBinding binding)
     {
-        if (!Multi || binding is not { View: MemberView.SceneObject, Member: "Label", IsMethod: false } || member.Target.Type.Kind != TypeKind.Object)
+        if (!Multi || binding is not { View: MemberView.SceneObject, Member: "Label" or "Box", IsMethod: false } || member.Target.Type.Kind != TypeKind.Object)
         {
             return null;
         }
         var o = Stable(Expr(member.Target), member.Target.Type);
-        return Simple($"graphs[{o}.Image].LabelOf({o}.Index)");
+        return Simple($"graphs[{o}.Image].{binding.Member}Of({o}.Index)");
     }
 
     // A multi-image draw's object reads its attributes through the graph: a drawn image answers from its object facts

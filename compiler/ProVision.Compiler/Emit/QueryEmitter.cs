@@ -2,13 +2,14 @@ using System.Globalization;
 using ProVision.Compiler.BoundTree;
 using ProVision.Compiler.Diagnostics;
 using ProVision.Compiler.Symbols;
+using ProVision.Runtime.Generation;
 
 namespace ProVision.Compiler.Emit;
 
 // The query as nested loops: each `for` opens a loop (with a ShouldStop check first) and the clauses after it go
 // inside; `where` becomes `continue` (or `return` outside any loop); `sample k` runs its for twice (count the
 // iterations that reach it, keep k of them with the query stream, run the kept ones); a draw is a loop bounded by the
-// budget of failed draws in a row.
+// budget of failed draws per item made.
 internal abstract partial class QueryEmitter : CallEmitter
 {
     private protected QueryEmitter(BoundGenerator generator, BoundPack pack, List<Diagnostic> diagnostics)
@@ -304,7 +305,7 @@ internal abstract partial class QueryEmitter : CallEmitter
     private protected void EmitDraw(BoundDrawClause draw, int index)
     {
         var budget = _generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault();
-        var limit = budget?.Limit ?? 100;
+        var limit = budget?.Limit ?? GeneratorContext.DefaultDrawBudget;
         var drawn = Temp();
         var before = Temp();
         var failures = Temp();
@@ -318,9 +319,9 @@ internal abstract partial class QueryEmitter : CallEmitter
             Comment(budget.Span);
         }
         Comment(draw.Span);
-        _w.Line($"// Draw until {CSharpSyntax.Long(limit)} draws in a row give no item (a repeated image set, a failed condition or an empty query all count).");
-        _w.Line($"var {before} = 0;");
-        _w.Open($"for (var {failures} = 0; {failures} < {CSharpSyntax.Long(limit)}; {failures} = context.ItemCount > {before} ? 0 : {failures} + 1)");
+        _w.Line($"// Draw until the draws that give no item reach {CSharpSyntax.Long(limit)} per item made (a repeated image set, a failed condition or an empty query all count).");
+        _w.Line($"long {failures} = 0;");
+        _w.Open($"for (var {before} = 0; context.MayDrawAgain({CSharpSyntax.Long(limit)}, {failures}); {failures} += context.ItemCount > {before} ? 0 : 1)");
         _loopDepth++;
         StopCheck();
         PushScope();

@@ -15,8 +15,6 @@ namespace ProVision.Compiler.Interpreter;
 /// </summary>
 internal sealed class Evaluation : CallEvaluation
 {
-    private const long DefaultBudget = 100;
-
     private readonly Runtime.Templates.CompiledTemplates _templates;
     private readonly int _admitPoint;
 
@@ -272,11 +270,11 @@ internal sealed class Evaluation : CallEvaluation
 
     private void RunDraw(BoundDrawClause draw, int index)
     {
-        var limit = Generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault()?.Limit ?? DefaultBudget;
+        var limit = Generator.Clauses.OfType<BoundBudgetClause>().FirstOrDefault()?.Limit ?? GeneratorContext.DefaultDrawBudget;
         var count = draw.PerItem ? Context.ImageCount : draw.Count;
         var drawn = new int[count];
-        var before = 0;
-        for (long failures = 0; failures < limit; failures = Context.ItemCount > before ? 0 : failures + 1)
+        long failures = 0;
+        for (var before = 0; Context.MayDrawAgain(limit, failures); failures += Context.ItemCount > before ? 0 : 1)
         {
             Stop();
             before = Context.ItemCount;

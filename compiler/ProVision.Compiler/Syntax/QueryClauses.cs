@@ -32,7 +32,7 @@ public sealed record SampleClauseSyntax(TextSpan Span, ExpressionSyntax Count) :
     public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("count", Count)];
 }
 
-/// <summary><c>budget k</c>: stops after k failed draws in a row.</summary>
+/// <summary><c>budget k</c>: stops once the failed draws reach k per item made.</summary>
 public sealed record BudgetClauseSyntax(TextSpan Span, ExpressionSyntax Limit) : QueryClauseSyntax(Span)
 {
     /// <inheritdoc />

@@ -21,11 +21,11 @@ public sealed class EngineReport
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}: skipped on {g.Value.ImagesMissingData} image(s) without {Describe(g.Value.Missing)}");
 
-    /// <summary>One line per multi-image generator that could not make as many items as asked (the data set ran out).</summary>
+    /// <summary>One line per multi-image generator that made fewer items than asked, and why.</summary>
     public IEnumerable<string> ShortfallLines() =>
         _generators.Where(g => g.Value.Shortfall > 0)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}: made {g.Value.Items} item(s), {g.Value.Shortfall} fewer than asked (the data set cannot supply more)");
+            .Select(g => $"{g.Key}: made {g.Value.Items} item(s), {g.Value.Shortfall} fewer than asked ({g.Value.ShortfallReason})");
 
     /// <summary>
     /// One line per generator that a budget stopped, per budget: which generator, which budget, on how many graphs,
@@ -157,7 +157,21 @@ public sealed class GeneratorTotals
         lock (_stops) _faultedCandidates = Occurrences.Add(_faultedCandidates, graph, count, reason);
     }
 
-    internal void AddShortfall(long missing) => Interlocked.Add(ref _shortfall, missing);
+    private long _drawBudgetSpent;
+
+    /// <summary>
+    /// Why a multi-image generator made fewer items than asked: its draw budget ran out (fewer than one draw in
+    /// budget + 1 gave an item), or the data set had no more sets of images to draw.
+    /// </summary>
+    public string ShortfallReason => Interlocked.Read(ref _drawBudgetSpent) is > 0 and var budget
+        ? $"under 1 in {(budget + 1).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} draws of images gave an item, the draw budget"
+        : "the data set cannot supply more draws of images that fit";
+
+    internal void AddShortfall(long missing, long? drawBudgetSpent = null)
+    {
+        Interlocked.Add(ref _shortfall, missing);
+        if (drawBudgetSpent is { } budget) Interlocked.Exchange(ref _drawBudgetSpent, budget);
+    }
 }
 
 /// <summary>How often something happened, and where first: the smallest graph id (ordinal), so reports do not depend on thread timing.</summary>

@@ -78,8 +78,9 @@ public sealed class MultiImageEngine(IReadOnlyList<CompiledGenerator> generators
                 if (stopOnPackFault) throw new PackFaultException($"generator {generator.Name} failed on draw {context.DrawId}: {reason}", e);
                 totals.AddFaultedGraph(context.DrawId, reason);
             }
-            totals.AddItems(collector.Count, collector.Count);
-            if (collector.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Count);
+            // A multi-image generator's candidates are its draws: each set of images it tried.
+            totals.AddItems(collector.Count, context.DrawCount);
+            if (collector.Count < samplesPerGenerator) totals.AddShortfall(samplesPerGenerator - collector.Count, context.DrawBudgetSpent);
             totals.AddElapsed(System.Diagnostics.Stopwatch.GetTimestamp() - started);
             output.Finish(i);
         }

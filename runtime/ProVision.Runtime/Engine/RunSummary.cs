@@ -38,7 +38,7 @@ public static class RunSummary
             if (generator.IsMultiImage)
             {
                 asked = job.RunsMultiImage ? job.MultiSamples : 0;
-                if (totals?.Shortfall > 0) reasons.Add("the data set cannot supply more draws of images that fit");
+                if (totals?.Shortfall > 0) reasons.Add(totals.ShortfallReason);
             }
             else if (job.PerImage is { } perImage && perImage != int.MaxValue)
             {

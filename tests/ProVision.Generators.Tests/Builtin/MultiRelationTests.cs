@@ -71,7 +71,7 @@ public sealed class MultiRelationTests
     {
         // Eight riders with pairwise different predicate sets (28 image pairs, one item each) among 300 images whose
         // one relation never makes an item ("tree near building" in every one). Uniform draws find two riders about
-        // once in 1,400 draws and would give up after 100 failures in a row; draws of images sharing a related label
+        // once in 1,400 draws and would give up after 100 failed draws; draws of images sharing a related label
         // pair pick the riders' pair for one draw in two. The generator's draw says `sharing relations`, so every
         // draw shares one, whatever the host's default (Sharing) says.
         string[][] sets = [["riding"], ["next to"], ["riding", "next to"], ["feeding"], ["near"], ["behind"], ["feeding", "near"], ["riding", "behind"]];

@@ -104,7 +104,7 @@ public sealed class MultiImageShortDataSetTests
         Assert.Equal(0, totals.Items);
         Assert.Equal(100, totals.Shortfall);
         Assert.Equal(0, totals.BudgetStops);
-        Assert.Equal(["DrawingGenerator: made 0 item(s), 100 fewer than asked (the data set cannot supply more)"], report.ShortfallLines());
+        Assert.Equal(["DrawingGenerator: made 0 item(s), 100 fewer than asked (the data set cannot supply more draws of images that fit)"], report.ShortfallLines());
     }
 
     [Fact]
