@@ -117,10 +117,10 @@ sampleClause
     : SAMPLE expression
     ;
 
-// `draw imgs = 2 images sharing relations where ...`: `sharing` is a contextual word (checked by the binder, PV1080),
-// so that names such as `sharing` stay free elsewhere.
+// `draw imgs = 2 images sharing [unique] relations where ...`: `sharing` and `unique` are contextual words (checked by
+// the binder, PV1080 and PV1083), so that names such as `sharing` stay free elsewhere.
 drawClause
-    : DRAW name=IDENT ASSIGN expression IMAGES (sharing=IDENT kind=IDENT)? (WHERE expression)?
+    : DRAW name=IDENT ASSIGN expression IMAGES (sharing=IDENT (unique=IDENT)? kind=IDENT)? (WHERE expression)?
     ;
 
 budgetClause

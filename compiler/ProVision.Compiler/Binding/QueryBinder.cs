@@ -118,7 +118,10 @@ internal abstract partial class QueryBinder : CallBinder
         return new BoundDrawClause(draw.Span, variable, count, it, predicate, perItem) { Sharing = BindSharing(draw.Sharing) };
     }
 
-    /// <summary>The keys every draw shares (<c>sharing labels|attributes|relations</c>), or null: the needs decide, every other draw.</summary>
+    /// <summary>
+    /// The keys every draw shares (<c>sharing [unique] labels|attributes|relations</c>), or null: the needs decide,
+    /// every other draw.
+    /// </summary>
     private DrawSharing? BindSharing(DrawSharingSyntax? syntax)
     {
         if (syntax is null) return null;
@@ -127,8 +130,13 @@ internal abstract partial class QueryBinder : CallBinder
             Report(BindingDiagnostics.DrawSharingWordExpected(syntax.Word.Span, syntax.Word.Text));
             return null;
         }
+        if (syntax.Unique is { } word && word.Text != UniqueWord)
+        {
+            Report(BindingDiagnostics.DrawSharingUniqueExpected(word.Span, word.Text));
+            return null;
+        }
         var kind = syntax.Need.Text;
-        if (SharedNeeds.FirstOrDefault(n => n.Name == kind) is not ({ } name, var need, var sharing))
+        if (SharedNeeds.FirstOrDefault(n => n.Name == kind) is not ({ } name, var need, var sharing, var unique))
         {
             Report(BindingDiagnostics.InvalidDrawSharing(syntax.Need.Span, kind, NameSuggestions.DidYouMean(kind, SharedNeeds.Select(n => n.Name))));
             return null;
@@ -137,18 +145,21 @@ internal abstract partial class QueryBinder : CallBinder
         {
             Report(BindingDiagnostics.DrawSharingNotNeeded(syntax.Need.Span, name));
         }
-        return sharing;
+        return syntax.Unique is null ? sharing : unique;
     }
 
     /// <summary>The contextual word of <c>draw ... images sharing kind</c>.</summary>
     internal const string SharingWord = "sharing";
 
-    /// <summary>The needs whose keys drawn images can share, and the sharing each names.</summary>
-    private static readonly (string Name, DataNeeds Need, DrawSharing Sharing)[] SharedNeeds =
+    /// <summary>The contextual word of <c>sharing unique kind</c>: the key's labels each on one object of every drawn image.</summary>
+    internal const string UniqueWord = "unique";
+
+    /// <summary>The needs whose keys drawn images can share, and the sharing each names, plain and unique.</summary>
+    private static readonly (string Name, DataNeeds Need, DrawSharing Sharing, DrawSharing Unique)[] SharedNeeds =
     [
-        ("labels", DataNeeds.Labels, DrawSharing.Label),
-        ("attributes", DataNeeds.Attributes, DrawSharing.AttributedLabel),
-        ("relations", DataNeeds.Relations, DrawSharing.RelatedLabels),
+        ("labels", DataNeeds.Labels, DrawSharing.Label, DrawSharing.UniqueLabel),
+        ("attributes", DataNeeds.Attributes, DrawSharing.AttributedLabel, DrawSharing.UniqueAttributedLabel),
+        ("relations", DataNeeds.Relations, DrawSharing.RelatedLabels, DrawSharing.UniqueRelatedLabels),
     ];
 
     /// <summary>The name a draw uses for "as many images as the run asks for".</summary>

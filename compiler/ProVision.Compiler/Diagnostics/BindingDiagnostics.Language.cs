@@ -70,4 +70,8 @@ public static partial class BindingDiagnostics
     /// <summary>PV1082: <c>sharing</c> with a kind the generator's <c>needs</c> clause does not declare (the data-set index keeps its keys only when needed).</summary>
     public static Diagnostic DrawSharingNotNeeded(TextSpan span, string kind) =>
         Error("PV1082", span, $"the draw shares '{kind}', which the generator's needs clause does not declare; add '{kind}' to 'needs'");
+
+    /// <summary>PV1083: a word other than <c>unique</c> between <c>sharing</c> and the kind shared.</summary>
+    public static Diagnostic DrawSharingUniqueExpected(TextSpan span, string word) =>
+        Error("PV1083", span, $"expected 'unique' or a kind after 'sharing', found '{word}'; write 'sharing unique relations' or 'sharing relations'");
 }

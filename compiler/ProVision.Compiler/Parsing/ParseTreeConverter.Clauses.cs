@@ -64,10 +64,11 @@ internal sealed partial class ParseTreeConverter
         var count = ConvertExpression(context.expression(0), Math.Max(After(context.ASSIGN(), name.Span.End), name.Span.End));
         var predicate = context.WHERE() is null ? null : ConvertExpression(context.expression(1), End(context));
 
-        // `sharing <kind>` after 'images': two plain names, checked by the binder (PV1080, PV1081).
+        // `sharing [unique] <kind>` after 'images': plain names, checked by the binder (PV1080, PV1081, PV1083).
         var sharing = TokenSpans.IsMissing(context.sharing) || TokenSpans.IsMissing(context.kind)
             ? null
-            : new DrawSharingSyntax(TextSpan.FromBounds(TokenSpans.Of(context.sharing).Start, TokenSpans.Of(context.kind).End), Identifier(context.sharing), Identifier(context.kind));
+            : new DrawSharingSyntax(TextSpan.FromBounds(TokenSpans.Of(context.sharing).Start, TokenSpans.Of(context.kind).End), Identifier(context.sharing),
+                TokenSpans.IsMissing(context.unique) ? null : Identifier(context.unique), Identifier(context.kind));
 
         return new DrawClauseSyntax(Span(context), name, count, predicate) { Sharing = sharing };
     }

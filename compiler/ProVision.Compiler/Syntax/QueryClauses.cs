@@ -72,11 +72,13 @@ public sealed record DrawClauseSyntax(TextSpan Span, IdentifierSyntax Name, Expr
 }
 
 /// <summary>
-/// <c>sharing kind</c> in a draw: <see cref="Word"/> is the contextual word (the binder checks it reads
-/// <c>sharing</c>), <see cref="Need"/> the need whose keys the drawn images share (labels, attributes, relations).
+/// <c>sharing [unique] kind</c> in a draw: <see cref="Word"/> is the contextual word (the binder checks it reads
+/// <c>sharing</c>), <see cref="Unique"/> the optional word before the need (the binder checks it reads <c>unique</c>),
+/// <see cref="Need"/> the need whose keys the drawn images share (labels, attributes, relations).
 /// </summary>
-public sealed record DrawSharingSyntax(TextSpan Span, IdentifierSyntax Word, IdentifierSyntax Need) : SyntaxNode(Span)
+public sealed record DrawSharingSyntax(TextSpan Span, IdentifierSyntax Word, IdentifierSyntax? Unique, IdentifierSyntax Need) : SyntaxNode(Span)
 {
     /// <inheritdoc />
-    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() => [("word", Word), ("need", Need)];
+    public override IEnumerable<(string Role, SyntaxNode Node)> GetChildren() =>
+        Unique is null ? [("word", Word), ("need", Need)] : [("word", Word), ("unique", Unique), ("need", Need)];
 }

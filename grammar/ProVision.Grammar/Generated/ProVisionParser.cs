@@ -1412,6 +1412,7 @@ public partial class ProVisionParser : Parser {
 	public partial class DrawClauseContext : ParserRuleContext {
 		public IToken name;
 		public IToken sharing;
+		public IToken unique;
 		public IToken kind;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DRAW() { return GetToken(ProVisionParser.DRAW, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(ProVisionParser.ASSIGN, 0); }
@@ -1458,26 +1459,36 @@ public partial class ProVisionParser : Parser {
 			expression(0);
 			State = 241;
 			Match(IMAGES);
-			State = 244;
+			State = 247;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==IDENT) {
 				{
 				State = 242;
 				_localctx.sharing = Match(IDENT);
-				State = 243;
+				State = 244;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,16,Context) ) {
+				case 1:
+					{
+					State = 243;
+					_localctx.unique = Match(IDENT);
+					}
+					break;
+				}
+				State = 246;
 				_localctx.kind = Match(IDENT);
 				}
 			}
 
-			State = 248;
+			State = 251;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,17,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,18,Context) ) {
 			case 1:
 				{
-				State = 246;
+				State = 249;
 				Match(WHERE);
-				State = 247;
+				State = 250;
 				expression(0);
 				}
 				break;
@@ -1520,9 +1531,9 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 250;
+			State = 253;
 			Match(BUDGET);
-			State = 251;
+			State = 254;
 			expression(0);
 			}
 		}
@@ -1568,25 +1579,25 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 253;
+			State = 256;
 			Match(EMIT);
-			State = 254;
+			State = 257;
 			Match(LBRACE);
-			State = 258;
+			State = 261;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==TAG || _la==IDENT) {
 				{
 				{
-				State = 255;
+				State = 258;
 				emitEntry();
 				}
 				}
-				State = 260;
+				State = 263;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 261;
+			State = 264;
 			Match(RBRACE);
 			}
 		}
@@ -1630,28 +1641,28 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 264;
+			State = 267;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==TAG) {
 				{
-				State = 263;
+				State = 266;
 				Match(TAG);
 				}
 			}
 
-			State = 266;
+			State = 269;
 			Match(IDENT);
-			State = 267;
-			Match(ASSIGN);
-			State = 268;
-			expression(0);
 			State = 270;
+			Match(ASSIGN);
+			State = 271;
+			expression(0);
+			State = 273;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 269;
+				State = 272;
 				Match(COMMA);
 				}
 			}
@@ -1698,13 +1709,13 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 272;
-			Match(ASK);
-			State = 273;
-			@string();
-			State = 274;
-			Match(ARROW);
 			State = 275;
+			Match(ASK);
+			State = 276;
+			@string();
+			State = 277;
+			Match(ARROW);
+			State = 278;
 			@string();
 			}
 		}
@@ -1744,9 +1755,9 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 277;
+			State = 280;
 			Match(TELL);
-			State = 278;
+			State = 281;
 			@string();
 			}
 		}
@@ -1811,14 +1822,14 @@ public partial class ProVisionParser : Parser {
 		EnterRule(_localctx, 50, RULE_pattern);
 		int _la;
 		try {
-			State = 291;
+			State = 294;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				_localctx = new NamePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 280;
+				State = 283;
 				Match(IDENT);
 				}
 				break;
@@ -1826,27 +1837,27 @@ public partial class ProVisionParser : Parser {
 				_localctx = new TuplePatternContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 281;
+				State = 284;
 				Match(LPAREN);
-				State = 282;
-				pattern();
 				State = 285;
+				pattern();
+				State = 288;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 283;
+					State = 286;
 					Match(COMMA);
-					State = 284;
+					State = 287;
 					pattern();
 					}
 					}
-					State = 287;
+					State = 290;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==COMMA );
-				State = 289;
+				State = 292;
 				Match(RPAREN);
 				}
 				break;
@@ -1895,21 +1906,21 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 296;
 			Match(IDENT);
-			State = 298;
+			State = 301;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 294;
+				State = 297;
 				Match(MINUS);
-				State = 295;
+				State = 298;
 				Match(IDENT);
 				}
 				}
-				State = 300;
+				State = 303;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1949,13 +1960,13 @@ public partial class ProVisionParser : Parser {
 		MemberNameContext _localctx = new MemberNameContext(Context, State);
 		EnterRule(_localctx, 54, RULE_memberName);
 		try {
-			State = 303;
+			State = 306;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 301;
+				State = 304;
 				Match(IDENT);
 				}
 				break;
@@ -1987,7 +1998,7 @@ public partial class ProVisionParser : Parser {
 			case FALSE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 302;
+				State = 305;
 				keyword();
 				}
 				break;
@@ -2054,7 +2065,7 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 305;
+			State = 308;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 134217726L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2100,7 +2111,7 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 307;
+			State = 310;
 			_la = TokenStream.LA(1);
 			if ( !(_la==STRING || _la==UNTERMINATED_STRING) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2360,16 +2371,16 @@ public partial class ProVisionParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 319;
+			State = 322;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 			case 1:
 				{
 				_localctx = new PrimaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 310;
+				State = 313;
 				primary();
 				}
 				break;
@@ -2378,9 +2389,9 @@ public partial class ProVisionParser : Parser {
 				_localctx = new NegateExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 311;
+				State = 314;
 				Match(MINUS);
-				State = 312;
+				State = 315;
 				expression(9);
 				}
 				break;
@@ -2389,9 +2400,9 @@ public partial class ProVisionParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 313;
+				State = 316;
 				Match(NOT);
-				State = 314;
+				State = 317;
 				expression(5);
 				}
 				break;
@@ -2400,35 +2411,35 @@ public partial class ProVisionParser : Parser {
 				_localctx = new LambdaExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 315;
+				State = 318;
 				lambdaParameters();
-				State = 316;
+				State = 319;
 				Match(FAT_ARROW);
-				State = 317;
+				State = 320;
 				expression(1);
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 359;
+			State = 362;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 357;
+					State = 360;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,27,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 321;
+						State = 324;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 322;
+						State = 325;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1924145348608L) != 0)) ) {
@@ -2438,7 +2449,7 @@ public partial class ProVisionParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 323;
+						State = 326;
 						expression(9);
 						}
 						break;
@@ -2446,9 +2457,9 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 324;
+						State = 327;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 325;
+						State = 328;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2458,7 +2469,7 @@ public partial class ProVisionParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 326;
+						State = 329;
 						expression(8);
 						}
 						break;
@@ -2466,11 +2477,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 327;
+						State = 330;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 328;
+						State = 331;
 						comparisonOperator();
-						State = 329;
+						State = 332;
 						expression(7);
 						}
 						break;
@@ -2478,11 +2489,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 331;
+						State = 334;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 332;
+						State = 335;
 						Match(AND);
-						State = 333;
+						State = 336;
 						expression(5);
 						}
 						break;
@@ -2490,11 +2501,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 334;
+						State = 337;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 335;
+						State = 338;
 						Match(OR);
-						State = 336;
+						State = 339;
 						expression(4);
 						}
 						break;
@@ -2502,15 +2513,15 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new ConditionalExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 337;
-						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 338;
-						Match(QUESTION);
-						State = 339;
-						expression(0);
 						State = 340;
-						Match(COLON);
+						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
 						State = 341;
+						Match(QUESTION);
+						State = 342;
+						expression(0);
+						State = 343;
+						Match(COLON);
+						State = 344;
 						expression(2);
 						}
 						break;
@@ -2518,11 +2529,11 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new MemberAccessExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 343;
+						State = 346;
 						if (!(Precpred(Context, 12))) throw new FailedPredicateException(this, "Precpred(Context, 12)");
-						State = 344;
+						State = 347;
 						Match(DOT);
-						State = 345;
+						State = 348;
 						memberName();
 						}
 						break;
@@ -2530,13 +2541,13 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new IndexExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 346;
-						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
-						State = 347;
-						Match(LBRACK);
-						State = 348;
-						expression(0);
 						State = 349;
+						if (!(Precpred(Context, 11))) throw new FailedPredicateException(this, "Precpred(Context, 11)");
+						State = 350;
+						Match(LBRACK);
+						State = 351;
+						expression(0);
+						State = 352;
 						Match(RBRACK);
 						}
 						break;
@@ -2544,30 +2555,30 @@ public partial class ProVisionParser : Parser {
 						{
 						_localctx = new CallExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 351;
-						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 352;
-						Match(LPAREN);
 						State = 354;
+						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
+						State = 355;
+						Match(LPAREN);
+						State = 357;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 139963569725767680L) != 0)) {
 							{
-							State = 353;
+							State = 356;
 							argumentList();
 							}
 						}
 
-						State = 356;
+						State = 359;
 						Match(RPAREN);
 						}
 						break;
 					}
 					} 
 				}
-				State = 361;
+				State = 364;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 			}
 			}
 		}
@@ -2609,64 +2620,64 @@ public partial class ProVisionParser : Parser {
 		ComparisonOperatorContext _localctx = new ComparisonOperatorContext(Context, State);
 		EnterRule(_localctx, 62, RULE_comparisonOperator);
 		try {
-			State = 371;
+			State = 374;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EQ:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 362;
+				State = 365;
 				Match(EQ);
 				}
 				break;
 			case NE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 363;
+				State = 366;
 				Match(NE);
 				}
 				break;
 			case LT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 364;
+				State = 367;
 				Match(LT);
 				}
 				break;
 			case LE:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 365;
+				State = 368;
 				Match(LE);
 				}
 				break;
 			case GT:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 366;
+				State = 369;
 				Match(GT);
 				}
 				break;
 			case GE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 367;
+				State = 370;
 				Match(GE);
 				}
 				break;
 			case IN:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 368;
+				State = 371;
 				Match(IN);
 				}
 				break;
 			case NOT:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 369;
+				State = 372;
 				Match(NOT);
-				State = 370;
+				State = 373;
 				Match(IN);
 				}
 				break;
@@ -2717,21 +2728,21 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 373;
+			State = 376;
 			expression(0);
-			State = 378;
+			State = 381;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 374;
+				State = 377;
 				Match(COMMA);
-				State = 375;
+				State = 378;
 				expression(0);
 				}
 				}
-				State = 380;
+				State = 383;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2778,48 +2789,48 @@ public partial class ProVisionParser : Parser {
 		EnterRule(_localctx, 66, RULE_lambdaParameters);
 		int _la;
 		try {
-			State = 394;
+			State = 397;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 381;
+				State = 384;
 				Match(IDENT);
 				}
 				break;
 			case LPAREN:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 382;
+				State = 385;
 				Match(LPAREN);
-				State = 391;
+				State = 394;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENT) {
 					{
-					State = 383;
+					State = 386;
 					Match(IDENT);
-					State = 388;
+					State = 391;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 384;
+						State = 387;
 						Match(COMMA);
-						State = 385;
+						State = 388;
 						Match(IDENT);
 						}
 						}
-						State = 390;
+						State = 393;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 393;
+				State = 396;
 				Match(RPAREN);
 				}
 				break;
@@ -2955,14 +2966,14 @@ public partial class ProVisionParser : Parser {
 		EnterRule(_localctx, 68, RULE_primary);
 		int _la;
 		try {
-			State = 427;
+			State = 430;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INT:
 				_localctx = new IntegerLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 396;
+				State = 399;
 				Match(INT);
 				}
 				break;
@@ -2970,7 +2981,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new DecimalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 397;
+				State = 400;
 				Match(DECIMAL);
 				}
 				break;
@@ -2979,7 +2990,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 398;
+				State = 401;
 				@string();
 				}
 				break;
@@ -2988,7 +2999,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new BooleanLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 399;
+				State = 402;
 				_la = TokenStream.LA(1);
 				if ( !(_la==TRUE || _la==FALSE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3003,7 +3014,7 @@ public partial class ProVisionParser : Parser {
 				_localctx = new NameExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 400;
+				State = 403;
 				Match(IDENT);
 				}
 				break;
@@ -3011,27 +3022,27 @@ public partial class ProVisionParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 401;
+				State = 404;
 				Match(LPAREN);
-				State = 402;
+				State = 405;
 				expression(0);
-				State = 407;
+				State = 410;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 403;
+					State = 406;
 					Match(COMMA);
-					State = 404;
+					State = 407;
 					expression(0);
 					}
 					}
-					State = 409;
+					State = 412;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 410;
+				State = 413;
 				Match(RPAREN);
 				}
 				break;
@@ -3039,34 +3050,34 @@ public partial class ProVisionParser : Parser {
 				_localctx = new ListExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 412;
+				State = 415;
 				Match(LBRACK);
-				State = 424;
+				State = 427;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 139963569725767680L) != 0)) {
 					{
-					State = 413;
+					State = 416;
 					expression(0);
-					State = 422;
+					State = 425;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case COMMA:
 					case RBRACK:
 						{
-						State = 418;
+						State = 421;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						while (_la==COMMA) {
 							{
 							{
-							State = 414;
+							State = 417;
 							Match(COMMA);
-							State = 415;
+							State = 418;
 							expression(0);
 							}
 							}
-							State = 420;
+							State = 423;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 						}
@@ -3074,7 +3085,7 @@ public partial class ProVisionParser : Parser {
 						break;
 					case FOR:
 						{
-						State = 421;
+						State = 424;
 						comprehensionClauses();
 						}
 						break;
@@ -3084,7 +3095,7 @@ public partial class ProVisionParser : Parser {
 					}
 				}
 
-				State = 426;
+				State = 429;
 				Match(RBRACK);
 				}
 				break;
@@ -3137,25 +3148,25 @@ public partial class ProVisionParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 429;
+			State = 432;
 			forClause();
-			State = 434;
+			State = 437;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==FOR || _la==WHERE) {
 				{
-				State = 432;
+				State = 435;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case FOR:
 					{
-					State = 430;
+					State = 433;
 					forClause();
 					}
 					break;
 				case WHERE:
 					{
-					State = 431;
+					State = 434;
 					whereClause();
 					}
 					break;
@@ -3163,7 +3174,7 @@ public partial class ProVisionParser : Parser {
 					throw new NoViableAltException(this);
 				}
 				}
-				State = 436;
+				State = 439;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3202,7 +3213,7 @@ public partial class ProVisionParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,59,438,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,59,441,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -3219,136 +3230,137 @@ public partial class ProVisionParser : Parser {
 		12,203,9,12,1,13,1,13,1,13,1,14,1,14,1,14,1,15,1,15,1,15,1,15,5,15,215,
 		8,15,10,15,12,15,218,9,15,1,15,1,15,1,15,1,15,1,15,3,15,225,8,15,1,16,
 		1,16,1,16,1,17,1,17,1,17,1,17,1,17,1,18,1,18,1,18,1,19,1,19,1,19,1,19,
-		1,19,1,19,1,19,3,19,245,8,19,1,19,1,19,3,19,249,8,19,1,20,1,20,1,20,1,
-		21,1,21,1,21,5,21,257,8,21,10,21,12,21,260,9,21,1,21,1,21,1,22,3,22,265,
-		8,22,1,22,1,22,1,22,1,22,3,22,271,8,22,1,23,1,23,1,23,1,23,1,23,1,24,1,
-		24,1,24,1,25,1,25,1,25,1,25,1,25,4,25,286,8,25,11,25,12,25,287,1,25,1,
-		25,3,25,292,8,25,1,26,1,26,1,26,5,26,297,8,26,10,26,12,26,300,9,26,1,27,
-		1,27,3,27,304,8,27,1,28,1,28,1,29,1,29,1,30,1,30,1,30,1,30,1,30,1,30,1,
-		30,1,30,1,30,1,30,3,30,320,8,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,
+		1,19,1,19,1,19,3,19,245,8,19,1,19,3,19,248,8,19,1,19,1,19,3,19,252,8,19,
+		1,20,1,20,1,20,1,21,1,21,1,21,5,21,260,8,21,10,21,12,21,263,9,21,1,21,
+		1,21,1,22,3,22,268,8,22,1,22,1,22,1,22,1,22,3,22,274,8,22,1,23,1,23,1,
+		23,1,23,1,23,1,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,4,25,289,8,25,11,
+		25,12,25,290,1,25,1,25,3,25,295,8,25,1,26,1,26,1,26,5,26,300,8,26,10,26,
+		12,26,303,9,26,1,27,1,27,3,27,307,8,27,1,28,1,28,1,29,1,29,1,30,1,30,1,
+		30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,323,8,30,1,30,1,30,1,30,1,30,
 		1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,
-		1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,355,8,30,1,
-		30,5,30,358,8,30,10,30,12,30,361,9,30,1,31,1,31,1,31,1,31,1,31,1,31,1,
-		31,1,31,1,31,3,31,372,8,31,1,32,1,32,1,32,5,32,377,8,32,10,32,12,32,380,
-		9,32,1,33,1,33,1,33,1,33,1,33,5,33,387,8,33,10,33,12,33,390,9,33,3,33,
-		392,8,33,1,33,3,33,395,8,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,
-		34,5,34,406,8,34,10,34,12,34,409,9,34,1,34,1,34,1,34,1,34,1,34,1,34,5,
-		34,417,8,34,10,34,12,34,420,9,34,1,34,3,34,423,8,34,3,34,425,8,34,1,34,
-		3,34,428,8,34,1,35,1,35,1,35,5,35,433,8,35,10,35,12,35,436,9,35,1,35,0,
-		1,60,36,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
-		46,48,50,52,54,56,58,60,62,64,66,68,70,0,5,1,0,1,26,1,0,55,56,1,0,38,40,
-		1,0,36,37,1,0,25,26,477,0,75,1,0,0,0,2,85,1,0,0,0,4,87,1,0,0,0,6,90,1,
-		0,0,0,8,101,1,0,0,0,10,109,1,0,0,0,12,122,1,0,0,0,14,151,1,0,0,0,16,153,
-		1,0,0,0,18,167,1,0,0,0,20,190,1,0,0,0,22,192,1,0,0,0,24,195,1,0,0,0,26,
-		204,1,0,0,0,28,207,1,0,0,0,30,210,1,0,0,0,32,226,1,0,0,0,34,229,1,0,0,
-		0,36,234,1,0,0,0,38,237,1,0,0,0,40,250,1,0,0,0,42,253,1,0,0,0,44,264,1,
-		0,0,0,46,272,1,0,0,0,48,277,1,0,0,0,50,291,1,0,0,0,52,293,1,0,0,0,54,303,
-		1,0,0,0,56,305,1,0,0,0,58,307,1,0,0,0,60,319,1,0,0,0,62,371,1,0,0,0,64,
-		373,1,0,0,0,66,394,1,0,0,0,68,427,1,0,0,0,70,429,1,0,0,0,72,74,3,2,1,0,
-		73,72,1,0,0,0,74,77,1,0,0,0,75,73,1,0,0,0,75,76,1,0,0,0,76,78,1,0,0,0,
-		77,75,1,0,0,0,78,79,5,0,0,1,79,1,1,0,0,0,80,86,3,4,2,0,81,86,3,6,3,0,82,
-		86,3,8,4,0,83,86,3,16,8,0,84,86,3,18,9,0,85,80,1,0,0,0,85,81,1,0,0,0,85,
-		82,1,0,0,0,85,83,1,0,0,0,85,84,1,0,0,0,86,3,1,0,0,0,87,88,5,1,0,0,88,89,
-		3,52,26,0,89,5,1,0,0,0,90,91,5,2,0,0,91,92,5,54,0,0,92,93,5,35,0,0,93,
-		98,3,58,29,0,94,95,5,45,0,0,95,97,3,58,29,0,96,94,1,0,0,0,97,100,1,0,0,
-		0,98,96,1,0,0,0,98,99,1,0,0,0,99,7,1,0,0,0,100,98,1,0,0,0,101,102,5,3,
-		0,0,102,103,5,54,0,0,103,104,3,10,5,0,104,105,5,42,0,0,105,106,3,14,7,
-		0,106,107,5,35,0,0,107,108,3,60,30,0,108,9,1,0,0,0,109,118,5,46,0,0,110,
-		115,3,12,6,0,111,112,5,44,0,0,112,114,3,12,6,0,113,111,1,0,0,0,114,117,
-		1,0,0,0,115,113,1,0,0,0,115,116,1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,
-		0,118,110,1,0,0,0,118,119,1,0,0,0,119,120,1,0,0,0,120,121,5,47,0,0,121,
-		11,1,0,0,0,122,123,5,54,0,0,123,124,5,42,0,0,124,125,3,14,7,0,125,13,1,
-		0,0,0,126,138,5,54,0,0,127,128,5,33,0,0,128,133,3,14,7,0,129,130,5,44,
-		0,0,130,132,3,14,7,0,131,129,1,0,0,0,132,135,1,0,0,0,133,131,1,0,0,0,133,
-		134,1,0,0,0,134,136,1,0,0,0,135,133,1,0,0,0,136,137,5,34,0,0,137,139,1,
-		0,0,0,138,127,1,0,0,0,138,139,1,0,0,0,139,152,1,0,0,0,140,141,5,46,0,0,
-		141,144,3,14,7,0,142,143,5,44,0,0,143,145,3,14,7,0,144,142,1,0,0,0,145,
-		146,1,0,0,0,146,144,1,0,0,0,146,147,1,0,0,0,147,148,1,0,0,0,148,149,5,
-		47,0,0,149,152,1,0,0,0,150,152,5,2,0,0,151,126,1,0,0,0,151,140,1,0,0,0,
-		151,150,1,0,0,0,152,15,1,0,0,0,153,154,5,4,0,0,154,156,5,54,0,0,155,157,
-		3,10,5,0,156,155,1,0,0,0,156,157,1,0,0,0,157,158,1,0,0,0,158,162,5,50,
-		0,0,159,161,3,20,10,0,160,159,1,0,0,0,161,164,1,0,0,0,162,160,1,0,0,0,
-		162,163,1,0,0,0,163,165,1,0,0,0,164,162,1,0,0,0,165,166,5,51,0,0,166,17,
-		1,0,0,0,167,168,5,4,0,0,168,169,5,54,0,0,169,170,5,35,0,0,170,171,5,54,
-		0,0,171,173,5,46,0,0,172,174,3,64,32,0,173,172,1,0,0,0,173,174,1,0,0,0,
-		174,175,1,0,0,0,175,176,5,47,0,0,176,19,1,0,0,0,177,191,3,22,11,0,178,
-		191,3,24,12,0,179,191,3,26,13,0,180,191,3,28,14,0,181,191,3,30,15,0,182,
-		191,3,32,16,0,183,191,3,34,17,0,184,191,3,36,18,0,185,191,3,38,19,0,186,
-		191,3,40,20,0,187,191,3,42,21,0,188,191,3,46,23,0,189,191,3,48,24,0,190,
-		177,1,0,0,0,190,178,1,0,0,0,190,179,1,0,0,0,190,180,1,0,0,0,190,181,1,
-		0,0,0,190,182,1,0,0,0,190,183,1,0,0,0,190,184,1,0,0,0,190,185,1,0,0,0,
-		190,186,1,0,0,0,190,187,1,0,0,0,190,188,1,0,0,0,190,189,1,0,0,0,191,21,
-		1,0,0,0,192,193,5,5,0,0,193,194,3,52,26,0,194,23,1,0,0,0,195,196,5,6,0,
-		0,196,201,5,54,0,0,197,198,5,44,0,0,198,200,5,54,0,0,199,197,1,0,0,0,200,
-		203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,25,1,0,0,0,203,201,1,0,
-		0,0,204,205,5,7,0,0,205,206,5,54,0,0,206,27,1,0,0,0,207,208,5,8,0,0,208,
-		209,3,60,30,0,209,29,1,0,0,0,210,211,5,9,0,0,211,216,3,50,25,0,212,213,
-		5,44,0,0,213,215,3,50,25,0,214,212,1,0,0,0,215,218,1,0,0,0,216,214,1,0,
-		0,0,216,217,1,0,0,0,217,219,1,0,0,0,218,216,1,0,0,0,219,220,5,10,0,0,220,
-		224,3,60,30,0,221,222,5,11,0,0,222,223,5,12,0,0,223,225,3,60,30,0,224,
-		221,1,0,0,0,224,225,1,0,0,0,225,31,1,0,0,0,226,227,5,13,0,0,227,228,3,
-		60,30,0,228,33,1,0,0,0,229,230,5,14,0,0,230,231,5,54,0,0,231,232,5,35,
-		0,0,232,233,3,60,30,0,233,35,1,0,0,0,234,235,5,15,0,0,235,236,3,60,30,
-		0,236,37,1,0,0,0,237,238,5,16,0,0,238,239,5,54,0,0,239,240,5,35,0,0,240,
-		241,3,60,30,0,241,244,5,8,0,0,242,243,5,54,0,0,243,245,5,54,0,0,244,242,
-		1,0,0,0,244,245,1,0,0,0,245,248,1,0,0,0,246,247,5,13,0,0,247,249,3,60,
-		30,0,248,246,1,0,0,0,248,249,1,0,0,0,249,39,1,0,0,0,250,251,5,17,0,0,251,
-		252,3,60,30,0,252,41,1,0,0,0,253,254,5,18,0,0,254,258,5,50,0,0,255,257,
-		3,44,22,0,256,255,1,0,0,0,257,260,1,0,0,0,258,256,1,0,0,0,258,259,1,0,
-		0,0,259,261,1,0,0,0,260,258,1,0,0,0,261,262,5,51,0,0,262,43,1,0,0,0,263,
-		265,5,19,0,0,264,263,1,0,0,0,264,265,1,0,0,0,265,266,1,0,0,0,266,267,5,
-		54,0,0,267,268,5,35,0,0,268,270,3,60,30,0,269,271,5,44,0,0,270,269,1,0,
-		0,0,270,271,1,0,0,0,271,45,1,0,0,0,272,273,5,20,0,0,273,274,3,58,29,0,
-		274,275,5,27,0,0,275,276,3,58,29,0,276,47,1,0,0,0,277,278,5,21,0,0,278,
-		279,3,58,29,0,279,49,1,0,0,0,280,292,5,54,0,0,281,282,5,46,0,0,282,285,
-		3,50,25,0,283,284,5,44,0,0,284,286,3,50,25,0,285,283,1,0,0,0,286,287,1,
-		0,0,0,287,285,1,0,0,0,287,288,1,0,0,0,288,289,1,0,0,0,289,290,5,47,0,0,
-		290,292,1,0,0,0,291,280,1,0,0,0,291,281,1,0,0,0,292,51,1,0,0,0,293,298,
-		5,54,0,0,294,295,5,37,0,0,295,297,5,54,0,0,296,294,1,0,0,0,297,300,1,0,
-		0,0,298,296,1,0,0,0,298,299,1,0,0,0,299,53,1,0,0,0,300,298,1,0,0,0,301,
-		304,5,54,0,0,302,304,3,56,28,0,303,301,1,0,0,0,303,302,1,0,0,0,304,55,
-		1,0,0,0,305,306,7,0,0,0,306,57,1,0,0,0,307,308,7,1,0,0,308,59,1,0,0,0,
-		309,310,6,30,-1,0,310,320,3,68,34,0,311,312,5,37,0,0,312,320,3,60,30,9,
-		313,314,5,24,0,0,314,320,3,60,30,5,315,316,3,66,33,0,316,317,5,28,0,0,
-		317,318,3,60,30,1,318,320,1,0,0,0,319,309,1,0,0,0,319,311,1,0,0,0,319,
-		313,1,0,0,0,319,315,1,0,0,0,320,359,1,0,0,0,321,322,10,8,0,0,322,323,7,
-		2,0,0,323,358,3,60,30,9,324,325,10,7,0,0,325,326,7,3,0,0,326,358,3,60,
-		30,8,327,328,10,6,0,0,328,329,3,62,31,0,329,330,3,60,30,7,330,358,1,0,
-		0,0,331,332,10,4,0,0,332,333,5,22,0,0,333,358,3,60,30,5,334,335,10,3,0,
-		0,335,336,5,23,0,0,336,358,3,60,30,4,337,338,10,2,0,0,338,339,5,41,0,0,
-		339,340,3,60,30,0,340,341,5,42,0,0,341,342,3,60,30,2,342,358,1,0,0,0,343,
-		344,10,12,0,0,344,345,5,43,0,0,345,358,3,54,27,0,346,347,10,11,0,0,347,
-		348,5,48,0,0,348,349,3,60,30,0,349,350,5,49,0,0,350,358,1,0,0,0,351,352,
-		10,10,0,0,352,354,5,46,0,0,353,355,3,64,32,0,354,353,1,0,0,0,354,355,1,
-		0,0,0,355,356,1,0,0,0,356,358,5,47,0,0,357,321,1,0,0,0,357,324,1,0,0,0,
-		357,327,1,0,0,0,357,331,1,0,0,0,357,334,1,0,0,0,357,337,1,0,0,0,357,343,
-		1,0,0,0,357,346,1,0,0,0,357,351,1,0,0,0,358,361,1,0,0,0,359,357,1,0,0,
-		0,359,360,1,0,0,0,360,61,1,0,0,0,361,359,1,0,0,0,362,372,5,29,0,0,363,
-		372,5,30,0,0,364,372,5,33,0,0,365,372,5,31,0,0,366,372,5,34,0,0,367,372,
-		5,32,0,0,368,372,5,10,0,0,369,370,5,24,0,0,370,372,5,10,0,0,371,362,1,
-		0,0,0,371,363,1,0,0,0,371,364,1,0,0,0,371,365,1,0,0,0,371,366,1,0,0,0,
-		371,367,1,0,0,0,371,368,1,0,0,0,371,369,1,0,0,0,372,63,1,0,0,0,373,378,
-		3,60,30,0,374,375,5,44,0,0,375,377,3,60,30,0,376,374,1,0,0,0,377,380,1,
-		0,0,0,378,376,1,0,0,0,378,379,1,0,0,0,379,65,1,0,0,0,380,378,1,0,0,0,381,
-		395,5,54,0,0,382,391,5,46,0,0,383,388,5,54,0,0,384,385,5,44,0,0,385,387,
-		5,54,0,0,386,384,1,0,0,0,387,390,1,0,0,0,388,386,1,0,0,0,388,389,1,0,0,
-		0,389,392,1,0,0,0,390,388,1,0,0,0,391,383,1,0,0,0,391,392,1,0,0,0,392,
-		393,1,0,0,0,393,395,5,47,0,0,394,381,1,0,0,0,394,382,1,0,0,0,395,67,1,
-		0,0,0,396,428,5,53,0,0,397,428,5,52,0,0,398,428,3,58,29,0,399,428,7,4,
-		0,0,400,428,5,54,0,0,401,402,5,46,0,0,402,407,3,60,30,0,403,404,5,44,0,
-		0,404,406,3,60,30,0,405,403,1,0,0,0,406,409,1,0,0,0,407,405,1,0,0,0,407,
-		408,1,0,0,0,408,410,1,0,0,0,409,407,1,0,0,0,410,411,5,47,0,0,411,428,1,
-		0,0,0,412,424,5,48,0,0,413,422,3,60,30,0,414,415,5,44,0,0,415,417,3,60,
-		30,0,416,414,1,0,0,0,417,420,1,0,0,0,418,416,1,0,0,0,418,419,1,0,0,0,419,
-		423,1,0,0,0,420,418,1,0,0,0,421,423,3,70,35,0,422,418,1,0,0,0,422,421,
-		1,0,0,0,423,425,1,0,0,0,424,413,1,0,0,0,424,425,1,0,0,0,425,426,1,0,0,
-		0,426,428,5,49,0,0,427,396,1,0,0,0,427,397,1,0,0,0,427,398,1,0,0,0,427,
-		399,1,0,0,0,427,400,1,0,0,0,427,401,1,0,0,0,427,412,1,0,0,0,428,69,1,0,
-		0,0,429,434,3,30,15,0,430,433,3,30,15,0,431,433,3,32,16,0,432,430,1,0,
-		0,0,432,431,1,0,0,0,433,436,1,0,0,0,434,432,1,0,0,0,434,435,1,0,0,0,435,
-		71,1,0,0,0,436,434,1,0,0,0,41,75,85,98,115,118,133,138,146,151,156,162,
-		173,190,201,216,224,244,248,258,264,270,287,291,298,303,319,354,357,359,
-		371,378,388,391,394,407,418,422,424,427,432,434
+		1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,
+		1,30,3,30,358,8,30,1,30,5,30,361,8,30,10,30,12,30,364,9,30,1,31,1,31,1,
+		31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,375,8,31,1,32,1,32,1,32,5,32,380,
+		8,32,10,32,12,32,383,9,32,1,33,1,33,1,33,1,33,1,33,5,33,390,8,33,10,33,
+		12,33,393,9,33,3,33,395,8,33,1,33,3,33,398,8,33,1,34,1,34,1,34,1,34,1,
+		34,1,34,1,34,1,34,1,34,5,34,409,8,34,10,34,12,34,412,9,34,1,34,1,34,1,
+		34,1,34,1,34,1,34,5,34,420,8,34,10,34,12,34,423,9,34,1,34,3,34,426,8,34,
+		3,34,428,8,34,1,34,3,34,431,8,34,1,35,1,35,1,35,5,35,436,8,35,10,35,12,
+		35,439,9,35,1,35,0,1,60,36,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,
+		32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,0,5,1,0,1,
+		26,1,0,55,56,1,0,38,40,1,0,36,37,1,0,25,26,481,0,75,1,0,0,0,2,85,1,0,0,
+		0,4,87,1,0,0,0,6,90,1,0,0,0,8,101,1,0,0,0,10,109,1,0,0,0,12,122,1,0,0,
+		0,14,151,1,0,0,0,16,153,1,0,0,0,18,167,1,0,0,0,20,190,1,0,0,0,22,192,1,
+		0,0,0,24,195,1,0,0,0,26,204,1,0,0,0,28,207,1,0,0,0,30,210,1,0,0,0,32,226,
+		1,0,0,0,34,229,1,0,0,0,36,234,1,0,0,0,38,237,1,0,0,0,40,253,1,0,0,0,42,
+		256,1,0,0,0,44,267,1,0,0,0,46,275,1,0,0,0,48,280,1,0,0,0,50,294,1,0,0,
+		0,52,296,1,0,0,0,54,306,1,0,0,0,56,308,1,0,0,0,58,310,1,0,0,0,60,322,1,
+		0,0,0,62,374,1,0,0,0,64,376,1,0,0,0,66,397,1,0,0,0,68,430,1,0,0,0,70,432,
+		1,0,0,0,72,74,3,2,1,0,73,72,1,0,0,0,74,77,1,0,0,0,75,73,1,0,0,0,75,76,
+		1,0,0,0,76,78,1,0,0,0,77,75,1,0,0,0,78,79,5,0,0,1,79,1,1,0,0,0,80,86,3,
+		4,2,0,81,86,3,6,3,0,82,86,3,8,4,0,83,86,3,16,8,0,84,86,3,18,9,0,85,80,
+		1,0,0,0,85,81,1,0,0,0,85,82,1,0,0,0,85,83,1,0,0,0,85,84,1,0,0,0,86,3,1,
+		0,0,0,87,88,5,1,0,0,88,89,3,52,26,0,89,5,1,0,0,0,90,91,5,2,0,0,91,92,5,
+		54,0,0,92,93,5,35,0,0,93,98,3,58,29,0,94,95,5,45,0,0,95,97,3,58,29,0,96,
+		94,1,0,0,0,97,100,1,0,0,0,98,96,1,0,0,0,98,99,1,0,0,0,99,7,1,0,0,0,100,
+		98,1,0,0,0,101,102,5,3,0,0,102,103,5,54,0,0,103,104,3,10,5,0,104,105,5,
+		42,0,0,105,106,3,14,7,0,106,107,5,35,0,0,107,108,3,60,30,0,108,9,1,0,0,
+		0,109,118,5,46,0,0,110,115,3,12,6,0,111,112,5,44,0,0,112,114,3,12,6,0,
+		113,111,1,0,0,0,114,117,1,0,0,0,115,113,1,0,0,0,115,116,1,0,0,0,116,119,
+		1,0,0,0,117,115,1,0,0,0,118,110,1,0,0,0,118,119,1,0,0,0,119,120,1,0,0,
+		0,120,121,5,47,0,0,121,11,1,0,0,0,122,123,5,54,0,0,123,124,5,42,0,0,124,
+		125,3,14,7,0,125,13,1,0,0,0,126,138,5,54,0,0,127,128,5,33,0,0,128,133,
+		3,14,7,0,129,130,5,44,0,0,130,132,3,14,7,0,131,129,1,0,0,0,132,135,1,0,
+		0,0,133,131,1,0,0,0,133,134,1,0,0,0,134,136,1,0,0,0,135,133,1,0,0,0,136,
+		137,5,34,0,0,137,139,1,0,0,0,138,127,1,0,0,0,138,139,1,0,0,0,139,152,1,
+		0,0,0,140,141,5,46,0,0,141,144,3,14,7,0,142,143,5,44,0,0,143,145,3,14,
+		7,0,144,142,1,0,0,0,145,146,1,0,0,0,146,144,1,0,0,0,146,147,1,0,0,0,147,
+		148,1,0,0,0,148,149,5,47,0,0,149,152,1,0,0,0,150,152,5,2,0,0,151,126,1,
+		0,0,0,151,140,1,0,0,0,151,150,1,0,0,0,152,15,1,0,0,0,153,154,5,4,0,0,154,
+		156,5,54,0,0,155,157,3,10,5,0,156,155,1,0,0,0,156,157,1,0,0,0,157,158,
+		1,0,0,0,158,162,5,50,0,0,159,161,3,20,10,0,160,159,1,0,0,0,161,164,1,0,
+		0,0,162,160,1,0,0,0,162,163,1,0,0,0,163,165,1,0,0,0,164,162,1,0,0,0,165,
+		166,5,51,0,0,166,17,1,0,0,0,167,168,5,4,0,0,168,169,5,54,0,0,169,170,5,
+		35,0,0,170,171,5,54,0,0,171,173,5,46,0,0,172,174,3,64,32,0,173,172,1,0,
+		0,0,173,174,1,0,0,0,174,175,1,0,0,0,175,176,5,47,0,0,176,19,1,0,0,0,177,
+		191,3,22,11,0,178,191,3,24,12,0,179,191,3,26,13,0,180,191,3,28,14,0,181,
+		191,3,30,15,0,182,191,3,32,16,0,183,191,3,34,17,0,184,191,3,36,18,0,185,
+		191,3,38,19,0,186,191,3,40,20,0,187,191,3,42,21,0,188,191,3,46,23,0,189,
+		191,3,48,24,0,190,177,1,0,0,0,190,178,1,0,0,0,190,179,1,0,0,0,190,180,
+		1,0,0,0,190,181,1,0,0,0,190,182,1,0,0,0,190,183,1,0,0,0,190,184,1,0,0,
+		0,190,185,1,0,0,0,190,186,1,0,0,0,190,187,1,0,0,0,190,188,1,0,0,0,190,
+		189,1,0,0,0,191,21,1,0,0,0,192,193,5,5,0,0,193,194,3,52,26,0,194,23,1,
+		0,0,0,195,196,5,6,0,0,196,201,5,54,0,0,197,198,5,44,0,0,198,200,5,54,0,
+		0,199,197,1,0,0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,
+		25,1,0,0,0,203,201,1,0,0,0,204,205,5,7,0,0,205,206,5,54,0,0,206,27,1,0,
+		0,0,207,208,5,8,0,0,208,209,3,60,30,0,209,29,1,0,0,0,210,211,5,9,0,0,211,
+		216,3,50,25,0,212,213,5,44,0,0,213,215,3,50,25,0,214,212,1,0,0,0,215,218,
+		1,0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,219,1,0,0,0,218,216,1,0,0,
+		0,219,220,5,10,0,0,220,224,3,60,30,0,221,222,5,11,0,0,222,223,5,12,0,0,
+		223,225,3,60,30,0,224,221,1,0,0,0,224,225,1,0,0,0,225,31,1,0,0,0,226,227,
+		5,13,0,0,227,228,3,60,30,0,228,33,1,0,0,0,229,230,5,14,0,0,230,231,5,54,
+		0,0,231,232,5,35,0,0,232,233,3,60,30,0,233,35,1,0,0,0,234,235,5,15,0,0,
+		235,236,3,60,30,0,236,37,1,0,0,0,237,238,5,16,0,0,238,239,5,54,0,0,239,
+		240,5,35,0,0,240,241,3,60,30,0,241,247,5,8,0,0,242,244,5,54,0,0,243,245,
+		5,54,0,0,244,243,1,0,0,0,244,245,1,0,0,0,245,246,1,0,0,0,246,248,5,54,
+		0,0,247,242,1,0,0,0,247,248,1,0,0,0,248,251,1,0,0,0,249,250,5,13,0,0,250,
+		252,3,60,30,0,251,249,1,0,0,0,251,252,1,0,0,0,252,39,1,0,0,0,253,254,5,
+		17,0,0,254,255,3,60,30,0,255,41,1,0,0,0,256,257,5,18,0,0,257,261,5,50,
+		0,0,258,260,3,44,22,0,259,258,1,0,0,0,260,263,1,0,0,0,261,259,1,0,0,0,
+		261,262,1,0,0,0,262,264,1,0,0,0,263,261,1,0,0,0,264,265,5,51,0,0,265,43,
+		1,0,0,0,266,268,5,19,0,0,267,266,1,0,0,0,267,268,1,0,0,0,268,269,1,0,0,
+		0,269,270,5,54,0,0,270,271,5,35,0,0,271,273,3,60,30,0,272,274,5,44,0,0,
+		273,272,1,0,0,0,273,274,1,0,0,0,274,45,1,0,0,0,275,276,5,20,0,0,276,277,
+		3,58,29,0,277,278,5,27,0,0,278,279,3,58,29,0,279,47,1,0,0,0,280,281,5,
+		21,0,0,281,282,3,58,29,0,282,49,1,0,0,0,283,295,5,54,0,0,284,285,5,46,
+		0,0,285,288,3,50,25,0,286,287,5,44,0,0,287,289,3,50,25,0,288,286,1,0,0,
+		0,289,290,1,0,0,0,290,288,1,0,0,0,290,291,1,0,0,0,291,292,1,0,0,0,292,
+		293,5,47,0,0,293,295,1,0,0,0,294,283,1,0,0,0,294,284,1,0,0,0,295,51,1,
+		0,0,0,296,301,5,54,0,0,297,298,5,37,0,0,298,300,5,54,0,0,299,297,1,0,0,
+		0,300,303,1,0,0,0,301,299,1,0,0,0,301,302,1,0,0,0,302,53,1,0,0,0,303,301,
+		1,0,0,0,304,307,5,54,0,0,305,307,3,56,28,0,306,304,1,0,0,0,306,305,1,0,
+		0,0,307,55,1,0,0,0,308,309,7,0,0,0,309,57,1,0,0,0,310,311,7,1,0,0,311,
+		59,1,0,0,0,312,313,6,30,-1,0,313,323,3,68,34,0,314,315,5,37,0,0,315,323,
+		3,60,30,9,316,317,5,24,0,0,317,323,3,60,30,5,318,319,3,66,33,0,319,320,
+		5,28,0,0,320,321,3,60,30,1,321,323,1,0,0,0,322,312,1,0,0,0,322,314,1,0,
+		0,0,322,316,1,0,0,0,322,318,1,0,0,0,323,362,1,0,0,0,324,325,10,8,0,0,325,
+		326,7,2,0,0,326,361,3,60,30,9,327,328,10,7,0,0,328,329,7,3,0,0,329,361,
+		3,60,30,8,330,331,10,6,0,0,331,332,3,62,31,0,332,333,3,60,30,7,333,361,
+		1,0,0,0,334,335,10,4,0,0,335,336,5,22,0,0,336,361,3,60,30,5,337,338,10,
+		3,0,0,338,339,5,23,0,0,339,361,3,60,30,4,340,341,10,2,0,0,341,342,5,41,
+		0,0,342,343,3,60,30,0,343,344,5,42,0,0,344,345,3,60,30,2,345,361,1,0,0,
+		0,346,347,10,12,0,0,347,348,5,43,0,0,348,361,3,54,27,0,349,350,10,11,0,
+		0,350,351,5,48,0,0,351,352,3,60,30,0,352,353,5,49,0,0,353,361,1,0,0,0,
+		354,355,10,10,0,0,355,357,5,46,0,0,356,358,3,64,32,0,357,356,1,0,0,0,357,
+		358,1,0,0,0,358,359,1,0,0,0,359,361,5,47,0,0,360,324,1,0,0,0,360,327,1,
+		0,0,0,360,330,1,0,0,0,360,334,1,0,0,0,360,337,1,0,0,0,360,340,1,0,0,0,
+		360,346,1,0,0,0,360,349,1,0,0,0,360,354,1,0,0,0,361,364,1,0,0,0,362,360,
+		1,0,0,0,362,363,1,0,0,0,363,61,1,0,0,0,364,362,1,0,0,0,365,375,5,29,0,
+		0,366,375,5,30,0,0,367,375,5,33,0,0,368,375,5,31,0,0,369,375,5,34,0,0,
+		370,375,5,32,0,0,371,375,5,10,0,0,372,373,5,24,0,0,373,375,5,10,0,0,374,
+		365,1,0,0,0,374,366,1,0,0,0,374,367,1,0,0,0,374,368,1,0,0,0,374,369,1,
+		0,0,0,374,370,1,0,0,0,374,371,1,0,0,0,374,372,1,0,0,0,375,63,1,0,0,0,376,
+		381,3,60,30,0,377,378,5,44,0,0,378,380,3,60,30,0,379,377,1,0,0,0,380,383,
+		1,0,0,0,381,379,1,0,0,0,381,382,1,0,0,0,382,65,1,0,0,0,383,381,1,0,0,0,
+		384,398,5,54,0,0,385,394,5,46,0,0,386,391,5,54,0,0,387,388,5,44,0,0,388,
+		390,5,54,0,0,389,387,1,0,0,0,390,393,1,0,0,0,391,389,1,0,0,0,391,392,1,
+		0,0,0,392,395,1,0,0,0,393,391,1,0,0,0,394,386,1,0,0,0,394,395,1,0,0,0,
+		395,396,1,0,0,0,396,398,5,47,0,0,397,384,1,0,0,0,397,385,1,0,0,0,398,67,
+		1,0,0,0,399,431,5,53,0,0,400,431,5,52,0,0,401,431,3,58,29,0,402,431,7,
+		4,0,0,403,431,5,54,0,0,404,405,5,46,0,0,405,410,3,60,30,0,406,407,5,44,
+		0,0,407,409,3,60,30,0,408,406,1,0,0,0,409,412,1,0,0,0,410,408,1,0,0,0,
+		410,411,1,0,0,0,411,413,1,0,0,0,412,410,1,0,0,0,413,414,5,47,0,0,414,431,
+		1,0,0,0,415,427,5,48,0,0,416,425,3,60,30,0,417,418,5,44,0,0,418,420,3,
+		60,30,0,419,417,1,0,0,0,420,423,1,0,0,0,421,419,1,0,0,0,421,422,1,0,0,
+		0,422,426,1,0,0,0,423,421,1,0,0,0,424,426,3,70,35,0,425,421,1,0,0,0,425,
+		424,1,0,0,0,426,428,1,0,0,0,427,416,1,0,0,0,427,428,1,0,0,0,428,429,1,
+		0,0,0,429,431,5,49,0,0,430,399,1,0,0,0,430,400,1,0,0,0,430,401,1,0,0,0,
+		430,402,1,0,0,0,430,403,1,0,0,0,430,404,1,0,0,0,430,415,1,0,0,0,431,69,
+		1,0,0,0,432,437,3,30,15,0,433,436,3,30,15,0,434,436,3,32,16,0,435,433,
+		1,0,0,0,435,434,1,0,0,0,436,439,1,0,0,0,437,435,1,0,0,0,437,438,1,0,0,
+		0,438,71,1,0,0,0,439,437,1,0,0,0,42,75,85,98,115,118,133,138,146,151,156,
+		162,173,190,201,216,224,244,247,251,261,267,273,290,294,301,306,322,357,
+		360,362,374,381,391,394,397,410,421,425,427,430,435,437
 	};
 
 	public static readonly ATN _ATN =

@@ -20,6 +20,12 @@ public sealed class DataSetIndex
     private readonly ImagesByKey _byLabel;
     private readonly ImagesByKey? _byAttributedLabel;
     private readonly ImagesByKey? _byRelatedLabels;
+    // The labels of each related label pair id: subject label id << 32 | object label id.
+    private readonly long[] _relatedPairLabels;
+    // The images by key of the unique sharings, made on a draw's first use (most runs use none).
+    private ImagesByKey? _byUniqueLabel;
+    private ImagesByKey? _byUniqueAttributedLabel;
+    private ImagesByKey? _byUniqueRelatedLabels;
 
     /// <summary>Indexes <paramref name="graphs"/>; <paramref name="name"/> is the draw id prefix before any image is drawn.</summary>
     public DataSetIndex(ImmutableArray<SceneGraph> graphs, string name = "dataset")
@@ -36,6 +42,7 @@ public sealed class DataSetIndex
         Predicates = [.. _images.Predicates.All];
         Labels = [.. _images.Labels.All];
         (_byLabel, _byAttributedLabel, _byRelatedLabels) = (builder.ByLabel, builder.ByAttributedLabel, builder.ByRelatedLabels);
+        _relatedPairLabels = builder.RelatedPairLabels();
         _byLabel.Freeze();
         _byAttributedLabel?.Freeze();
         _byRelatedLabels?.Freeze();
@@ -77,8 +84,17 @@ public sealed class DataSetIndex
         DrawSharing.Label => _byLabel,
         DrawSharing.AttributedLabel => _byAttributedLabel,
         DrawSharing.RelatedLabels => _byRelatedLabels,
+        DrawSharing.UniqueLabel => LazyInitializer.EnsureInitialized(ref _byUniqueLabel, () => _byLabel.Where(IsUniqueIn)),
+        DrawSharing.UniqueAttributedLabel => _byAttributedLabel is null ? null
+            : LazyInitializer.EnsureInitialized(ref _byUniqueAttributedLabel, () => _byAttributedLabel.Where(IsUniqueIn)),
+        DrawSharing.UniqueRelatedLabels => _byRelatedLabels is null ? null
+            : LazyInitializer.EnsureInitialized(ref _byUniqueRelatedLabels, () => _byRelatedLabels.Where(
+                (pair, image) => IsUniqueIn((int)(_relatedPairLabels[pair] >> 32), image) && IsUniqueIn((int)_relatedPairLabels[pair], image))),
         _ => null,
     };
+
+    // Whether exactly one object of the image carries the label (two threads may both make a unique index: the same one).
+    private bool IsUniqueIn(int labelId, int image) => _images.LabelCount(image, labelId) == 1;
 
     private static Builder Build(ImmutableArray<SceneGraph> graphs)
     {
@@ -129,6 +145,15 @@ public sealed class DataSetIndex
                 if (!_pairIds.TryGetValue(pair, out var id)) _pairIds[pair] = id = _pairIds.Count;
                 ByRelatedLabels.Add(id, image);
             }
+        }
+
+        // The labels of each related label pair id, as the index keeps them (empty without relations).
+        internal long[] RelatedPairLabels()
+        {
+            if (_pairIds is null) return [];
+            var labels = new long[_pairIds.Count];
+            foreach (var (pair, id) in _pairIds) labels[id] = pair;
+            return labels;
         }
 
         /// <summary>The index of the graphs added (the builder is spent).</summary>

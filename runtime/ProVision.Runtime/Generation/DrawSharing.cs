@@ -18,6 +18,15 @@ public enum DrawSharing
 
     /// <summary>Images that hold a relation from an object with one label to an object with another (or the same) label.</summary>
     RelatedLabels,
+
+    /// <summary>As <see cref="Label"/>, in images where exactly one object carries the label.</summary>
+    UniqueLabel,
+
+    /// <summary>As <see cref="AttributedLabel"/>, in images where exactly one object carries the label.</summary>
+    UniqueAttributedLabel,
+
+    /// <summary>As <see cref="RelatedLabels"/>, in images where exactly one object carries each of the two labels.</summary>
+    UniqueRelatedLabels,
 }
 
 /// <summary>How a generator's data needs choose its <see cref="DrawSharing"/>.</summary>

@@ -109,6 +109,20 @@ internal sealed class ImageSummaries
     /// <summary>The number of objects of image <paramref name="image"/> (read from its summary without rebuilding it).</summary>
     public int ObjectCount(int image) => new ByteReader(_images[image].Data).ReadInt();
 
+    /// <summary>How many objects of image <paramref name="image"/> carry the label with id <paramref name="labelId"/>, from its label facts.</summary>
+    public int LabelCount(int image, int labelId)
+    {
+        var r = new ByteReader(_images[image].Data);
+        r.ReadInt();
+        for (var labels = r.ReadInt(); labels > 0; labels--)
+        {
+            var id = r.ReadInt();
+            var count = r.ReadInt();
+            if (id == labelId) return count;
+        }
+        return 0;
+    }
+
     /// <summary>
     /// Image <paramref name="image"/> as a graph equal to the one added (a new instance on every call); its objects
     /// and relations are read from the summary on first use of each (<see cref="ReadObjects"/>, <see cref="ReadRelations"/>).

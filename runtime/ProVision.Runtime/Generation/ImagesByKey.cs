@@ -34,6 +34,27 @@ internal sealed class ImagesByKey
     /// <summary>The images (ascending) that hold <paramref name="key"/>; empty for a key never seen.</summary>
     public ReadOnlySpan<int> Holders(int key) => key >= 0 && key < _holders.Length ? _holders[key] : [];
 
+    /// <summary>
+    /// The same keys with only the images for which <paramref name="keep"/> (key, image) holds, in the same order:
+    /// images that hold a key in a narrower sense (<see cref="DrawSharing.UniqueRelatedLabels"/>, ...).
+    /// </summary>
+    public ImagesByKey Where(Func<int, int, bool> keep)
+    {
+        if (_building is not null) throw new InvalidOperationException("The index is not frozen yet.");
+        var narrowed = new ImagesByKey { _building = null, _holders = new int[_holders.Length][] };
+        var kept = new List<int>();
+        for (var key = 0; key < _holders.Length; key++)
+        {
+            kept.Clear();
+            foreach (var image in _holders[key])
+            {
+                if (keep(key, image)) kept.Add(image);
+            }
+            narrowed._holders[key] = [.. kept];
+        }
+        return narrowed;
+    }
+
     /// <summary>The keys (ascending) that at least <paramref name="count"/> images hold: those a draw of that many images can share.</summary>
     public int[] KeysHeldByAtLeast(int count)
     {

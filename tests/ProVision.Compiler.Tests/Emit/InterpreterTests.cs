@@ -46,7 +46,7 @@ public sealed class InterpreterTests : IDisposable
             {
                 if (generator.IsMultiImage)
                 {
-                    var dataSet = new DataSetIndex(TestScenes.Album());
+                    var dataSet = new DataSetIndex(TestScenes.AlbumSharingARelation());
                     total += AssertSame(Run(native, options, dataSet), Run(interpreted, options, dataSet));
                     continue;
                 }

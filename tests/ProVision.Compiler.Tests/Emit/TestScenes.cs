@@ -146,6 +146,17 @@ internal static class TestScenes
         new("album_c", "images/c.jpg", 10, 10, [new SceneObject("tree", new Box(0, 0, 1, 1))], []),
     ];
 
+    /// <summary>
+    /// <see cref="Album"/> and one more image that relates its one dog to its one cat as album_a does, so that a draw
+    /// sharing a (unique) related label pair has a pair to share (corpus 528).
+    /// </summary>
+    public static ImmutableArray<SceneGraph> AlbumSharingARelation() =>
+    [
+        .. Album(),
+        new("album_d", "images/d.jpg", 10, 10, [new SceneObject("cat", new Box(0, 0, 1, 1)), new SceneObject("dog", new Box(2, 2, 3, 3), null, ["black"])],
+            [new Relation(1, "chasing", 0), new Relation(1, "behind", 0)]),
+    ];
+
     private sealed class ArrayMaskSet(BitMask[] masks) : MaskSet
     {
         public override int Count => masks.Length;

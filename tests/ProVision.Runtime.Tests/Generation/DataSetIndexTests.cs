@@ -107,4 +107,54 @@ public sealed class DataSetIndexTests
         Assert.Equal(6, sets.Count);
         Assert.True(context.DrawsExhausted);
     }
+    [Theory]
+    [InlineData(DrawSharing.RelatedLabels, 10)]
+    [InlineData(DrawSharing.UniqueRelatedLabels, 3)]
+    public void A_unique_draw_takes_only_images_where_each_label_of_the_key_is_on_one_object(DrawSharing sharing, int expectedSets)
+    {
+        // Five images relate a man to a horse: images 0-2 show one of each, image 3 two men, image 4 two horses, and
+        // image 5 relates a dog to a cat (a key only one image holds). Unique draws take pairs of images 0-2 only.
+        static SceneGraph Riding(string id, int men, int horses)
+        {
+            var objects = Enumerable.Repeat(new SceneObject("man", new Box(0, 0, 1, 1)), men)
+                .Concat(Enumerable.Repeat(new SceneObject("horse", new Box(1, 1, 2, 2)), horses));
+            return new SceneGraph(id, null, 10, 10, [.. objects], [new Relation(0, "riding", men)]);
+        }
+        ImmutableArray<SceneGraph> graphs =
+        [
+            Riding("one0", 1, 1), Riding("one1", 1, 1), Riding("one2", 1, 1), Riding("men", 2, 1), Riding("horses", 1, 2),
+            new("pets", null, 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1)), new SceneObject("cat", new Box(1, 1, 2, 2))], [new Relation(0, "near", 1)]),
+        ];
+        var context = new GeneratorContext("G", new DataSetIndex(graphs), 2, GenerationOptions.Default, new ListItemCollector());
+        var drawn = new int[2];
+        var sets = new HashSet<string>();
+        for (var attempt = 0; attempt < 200 && !context.DrawsExhausted; attempt++)
+        {
+            if (context.TryDrawImages(drawn, sharing)) sets.Add(string.Join(",", drawn.Order()));
+        }
+
+        // Plain: the C(5, 2) = 10 pairs of the five riding images. Unique: the 3 pairs of images 0-2.
+        Assert.Equal(expectedSets, sets.Count);
+        if (sharing == DrawSharing.UniqueRelatedLabels) Assert.All(sets, set => Assert.All(set.Split(','), i => Assert.True(int.Parse(i) < 3, set)));
+    }
+
+    [Theory]
+    [InlineData(DrawSharing.UniqueLabel)]
+    [InlineData(DrawSharing.UniqueAttributedLabel)]
+    public void A_unique_label_draw_takes_only_images_with_one_object_of_the_label(DrawSharing sharing)
+    {
+        // "dog" is on one object in images 0 and 1 and on two in image 2; "cat" is in image 2 only.
+        ImmutableArray<SceneGraph> graphs =
+        [
+            new("a", null, 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1), attributes: ["brown"])], []),
+            new("b", null, 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1), attributes: ["black"])], []),
+            new("c", null, 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1), attributes: ["brown"]), new SceneObject("dog", new Box(1, 1, 2, 2), attributes: ["white"]), new SceneObject("cat", new Box(2, 2, 3, 3), attributes: ["grey"])], []),
+        ];
+        var context = new GeneratorContext("G", new DataSetIndex(graphs), 2, GenerationOptions.Default, new ListItemCollector());
+        var drawn = new int[2];
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (context.TryDrawImages(drawn, sharing)) Assert.Equal([0, 1], drawn.Order());
+        }
+    }
 }
