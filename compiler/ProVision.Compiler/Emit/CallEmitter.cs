@@ -73,8 +73,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
         : s_forms.TryGetValue(call.Function.Form, out var form) ? form(this, call)
         : throw new InvalidOperationException("cannot emit " + call.Function.Name);
 
-    // isThing(label) and countable(label) in a multi-image generator: the data set's noun table keeps the vocabulary's
-    // answer per noun (Nouns.IsThing), which the candidate loops ask of every noun of every draw. Same value.
+    // isThing(label), countable(label) and isOnPerson(label) in a multi-image generator: the data set's noun table keeps
+    // the vocabulary's answer per noun (Nouns.IsThing), which the candidate loops ask of every noun of every draw. Same value.
     // noun(o.label) of a multi-image object reads the image's object noun slots (Nouns.OfObject), so a drawn image's
     // objects need not be read for it. Same text.
     private CsExpr? KeptVocabularyAnswer(BoundCall call, RuntimeBinding binding)
@@ -85,7 +85,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
         }
         switch (binding.Member)
         {
-            case nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsThing) or nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsCountable):
+            case nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsThing) or nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsCountable)
+                or nameof(global::ProVision.Runtime.Stdlib.Vocabulary.IsOnPerson):
                 var text = Expr(label).Text;
                 return Simple(NounIdOf(label) is { } id
                     ? $"NounIds.{binding.Member}(context.DataSet, context.Vocabulary, {id}, {text})"

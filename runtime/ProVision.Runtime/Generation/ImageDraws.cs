@@ -11,7 +11,7 @@ internal sealed class ImageDraws
 {
     private readonly HashSet<DrawnSet> _drawnSets = [];
     // Pairs, the usual draw, as one number each: no array per draw and no hashing of its bytes.
-    private readonly HashSet<DrawnPair> _drawnPairs = [];
+    private readonly DrawnPairSet _drawnPairs = new();
     private int[]? _sharedKeys;
     private long _draws;
 
@@ -82,8 +82,9 @@ internal sealed class ImageDraws
         }
     }
 
-    // A set of two drawn images as one number, the same in either order. Its hash mixes both halves: long's own hash
-    // (low ^ high) gives two indices below 2,048 at most 2,048 values, so a run of 100,000 draws chained in its buckets.
+    // A set of two drawn images as one number, the same in either order. Its hash mixes both halves (DrawnPairSet takes
+    // a slot from its top bits): long's own hash (low ^ high) gives two indices below 2,048 at most 2,048 values, so a
+    // run of 100,000 draws chained in a hash set's buckets.
     internal readonly struct DrawnPair(long key) : IEquatable<DrawnPair>
     {
         public long Key { get; } = key;

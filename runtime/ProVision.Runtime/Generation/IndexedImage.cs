@@ -243,6 +243,7 @@ internal sealed partial class LabelNouns
         }
         _thing = new sbyte[_nouns.Count];
         _countable = new sbyte[_nouns.Count];
+        _onPerson = new sbyte[_nouns.Count];
     }
 
     /// <summary>The id of the noun <paramref name="noun"/> (ordinal), or false when no label of the data set has it as its noun.</summary>

@@ -61,6 +61,14 @@ public static class NounIds
         return (uint)id < (uint)table.NounCount ? table.IsCountableOf(id) : table.IsCountable(noun);
     }
 
+    /// <summary><see cref="Vocabulary.IsOnPerson"/> of the noun with id <paramref name="id"/> and text <paramref name="noun"/>.</summary>
+    public static bool IsOnPerson(Generation.DataSetIndex dataSet, Vocabulary vocabulary, int id, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        var table = dataSet.NounsUnder(vocabulary);
+        return (uint)id < (uint)table.NounCount ? table.IsOnPersonOf(id) : table.IsOnPerson(noun);
+    }
+
     /// <summary>
     /// <see cref="Lists.AppendDistinct{T}"/> of nouns with their ids: appends each noun of <paramref name="nouns"/> not
     /// yet in <paramref name="destination"/> (ordinal, first occurrence kept) and its id to <paramref name="destinationIds"/>.

@@ -127,6 +127,15 @@ public static class Nouns
         return dataSet.NounsUnder(vocabulary).IsCountable(label);
     }
 
+    /// <summary><see cref="Vocabulary.IsOnPerson"/> of <paramref name="label"/> in a multi-image run, kept as <see cref="IsThing(Generation.DataSetIndex, Vocabulary, string)"/> is.</summary>
+    public static bool IsOnPerson(Generation.DataSetIndex dataSet, Vocabulary vocabulary, string label)
+    {
+        ArgumentNullException.ThrowIfNull(dataSet);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(label);
+        return dataSet.NounsUnder(vocabulary).IsOnPerson(label);
+    }
+
     /// <summary>
     /// Whether "the &lt;label&gt;" names exactly one object: no other object has the label or its noun in the other
     /// number ("the banana" is not unique beside "bananas", nor "the bananas" beside a "banana").

@@ -15,7 +15,8 @@ public sealed class NounTableTests
 {
     // "spots" is no thing, "rice" is not countable; "bats" is a noun of its own (baseball bats).
     private static readonly Vocabulary s_vocabulary = new(
-        [new("rice", false), new("dog", true)], [], [], nouns: [new("bats", "bats")], nonObjects: ["spots", "color"]);
+        [new("rice", false), new("dog", true)], [], [], nouns: [new("bats", "bats")], nonObjects: ["spots", "color"],
+        onPersons: [new("bat", 1), new("banana", 2)]);
 
     private static SceneGraph Graph(string id, params string[] labels) =>
         new(id, null, 100, 100, [.. labels.Select((l, i) => new SceneObject(l, new Box(i, i, i + 1, i + 1)))], []);
@@ -91,7 +92,7 @@ public sealed class NounTableTests
     }
 
     [Fact]
-    public void Kept_isThing_and_countable_answers_are_the_vocabularys_asked_twice()
+    public void Kept_isThing_countable_and_isOnPerson_answers_are_the_vocabularys_asked_twice()
     {
         foreach (var vocabulary in new[] { Vocabulary.Empty, s_vocabulary })
         {
@@ -102,6 +103,7 @@ public sealed class NounTableTests
                 {
                     Assert.Equal(vocabulary.IsThing(text), Nouns.IsThing(index, vocabulary, text));
                     Assert.Equal(vocabulary.IsCountable(text), Nouns.IsCountable(index, vocabulary, text));
+                    Assert.Equal(vocabulary.IsOnPerson(text), Nouns.IsOnPerson(index, vocabulary, text));
                 }
             }
         }
@@ -109,6 +111,8 @@ public sealed class NounTableTests
         Assert.False(Nouns.IsThing(kept, s_vocabulary, "spots"));
         Assert.False(Nouns.IsCountable(kept, s_vocabulary, "rice"));
         Assert.True(Nouns.IsThing(kept, s_vocabulary, "dog"));
+        Assert.True(Nouns.IsOnPerson(kept, s_vocabulary, "bananas"));
+        Assert.False(Nouns.IsOnPerson(kept, s_vocabulary, "dog"));
     }
 
     [Fact]

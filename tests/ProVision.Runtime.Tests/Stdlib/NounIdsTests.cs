@@ -11,7 +11,7 @@ namespace ProVision.Runtime.Tests.Stdlib;
 /// </summary>
 public sealed class NounIdsTests
 {
-    private static readonly Vocabulary s_vocabulary = new([new("dog", true)], [], [], nouns: [new("bats", "bats")], nonObjects: ["spots"]);
+    private static readonly Vocabulary s_vocabulary = new([new("dog", true)], [], [], nouns: [new("bats", "bats")], nonObjects: ["spots"], onPersons: [new("dog", 1)]);
 
     private static SceneObject Object(string label, int at) => new(label, new Box(at, at, at + 1, at + 1), null, []);
 
@@ -49,6 +49,7 @@ public sealed class NounIdsTests
     {
         Assert.Equal(Nouns.IsThing(index, s_vocabulary, noun), NounIds.IsThing(index, s_vocabulary, id, noun));
         Assert.Equal(Nouns.IsCountable(index, s_vocabulary, noun), NounIds.IsCountable(index, s_vocabulary, id, noun));
+        Assert.Equal(Nouns.IsOnPerson(index, s_vocabulary, noun), NounIds.IsOnPerson(index, s_vocabulary, id, noun));
         for (var image = 0; image < s_graphs.Length; image++)
         {
             var graph = index[image];
