@@ -143,9 +143,10 @@ public sealed partial class GeneratorContext
         // The array wrapped as it is; the draw's paths, id and item keys are made when an item (or a fault) asks
         // for them: most draws give no item (docs/performance.md, session 9).
         var graphs = new SceneGraph[images.Length];
+        _drawnGraphs ??= new KeptPerImage<SceneGraph>(DrawnGraphsKept);
         for (var i = 0; i < images.Length; i++)
         {
-            graphs[i] = dataSet[images[i]];
+            graphs[i] = _drawnGraphs.Get(images[i]) ?? _drawnGraphs.Keep(images[i], dataSet[images[i]]);
         }
         Graphs = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(graphs);
         _images = default;
@@ -156,6 +157,16 @@ public sealed partial class GeneratorContext
         // over the whole run it cut a generator off after a few hundred draws however many items were asked.
         _elements = 0;
     }
+
+    // The graphs of the images this run drew before, by image: a rebuilt graph keeps what its draws read (its nouns,
+    // label ids, boxes, relation facts; its objects once an item's evidence lists them), and most draws give no item, so
+    // rebuilding both images on every draw was about half of what a failed draw allocated and every read of a kept
+    // value went through the index's stores again (docs/performance.md#session-14-draw-budgets-per-item-made). Safe
+    // because a context draws on one thread under one vocabulary, and a graph's kept values depend on the image alone.
+    // Bounded (direct-mapped, as the index's own stores): 4,096 graphs, a few MiB with their objects read.
+    private KeptPerImage<SceneGraph>? _drawnGraphs;
+
+    private const int DrawnGraphsKept = 4096;
 
     // The keys of the current draw's items (or the single image's), made on first use.
     private Randomness.ItemKeys KeysOfItems => _itemKeys ??= new Randomness.ItemKeys(_generatorKeys, DrawId);

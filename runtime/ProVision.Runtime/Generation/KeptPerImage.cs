@@ -4,9 +4,10 @@ namespace ProVision.Runtime.Generation;
 
 /// <summary>
 /// Values read once per image of a data set and kept by image index (<see cref="ImageSummaries"/>' images): a drawn
-/// image is rebuilt as a new graph on every draw, so what a draw reads from its summary and that depends on nothing
-/// else (its nouns under a vocabulary, its objects' attribute set ids, its relation facts) is kept here instead of
-/// read again each draw. The multi-image generators draw the same images many times (CompareRelation nine draws per
+/// image is rebuilt as a new graph by each generator run that draws it (each run keeps its drawn graphs in a store of
+/// its own, <c>GeneratorContext.BeginDraw</c>), so what a draw reads from its summary and that depends on nothing
+/// else (its nouns under a vocabulary, its objects' attribute set ids, its relation facts) is kept here for every run
+/// instead of read again by each. The multi-image generators draw the same images many times (CompareRelation nine draws per
 /// item, most failing on what is kept here alone), so this is most of what a failed draw saves (docs/performance.md,
 /// session 9).
 /// </summary>
