@@ -22,6 +22,10 @@ internal abstract class ExpressionBinder
 
     // The file whose spans are being bound: the generator's, or a def's while its body is inlined.
     private protected SourceText _source;
+
+    // The def's file while a def body is inlined, for the operations that can fault at run time: their fault names the
+    // place as `def file(line,column)`, not the generator's file at the def's line and column.
+    private SourceText? DefSource => _defCallSite is null ? null : _source;
     private protected readonly List<Diagnostic> _diagnostics = [];
     private protected readonly Dictionary<DataNeeds, (TextSpan Span, string What)> _usedNeeds = [];
     private protected Scope _scope = new(null);
@@ -243,7 +247,7 @@ internal abstract class ExpressionBinder
             Report(BindingDiagnostics.TypeMismatch(operand.Span, "the operand of '-'", "a number", operand.Type.Name));
             return new BoundErrorExpression(syntax.Span);
         }
-        return new BoundUnary(syntax.Span, operand.Type.Kind == TypeKind.Float ? TypeSymbol.Float : TypeSymbol.Int, syntax.Operator, operand);
+        return new BoundUnary(syntax.Span, operand.Type.Kind == TypeKind.Float ? TypeSymbol.Float : TypeSymbol.Int, syntax.Operator, operand) { DefSource = DefSource };
     }
 
     private protected BoundExpression BindBinary(BinaryExpressionSyntax syntax)
@@ -318,7 +322,7 @@ internal abstract class ExpressionBinder
         {
             Report(BindingDiagnostics.ConstantArithmeticFault(syntax.Span, fault));
         }
-        return ConstantFolding.Fold(new BoundBinary(syntax.Span, result, left, op, right, operandType));
+        return ConstantFolding.Fold(new BoundBinary(syntax.Span, result, left, op, right, operandType) { DefSource = DefSource });
     }
 
     /// <summary>

@@ -110,6 +110,9 @@ public sealed record BoundLambda(TextSpan Span, ImmutableArray<VariableSymbol> P
 /// <summary><c>-x</c> or <c>not x</c>.</summary>
 public sealed record BoundUnary(TextSpan Span, TypeSymbol Type, UnaryOperator Operator, BoundExpression Operand) : BoundExpression(Span, Type)
 {
+    /// <summary>The def's file when the operation was inlined from a def (<see cref="BoundNode.Span"/> is in it); null in the generator's own file.</summary>
+    public SourceText? DefSource { get; init; }
+
     /// <inheritdoc />
     public override IEnumerable<(string Role, BoundNode Node)> GetChildren() => [("operand", Operand)];
 
@@ -121,6 +124,9 @@ public sealed record BoundUnary(TextSpan Span, TypeSymbol Type, UnaryOperator Op
 public sealed record BoundBinary(TextSpan Span, TypeSymbol Type, BoundExpression Left, BinaryOperator Operator, BoundExpression Right, TypeSymbol OperandType)
     : BoundExpression(Span, Type)
 {
+    /// <summary>The def's file when the operation was inlined from a def (<see cref="BoundNode.Span"/> is in it); null in the generator's own file.</summary>
+    public SourceText? DefSource { get; init; }
+
     /// <inheritdoc />
     public override IEnumerable<(string Role, BoundNode Node)> GetChildren() => [("left", Left), ("right", Right)];
 

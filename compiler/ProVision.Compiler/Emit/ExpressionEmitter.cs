@@ -68,10 +68,13 @@ internal abstract partial class ExpressionEmitter
     private protected abstract void Bind(VariableSymbol variable);
 
     /// <summary><c>file.pvg(12,3)</c> for a span.</summary>
-    private protected string Location(TextSpan span)
+    private protected string Location(TextSpan span) => Location(Source, span);
+
+    /// <summary><c>file.pvg(12,3)</c> for a span of <paramref name="source"/>.</summary>
+    private static string Location(SourceText source, TextSpan span)
     {
-        var position = Source.GetLinePosition(span.Start);
-        return $"{Source.Path}({position.DisplayLine.ToString(CultureInfo.InvariantCulture)},{position.DisplayColumn.ToString(CultureInfo.InvariantCulture)})";
+        var position = source.GetLinePosition(span.Start);
+        return $"{source.Path}({position.DisplayLine.ToString(CultureInfo.InvariantCulture)},{position.DisplayColumn.ToString(CultureInfo.InvariantCulture)})";
     }
 
     /// <summary>Writes <c>// file.pvg(12,3): the source line</c> before the code of a clause.</summary>
@@ -381,8 +384,15 @@ internal abstract partial class ExpressionEmitter
     private protected CsExpr Checked(BoundExpression expression, Func<string, string> test, string what, string? result = null)
     {
         var local = result ?? Temp();
-        var text = CSharpSyntax.CommentText(Source.ToString(expression.Span));
-        var reason = CSharpSyntax.String($"{what} in '{(text.Length <= 60 ? text : text[..57] + "...")}' at {Location(expression.Span)}");
+        // An operation inlined from a def names the def's file (its span is in it).
+        var source = expression switch
+        {
+            BoundBinary { DefSource: { } def } => def,
+            BoundUnary { DefSource: { } def } => def,
+            _ => Source,
+        };
+        var text = CSharpSyntax.CommentText(source.ToString(expression.Span));
+        var reason = CSharpSyntax.String($"{what} in '{(text.Length <= 60 ? text : text[..57] + "...")}' at {Location(source, expression.Span)}");
         _w.Line($"if (!{test(local)}) {{ context.Fault({reason}); {Skip} }}");
         return Simple(local);
     }
