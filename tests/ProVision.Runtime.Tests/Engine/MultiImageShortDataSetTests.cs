@@ -3,7 +3,7 @@ using ProVision.Runtime.Engine;
 using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Templates;
-using ProVision.Runtime.Writing;
+using ProVision.Runtime.Tests.Support;
 using static ProVision.Runtime.Templates.TemplateNode;
 
 namespace ProVision.Runtime.Tests.Engine;
@@ -70,19 +70,6 @@ public sealed class MultiImageShortDataSetTests
         public override void Run(GeneratorContext context) => throw new InvalidOperationException("the data set cannot supply a draw");
     }
 
-    private sealed class NoSink : IItemSink
-    {
-        public void Write(ProVision.Runtime.Items.GeneratedItem item) => throw new InvalidOperationException("no item was made");
-
-        public void Complete()
-        {
-        }
-
-        public void Dispose()
-        {
-        }
-    }
-
     private static DataSetIndex Images(int count) =>
         new([.. Enumerable.Range(0, count).Select(i => new SceneGraph($"img{i}", null, 10, 10, [new SceneObject("dog", new Box(0, 0, 1, 1))], []))]);
 
@@ -97,7 +84,7 @@ public sealed class MultiImageShortDataSetTests
         var engine = new MultiImageEngine([generator], GenerationOptions.Default, samplesPerGenerator: 100, imagesPerItem: imagesPerItem,
             imagesPerItemOf: imagesPerItem is null ? null : _ => imagesPerItem);
 
-        var report = engine.Run(Images(images), new NoSink());
+        var report = engine.Run(Images(images), new NoItemSink());
 
         Assert.Equal(0, generator.Runs);
         var totals = report.Generators[generator.Name];
@@ -114,7 +101,7 @@ public sealed class MultiImageShortDataSetTests
         var silent = new UnexpandableGenerator("SilentGenerator", asks: false);
         var engine = new MultiImageEngine([asking, silent], GenerationOptions.Default, samplesPerGenerator: 100);
 
-        var report = engine.Run(Images(1), new NoSink());
+        var report = engine.Run(Images(1), new NoItemSink());
 
         Assert.Equal(100, report.Generators[asking.Name].Shortfall);
         Assert.False(report.Generators.ContainsKey(silent.Name)); // as when the engine asked for its phrasings
@@ -128,7 +115,7 @@ public sealed class MultiImageShortDataSetTests
         var generator = new DrawingGenerator(2);
         var engine = new MultiImageEngine([generator], GenerationOptions.Default, samplesPerGenerator: 100);
 
-        var report = engine.Run(Images(2), new NoSink());
+        var report = engine.Run(Images(2), new NoItemSink());
 
         Assert.Equal(1, generator.Runs);
         Assert.Equal(1, generator.SuccessfulDraws); // the only set of two images, then the draws are exhausted

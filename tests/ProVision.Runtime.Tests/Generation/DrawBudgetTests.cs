@@ -4,7 +4,6 @@ using ProVision.Runtime.Generation;
 using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Templates;
 using ProVision.Runtime.Tests.Support;
-using ProVision.Runtime.Writing;
 
 namespace ProVision.Runtime.Tests.Generation;
 
@@ -102,25 +101,12 @@ public sealed class DrawBudgetTests
         public override void Run(GeneratorContext context) => RunSchedule(context, budget: 7, "");
     }
 
-    private sealed class NoSink : IItemSink
-    {
-        public void Write(ProVision.Runtime.Items.GeneratedItem item) => throw new InvalidOperationException("no item was made");
-
-        public void Complete()
-        {
-        }
-
-        public void Dispose()
-        {
-        }
-    }
-
     [Fact]
     public void The_report_says_the_draw_budget_ended_a_short_run_and_counts_its_draws()
     {
         var engine = new MultiImageEngine([new FailingGenerator()], GenerationOptions.Default, samplesPerGenerator: 5);
 
-        var report = engine.Run(Images(1000), new NoSink());
+        var report = engine.Run(Images(1000), new NoItemSink());
 
         var totals = report.Generators["FailingGenerator"];
         Assert.Equal(7, totals.Candidates);
