@@ -28,6 +28,7 @@ public sealed partial class Vocabulary
     private readonly FrozenSet<string> _nonObjects;
     private readonly FrozenDictionary<string, int> _onPersons;
     private readonly FrozenDictionary<string, FrozenSet<string>> _implied;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _excluded;
 
     /// <summary>
     /// Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.
@@ -37,7 +38,9 @@ public sealed partial class Vocabulary
     /// region but name no thing a person could be asked about as an object ("color", "spot", "meal");
     /// <paramref name="onPersons"/> the nouns of what a person shows on the body, each with how many one person shows
     /// ("shirt" 1, "shoe" 2, "finger" 10); <paramref name="implies"/> pairs of words, the first of which a reader takes to
-    /// imply the second ("wearing" a hat is "having" it), the first standing for its synonym group, the second as written.
+    /// imply the second ("wearing" a hat is "having" it), the first standing for its synonym group, the second as written;
+    /// <paramref name="excludes"/> groups of words, any two of which (but synonyms) a reader takes as not both true of one
+    /// object (a car that looks "red" is not "blue"), each word as written.
     /// </summary>
     public Vocabulary(
         IEnumerable<KeyValuePair<string, bool>> countable,
@@ -48,8 +51,9 @@ public sealed partial class Vocabulary
         IEnumerable<string>? persons = null,
         IEnumerable<string>? nonObjects = null,
         IEnumerable<KeyValuePair<string, int>>? onPersons = null,
-        IEnumerable<KeyValuePair<string, string>>? implies = null)
-        : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects, onPersons, implies)
+        IEnumerable<KeyValuePair<string, string>>? implies = null,
+        IEnumerable<IReadOnlyList<string>>? excludes = null)
+        : this(CountableLabels.From(countable), attributeCategories, predicates, nouns, synonyms, persons, nonObjects, onPersons, implies, excludes)
     {
     }
 
@@ -64,7 +68,8 @@ public sealed partial class Vocabulary
         IEnumerable<string>? persons,
         IEnumerable<string>? nonObjects,
         IEnumerable<KeyValuePair<string, int>>? onPersons,
-        IEnumerable<KeyValuePair<string, string>>? implies)
+        IEnumerable<KeyValuePair<string, string>>? implies,
+        IEnumerable<IReadOnlyList<string>>? excludes)
     {
         _persons = (persons ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nonObjects = (nonObjects ?? []).Select(p => p.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -77,6 +82,7 @@ public sealed partial class Vocabulary
         _nouns = Nouns(nouns ?? []);
         _synonymGroup = SynonymGroups(synonyms ?? []);
         _implied = Implications(implies ?? []);
+        _excluded = Exclusions(excludes ?? []);
         ArgumentNullException.ThrowIfNull(attributeCategories);
         ArgumentNullException.ThrowIfNull(predicates);
         var categories = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -269,6 +275,19 @@ public sealed partial class Vocabulary
         return _implied.Count > 0 && _implied.TryGetValue(RecentMeaningOf(a), out var general) && general.Contains(b.Trim()) && !AreSynonyms(a, b);
     }
 
+    /// <summary>
+    /// Whether a reader who sees an object <paramref name="a"/> takes it not to be <paramref name="b"/>: the vocabulary's
+    /// excludes lists the two words in one group ("red" and "blue", "open" and "closed", "standing" and "sitting"),
+    /// each as written, and they are not synonyms. Symmetric. Words no group lists exclude nothing: an object "wooden"
+    /// may be "red" too, so an unlisted pair is never taken as a contradiction.
+    /// </summary>
+    public bool Excludes(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return _excluded.Count > 0 && _excluded.TryGetValue(a.Trim(), out var others) && others.Contains(b.Trim()) && !AreSynonyms(a, b);
+    }
+
     /// <summary>The synonym group of an already trimmed word (what <see cref="AreSynonyms"/> compares), or -1 outside every group.</summary>
     internal int SynonymGroupOf(string trimmedWord) => _synonymGroup.TryGetValue(trimmedWord, out var group) ? group.Id : -1;
 
@@ -373,6 +392,26 @@ public sealed partial class Vocabulary
     // Meaning (its synonym group's head, MeaningOf: the synonym groups are made by now) -> the words it implies, as
     // written: a group may hold words that the implying one does not imply ("has" and "holding" are one group, and
     // "wearing" implies only the first).
+    // Each word of an excludes group to the other words of its groups (a word may be in several: "short" beside "tall"
+    // and beside "long").
+    private static FrozenDictionary<string, FrozenSet<string>> Exclusions(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        var excluded = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in groups)
+        {
+            var words = group.Select(w => w.Trim()).ToList();
+            foreach (var word in words)
+            {
+                if (!excluded.TryGetValue(word, out var others))
+                {
+                    excluded[word] = others = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+                others.UnionWith(words.Where(w => !string.Equals(w, word, StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+        return excluded.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+    }
+
     private FrozenDictionary<string, FrozenSet<string>> Implications(IEnumerable<KeyValuePair<string, string>> pairs)
     {
         var implied = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);

@@ -24,6 +24,8 @@ internal interface IVocabularyEntries
     void OnPerson(string noun, int perPerson);
 
     void Implies(string specific, string general);
+
+    void Excludes(IReadOnlyList<string> words);
 }
 
 /// <summary>Collects a vocabulary's entries in order and builds the <see cref="Vocabulary"/> from them.</summary>
@@ -38,6 +40,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
     private readonly List<string> _nonObjects = [];
     private readonly List<KeyValuePair<string, int>> _onPersons = [];
     private readonly List<KeyValuePair<string, string>> _implies = [];
+    private readonly List<IReadOnlyList<string>> _excludes = [];
 
     public void Countable(string label, bool countable) => _countable.Set(label, countable);
 
@@ -57,5 +60,7 @@ internal sealed class VocabularyBuilder : IVocabularyEntries
 
     public void Implies(string specific, string general) => _implies.Add(new(specific, general));
 
-    public Vocabulary Build() => new(_countable, _attributes, _predicates, _nouns, _synonyms, _persons, _nonObjects, _onPersons, _implies);
+    public void Excludes(IReadOnlyList<string> words) => _excludes.Add(words);
+
+    public Vocabulary Build() => new(_countable, _attributes, _predicates, _nouns, _synonyms, _persons, _nonObjects, _onPersons, _implies, _excludes);
 }

@@ -4,7 +4,7 @@ using ProVision.Runtime.Formats;
 namespace ProVision.Runtime.Stdlib;
 
 /// <summary>
-/// Reads a vocabulary file: a JSON object with nine optional members (comments and trailing commas allowed,
+/// Reads a vocabulary file: a JSON object with ten optional members (comments and trailing commas allowed,
 /// since people edit these files by hand):
 /// <code>
 /// {
@@ -16,7 +16,8 @@ namespace ProVision.Runtime.Stdlib;
 ///   "persons":    [ "person", "man", "woman" ],
 ///   "nonObjects": [ "color", "spot", "meal" ],
 ///   "onPersons":  { "shirt": 1, "shoe": 2, "finger": 10 },
-///   "implies":    [ ["wearing", "has"], ["riding", "on"] ]   (the first word implies the second)
+///   "implies":    [ ["wearing", "has"], ["riding", "on"] ],  (the first word implies the second)
+///   "excludes":   [ ["red", "blue", "green"], ["open", "closed"] ]   (no two words of a group hold of one object)
 /// }
 /// </code>
 /// Countable flags may be booleans, "yes"/"no" or 1/0 (the reference table's form).
@@ -126,8 +127,20 @@ public static class VocabularyReader
                             index++;
                         }
                         break;
+                    case "excludes":
+                        var excludesIndex = 0;
+                        foreach (var words in Groups(member, source))
+                        {
+                            if (words.Count < 2)
+                            {
+                                throw new DataFormatException($"{source}: excludes[{excludesIndex}]: expected at least two words, any two of which are not both true of one object.");
+                            }
+                            entries.Excludes(words);
+                            excludesIndex++;
+                        }
+                        break;
                     default:
-                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\", \"nonObjects\", \"onPersons\" or \"implies\".");
+                        throw new DataFormatException($"{source}: unknown member \"{member.Name}\"; expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\", \"nonObjects\", \"onPersons\", \"implies\" or \"excludes\".");
                 }
             }
         }

@@ -14,7 +14,7 @@ namespace ProVision.Runtime.Stdlib;
 /// code units): <c>C</c> label (countable), <c>U</c> label (not countable), <c>A</c> attribute category, <c>P</c>
 /// predicate, <c>N</c> label noun, <c>S</c><c>count;</c> then that many words (a synonym group), <c>H</c> person,
 /// <c>O</c> non-object, <c>W</c> a noun of what persons show on the body and how many one shows, in decimal (onPersons),
-/// <c>I</c> a word and a word it implies.
+/// <c>I</c> a word and a word it implies, <c>X</c><c>count;</c> then that many words (an excludes group).
 /// </remarks>
 public static class VocabularyTables
 {
@@ -46,13 +46,20 @@ public static class VocabularyTables
         while (at < tables.Length)
         {
             var kind = tables[at++];
-            if (kind == 'S')
+            if (kind is 'S' or 'X')
             {
                 if (Group(tables, ref at) is not { } words)
                 {
                     return null;
                 }
-                builder.Synonyms(words);
+                if (kind == 'S')
+                {
+                    builder.Synonyms(words);
+                }
+                else
+                {
+                    builder.Excludes(words);
+                }
                 continue;
             }
             var pair = kind is 'A' or 'N' or 'W' or 'I';
@@ -123,9 +130,13 @@ public static class VocabularyTables
 
         public void Noun(string label, string noun) => Field(Field(_text.Append('N'), label), noun);
 
-        public void Synonyms(IReadOnlyList<string> words)
+        public void Synonyms(IReadOnlyList<string> words) => Group('S', words);
+
+        public void Excludes(IReadOnlyList<string> words) => Group('X', words);
+
+        private void Group(char kind, IReadOnlyList<string> words)
         {
-            _text.Append('S').Append(words.Count.ToString(CultureInfo.InvariantCulture)).Append(';');
+            _text.Append(kind).Append(words.Count.ToString(CultureInfo.InvariantCulture)).Append(';');
             foreach (var word in words)
             {
                 Field(_text, word);

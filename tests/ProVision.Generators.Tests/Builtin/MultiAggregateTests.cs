@@ -158,13 +158,26 @@ public sealed class MultiAggregateTests
     [Fact]
     public void CompareAttribute_does_not_compare_synonyms()
     {
-        // A car that is big in one image and large in the other is the same; only the red/blue pair differs.
-        List<SceneGraph> graphs = [Graph("a", "car:big"), Graph("b", "car:large"), Graph("c", "car:red")];
+        // A car that is big in one image and large in the other is the same; only the pairs with the small car differ.
+        List<SceneGraph> graphs = [Graph("a", "car:big"), Graph("b", "car:large"), Graph("c", "car:small")];
 
         var items = BuiltinPack.RunMulti("CompareAttributeMultiGenerator", graphs, BuiltinPack.Options(mcRatio: 1));
 
         Assert.Equal(2, items.Count);
         Assert.All(items, i => Assert.Contains("c.jpg", i.Images));
+        BuiltinPack.AssertVerified(items, graphs);
+    }
+
+    [Fact]
+    public void CompareAttribute_contrasts_only_attributes_a_reader_sees_exclude()
+    {
+        // A red car and a large one may be a large red car twice (annotations list some attributes, not all): no item.
+        // A red car and a blue one differ as a reader sees (the vocabulary's excludes), and so do a small and a large one.
+        List<SceneGraph> graphs = [Graph("a", "car:red"), Graph("b", "car:large"), Graph("c", "car:blue"), Graph("d", "car:small")];
+
+        var items = BuiltinPack.RunMulti("CompareAttributeMultiGenerator", graphs, BuiltinPack.Options(mcRatio: 0));
+
+        Assert.Equal(["a.jpg+c.jpg", "b.jpg+d.jpg"], items.Select(i => string.Join("+", i.Images.Order())).Distinct().Order());
         BuiltinPack.AssertVerified(items, graphs);
     }
 

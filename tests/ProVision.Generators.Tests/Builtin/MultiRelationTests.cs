@@ -56,7 +56,11 @@ public sealed class MultiRelationTests
     {
         var items = BuiltinPack.RunMulti("CompareRelationMultiGenerator", Stable(), BuiltinPack.Options(mcRatio: 0));
 
-        Assert.Equal(3, items.Count);
+        // The man's box touches the horse's in every image, so a reader sees him "next to" it everywhere: a and c then
+        // differ in nothing a reader sees ("riding" in a, "riding and next to" in c; the swap is as true), and only
+        // the pairs with b, which is not "riding", are compared.
+        Assert.Equal(2, items.Count);
+        Assert.All(items, item => Assert.Contains("b.jpg", item.Images));
         string Predicates(string image) => image switch { "a.jpg" => "is riding", "b.jpg" => "is next to", _ => "is riding and next to" };
         foreach (var item in items)
         {

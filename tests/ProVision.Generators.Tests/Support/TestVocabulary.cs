@@ -14,7 +14,8 @@ internal static class TestVocabulary
                           "small": "size", "large": "size", "wooden": "material", "metal": "material",
                           "standing": "state", "sitting": "state", "happy": "mood", "shiny": "other" },
           "predicates": [ "on", "holding", "near", "under", "next to", "wearing", "behind" ],
-          "nonObjects": [ "color", "spot" ]
+          "nonObjects": [ "color", "spot" ],
+          "excludes": [ ["red", "blue", "white", "black", "green"], ["small", "large"], ["standing", "sitting"] ]
         }
         """, "test vocabulary");
 }

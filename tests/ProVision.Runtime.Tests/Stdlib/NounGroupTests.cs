@@ -317,7 +317,35 @@ public sealed class NounGroupTests
         Assert.False(Vocabulary.Empty.Implies("wearing", "has"));
     }
 
+    [Fact]
+    public void Words_of_one_excludes_group_exclude_each_other_but_synonyms()
+    {
+        var vocabulary = VocabularyReader.Parse("""
+            {
+              "synonyms": [ ["large", "big"], ["gray", "silver"] ],
+              "excludes": [ ["red", "blue", "gray", "silver"], ["large", "big", "small"], ["tall", "short"], ["long", "short"] ]
+            }
+            """);
+        Assert.True(vocabulary.Excludes("red", "blue"));
+        Assert.True(vocabulary.Excludes(" Blue", "RED "));
+        Assert.True(vocabulary.Excludes("big", "small"));
+        // A word in two groups excludes the words of both; words of different groups nothing.
+        Assert.True(vocabulary.Excludes("short", "tall"));
+        Assert.True(vocabulary.Excludes("long", "short"));
+        Assert.False(vocabulary.Excludes("tall", "long"));
+        Assert.False(vocabulary.Excludes("red", "small"));
+        // Synonyms and a word itself exclude nothing, nor does a word no group lists ("maroon" is not listed).
+        Assert.False(vocabulary.Excludes("gray", "silver"));
+        Assert.False(vocabulary.Excludes("large", "big"));
+        Assert.False(vocabulary.Excludes("red", "red"));
+        Assert.False(vocabulary.Excludes("maroon", "blue"));
+        Assert.False(Vocabulary.Empty.Excludes("red", "blue"));
+    }
+
     [Theory]
+    [InlineData("""{"excludes": {"red": "blue"}}""", "\"excludes\" must be a list of lists of strings")]
+    [InlineData("""{"excludes": [["red", "blue"], ["open"]]}""", "excludes[1]: expected at least two words")]
+    [InlineData("""{"excludes": [["red", 3]]}""", "excludes[0][1]: expected a non-empty string")]
     [InlineData("""{"nouns": ["a"]}""", "\"nouns\" must be an object")]
     [InlineData("""{"nouns": {"a": 3}}""", "nouns.a: expected a non-empty string")]
     [InlineData("""{"synonyms": {"a": "b"}}""", "\"synonyms\" must be a list of lists")]
@@ -335,6 +363,7 @@ public sealed class NounGroupTests
     [InlineData("""{"onPersons": {"shoe": "2"}}""", "onPersons.shoe: expected how many one person shows")]
     [InlineData("""{"onPersons": {"finger": 1e9}}""", "onPersons.finger: expected how many one person shows")]
     [InlineData("""{"nonobjects": []}""", "unknown member \"nonobjects\"")]
+    [InlineData("""{"exclude": []}""", "expected \"countable\", \"attributes\", \"predicates\", \"nouns\", \"synonyms\", \"persons\", \"nonObjects\", \"onPersons\", \"implies\" or \"excludes\"")]
     public void Malformed_entries_are_located_errors(string json, string message)
     {
         var error = Assert.Throws<DataFormatException>(() => VocabularyReader.Parse(json, "vocab.json"));

@@ -20,6 +20,7 @@ public sealed class VocabularyTablesTests
           "nonObjects": ["color", "spot"],
           "onPersons": { "shirt": 1, "Hand ": 2, "SHIRT": 3 },
           "implies": [ ["light", "red"], ["Large", " on"] ],
+          "excludes": [ ["red", "Blue "], ["light", "red"], ["Large", "small", "big"] ],
           "countable": { "spot": "no" },
         }
         """;
@@ -60,7 +61,9 @@ public sealed class VocabularyTablesTests
 
     public static TheoryData<string> DamagedTables => new()
     {
-        "X",                          // an unknown kind
+        "Z",                          // an unknown kind
+        "X",                          // a group without its count
+        "X2;3:red",                   // a group with fewer words than it says
         "C",                          // a kind without its field
         "C3",                         // a length without its colon
         "C3:do",                      // a field shorter than its length
@@ -109,7 +112,8 @@ public sealed class VocabularyTablesTests
             lines.Add($"{word}: countable {vocabulary.IsCountable(word)} explicit {vocabulary.ExplicitCountable(word)} noun {vocabulary.NounOf(word)} " +
                 $"meaning {vocabulary.MeaningOf(word)} group {vocabulary.SynonymGroupOf(word.Trim())} category {vocabulary.CategoryOf(word)} " +
                 $"person {vocabulary.IsPerson(word)} thing {vocabulary.IsThing(word)} predicate {vocabulary.IsPredicate(word)} per person {vocabulary.PerPerson(word)} " +
-                $"implies {vocabulary.Implies(word, "has")} {vocabulary.Implies(word, "red")} {vocabulary.Implies(word, "on")}");
+                $"implies {vocabulary.Implies(word, "has")} {vocabulary.Implies(word, "red")} {vocabulary.Implies(word, "on")} " +
+                $"excludes {vocabulary.Excludes(word, "red")} {vocabulary.Excludes(word, "blue")} {vocabulary.Excludes(word, "small")}");
         }
         return string.Join("\n", lines);
     }

@@ -32,7 +32,12 @@ internal sealed class CompareAttributeVerifier : IGeneratorVerifier
         // that swaps them is true as well.
         var meanings = sets.Select(set => new SortedSet<string>(set.Select(check.Vocabulary.MeaningOf), StringComparer.Ordinal)).ToList();
         if (CompareSentence.Distinct(check, meanings, $"attribute meanings for '{label}'")
-            && CompareSentence.Distinct(check, sets, $"attribute set for '{label}'"))
+            && CompareSentence.Distinct(check, sets, $"attribute set for '{label}'")
+            // An attribute is seen false of an object when it is none of the object's (nor a synonym) and one of them
+            // excludes it (vocabulary excludes: a car that looks "red" is not "blue"); no other attribute is.
+            && CompareSentence.EveryOtherAssignmentIsFalse(check, sets,
+                (k, a) => !sets[k].Any(b => check.Vocabulary.AreSynonyms(a, b)) && sets[k].Any(b => check.Vocabulary.Excludes(b, a)),
+                $"no image's '{label}' has an attribute that excludes one it would be given"))
         {
             // The verb agrees with the label as a reader expects ("The shoes are ...", "The glasses are ...").
             var be = Inflection.Be(label);

@@ -48,7 +48,12 @@ internal sealed class CompareRelationVerifier : IGeneratorVerifier
                 check.Fail($"{ImageRules.Name(i)}'s '{p}' implies {ImageRules.Name(j)}'s '{q}': the '{subject}' of {ImageRules.Name(i)} is '{q}' the '{obj}' too, so the sentences contrast nothing");
             }
         }
-        if (CompareSentence.Distinct(check, sets, $"predicate set from '{subject}' to '{obj}'"))
+        var pairs = subjects.Zip(objects, (s, o) => (Subject: s.Single(), Object: o.Single())).ToList();
+        // A predicate is seen false of an image's pair when the image does not show it: not annotated (nor a synonym, nor
+        // implied) and the boxes do not bear it out (ImageRules.ShowsRelation).
+        if (CompareSentence.Distinct(check, sets, $"predicate set from '{subject}' to '{obj}'")
+            && CompareSentence.EveryOtherAssignmentIsFalse(check, sets, (k, p) => !ImageRules.ShowsRelation(check, k, [pairs[k].Subject], p, [pairs[k].Object]),
+                $"each image's '{subject}' is annotated with, or its boxes bear out, every predicate it gives to the '{obj}'"))
         {
             // Each image's predicates with their verb, agreeing with the subject as a reader expects ("The shoes are next
             // to ...", "The man has ..."): "is on and near" when each takes "is", else each its own ("has and is near").

@@ -90,6 +90,27 @@ internal static class CompareSentence
         }
     }
 
+    /// <summary>
+    /// Every assignment of the sets to the images but the true one (each rotation: image k given the set of image
+    /// k + shift) must give some image a value <paramref name="isFalseIn"/> says a reader sees is false there. Annotations
+    /// list some of what holds, not all, so a rotation none of whose values is seen false is as true as the answer, and
+    /// the images differ in nothing a reader sees (docs/evidence.md#contrasts-a-reader-sees). Read over every rotation,
+    /// offered or not: an open question asks how the images differ too.
+    /// </summary>
+    public static bool EveryOtherAssignmentIsFalse(ItemCheck check, IReadOnlyList<SortedSet<string>> sets, Func<int, string, bool> isFalseIn, string why)
+    {
+        var n = sets.Count;
+        for (var shift = 1; shift < n; shift++)
+        {
+            if (!Enumerable.Range(0, n).Any(k => sets[(k + shift) % n].Any(value => isFalseIn(k, value))))
+            {
+                var claims = string.Join(", ", Enumerable.Range(0, n).Select(k => $"{ImageRules.Name(k)} {{{ItemCheck.Quote(sets[(k + shift) % n])}}}"));
+                return check.Fail($"the sentence giving {claims} may be true as well: {why}, so the images differ in nothing a reader sees");
+            }
+        }
+        return true;
+    }
+
     /// <summary>The sets must be non-empty and pairwise different.</summary>
     public static bool Distinct(ItemCheck check, IReadOnlyList<SortedSet<string>> sets, string what)
     {

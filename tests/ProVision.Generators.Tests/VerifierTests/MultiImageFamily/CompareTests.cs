@@ -1,5 +1,6 @@
 using ProVision.Generators.Tests.Builtin;
 using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.SceneGraphs;
 using static ProVision.Generators.Tests.VerifierTests.MultiImageFamily.MultiGraphs;
 
 namespace ProVision.Generators.Tests.VerifierTests.MultiImageFamily;
@@ -53,12 +54,12 @@ public sealed class CompareTests
         var graphs = new[]
         {
             new GraphBuilder(id: "a").Object("shoes", 0, 0, 1, 1, "large", "striped").Build(),
-            new GraphBuilder(id: "b").Object("shoes", 0, 0, 1, 1, "striped").Build(),
+            new GraphBuilder(id: "b").Object("shoes", 0, 0, 1, 1, "small").Build(),
         };
         ItemBuilder Shoes(string answer) => new ItemBuilder("CompareAttributeMultiGenerator").Images(2)
             .Slot("label", "shoes").Answer(answer).ObjectsIn(0, 0).ObjectsIn(1, 0);
-        Verdict.Passes(Shoes("The shoes are large and striped in Image 1, striped in Image 2."), graphs);
-        Verdict.Fails(Shoes("The shoes is large and striped in Image 1, striped in Image 2."), "does not read as 'The shoes are <attributes> in Image 1", graphs);
+        Verdict.Passes(Shoes("The shoes are large and striped in Image 1, small in Image 2."), graphs);
+        Verdict.Fails(Shoes("The shoes is large and striped in Image 1, small in Image 2."), "does not read as 'The shoes are <attributes> in Image 1", graphs);
     }
 
     [Fact]
@@ -86,4 +87,40 @@ public sealed class CompareTests
     public void Equal_sets_fail() =>
         Verdict.Fails(Relations().Answer("The man is near the bat in Image 1, near the bat in Image 2.").ObjectsIn(0, 2, 3).ObjectsIn(1, 3, 4),
             "Images 1 and 2 have the same predicate set from 'man' to 'bat' {'near'}", B, C);
+
+    [Fact]
+    public void A_contrast_both_images_bear_out_fails()
+    {
+        // Each man stands just left of his car: "to the left of" in Image 1 and "near" in Image 2 are both true of both
+        // images, so the swapped sentence is as true as the answer and the images differ in nothing a reader sees.
+        SceneGraph Car(string id, string predicate, float manX) =>
+            new GraphBuilder(100, 100, id).Object("man", manX, 40, manX + 10, 60).Object("car", 30, 40, 50, 60).Relation(0, predicate, 1).Build();
+        const string Answer = "The man is to the left of the car in Image 1 and is near the car in Image 2.";
+        const string Swapped = "The man is near the car in Image 1 and is to the left of the car in Image 2.";
+        ItemBuilder Item() => new ItemBuilder("CompareRelationMultiGenerator").Images(2).Slot("subject", "man").Slot("object", "car")
+            .Answer(Answer).Choices(Answer, Swapped).ObjectsIn(0, 0, 1).RelationsIn(0, 0).ObjectsIn(1, 0, 1).RelationsIn(1, 0);
+
+        Verdict.Fails(Item(), "the sentence giving Image 1 {'near'}, Image 2 {'to the left of'} may be true as well", Car("left", "to the left of", 15), Car("near", "near", 15));
+        // Asked open (no options), the answer still claims a difference there is none of.
+        Verdict.Fails(Item().Choices(), "may be true as well", Car("left", "to the left of", 15), Car("near", "near", 15));
+        // The man of Image 2 stands right of his car: "to the left of" is false there, so the swapped sentence is false.
+        Verdict.Passes(Item(), Car("left", "to the left of", 15), Car("near", "near", 55));
+    }
+
+    [Fact]
+    public void An_attribute_contrast_no_attribute_excludes_fails()
+    {
+        // "Small" in Image 1 and "wooden" in Image 2: the small chair may be wooden and the wooden one small, so the
+        // swapped sentence is as true as the answer. "Small" against "large" is a difference a reader sees.
+        SceneGraph Chair(string id, params string[] attributes) => new GraphBuilder(id: id).Object("chair", 0, 0, 1, 1, attributes).Build();
+        ItemBuilder Item(string answer, string swapped) => new ItemBuilder("CompareAttributeMultiGenerator").Images(2).Slot("label", "chair")
+            .Answer(answer).Choices(answer, swapped).ObjectsIn(0, 0).ObjectsIn(1, 0);
+
+        Verdict.Fails(Item("The chair is small in Image 1, wooden in Image 2.", "The chair is wooden in Image 1, small in Image 2."),
+            "the sentence giving Image 1 {'wooden'}, Image 2 {'small'} may be true as well", Chair("a", "small"), Chair("b", "wooden"));
+        Verdict.Fails(Item("The chair is small in Image 1, wooden in Image 2.", "The chair is wooden in Image 1, small in Image 2.").Choices(),
+            "may be true as well", Chair("a", "small"), Chair("b", "wooden"));
+        Verdict.Passes(Item("The chair is small in Image 1, large and wooden in Image 2.", "The chair is large and wooden in Image 1, small in Image 2."),
+            Chair("a", "small"), Chair("b", "large", "wooden"));
+    }
 }
