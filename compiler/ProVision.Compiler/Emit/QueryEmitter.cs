@@ -172,23 +172,28 @@ internal abstract partial class QueryEmitter : CallEmitter
         });
     }
 
-    // `sample k` over the elements of a list: pass 1 notes the positions of the elements that reach the sample clause,
-    // pass 2 runs the kept positions of the same list (still in its local: nothing between the passes writes it), so
-    // the list is made once and the elements not kept are not visited again. The same iterations in the same order
-    // as numbering every iteration and running the list again.
+    // `sample k` over the elements of a list: pass 1 visits the elements in a random order of the query stream
+    // (RandomOrder) and notes the positions of the first k that reach the sample clause, a uniform choice of k among all
+    // that reach it without testing the rest (docs/randomness.md#sample-and-pick); pass 2 runs the kept positions of the
+    // same list (still in its local: nothing between the passes writes it) in list order.
     private void EmitSampledElements(BoundForClause forClause, int forIndex, int sampleIndex, long k)
     {
         var sample = (BoundSampleClause)_generator.Clauses[sampleIndex];
         var reached = Buffer(TypeSymbol.Int);
+        var order = Temp("order");
+        _hoisted.Add($"var {order} = new RandomOrder();");
         _w.Blank();
         Comment(sample.Span);
-        _w.Line("// Pass 1: note the positions of the elements of the for below that reach the sample clause.");
+        _w.Line($"// Pass 1: visit the elements of the for below in a random order (the query stream) and note the positions of the first {CSharpSyntax.Long(k)} that reach the sample clause.");
         _w.Line($"{reached}.Clear();");
         Comment(forClause.Span);
-        var source = EmitElementsFor(forClause, i => EmitBetween(forIndex + 1, sampleIndex, () => _w.Line($"{reached}.Add({i});")));
-        _w.Line($"// Keep at most {CSharpSyntax.Long(k)} of them, chosen with the query stream, in their original order.");
-        _w.Line($"Lists.KeepSample({reached}, {CSharpSyntax.Long(k)}, context.QueryRandom);");
-        _w.Line("// Pass 2: run the kept elements of the same list.");
+        var source = EmitElementsFor(forClause, i => EmitBetween(forIndex + 1, sampleIndex, () => _w.Line($"{reached}.Add({i});")), (list, i) =>
+        {
+            _w.Line($"{order}.Start({list}.Length, context.QueryRandom);");
+            return $"while ({reached}.Count < {CSharpSyntax.Long(k)} && {order}.TryNext(out var {i}))";
+        });
+        _w.Line("// Pass 2: run the kept elements of the same list, in list order.");
+        _w.Line($"Lists.SortPositions({reached});");
         var kept = Temp("i");
         OpenLoop($"for (var {kept} = 0; {kept} < {reached}.Count; {kept}++)");
         BindPattern(forClause.Pattern, $"{source}[(int){reached}[{kept}]]");
@@ -283,14 +288,16 @@ internal abstract partial class QueryEmitter : CallEmitter
 
 
 
-    // The loop over the elements of a list; body gets the element's position. Returns the list's local.
-    private string EmitElementsFor(BoundForClause clause, Action<string> body)
+    // The loop over the elements of a list, in list order; body gets the element's position. With `visit`, the loop
+    // header it returns for the list's local and the position variable instead (it may write the lines that loop needs
+    // first: sample's random order). Returns the list's local.
+    private string EmitElementsFor(BoundForClause clause, Action<string> body, Func<string, string, string>? visit = null)
     {
         var list = Expr(clause.Source);
         var source = Stable(list, clause.Source.Type);
         var ids = StableNounIds(list.Text, source);
         var i = Temp("i");
-        OpenLoop($"for (var {i} = 0; {i} < {source}.Length; {i}++)");
+        OpenLoop(visit?.Invoke(source, i) ?? $"for (var {i} = 0; {i} < {source}.Length; {i}++)");
         if (clause.Pattern is BoundNamePattern { Variable: { IsDiscard: false } element })
         {
             ElementLoop(element, i, source, clause.Source);

@@ -106,6 +106,11 @@ internal sealed class Evaluation : CallEvaluation
     {
         var forClause = (BoundForClause)Generator.Clauses[forIndex];
         var k = (long)((BoundSampleClause)Generator.Clauses[sampleIndex]).Count.ConstantValue!;
+        if (forClause.ForKind == ForKind.Elements)
+        {
+            RunSampledElements(forClause, forIndex, sampleIndex, k);
+            return;
+        }
         var reached = new ScratchList<int>();
         var ordinal = 0;
         ForEach(forClause, () =>
@@ -128,6 +133,37 @@ internal sealed class Evaluation : CallEvaluation
             RunBetween(forIndex + 1, sampleIndex);
             RunClauses(sampleIndex + 1);
         });
+    }
+
+    // `sample k` over the elements of a list, as the compiled code runs it: the elements in a random order of the query
+    // stream (RandomOrder) until k reach the sample clause, then those k in list order (docs/randomness.md#sample-and-pick).
+    private void RunSampledElements(BoundForClause forClause, int forIndex, int sampleIndex, long k)
+    {
+        var list = Values.List(Eval(forClause.Source));
+        var order = new RandomOrder();
+        order.Start(list.Length, Context.QueryRandom);
+        var reached = new List<int>();
+        while (reached.Count < k && order.TryNext(out var position))
+        {
+            Stop();
+            Iterate(() =>
+            {
+                Bind(forClause.Pattern, list[position]);
+                RunBetween(forIndex + 1, sampleIndex);
+                reached.Add(position);
+            });
+        }
+        reached.Sort();
+        foreach (var position in reached)
+        {
+            Stop();
+            Iterate(() =>
+            {
+                Bind(forClause.Pattern, list[position]);
+                RunBetween(forIndex + 1, sampleIndex);
+                RunClauses(sampleIndex + 1);
+            });
+        }
     }
 
     private void RunBetween(int from, int to)

@@ -148,6 +148,16 @@ public static class Lists
         items.Truncate(keep);
     }
 
+    /// <summary>
+    /// Sorts the positions a random order kept (<see cref="RandomOrder"/>, <c>sample k</c>), so that the kept elements
+    /// run in list order.
+    /// </summary>
+    public static void SortPositions(ScratchList<long> positions)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        positions.WritableSpan.Sort();
+    }
+
     private static int[] CreateRange(int n)
     {
         var range = new int[n];
