@@ -28,7 +28,7 @@ public sealed partial class Vocabulary
     private readonly FrozenSet<string> _nonObjects;
     private readonly FrozenDictionary<string, int> _onPersons;
     private readonly FrozenDictionary<string, FrozenSet<string>> _implied;
-    private readonly FrozenDictionary<string, FrozenSet<string>> _excluded;
+    private readonly FrozenDictionary<string, int[]> _excludesGroups;
 
     /// <summary>
     /// Builds a vocabulary. Keys are compared case-insensitively; a later duplicate overrides an earlier one.
@@ -82,7 +82,7 @@ public sealed partial class Vocabulary
         _nouns = Nouns(nouns ?? []);
         _synonymGroup = SynonymGroups(synonyms ?? []);
         _implied = Implications(implies ?? []);
-        _excluded = Exclusions(excludes ?? []);
+        _excludesGroups = ExcludesGroups(excludes ?? []);
         ArgumentNullException.ThrowIfNull(attributeCategories);
         ArgumentNullException.ThrowIfNull(predicates);
         var categories = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -285,7 +285,20 @@ public sealed partial class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return _excluded.Count > 0 && _excluded.TryGetValue(a.Trim(), out var others) && others.Contains(b.Trim()) && !AreSynonyms(a, b);
+        return _excludesGroups.Count > 0 && _excludesGroups.TryGetValue(a.Trim(), out var groupsOfA) && _excludesGroups.TryGetValue(b.Trim(), out var groupsOfB)
+            && ShareAny(groupsOfA, groupsOfB) && !AreSynonyms(a, b);
+    }
+
+    // Whether two ascending lists of group numbers share one (a merge: linear in their lengths).
+    private static bool ShareAny(int[] first, int[] second)
+    {
+        for (int i = 0, j = 0; i < first.Length && j < second.Length;)
+        {
+            if (first[i] == second[j]) return true;
+            if (first[i] < second[j]) i++;
+            else j++;
+        }
+        return false;
     }
 
     /// <summary>The synonym group of an already trimmed word (what <see cref="AreSynonyms"/> compares), or -1 outside every group.</summary>
@@ -389,29 +402,32 @@ public sealed partial class Vocabulary
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
+    // Each word of an excludes group to the numbers of the groups that list it, ascending (a word may be in several:
+    // "short" beside "tall" and beside "long"). Numbers, not the other words: a group of n words costs n entries, not
+    // n squared (a hostile vocabulary may list one group of a hundred thousand words).
+    private static FrozenDictionary<string, int[]> ExcludesGroups(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        var numbers = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var group = 0;
+        foreach (var words in groups)
+        {
+            foreach (var word in words)
+            {
+                var trimmed = word.Trim();
+                if (!numbers.TryGetValue(trimmed, out var list))
+                {
+                    numbers[trimmed] = list = [];
+                }
+                if (list.Count == 0 || list[^1] != group) list.Add(group);
+            }
+            group++;
+        }
+        return numbers.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
     // Meaning (its synonym group's head, MeaningOf: the synonym groups are made by now) -> the words it implies, as
     // written: a group may hold words that the implying one does not imply ("has" and "holding" are one group, and
     // "wearing" implies only the first).
-    // Each word of an excludes group to the other words of its groups (a word may be in several: "short" beside "tall"
-    // and beside "long").
-    private static FrozenDictionary<string, FrozenSet<string>> Exclusions(IEnumerable<IReadOnlyList<string>> groups)
-    {
-        var excluded = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in groups)
-        {
-            var words = group.Select(w => w.Trim()).ToList();
-            foreach (var word in words)
-            {
-                if (!excluded.TryGetValue(word, out var others))
-                {
-                    excluded[word] = others = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                }
-                others.UnionWith(words.Where(w => !string.Equals(w, word, StringComparison.OrdinalIgnoreCase)));
-            }
-        }
-        return excluded.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
-    }
-
     private FrozenDictionary<string, FrozenSet<string>> Implications(IEnumerable<KeyValuePair<string, string>> pairs)
     {
         var implied = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);

@@ -342,6 +342,22 @@ public sealed class NounGroupTests
         Assert.False(Vocabulary.Empty.Excludes("red", "blue"));
     }
 
+    [Fact]
+    public void A_huge_excludes_group_costs_one_entry_a_word()
+    {
+        // A hostile vocabulary: one group of 100,000 words. Kept as each word's group numbers, it is read in linear
+        // time and memory; a table of each word's excluded words would hold ten billion entries.
+        var words = string.Join(", ", Enumerable.Range(0, 100_000).Select(i => $"\"w{i}\""));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var vocabulary = VocabularyReader.Parse($$"""{ "excludes": [ [{{words}}], ["w1", "other"] ] }""");
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 200L << 20);
+        Assert.True(vocabulary.Excludes("w0", "w99999"));
+        Assert.True(vocabulary.Excludes("other", "w1"));
+        Assert.False(vocabulary.Excludes("other", "w2"));
+    }
+
     [Theory]
     [InlineData("""{"excludes": {"red": "blue"}}""", "\"excludes\" must be a list of lists of strings")]
     [InlineData("""{"excludes": [["red", "blue"], ["open"]]}""", "excludes[1]: expected at least two words")]
