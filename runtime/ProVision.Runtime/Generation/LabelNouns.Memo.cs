@@ -4,7 +4,7 @@ namespace ProVision.Runtime.Generation;
 
 // The vocabulary's answers about the data set's nouns, kept per noun id: multi-image candidate loops ask isThing,
 // countable and isOnPerson of every noun of every drawn image (about 35 per draw), and each answer costs the vocabulary
-// two or three case-insensitive hash lookups, where a noun of the table costs one ordinal lookup here. Both questions are pure
+// two or three case-insensitive hash lookups, where a noun of the table costs one ordinal lookup here. All three are pure
 // functions of the text, so the kept answer is the vocabulary's (docs/performance.md, session 8).
 internal sealed partial class LabelNouns
 {
