@@ -138,12 +138,13 @@ internal abstract partial class QueryBinder : CallBinder
         var kind = syntax.Need.Text;
         if (SharedNeeds.FirstOrDefault(n => n.Name == kind) is not ({ } name, var need, var sharing, var unique))
         {
-            Report(BindingDiagnostics.InvalidDrawSharing(syntax.Need.Span, kind, NameSuggestions.DidYouMean(kind, SharedNeeds.Select(n => n.Name))));
+            var kinds = SharedNeeds.Select(n => n.Name).ToArray();
+            Report(BindingDiagnostics.InvalidDrawSharing(syntax.Need.Span, kind, NameSuggestions.DidYouMean(kind, kinds), string.Join(", ", kinds[..^1]) + " or " + kinds[^1]));
             return null;
         }
         if ((_declaredNeeds & need) == 0)
         {
-            Report(BindingDiagnostics.DrawSharingNotNeeded(syntax.Need.Span, name));
+            Report(BindingDiagnostics.DrawSharingNotNeeded(syntax.Need.Span, name, StandardLibrary.NeedNamesOf(need)));
         }
         return syntax.Unique is null ? sharing : unique;
     }
@@ -154,12 +155,16 @@ internal abstract partial class QueryBinder : CallBinder
     /// <summary>The contextual word of <c>sharing unique kind</c>: the key's labels each on one object of every drawn image.</summary>
     internal const string UniqueWord = "unique";
 
-    /// <summary>The needs whose keys drawn images can share, and the sharing each names, plain and unique.</summary>
+    /// <summary>
+    /// The kinds of key drawn images can share: the need the index keeps them for, and the sharing each names, plain
+    /// and unique (docs/randomness.md#multi-image-draws).
+    /// </summary>
     private static readonly (string Name, DataNeeds Need, DrawSharing Sharing, DrawSharing Unique)[] SharedNeeds =
     [
         ("labels", DataNeeds.Labels, DrawSharing.Label, DrawSharing.UniqueLabel),
         ("attributes", DataNeeds.Attributes, DrawSharing.AttributedLabel, DrawSharing.UniqueAttributedLabel),
         ("relations", DataNeeds.Relations, DrawSharing.RelatedLabels, DrawSharing.UniqueRelatedLabels),
+        ("nounMeanings", DataNeeds.Attributes, DrawSharing.NounMeaning, DrawSharing.UniqueNounMeaning),
     ];
 
     /// <summary>The name a draw uses for "as many images as the run asks for".</summary>

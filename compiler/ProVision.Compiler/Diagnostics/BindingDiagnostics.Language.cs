@@ -63,13 +63,15 @@ public static partial class BindingDiagnostics
     public static Diagnostic DrawSharingWordExpected(TextSpan span, string word) =>
         Error("PV1080", span, $"expected 'sharing' or 'where' after 'images', found '{word}'; write 'draw imgs = n images sharing relations where ...'");
 
-    /// <summary>PV1081: <c>sharing</c> with a kind that drawn images cannot share (not labels, attributes or relations).</summary>
-    public static Diagnostic InvalidDrawSharing(TextSpan span, string kind, string suggestion) =>
-        Error("PV1081", span, $"drawn images cannot share '{kind}'{suggestion}; a draw shares labels, attributes or relations");
+    /// <summary>PV1081: <c>sharing</c> with a kind that drawn images cannot share (the message lists the kinds they can).</summary>
+    public static Diagnostic InvalidDrawSharing(TextSpan span, string kind, string suggestion, string kinds) =>
+        Error("PV1081", span, $"drawn images cannot share '{kind}'{suggestion}; a draw shares {kinds}");
 
-    /// <summary>PV1082: <c>sharing</c> with a kind the generator's <c>needs</c> clause does not declare (the data-set index keeps its keys only when needed).</summary>
-    public static Diagnostic DrawSharingNotNeeded(TextSpan span, string kind) =>
-        Error("PV1082", span, $"the draw shares '{kind}', which the generator's needs clause does not declare; add '{kind}' to 'needs'");
+    /// <summary>PV1082: <c>sharing</c> with a kind whose need the generator's <c>needs</c> clause does not declare (the data-set index keeps its keys only when needed).</summary>
+    public static Diagnostic DrawSharingNotNeeded(TextSpan span, string kind, string need) =>
+        Error("PV1082", span, kind == need
+            ? $"the draw shares '{kind}', which the generator's needs clause does not declare; add '{need}' to 'needs'"
+            : $"the draw shares '{kind}', whose keys need '{need}', which the generator's needs clause does not declare; add '{need}' to 'needs'");
 
     /// <summary>PV1083: a word other than <c>unique</c> between <c>sharing</c> and the kind shared.</summary>
     public static Diagnostic DrawSharingUniqueExpected(TextSpan span, string word) =>

@@ -26,6 +26,9 @@ public sealed class DataSetIndex
     private ImagesByKey? _byUniqueLabel;
     private ImagesByKey? _byUniqueAttributedLabel;
     private ImagesByKey? _byUniqueRelatedLabels;
+    // The images by noun and attribute meaning, made on a draw's first use under the run's vocabulary (again for another).
+    private NounMeaningHolders? _byNounMeaning;
+    private NounMeaningHolders? _byUniqueNounMeaning;
 
     /// <summary>Indexes <paramref name="graphs"/>; <paramref name="name"/> is the draw id prefix before any image is drawn.</summary>
     public DataSetIndex(ImmutableArray<SceneGraph> graphs, string name = "dataset")
@@ -77,9 +80,9 @@ public sealed class DataSetIndex
 
     /// <summary>
     /// Which images share a key of <paramref name="sharing"/> (null for <see cref="DrawSharing.Any"/>, or when the
-    /// index was built without it: see <see cref="Builder"/>).
+    /// index was built without it: see <see cref="Builder"/>); nouns and meanings are those of <paramref name="vocabulary"/>.
     /// </summary>
-    internal ImagesByKey? ImagesSharing(DrawSharing sharing) => sharing switch
+    internal ImagesByKey? ImagesSharing(DrawSharing sharing, Stdlib.Vocabulary vocabulary) => sharing switch
     {
         DrawSharing.Label => _byLabel,
         DrawSharing.AttributedLabel => _byAttributedLabel,
@@ -90,8 +93,21 @@ public sealed class DataSetIndex
         DrawSharing.UniqueRelatedLabels => _byRelatedLabels is null ? null
             : LazyInitializer.EnsureInitialized(ref _byUniqueRelatedLabels, () => _byRelatedLabels.Where(
                 (pair, image) => IsUniqueIn((int)(_relatedPairLabels[pair] >> 32), image) && IsUniqueIn((int)_relatedPairLabels[pair], image))),
+        DrawSharing.NounMeaning => _byAttributedLabel is null ? null : NounMeaningHoldersUnder(ref _byNounMeaning, vocabulary, uniqueNoun: false),
+        DrawSharing.UniqueNounMeaning => _byAttributedLabel is null ? null : NounMeaningHoldersUnder(ref _byUniqueNounMeaning, vocabulary, uniqueNoun: true),
         _ => null,
     };
+
+    // The kept holders when they were made under this vocabulary, else new ones (two threads may both make them: the same).
+    private ImagesByKey NounMeaningHoldersUnder(ref NounMeaningHolders? kept, Stdlib.Vocabulary vocabulary, bool uniqueNoun)
+    {
+        var holders = kept;
+        if (holders is null || !ReferenceEquals(holders.Vocabulary, vocabulary))
+        {
+            kept = holders = NounMeaningHolders.Make(_images, vocabulary, uniqueNoun);
+        }
+        return holders.Holders;
+    }
 
     // Whether exactly one object of the image carries the label (two threads may both make a unique index: the same one).
     private bool IsUniqueIn(int labelId, int image) => _images.LabelCount(image, labelId) == 1;

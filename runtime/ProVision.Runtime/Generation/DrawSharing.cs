@@ -27,6 +27,15 @@ public enum DrawSharing
 
     /// <summary>As <see cref="RelatedLabels"/>, in images where exactly one object carries each of the two labels.</summary>
     UniqueRelatedLabels,
+
+    /// <summary>
+    /// Images where an object of one noun (a label in either number, under the run's vocabulary) carries an attribute
+    /// of one meaning (synonyms as one): the car that is red in every image.
+    /// </summary>
+    NounMeaning,
+
+    /// <summary>As <see cref="NounMeaning"/>, in images where the noun has exactly one object (the one that carries the meaning).</summary>
+    UniqueNounMeaning,
 }
 
 /// <summary>How a generator's data needs choose its <see cref="DrawSharing"/>.</summary>

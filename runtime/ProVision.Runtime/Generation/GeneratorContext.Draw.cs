@@ -123,7 +123,7 @@ public sealed partial class GeneratorContext
     {
         DrawCount++;
         _draws ??= new ImageDraws();
-        if (!_draws.TryDraw(DataSet, sharing, everyDraw, QueryRandom, _draft.ImageCount, destination)) return false;
+        if (!_draws.TryDraw(DataSet, sharing, Vocabulary, everyDraw, QueryRandom, _draft.ImageCount, destination)) return false;
         BeginDraw(destination);
         return true;
     }

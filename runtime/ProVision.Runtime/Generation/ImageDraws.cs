@@ -21,10 +21,11 @@ internal sealed class ImageDraws
     /// <summary>
     /// Draws <c>destination.Length</c> distinct images of <paramref name="dataSet"/> with <paramref name="random"/>
     /// (every other draw, or with <paramref name="everyDraw"/> every draw, sharing a key of <paramref name="sharing"/>
-    /// when there is one; see <see cref="GeneratorContext.TryDrawImages(Span{int})"/>); true when the set is new.
+    /// when there is one, nouns and meanings read under <paramref name="vocabulary"/>; see
+    /// <see cref="GeneratorContext.TryDrawImages(Span{int})"/>); true when the set is new.
     /// <paramref name="imagesPerDraw"/> is the context's images per item, which the destination must match.
     /// </summary>
-    public bool TryDraw(DataSetIndex dataSet, DrawSharing sharing, bool everyDraw, DeterministicRandom random, int imagesPerDraw, Span<int> destination)
+    public bool TryDraw(DataSetIndex dataSet, DrawSharing sharing, Stdlib.Vocabulary vocabulary, bool everyDraw, DeterministicRandom random, int imagesPerDraw, Span<int> destination)
     {
         var n = destination.Length;
         if (n == 0 || n > dataSet.Count || n != imagesPerDraw || _drawnSets.Count + _drawnPairs.Count >= SetCount(dataSet.Count, n))
@@ -32,7 +33,7 @@ internal sealed class ImageDraws
             Exhausted = true;
             return false;
         }
-        var byKey = dataSet.ImagesSharing(sharing);
+        var byKey = dataSet.ImagesSharing(sharing, vocabulary);
         if (byKey is not null) _sharedKeys ??= byKey.KeysHeldByAtLeast(n);
         if (byKey is not null && _sharedKeys is { Length: > 0 } keys && (_draws++ % 2 == 0 || everyDraw))
         {

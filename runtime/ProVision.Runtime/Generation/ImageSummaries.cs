@@ -109,6 +109,12 @@ internal sealed class ImageSummaries
     /// <summary>The number of objects of image <paramref name="image"/> (read from its summary without rebuilding it).</summary>
     public int ObjectCount(int image) => new ByteReader(_images[image].Data).ReadInt();
 
+    /// <summary>The label id of each object of image <paramref name="image"/>, in object order (read from its summary).</summary>
+    public int[] ObjectLabelIds(int image) => ReadObjectLabelIds(_images[image].Data);
+
+    /// <summary>The attribute set id of each object of image <paramref name="image"/>, in object order (read from its summary).</summary>
+    public int[] ObjectAttributeSetIds(int image) => ReadObjectAttributeSetIds(_images[image].Data);
+
     /// <summary>How many objects of image <paramref name="image"/> carry the label with id <paramref name="labelId"/>, from its label facts.</summary>
     public int LabelCount(int image, int labelId)
     {

@@ -157,4 +157,35 @@ public sealed class DataSetIndexTests
             if (context.TryDrawImages(drawn, sharing)) Assert.Equal([0, 1], drawn.Order());
         }
     }
+
+    [Theory]
+    [InlineData(DrawSharing.NounMeaning, "0,1 0,2 0,3 1,2 1,3 2,3")]
+    [InlineData(DrawSharing.UniqueNounMeaning, "0,1 0,2 1,2")]
+    public void A_noun_meaning_draw_takes_images_whose_noun_carries_one_meaning(DrawSharing sharing, string expectedPairs)
+    {
+        // The noun "car" (labels "car" and "cars") is "large" in images 0-3 as the vocabulary reads it: "big" is its
+        // synonym and case and spaces fold, as `synonyms` reads them. Image 3 has two cars, so its car is not unique;
+        // image 4's car is only red, image 5's large thing is a dog.
+        var vocabulary = new ProVision.Runtime.Stdlib.Vocabulary([], [], [], synonyms: [["large", "big"]]);
+        static SceneObject Car(string label, params string[] attributes) => new(label, new Box(0, 0, 1, 1), attributes: [.. attributes]);
+        ImmutableArray<SceneGraph> graphs =
+        [
+            new("a", null, 10, 10, [Car("car", "large", "red")], []),
+            new("b", null, 10, 10, [Car("cars", " Big")], []),
+            new("c", null, 10, 10, [Car("car", "LARGE"), Car("dog", "white")], []),
+            new("d", null, 10, 10, [Car("car", "big"), Car("car", "blue")], []),
+            new("e", null, 10, 10, [Car("car", "red ")], []),
+            new("f", null, 10, 10, [Car("dog", "large")], []),
+        ];
+        var context = new GeneratorContext("G", new DataSetIndex(graphs), 2, GenerationOptions.Default, new ListItemCollector(), vocabulary);
+        var drawn = new int[2];
+        var pairs = new SortedSet<string>(StringComparer.Ordinal);
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            if (context.TryDrawImages(drawn, sharing)) pairs.Add(string.Join(",", drawn.Order()));
+        }
+
+        // (car, red) is held by images 0 and 4 (and by nothing else), so the pair 0,4 is a key's as well.
+        Assert.Equal(expectedPairs.Split(' ').Append("0,4").Order(StringComparer.Ordinal), pairs);
+    }
 }
