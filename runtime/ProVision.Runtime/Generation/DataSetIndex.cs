@@ -26,7 +26,8 @@ public sealed class DataSetIndex
     private ImagesByKey? _byUniqueLabel;
     private ImagesByKey? _byUniqueAttributedLabel;
     private ImagesByKey? _byUniqueRelatedLabels;
-    // The images by noun and attribute meaning, made on a draw's first use under the run's vocabulary (again for another).
+    // The images by noun and attribute meaning, made on a draw's first use under the run's vocabulary (again for another);
+    // like the attributed labels, only in an index built for generators that read attributes.
     private NounMeaningHolders? _byNounMeaning;
     private NounMeaningHolders? _byUniqueNounMeaning;
 
