@@ -60,6 +60,8 @@ internal abstract partial class CallEmitter : HoistingEmitter
             [SpecialForm.RelatedTriples] = (e, call) => Simple($"LabelRelations.RelatedTriples(graphs, {e.Expr(call.Arguments[0]).Text}).AsSpan()"),
             [SpecialForm.RelatesNouns] = (e, call) =>
                 Simple($"LabelRelations.RelatesNouns(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}, {e.Expr(call.Arguments[3]).Text})"),
+            [SpecialForm.PredicatesBetweenNouns] = (e, call) =>
+                Simple($"LabelRelations.PredicatesBetweenNouns(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text}, {e.Expr(call.Arguments[2]).Text}).AsSpan()"),
             [SpecialForm.PersonsNamed] = (e, call) => call.Arguments is [var nouns]
                 ? Simple($"Persons.AreNamed(graph, context.Vocabulary, {e.Expr(nouns).Text})")
                 : Simple($"Persons.AreNamed(graphs[{e.Expr(call.Arguments[0]).Text}], context.Vocabulary, {e.Expr(call.Arguments[1]).Text})"),

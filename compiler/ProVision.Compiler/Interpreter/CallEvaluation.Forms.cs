@@ -71,6 +71,9 @@ internal abstract partial class CallEvaluation : ValueEvaluation
             [SpecialForm.RelatesNouns] = (e, call) =>
                 LabelRelations.RelatesNouns(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!,
                     (string)e.Eval(call.Arguments[2])!, (string)e.Eval(call.Arguments[3])!),
+            [SpecialForm.PredicatesBetweenNouns] = (e, call) =>
+                FromClr(LabelRelations.PredicatesBetweenNouns(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, (string)e.Eval(call.Arguments[1])!,
+                    (string)e.Eval(call.Arguments[2])!), TypeSymbol.ListOf(TypeSymbol.String)),
             [SpecialForm.PersonsNamed] = (e, call) => call.Arguments is [var nouns]
                 ? Persons.AreNamed(e.Graph, e.Context.Vocabulary, Strings(e.Eval(nouns)))
                 : Persons.AreNamed(e.Context.Graphs[(int)e.Eval(call.Arguments[0])!], e.Context.Vocabulary, Strings(e.Eval(call.Arguments[1]))),

@@ -97,6 +97,9 @@ public enum SpecialForm
     /// <summary><c>relatesNouns(img, subjectNoun, predicate, objectNoun)</c>: whether a relation of the image joins the nouns by the predicate or a synonym, from its relation facts (<c>LabelRelations.RelatesNouns</c>).</summary>
     RelatesNouns,
 
+    /// <summary><c>predicatesBetweenNouns(img, subjectNoun, objectNoun)</c>: the predicates of the image's relations between objects of the two nouns, from its relation facts (<c>LabelRelations.PredicatesBetweenNouns</c>).</summary>
+    PredicatesBetweenNouns,
+
     /// <summary><c>personsNamed(nouns)</c> / <c>personsNamed(img, nouns)</c>: the persons rule over the current or a drawn image, from its kept person nouns (<c>Persons.AreNamed</c>).</summary>
     PersonsNamed,
 }

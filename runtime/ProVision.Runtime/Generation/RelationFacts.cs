@@ -203,8 +203,34 @@ internal sealed class RelationFacts
         return false;
     }
 
+    /// <summary>
+    /// The predicates of the relations (any predicate, "of" too) from an object whose label's noun under
+    /// <paramref name="vocabulary"/> is <paramref name="subjectNoun"/> to one whose label's noun is
+    /// <paramref name="objectNoun"/> (ordinal), in relation order, repeats kept: the nouns compared as ids, as
+    /// <see cref="RelatesNouns"/> compares them.
+    /// </summary>
+    public ImmutableArray<string> PredicatesBetweenNouns(Stdlib.Vocabulary vocabulary, string subjectNoun, string objectNoun)
+    {
+        var nouns = _summaries.NounsUnder(vocabulary);
+        if (!nouns.TryGetNounId(subjectNoun, out var subject) || !nouns.TryGetNounId(objectNoun, out var obj)) return [];
+        var nounPairs = NounPairsUnder(nouns);
+        var asked = ((long)subject << 32) | (uint)obj;
+        if (Array.IndexOf(nounPairs, asked) < 0) return [];
+        var count = 0;
+        foreach (var pair in _relationPairs)
+        {
+            if (nounPairs[pair] == asked) count++;
+        }
+        var predicates = new string[count];
+        for (int j = 0, found = 0; found < count; j++)
+        {
+            if (nounPairs[_relationPairs[j]] == asked) predicates[found++] = _summaries.Predicates[_relationPredicates[j]];
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(predicates);
+    }
+
     // Each pair of labels as its pair of nouns (subject noun id << 32 | object noun id) under one noun table, so that
-    // RelatesNouns finds the pairs of two nouns by a vectorised scan; made on the image's first question under that
+    // RelatesNouns and PredicatesBetweenNouns find the pairs of two nouns by a vectorised scan; made on the image's first question under that
     // table and kept with its facts. One object, so a thread reads a table and the pairs made under it together.
     private sealed record NounPairs(LabelNouns Table, long[] Pairs);
 

@@ -102,6 +102,36 @@ public static class LabelRelations
     }
 
     /// <summary>
+    /// The predicates of the graph's relations ("of" too) from an object whose label's noun is
+    /// <paramref name="subjectNoun"/> to one whose label's noun is <paramref name="objectNoun"/> (ordinal), in relation
+    /// order, repeats kept: the .pvg <c>predicatesBetweenNouns(img, subjectNoun, objectNoun)</c>, equal to
+    /// <c>[r.predicate for r in img.relations where noun(r.subject.label) == subjectNoun and noun(r.object.label) ==
+    /// objectNoun]</c>. A drawn image answers from its relation facts by noun ids
+    /// (<see cref="Generation.RelationFacts.PredicatesBetweenNouns"/>); another graph from its relations.
+    /// </summary>
+    public static ImmutableArray<string> PredicatesBetweenNouns(SceneGraph graph, Vocabulary vocabulary, string subjectNoun, string objectNoun)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(subjectNoun);
+        ArgumentNullException.ThrowIfNull(objectNoun);
+        if (graph.Indexed is { } indexed) return indexed.RelationFacts.PredicatesBetweenNouns(vocabulary, subjectNoun, objectNoun);
+        var objects = graph.Objects;
+        var predicates = ImmutableArray.CreateBuilder<string>();
+        foreach (var relation in graph.Relations)
+        {
+            // A relation whose end is no object relates no nouns (as in the relation facts).
+            if ((uint)relation.Subject < (uint)objects.Length && (uint)relation.Object < (uint)objects.Length
+                && string.Equals(vocabulary.NounOf(objects[relation.Subject].Label), subjectNoun, StringComparison.Ordinal)
+                && string.Equals(vocabulary.NounOf(objects[relation.Object].Label), objectNoun, StringComparison.Ordinal))
+            {
+                predicates.Add(relation.Predicate);
+            }
+        }
+        return predicates.DrainToImmutable();
+    }
+
+    /// <summary>
     /// The (subject label, object label) pairs that every image of <paramref name="images"/> (of
     /// <paramref name="graphs"/>) relates by a predicate other than "of", in order of the first image's first such
     /// relation, each once: the .pvg <c>relatedPairs(imgs)</c>, equal to <c>[p for p in distinct([(r.subject.label,

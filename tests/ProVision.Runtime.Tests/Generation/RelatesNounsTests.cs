@@ -9,7 +9,8 @@ namespace ProVision.Runtime.Tests.Generation;
 /// <c>relatesNouns(img, subjectNoun, predicate, objectNoun)</c>: an image drawn from a data-set index answers from its
 /// relation facts by noun ids; the answer must equal the pass over the relations the .pvg <c>any(img.relations, r =>
 /// noun(r.subject.label) == subjectNoun and noun(r.object.label) == objectNoun and synonyms(r.predicate, predicate))</c>
-/// makes, and the answer of the same graph built directly (no index), for every noun and predicate asked.
+/// makes, and the answer of the same graph built directly (no index), for every noun and predicate asked; likewise
+/// <c>predicatesBetweenNouns(img, subjectNoun, objectNoun)</c>, read from the same noun pairs.
 /// </summary>
 public sealed class RelatesNounsTests
 {
@@ -17,14 +18,15 @@ public sealed class RelatesNounsTests
         new(id, null, 100, 100, [.. labels.Select((l, i) => new SceneObject(l, new Box(i, i, i + 1, i + 1)))],
             [.. relations.Select(r => new Relation(r.S, r.P, r.O))]);
 
-    // "on top of" is a synonym of "on"; "men" and "man", "horses" and "horse" share a noun; predicates differ in case
-    // and spaces; one image relates only by "of", one not at all.
+    // "on top of" is a synonym of "on"; "men" and "man", "horses" and "horse" share a noun (image a relates the pair by
+    // both labels, "near" after "next to": relation order is not label-pair order); predicates differ in case and
+    // spaces; one image relates only by "of", one not at all.
     private static readonly Vocabulary s_vocabulary =
         new([], [], ["on", "on top of", "riding", "next to"], synonyms: [["on", "on top of"], ["next to", "beside"]]);
 
     private static readonly SceneGraph[] s_images =
     [
-        Graph("a", ["man", "horse", "men", "horses", "dog"], (0, "riding", 1), (2, "next to", 3), (4, "on top of", 1), (1, "of", 0), (4, "near", 4)),
+        Graph("a", ["man", "horse", "men", "horses", "dog"], (0, "riding", 1), (2, "next to", 3), (4, "on top of", 1), (1, "of", 0), (4, "near", 4), (0, "near", 1)),
         Graph("b", ["horse", "man", "Man", "dog"], (1, "Riding ", 0), (2, "on", 0), (3, "beside", 1), (0, "behind", 1)),
         Graph("c", ["man", "horse"], (0, "of", 1)),
         Graph("d", ["dog", "cat"]),
@@ -70,6 +72,38 @@ public sealed class RelatesNounsTests
         }
         // The cases above do both: related by a synonym, across a noun's numbers, and not.
         Assert.True(related > 10 && related < asked / 2, $"{related} of {asked}");
+    }
+
+    [Fact]
+    public void Drawn_and_direct_images_list_the_predicates_between_nouns_the_pass_over_their_relations_finds()
+    {
+        // predicatesBetweenNouns(img, subjectNoun, objectNoun) = [r.predicate for r in img.relations where
+        // noun(r.subject.label) == subjectNoun and noun(r.object.label) == objectNoun]: relation order, repeats and
+        // "of" kept, predicates as written.
+        var index = new DataSetIndex([.. s_images]);
+        var nouns = s_images.SelectMany(g => g.Objects).Select(o => s_vocabulary.NounOf(o.Label)).Append("zebra").Append("Man").Distinct().ToArray();
+        var nonEmpty = 0;
+        for (var image = 0; image < s_images.Length; image++)
+        {
+            var graph = s_images[image];
+            var direct = new SceneGraph(graph.ImageId, graph.ImagePath, graph.Width, graph.Height, graph.Objects, graph.Relations);
+            foreach (var drawn in new[] { index[image], index[image] })
+            {
+                foreach (var subject in nouns)
+                {
+                    foreach (var obj in nouns)
+                    {
+                        string[] expected = [.. graph.Relations.Where(r => s_vocabulary.NounOf(graph.Objects[r.Subject].Label) == subject
+                                                                           && s_vocabulary.NounOf(graph.Objects[r.Object].Label) == obj).Select(r => r.Predicate)];
+                        Assert.Equal(expected, LabelRelations.PredicatesBetweenNouns(drawn, s_vocabulary, subject, obj).ToArray());
+                        Assert.Equal(expected, LabelRelations.PredicatesBetweenNouns(direct, s_vocabulary, subject, obj).ToArray());
+                        nonEmpty += expected.Length > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        // Image a relates man and horse across both numbers ("riding", "next to", "near"), image b by "Riding ".
+        Assert.True(nonEmpty >= 10, $"{nonEmpty} noun pairs related");
     }
 
     [Fact]
