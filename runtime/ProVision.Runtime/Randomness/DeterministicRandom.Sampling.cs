@@ -133,6 +133,11 @@ public sealed partial class DeterministicRandom
     /// <summary>The same shuffle with only the displaced entries stored: entry x holds x unless the map says otherwise.</summary>
     internal void SampleSparse(int n, int k, Span<int> destination)
     {
+        if (k <= FewDisplacedLimit)
+        {
+            SampleSparseFew(n, k, destination);
+            return;
+        }
         var displaced = new Dictionary<int, int>(k);
         for (var i = 0; i < k; i++)
         {
@@ -141,6 +146,35 @@ public sealed partial class DeterministicRandom
             destination[i] = displaced.TryGetValue(j, out var vj) ? vj : j;
             // Position i is never read again (later draws are > i), so only j needs recording.
             displaced[j] = atI;
+        }
+    }
+
+    // Up to this k the displaced entries (at most k) live in two short stack arrays searched in order: a multi-image
+    // draw samples two of thousands of images on every draw, where a dictionary per draw cost more than the draw.
+    private const int FewDisplacedLimit = 8;
+
+    // SampleSparse with the map as two arrays: the same draws, the same values.
+    private void SampleSparseFew(int n, int k, Span<int> destination)
+    {
+        Span<int> keys = stackalloc int[FewDisplacedLimit];
+        Span<int> values = stackalloc int[FewDisplacedLimit];
+        var count = 0;
+        for (var i = 0; i < k; i++)
+        {
+            var j = NextInt(i, n);
+            var atI = keys[..count].IndexOf(i) is var fromI and >= 0 ? values[fromI] : i;
+            var fromJ = keys[..count].IndexOf(j);
+            destination[i] = fromJ >= 0 ? values[fromJ] : j;
+            // Position i is never read again (later draws are > i), so only j needs recording.
+            if (fromJ >= 0)
+            {
+                values[fromJ] = atI;
+            }
+            else
+            {
+                keys[count] = j;
+                values[count++] = atI;
+            }
         }
     }
 }

@@ -117,16 +117,29 @@ public sealed class DistributionTests
         Assert.All(sample, index => Assert.InRange(index, 0, n - 1));
     }
 
-    [Fact]
-    public void Dense_and_sparse_sampling_give_identical_results()
+    [Theory]
+    [InlineData(200, 40)]
+    [InlineData(200, 1)]
+    [InlineData(200, 2)]
+    [InlineData(3, 2)]
+    [InlineData(3, 3)]
+    [InlineData(9, 8)]
+    [InlineData(200, 8)]
+    [InlineData(200, 9)]
+    public void Dense_and_sparse_sampling_give_identical_results(int n, int k)
     {
-        var dense = new int[40];
-        var sparse = new int[40];
+        // Sparse keeps the displaced entries in a dictionary from 9 on, in two short arrays below (a draw of a few
+        // images): both must write the dense shuffle's values, for every stream.
+        for (var stream = 0; stream < 50; stream++)
+        {
+            var dense = new int[k];
+            var sparse = new int[k];
 
-        NewRandom("paths").SampleDense(200, 40, dense);
-        NewRandom("paths").SampleSparse(200, 40, sparse);
+            NewRandom($"paths {stream}").SampleDense(n, k, dense);
+            NewRandom($"paths {stream}").SampleSparse(n, k, sparse);
 
-        Assert.Equal(dense, sparse);
+            Assert.Equal(dense, sparse);
+        }
     }
 
     [Fact]
