@@ -5,7 +5,7 @@ namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 /// <summary>
 /// CommonAttributeMultiGenerator: a noun present in every image (no colour of a person); the answer lists the attributes the label carries
 /// (on some object of it, or a synonym) in every image, one per meaning; distractors are its other attributes, present in
-/// some images only.
+/// some images only and excluded by an attribute of it in some image (docs/evidence.md#contrasts-a-reader-sees).
 /// Evidence: each image's objects with the label.
 /// </summary>
 internal sealed class CommonAttributeVerifier : IGeneratorVerifier
@@ -36,6 +36,7 @@ internal sealed class CommonAttributeVerifier : IGeneratorVerifier
         check.DistractorItems(part =>
             common.Any(c => vocabulary.AreSynonyms(part, c)) ? $"is on the '{label}' in every image"
             : !perImage.Any(p => p.Contains(part)) ? $"is not an attribute of the '{label}' in any image"
+            : !perImage.Any(p => p.Any(b => vocabulary.Excludes(b, part))) ? $"is excluded by no attribute of the '{label}' in any image, so a reader may see it in all"
             : null);
     }
 }

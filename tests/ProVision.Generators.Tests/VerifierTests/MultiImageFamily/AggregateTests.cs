@@ -1,4 +1,5 @@
 using ProVision.Generators.Tests.Support;
+using ProVision.Runtime.SceneGraphs;
 using static ProVision.Generators.Tests.VerifierTests.MultiImageFamily.MultiGraphs;
 
 namespace ProVision.Generators.Tests.VerifierTests.MultiImageFamily;
@@ -33,6 +34,22 @@ public sealed class AggregateTests
         Verdict.Fails(correct.Choices("white", "red"), "'red' is not an attribute of the 'dog' in any image", AB);
         Verdict.Fails(correct.ObjectsIn(0, 1), "evidence of Image 1 lists objects [1] but its 'dog' objects are [0, 1]", AB);
         Verdict.Fails(Three("CommonAttributeMultiGenerator").Slot("label", "cat").Answer("white"), "label 'cat' must be in every image", ABC);
+    }
+
+    [Fact]
+    public void A_common_attribute_distractor_no_attribute_excludes_fails()
+    {
+        // The chair is small, wooden and red in Image 1, large and wooden in Image 2. "wooden" is common; "large" is wrong
+        // as a reader sees it ("small" in Image 1 excludes it); "red" is not: nothing of Image 2's chair excludes it, and
+        // that chair may be red as well.
+        SceneGraph[] chairs =
+        [
+            new GraphBuilder(id: "a").Object("chair", 0, 0, 1, 1, "small", "wooden", "red").Build(),
+            new GraphBuilder(id: "b").Object("chair", 0, 0, 1, 1, "large", "wooden").Build(),
+        ];
+        var item = new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "chair").Answer("wooden").ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.Passes(item.Choices("wooden", "large"), chairs);
+        Verdict.Fails(item.Choices("wooden", "red"), "'red' is excluded by no attribute of the 'chair' in any image", chairs);
     }
 
     [Fact]
