@@ -34,9 +34,10 @@ internal sealed class CompareAttributeVerifier : IGeneratorVerifier
         if (CompareSentence.Distinct(check, meanings, $"attribute meanings for '{label}'")
             && CompareSentence.Distinct(check, sets, $"attribute set for '{label}'")
             // An attribute is seen false of an object when it is none of the object's (nor a synonym) and one of them
-            // excludes it (vocabulary excludes: a car that looks "red" is not "blue"); no other attribute is.
+            // excludes it (vocabulary excludes: a car that looks "red" is not "blue", unless the car of some image is
+            // both); no other attribute is.
             && CompareSentence.EveryOtherAssignmentIsFalse(check, sets,
-                (k, a) => !sets[k].Any(b => check.Vocabulary.AreSynonyms(a, b)) && sets[k].Any(b => check.Vocabulary.Excludes(b, a)),
+                (k, a) => !sets[k].Any(b => check.Vocabulary.AreSynonyms(a, b)) && sets[k].Any(b => AttributeContrast.Excludes(check.Vocabulary, sets, b, a)),
                 $"no image's '{label}' has an attribute that excludes one it would be given"))
         {
             // The verb agrees with the label as a reader expects ("The shoes are ...", "The glasses are ...").

@@ -53,6 +53,22 @@ public sealed class AggregateTests
     }
 
     [Fact]
+    public void A_common_attribute_distractor_an_object_carries_beside_its_excluder_fails()
+    {
+        // The plate is green and small in Image 1, green, red and large in Image 2. "Large" is wrong as a reader sees
+        // it ("small" excludes it and no plate is both); "red" is not: green excludes red, but Image 2's plate is green
+        // and red, so the green plate of Image 1 may be red as well.
+        SceneGraph[] plates =
+        [
+            new GraphBuilder(id: "a").Object("plate", 0, 0, 1, 1, "green", "small").Build(),
+            new GraphBuilder(id: "b").Object("plate", 0, 0, 1, 1, "green", "red", "large").Build(),
+        ];
+        var item = new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "plate").Answer("green").ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.Passes(item.Choices("green", "large"), plates);
+        Verdict.Fails(item.Choices("green", "red"), "'red' is excluded by no attribute of the 'plate' in any image", plates);
+    }
+
+    [Fact]
     public void CountObject()
     {
         var correct = Three("CountObjectMultiGenerator").Slot("label", "dog").Answer("6").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2);

@@ -123,4 +123,20 @@ public sealed class CompareTests
         Verdict.Passes(Item("The chair is small in Image 1, large and wooden in Image 2.", "The chair is large and wooden in Image 1, small in Image 2."),
             Chair("a", "small"), Chair("b", "large", "wooden"));
     }
+
+    [Fact]
+    public void A_colour_contrast_another_image_shows_together_fails()
+    {
+        // The bed is black in Image 1, black and white in Image 2: a bed may be both, as Image 2 shows, so "black"
+        // is no sign that Image 1's bed is not white, and the swapped sentence may be true as well. Against a red bed
+        // in Image 2 the black bed of Image 1 is seen not to be red.
+        SceneGraph Bed(string id, params string[] attributes) => new GraphBuilder(id: id).Object("bed", 0, 0, 1, 1, attributes).Build();
+        ItemBuilder Item(string answer, string swapped) => new ItemBuilder("CompareAttributeMultiGenerator").Images(2).Slot("label", "bed")
+            .Answer(answer).Choices(answer, swapped).ObjectsIn(0, 0).ObjectsIn(1, 0);
+
+        Verdict.Fails(Item("The bed is black in Image 1, black and white in Image 2.", "The bed is black and white in Image 1, black in Image 2."),
+            "the sentence giving Image 1 {'black', 'white'}, Image 2 {'black'} may be true as well", Bed("a", "black"), Bed("b", "black", "white"));
+        Verdict.Passes(Item("The bed is black in Image 1, red in Image 2.", "The bed is red in Image 1, black in Image 2."),
+            Bed("a", "black"), Bed("b", "red"));
+    }
 }
