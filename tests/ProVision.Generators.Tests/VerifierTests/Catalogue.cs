@@ -67,7 +67,7 @@ internal static class Catalogue
         ["HasMostObjectMultiGenerator"] = () => (Multi("HasMostObjectMultiGenerator", "Image 3").Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
         ["HasLeastObjectMultiGenerator"] = () => (Multi("HasLeastObjectMultiGenerator", "Image 2").Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
         ["CommonObjectMultiGenerator"] = () => (Item("CommonObjectMultiGenerator", "dog", "cat", "dog", "ball").Images(3).ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
-        ["CommonAttributeMultiGenerator"] = () => (Item("CommonAttributeMultiGenerator", "white", "black", "white").Images(2).Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0), AB),
+        ["CommonAttributeMultiGenerator"] = () => (Item("CommonAttributeMultiGenerator", "white", "small", "white").Images(2).Slot("label", "cat").ObjectsIn(0, 0).ObjectsIn(1, 0), Cats),
         ["CountObjectMultiGenerator"] = () => (Item("CountObjectMultiGenerator", "6", "5", "6", "7", "8").Images(3).Slot("label", "dog").ObjectsIn(0, 0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1, 2), ABC),
         ["CountAttributeObjectMultiGenerator"] = () => (Item("CountAttributeObjectMultiGenerator", "4", "3", "4", "5").Images(3).Slot("label", "dog").Slot("attribute", "white")
             .ObjectsIn(0, 1).ObjectsIn(1, 0).ObjectsIn(2, 0, 1), ABC),

@@ -21,9 +21,8 @@ internal sealed class CompareAttributeVerifier : IGeneratorVerifier
             return;
         }
         var objects = ImageRules.WithLabel(check, label);
-        if (objects.Any(o => o.Count != 1))
+        if (!ImageRules.OneThingEach(check, objects, label))
         {
-            check.Fail($"label '{label}' must occur exactly once in every image, but the counts are {ItemCheck.Show(objects.Select(o => o.Count))}");
             return;
         }
         ImageRules.EvidenceObjects(check, objects, $"its '{label}' object");

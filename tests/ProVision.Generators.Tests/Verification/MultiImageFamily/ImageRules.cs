@@ -53,6 +53,29 @@ internal static class ImageRules
             .Where(i => string.Equals(check.Vocabulary.NounOf(g.Objects[i].Label), check.Vocabulary.NounOf(label), StringComparison.OrdinalIgnoreCase))))];
 
     /// <summary>
+    /// "The &lt;label&gt;" names one thing in every image: exactly one object of the label's noun there, labelled in the
+    /// singular (a "leaves" or "bananas" box is a bunch, not "the leaf"). Fails the item otherwise.
+    /// </summary>
+    public static bool OneThingEach(ItemCheck check, IReadOnlyList<SortedSet<int>> objects, string label)
+    {
+        if (objects.Any(o => o.Count != 1))
+        {
+            check.Fail($"label '{label}' must occur exactly once in every image, but the counts are {ItemCheck.Show(objects.Select(o => o.Count))}");
+            return false;
+        }
+        for (var i = 0; i < objects.Count; i++)
+        {
+            var written = check.Graphs[i].Objects[objects[i].Single()].Label;
+            if (check.Vocabulary.IsPluralLabel(written))
+            {
+                check.Fail($"'the {label}' names one thing, but {Name(i)}'s object of it is labelled '{written}', in the plural");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Whether image <paramref name="image"/> shows a <paramref name="subjects"/> object <paramref name="predicate"/> an
     /// <paramref name="objects"/> object as a reader sees it: annotated (the predicate, a synonym, or a predicate that
     /// implies it: a man "wearing" a hat "has" it, vocabulary implies), or the boxes bear

@@ -26,14 +26,33 @@ public sealed class AggregateTests
     [Fact]
     public void CommonAttribute()
     {
-        // dog attributes: A {black, white}, B {white}: white is common, black is not.
-        var correct = new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "dog").Answer("white").ObjectsIn(0, 0, 1).ObjectsIn(1, 0);
-        Verdict.Passes(correct, AB);
-        Verdict.Passes(correct.Choices("black", "white"), AB);
-        Verdict.Fails(correct.Answer("black").Choices("black", "white"), "answer 'black' names 'black', which is not among the attributes of 'dog' in every image {'white'}", AB);
-        Verdict.Fails(correct.Choices("white", "red"), "'red' is not an attribute of the 'dog' in any image", AB);
-        Verdict.Fails(correct.ObjectsIn(0, 1), "evidence of Image 1 lists objects [1] but its 'dog' objects are [0, 1]", AB);
-        Verdict.Fails(Three("CommonAttributeMultiGenerator").Slot("label", "cat").Answer("white"), "label 'cat' must be in every image", ABC);
+        // cat attributes: {white, small}, {white, large}: white is common; "small" is wrong (Image 2's cat is large).
+        var correct = new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "cat").Answer("white").ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.Passes(correct, Cats);
+        Verdict.Passes(correct.Choices("small", "white"), Cats);
+        Verdict.Fails(correct.Answer("small").Choices("small", "white"), "answer 'small' names 'small', which is not among the attributes of 'cat' in every image {'white'}", Cats);
+        Verdict.Fails(correct.Choices("white", "red"), "'red' is not an attribute of the 'cat' in any image", Cats);
+        Verdict.Fails(correct.ObjectsIn(0, 1), "evidence of Image 1 lists objects [1] but its 'cat' objects are [0]", Cats);
+        Verdict.Fails(Three("CommonAttributeMultiGenerator").Slot("label", "cat").Answer("white"), "label 'cat' must occur exactly once in every image", ABC);
+        // "The dog" of Image 1 is one of two dogs there: which one the question asks about, a reader cannot tell.
+        Verdict.Fails(new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "dog").Answer("white").ObjectsIn(0, 0, 1).ObjectsIn(1, 0),
+            "label 'dog' must occur exactly once in every image, but the counts are [2, 1]", AB);
+    }
+
+    [Fact]
+    public void An_attribute_item_naming_a_bunch_as_one_thing_fails()
+    {
+        // "The leaf" of Image 2 is a box labelled "leaves": a bunch, of which a reader cannot tell which leaf is meant.
+        SceneGraph[] leaves =
+        [
+            new GraphBuilder(id: "a").Object("leaf", 0, 0, 1, 1, "green", "small").Build(),
+            new GraphBuilder(id: "b").Object("leaves", 0, 0, 1, 1, "green", "large").Build(),
+        ];
+        var item = new ItemBuilder("CommonAttributeMultiGenerator").Images(2).Slot("label", "leaf").Answer("green").ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.Fails(item, "'the leaf' names one thing, but Image 2's object of it is labelled 'leaves', in the plural", leaves);
+        var compare = new ItemBuilder("CompareAttributeMultiGenerator").Images(2).Slot("label", "leaf")
+            .Answer("The leaf is green and small in Image 1, green and large in Image 2.").ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.Fails(compare, "'the leaf' names one thing, but Image 2's object of it is labelled 'leaves', in the plural", leaves);
     }
 
     [Fact]

@@ -50,16 +50,18 @@ public sealed class CompareTests
     [Fact]
     public void The_verb_agrees_with_a_plural_label()
     {
-        // "The shoes is striped ..." reads as a mistake: after a plural label the sentence says "are".
-        var graphs = new[]
-        {
-            new GraphBuilder(id: "a").Object("shoes", 0, 0, 1, 1, "large", "striped").Build(),
-            new GraphBuilder(id: "b").Object("shoes", 0, 0, 1, 1, "small").Build(),
-        };
-        ItemBuilder Shoes(string answer) => new ItemBuilder("CompareAttributeMultiGenerator").Images(2)
-            .Slot("label", "shoes").Answer(answer).ObjectsIn(0, 0).ObjectsIn(1, 0);
-        Verdict.Passes(Shoes("The shoes are large and striped in Image 1, small in Image 2."), graphs);
-        Verdict.Fails(Shoes("The shoes is large and striped in Image 1, small in Image 2."), "does not read as 'The shoes are <attributes> in Image 1", graphs);
+        // "The glasses is striped ..." reads as a mistake: after a plural label the sentence says "are". ("Glasses" is
+        // one thing; a "shoes" box is a pair, and "the shoe" names neither: such labels are never the compared object.)
+        SceneGraph[] Pair(string label) =>
+        [
+            new GraphBuilder(id: "a").Object(label, 0, 0, 1, 1, "large", "striped").Build(),
+            new GraphBuilder(id: "b").Object(label, 0, 0, 1, 1, "small").Build(),
+        ];
+        ItemBuilder Item(string label, string answer) => new ItemBuilder("CompareAttributeMultiGenerator").Images(2)
+            .Slot("label", label).Answer(answer).ObjectsIn(0, 0).ObjectsIn(1, 0);
+        Verdict.Passes(Item("glasses", "The glasses are large and striped in Image 1, small in Image 2."), Pair("glasses"));
+        Verdict.Fails(Item("glasses", "The glasses is large and striped in Image 1, small in Image 2."), "does not read as 'The glasses are <attributes> in Image 1", Pair("glasses"));
+        Verdict.Fails(Item("shoes", "The shoes are large and striped in Image 1, small in Image 2."), "Image 1's object of it is labelled 'shoes', in the plural", Pair("shoes"));
     }
 
     [Fact]

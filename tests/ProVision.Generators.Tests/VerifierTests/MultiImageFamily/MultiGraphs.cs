@@ -23,6 +23,13 @@ internal static class MultiGraphs
         .Object("dog", 0, 0, 1, 1, "white").Object("dog", 1, 0, 2, 1, "white").Object("dog", 2, 0, 3, 1, "black")
         .Object("man", 3, 0, 4, 1).Object("bat", 4, 0, 5, 1).Object("ball", 5, 0, 6, 1).Relation(3, "near", 4).Build();
 
+    /// <summary>One cat in each: [white, small] and [white, large]; 1 dog [white] beside it in the first.</summary>
+    public static SceneGraph[] Cats { get; } =
+    [
+        new GraphBuilder(id: "small-cat").Object("cat", 0, 0, 1, 1, "white", "small").Object("dog", 1, 0, 2, 1, "white").Build(),
+        new GraphBuilder(id: "large-cat").Object("cat", 0, 0, 1, 1, "white", "large").Build(),
+    ];
+
     public static SceneGraph[] ABC { get; } = [A, B, C];
 
     public static SceneGraph[] AB { get; } = [A, B];
