@@ -27,17 +27,46 @@ public sealed class AttributeFamilyTests
 
     private static SceneGraph[] All() => [Yard(), Bare()];
 
+    // The yard's chairs with a black one for the chair without attributes, and a red and white one for the white one.
+    private static SceneGraph Chairs() => new("chairs", "images/chairs.jpg", 200, 100,
+        [
+            O("chair", 0, "white", "blue"),
+            O("chair", 10, "blue", "white"),
+            O("chair", 20, "white", "red"),
+            O("chair", 30, "black"),
+            O("grass", 40, "green"),
+            O("dog", 50, "brown", "large"),
+        ],
+        []);
+
     [Fact]
     public void ExistsAttribute_counts_every_object_of_the_noun_with_the_attributes()
     {
-        var items = BuiltinPack.Run("ExistsAttributeGenerator", Yard(), BuiltinPack.Options(mcRatio: 0));
-        Assert.Equal([2L, 3L, 1L, 1L], items.Select(i => i.Tags.Single(t => t.Key == "count").Value[0].AsNumber));
+        var items = BuiltinPack.Run("ExistsAttributeGenerator", Chairs(), BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal([2L, 1L, 1L, 1L], items.Select(i => i.Tags.Single(t => t.Key == "count").Value[0].AsNumber));
         Assert.Equal([0, 1], items[0].Evidence.PerImage[0].Objects.ToArray());
         Assert.Equal("white and blue chairs", items[0].Slots.Single(s => s.Key == "name").Value);
-        Assert.Equal([0, 1, 2], items[1].Evidence.PerImage[0].Objects.ToArray()); // white-and-blue chairs are white chairs too
-        Assert.Equal("white chairs", items[1].Slots.Single(s => s.Key == "name").Value);
+        Assert.Equal([2], items[1].Evidence.PerImage[0].Objects.ToArray()); // the blue chairs are not red, nor the black one
+        Assert.Equal("white and red chairs", items[1].Slots.Single(s => s.Key == "name").Value);
+        Assert.Equal([3], items[2].Evidence.PerImage[0].Objects.ToArray());
         Assert.DoesNotContain(items, i => i.Prompt.Contains("grass", StringComparison.Ordinal));
-        BuiltinPack.AssertVerified(items, [Yard()]);
+        BuiltinPack.AssertVerified(items, [Chairs()]);
+    }
+
+    [Fact]
+    public void ExistsAttribute_does_not_count_where_an_object_of_the_noun_may_have_the_attribute_unsaid()
+    {
+        // The yard's fourth chair has no attributes: it may be white, or blue, so no count of its chairs is asked. Nor
+        // is "white and blue chairs" beside a chair only "white", which may be blue too.
+        var items = BuiltinPack.Run("ExistsAttributeGenerator", Yard(), BuiltinPack.Options(mcRatio: 0));
+        Assert.DoesNotContain(items, i => i.Prompt.Contains("chair", StringComparison.Ordinal));
+        var noBare = Chairs();
+        var whiteOnly = new SceneGraph("white", "images/white.jpg", 200, 100, [O("chair", 0, "white", "blue"), O("chair", 10, "white")], []);
+        var counted = BuiltinPack.Run("ExistsAttributeGenerator", whiteOnly, BuiltinPack.Options(mcRatio: 0));
+        Assert.Equal(["white chairs"], counted.Select(i => i.Slots.Single(s => s.Key == "name").Value));
+        Assert.Equal([0, 1], counted[0].Evidence.PerImage[0].Objects.ToArray()); // white-and-blue chairs are white chairs too
+        BuiltinPack.AssertVerified(counted, [whiteOnly]);
+        Assert.NotEmpty(BuiltinPack.Run("ExistsAttributeGenerator", noBare, BuiltinPack.Options(mcRatio: 0)));
     }
 
     // Synonyms (vocabulary groups large/big/huge, wood/wooden): three chairs a reader calls large, one of them white,
@@ -61,9 +90,8 @@ public sealed class AttributeFamilyTests
         // Different words of one meaning on the counted objects: the meaning's general word names them all.
         Assert.Equal([0, 1, 2], byName["large chairs"]);
         Assert.Equal([3, 4, 5], byName["wood tables"]);
-        // One word on every counted object: that word.
-        Assert.Equal([2], byName["huge and white chairs"]);
-        Assert.Equal(3, items.Count);
+        // Not "huge and white chairs": the big and the large chair have no colour named, and may be white.
+        Assert.Equal(2, items.Count);
         BuiltinPack.AssertVerified(items, [Porch()]);
     }
 

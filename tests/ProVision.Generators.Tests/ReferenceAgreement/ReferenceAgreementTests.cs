@@ -127,6 +127,9 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
             case Comparison.UnboxedOnPersons:
                 AssertWithheldForWorn(reference, ours, run);
                 break;
+            case Comparison.UnseenAttribute:
+                AssertWithheldForUnseenAttribute(reference, ours, run);
+                break;
             default:
                 throw new Xunit.Sdk.XunitException($"unknown comparison {reference.How} for a multi-image item");
         }
@@ -178,6 +181,21 @@ public sealed class ReferenceAgreementTests(ITestOutputHelper output)
         var label = reference.Key.Contains("rel=", StringComparison.Ordinal) ? reference.Key.Split("->")[1] : reference.Key.Split('=', '-')[0];
         Assert.True(vocabulary.IsOnPerson(label), $"'{label}' is no onPersons noun");
         Assert.All(run.Graphs, g => Assert.Contains(g.Objects, o => vocabulary.IsPerson(o.Label)));
+        Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
+    }
+
+    /// <summary>
+    /// "Which image has a golden bat?": the other image's objects of the label have no attribute excluding the
+    /// attribute, so none of our items is the reference's.
+    /// </summary>
+    private static void AssertWithheldForUnseenAttribute(ReferenceItem reference, List<GeneratedItem> ours, BaseballRun run)
+    {
+        var vocabulary = BuiltinPack.Pack.Vocabulary;
+        var (labelAndAttribute, answered) = (reference.Key.Split("->")[0], reference.Key.Split("->")[1]);
+        var (label, attribute) = (labelAndAttribute.Split(' ')[0], labelAndAttribute.Split(' ')[1]);
+        var lacking = run.Graphs.Where(g => g.ImageId != answered).SelectMany(g => g.Objects).Where(o => o.Label == label).ToList();
+        Assert.NotEmpty(lacking);
+        Assert.All(lacking, o => Assert.DoesNotContain(o.Attributes, b => vocabulary.Excludes(b, attribute) || vocabulary.AreSynonyms(b, attribute)));
         Assert.DoesNotContain(reference.Key, ours.Select(i => MeaningKeys.Of(i, run.GraphOf)));
     }
 

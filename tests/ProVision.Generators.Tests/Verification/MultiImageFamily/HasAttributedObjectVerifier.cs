@@ -1,10 +1,14 @@
+using ProVision.Generators.Tests.Verification.Support;
+
 namespace ProVision.Generators.Tests.Verification.MultiImageFamily;
 
 /// <summary>
 /// HasAttributedObjectMultiGenerator ("Which image has a &lt;attribute&gt; &lt;label&gt;?") and
 /// HasNotAttributedObjectMultiGenerator ("... does not have ..."). The label is in every image, so the question is
 /// about the attribute, not about presence; the attribute is on the label in exactly one image (Has) or in all but
-/// one (HasNot), read with its synonyms (a "big" car is a "large" car). Evidence: each image's objects with the label.
+/// one (HasNot), read with its synonyms (a "big" car is a "large" car), and every object of the label in an image
+/// without it has an attribute that excludes it (docs/evidence.md#attributes-a-reader-sees). Evidence: each image's
+/// objects with the label.
 /// </summary>
 internal sealed class HasAttributedObjectVerifier(bool has) : IGeneratorVerifier
 {
@@ -29,5 +33,19 @@ internal sealed class HasAttributedObjectVerifier(bool has) : IGeneratorVerifier
         var attributed = Enumerable.Range(0, objects.Count)
             .Select(i => objects[i].Any(o => check.Graphs[i].Objects[o].Attributes.Any(b => check.Vocabulary.AreSynonyms(attribute, b))) == has).ToList();
         ImageRules.SelectAnswer(check, attributed, has ? $"has a '{attribute}' '{label}'" : $"has no '{attribute}' '{label}'");
+        // An image without the attribute must be seen to lack it: every object of the label there has an attribute
+        // excluding it (a car with no colour named may be red).
+        var carriers = objects.SelectMany((set, i) => set.Select(o => (IEnumerable<string>)check.Graphs[i].Objects[o].Attributes)).ToList();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            if (attributed[i] == has)
+            {
+                continue;
+            }
+            foreach (var o in objects[i].Where(o => !AttributeContrast.SeenWithout(check.Vocabulary, carriers, check.Graphs[i].Objects[o].Attributes, attribute)))
+            {
+                check.Fail($"'{label}' object {o} of {ImageRules.Name(i)} has no attribute that excludes '{attribute}', so a reader may see a '{attribute}' '{label}' there too");
+            }
+        }
     }
 }

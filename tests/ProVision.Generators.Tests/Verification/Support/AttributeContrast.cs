@@ -14,4 +14,12 @@ internal static class AttributeContrast
     public static bool Excludes(Vocabulary vocabulary, IEnumerable<IEnumerable<string>> carriers, string a, string b) =>
         vocabulary.Excludes(a, b)
         && !carriers.Any(set => set.Any(x => vocabulary.AreSynonyms(x, a)) && set.Any(y => vocabulary.AreSynonyms(y, b)));
+
+    /// <summary>
+    /// Whether a reader sees that an object with <paramref name="attributes"/> is not <paramref name="attribute"/>: one
+    /// of them excludes it (<see cref="Excludes"/>). Annotations list some attributes, not all: a car with no colour
+    /// named may be red (docs/evidence.md#attributes-a-reader-sees).
+    /// </summary>
+    public static bool SeenWithout(Vocabulary vocabulary, IEnumerable<IEnumerable<string>> carriers, IEnumerable<string> attributes, string attribute) =>
+        attributes.Any(b => Excludes(vocabulary, carriers, b, attribute));
 }

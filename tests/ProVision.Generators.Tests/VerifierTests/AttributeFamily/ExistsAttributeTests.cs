@@ -11,15 +11,30 @@ public sealed class ExistsAttributeTests
         .Object("chair", 0, 0, 10, 10, "white", "blue").Object("chair", 20, 0, 30, 10, "blue", "white")
         .Object("chair", 40, 0, 50, 10, "white").Object("grass", 0, 40, 100, 50, "green").Build();
 
+    // The same with the white chair also red: a reader sees it is not blue (red excludes blue, and no chair is both),
+    // so it is no white and blue chair. (Only "white", it may be blue as well.)
+    private static readonly SceneGraph s_redChair = new GraphBuilder(100, 50)
+        .Object("chair", 0, 0, 10, 10, "white", "blue").Object("chair", 20, 0, 30, 10, "blue", "white")
+        .Object("chair", 40, 0, 50, 10, "white", "red").Object("grass", 0, 40, 100, 50, "green").Build();
+
     private static ItemBuilder Correct() => new ItemBuilder("ExistsAttributeGenerator")
         .Slot("name", "white and blue chairs").Slot("count", "2").Answer("2").Objects(0, 1);
 
     [Fact]
     public void Correct_items_verify()
     {
-        Verdict.Passes(Correct(), s_graph);
-        Verdict.Passes(Correct().Slot("name", "blue and white chairs").Choices("4", "3", "2", "1"), s_graph);
+        Verdict.Passes(Correct(), s_redChair);
+        Verdict.Passes(Correct().Slot("name", "blue and white chairs").Choices("4", "3", "2", "1"), s_redChair);
         Verdict.Passes(new ItemBuilder("ExistsAttributeGenerator").Slot("name", "white chairs").Slot("count", "three").Answer("three").Objects(0, 1, 2), s_graph);
+    }
+
+    [Fact]
+    public void An_uncounted_object_a_reader_may_count_fails()
+    {
+        // The third chair is only "white": nothing it carries excludes blue (the other chairs are white and blue), so a
+        // reader may count it among the white and blue chairs.
+        Verdict.Fails(Correct(), "'chair' object 2 has no attribute that excludes one of {'white', 'blue'}, so a reader may count it as well", s_graph);
+        Verdict.Passes(Correct(), s_redChair);
     }
 
     [Fact]

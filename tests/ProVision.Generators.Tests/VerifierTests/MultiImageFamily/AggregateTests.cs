@@ -111,4 +111,20 @@ public sealed class AggregateTests
         Verdict.Fails(new ItemBuilder("CountAttributeObjectMultiGenerator").Images(2).Slot("label", "cat").Slot("attribute", "small").Answer("1").ObjectsIn(0, 2),
             "there are 1 'small' 'cat' objects in the images; the question needs more than 1", AB);
     }
+
+    [Fact]
+    public void A_count_beside_an_object_that_may_have_the_attribute_unsaid_fails()
+    {
+        // Three large chairs; Image 2's other chair is "wooden", with no size named: a reader may count it as large too.
+        // "Small" instead excludes large.
+        SceneGraph[] Chairs(string other) =>
+        [
+            new GraphBuilder(id: "a").Object("chair", 0, 0, 1, 1, "large").Object("chair", 1, 0, 2, 1, "large").Build(),
+            new GraphBuilder(id: "b").Object("chair", 0, 0, 1, 1, "large").Object("chair", 1, 0, 2, 1, "wooden", other).Build(),
+        ];
+        var item = new ItemBuilder("CountAttributeObjectMultiGenerator").Images(2).Slot("label", "chair").Slot("attribute", "large").Answer("3")
+            .ObjectsIn(0, 0, 1).ObjectsIn(1, 0);
+        Verdict.Fails(item, "'chair' object 1 of Image 2 has no attribute that excludes 'large', so a reader may count it as well", Chairs("brown"));
+        Verdict.Passes(item, Chairs("small"));
+    }
 }

@@ -38,6 +38,9 @@ public sealed class SelectTests
         Verdict.Fails(correct.Answer("Image 2"), "answer 'Image 2' but Image 1 is the one that has a 'black' 'cat'", AB);
         Verdict.Fails(Three("HasAttributedObjectMultiGenerator").Slot("label", "cat").Slot("attribute", "black").Answer("Image 1").ObjectsIn(0, 2).ObjectsIn(1, 1),
             "label 'cat' must be in every image but images [2] have none", ABC);
+        // Image 2's cat is white, with no size named: it may be small, so "which image has a small cat?" has two answers.
+        Verdict.Fails(new ItemBuilder("HasAttributedObjectMultiGenerator").Images(2).Slot("label", "cat").Slot("attribute", "small")
+            .Answer("Image 1").ObjectsIn(0, 2).ObjectsIn(1, 1), "'cat' object 1 of Image 2 has no attribute that excludes 'small', so a reader may see a 'small' 'cat' there too", AB);
     }
 
     [Fact]

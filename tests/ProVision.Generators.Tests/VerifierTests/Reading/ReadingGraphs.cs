@@ -51,7 +51,7 @@ internal static class ReadingGraphs
         .Object("chair", 0, 0, 10, 10, "big").Object("chair", 20, 0, 30, 10, "large", "white").Object("chair", 40, 0, 50, 10, "huge")
         .Object("chair", 60, 0, 70, 10, "small").Object("table", 0, 50, 30, 70, "wood").Object("table", 50, 50, 80, 70, "wooden", "brown").Build();
 
-    /// <summary>A second image for counts across images: 0 chair [large], 1 chair [white].</summary>
+    /// <summary>A second image for counts across images: 0 chair [large], 1 chair [white, small].</summary>
     public static SceneGraph Shed { get; } = new GraphBuilder(100, 100, "shed")
-        .Object("chair", 0, 0, 10, 10, "large").Object("chair", 20, 0, 30, 10, "white").Build();
+        .Object("chair", 0, 0, 10, 10, "large").Object("chair", 20, 0, 30, 10, "white", "small").Build();
 }
