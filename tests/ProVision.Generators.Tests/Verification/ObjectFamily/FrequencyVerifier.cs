@@ -5,8 +5,8 @@ namespace ProVision.Generators.Tests.Verification.ObjectFamily;
 /// <summary>
 /// MostObjectGenerator / LeastObjectGenerator: among the labels the question names (slot <c>names</c>), which is
 /// the most (least) frequent. Counts are over noun groups ("banana" and "bananas" are one noun) of every object, for
-/// countable nouns whose group holds no plural-labelled object (a bunch) and no two nested boxes, and no person noun beside a
-/// person of another noun; the answer holds the extreme count, every
+/// countable nouns whose group holds no plural-labelled object (a bunch) and no two nested boxes, no person noun beside a
+/// person of another noun, and nothing persons wear beside a person; the answer holds the extreme count, every
 /// other named noun a strictly lower (higher) count, so a noun tied with the answer is never offered.
 /// </summary>
 internal sealed class FrequencyVerifier(bool most) : IGeneratorVerifier
@@ -22,12 +22,14 @@ internal sealed class FrequencyVerifier(bool most) : IGeneratorVerifier
         var graph = check.Graph;
         var objects = graph.Objects;
         var vocabulary = check.Vocabulary;
-        // Not counted: a group holding two nested boxes (maybe one thing boxed twice), and a person noun beside a person of
-        // another noun (docs/evidence.md#persons: "person" may count the man).
+        // Not counted: a group holding two nested boxes (maybe one thing boxed twice), a person noun beside a person of
+        // another noun (docs/evidence.md#persons: "person" may count the man), and what persons wear beside a person
+        // (docs/evidence.md#worn-by-persons: a man's hat may have no box).
         var personNouns = objects.Where(o => vocabulary.IsPerson(o.Label)).Select(o => vocabulary.NounOf(o.Label)).ToHashSet(StringComparer.Ordinal);
         var groups = Enumerable.Range(0, objects.Length).GroupBy(i => vocabulary.NounOf(objects[i].Label), StringComparer.OrdinalIgnoreCase)
             .Where(g => vocabulary.IsCountable(g.Key) && !g.Any(i => vocabulary.IsPluralLabel(objects[i].Label)))
             .Where(g => Boxes.BoxedTwice(objects, g) is null && !(vocabulary.IsPerson(g.Key) && personNouns.Count > 1))
+            .Where(g => !(vocabulary.IsOnPerson(g.Key) && personNouns.Count > 0))
             .ToList();
         var pool = groups.SelectMany(g => g).ToList();
         var counts = groups.ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -28,6 +28,22 @@ public sealed class FrequencyTests
     }
 
     [Fact]
+    public void What_persons_wear_beside_a_person_is_not_counted()
+    {
+        // Three hats beside a man, who may wear a fourth no box labels: the hats are no count a reader agrees on, so
+        // the dogs are the most frequent of the counted nouns, and a hat is never offered.
+        var graph = new GraphBuilder(20, 10)
+            .Object("man", 0, 0, 4, 9).Object("hat", 5, 0, 6, 1).Object("hat", 7, 0, 8, 1).Object("hat", 9, 0, 10, 1)
+            .Object("dog", 0, 8, 2, 9).Object("dog", 3, 8, 5, 9).Object("cup", 10, 8, 11, 9).Build();
+        var most = new ItemBuilder("MostObjectGenerator").Slot("names", "dog and cup").Answer("dog").Objects(4, 5, 6);
+        var passed = Verdict.Of(most, [graph], vocabulary: ProVision.Generators.Tests.Builtin.BuiltinPack.Pack.Vocabulary);
+        Assert.True(passed.Passed, passed.Message);
+        var offered = Verdict.Of(new ItemBuilder("MostObjectGenerator").Slot("names", "hat and dog").Answer("hat").Objects(1, 2, 3, 4, 5),
+            [graph], vocabulary: ProVision.Generators.Tests.Builtin.BuiltinPack.Pack.Vocabulary);
+        Assert.Contains("slot 'names' offers 'hat', which is not a counted noun of the image", offered.Message);
+    }
+
+    [Fact]
     public void Wrong_answer_fails() =>
         Verdict.Fails(Most().Answer("cat").Choices("cat", "dog", "cup"), "answer 'cat' has count 2 but 'dog' has the most (3)", s_graph);
 
