@@ -10,18 +10,19 @@ internal static class SceneGraphGraphs
     /// 0 batter [swinging, white] wearing 1 uniform [blue, white], about to hit 2 ball [white], holding 3 bat
     /// [blue, golden, white, wooden]; 4 umpire [black] wearing 5 helmet [black]; 6 grass [green] alone; 7 player
     /// [white] holding 8 bat [wooden] (a second match for "the white object that is holding the wooden bat").
+    /// <paramref name="uniform"/> and <paramref name="secondBat"/> replace the attributes of objects 1 and 8.
     /// </summary>
-    public static SceneGraph Baseball() => new("baseball", "images/baseball.jpg", 200, 100,
+    public static SceneGraph Baseball(string[]? uniform = null, string[]? secondBat = null) => new("baseball", "images/baseball.jpg", 200, 100,
         [
             new SceneObject("batter", new Box(10, 10, 50, 90), attributes: ["swinging", "white"]),
-            new SceneObject("uniform", new Box(12, 20, 48, 80), attributes: ["blue", "white"]),
+            new SceneObject("uniform", new Box(12, 20, 48, 80), attributes: [.. uniform ?? ["blue", "white"]]),
             new SceneObject("ball", new Box(60, 30, 64, 34), attributes: ["white"]),
             new SceneObject("bat", new Box(40, 10, 70, 20), attributes: ["blue", "golden", "white", "wooden"]),
             new SceneObject("umpire", new Box(100, 10, 140, 90), attributes: ["black"]),
             new SceneObject("helmet", new Box(110, 10, 130, 25), attributes: ["black"]),
             new SceneObject("grass", new Box(0, 90, 200, 100), attributes: ["green"]),
             new SceneObject("player", new Box(150, 10, 190, 90), attributes: ["white"]),
-            new SceneObject("bat", new Box(170, 10, 195, 20), attributes: ["wooden"]),
+            new SceneObject("bat", new Box(170, 10, 195, 20), attributes: [.. secondBat ?? ["wooden"]]),
         ],
         [
             new Relation(0, "wearing", 1),

@@ -27,10 +27,11 @@ public sealed class SceneGraphObjectQATests
         var keys = items.Select(i => (i.Slot("attributes"), i.Slot("neighbor_attributes"), string.Join(",", i.Evidence.PerImage[0].Relations.ToArray()), i.Evidence.PerImage[0].Objects[0])).ToList();
         Assert.NotEmpty(items);
         Assert.DoesNotContain(items, i => i.Evidence.PerImage[0].Objects[0] == 6);
-        // The bat (3) has four attributes: three of them alone form an expression ("blue golden white object").
+        // The bat (3) has four attributes, and any three alone form an expression ("blue golden white object"), but
+        // none is asked: the uniform is blue and white and may be golden or wooden unsaid, and the white ball may be
+        // golden and wooden (docs/evidence.md#attributes-a-reader-sees).
         var own = items.Where(i => i.Evidence.PerImage[0].Relations.Length == 0).ToList();
-        Assert.True(own.Count == 4, string.Join("\n", own.Select(i => i.Slot("attributes") + " -> " + i.Answer)));
-        Assert.All(own, i => Assert.Equal("bat", i.Answer));
+        Assert.True(own.Count == 0, string.Join("\n", own.Select(i => i.Slot("attributes") + " -> " + i.Answer)));
         Assert.True(keys.Count == keys.Distinct().Count(), string.Join("\n", items.Select(i => $"{i.Prompt} | {i.Slot("attributes")} | {i.Slot("neighbor_attributes")} | {string.Join(",", i.Evidence.PerImage[0].Relations.ToArray())}")));
     }
 

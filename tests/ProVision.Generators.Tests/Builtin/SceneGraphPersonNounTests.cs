@@ -20,13 +20,13 @@ public sealed class SceneGraphPersonNounTests
 
     /// <summary>
     /// 0 man [tall, smiling] holding 1 bat [brown, wooden] and wearing 6 cap [red, small]; 2 <paramref name="second"/>
-    /// [young, standing] holding 3 cup [white, small] and sitting on 4 bench [green, wooden]; the cup on the bench;
+    /// [short, sitting] (seen not tall: "the tall man" is one) holding 3 cup [white, small] and sitting on 4 bench [green, wooden]; the cup on the bench;
     /// 5 dog [brown, small, sleeping] near the bench. Each object can be described without a person too, except the
     /// cup beside the bench and the bench beside the cup (their other neighbours are persons).
     /// </summary>
     private static SceneGraph Park(string second) => new GraphBuilder(200, 100, "park_" + second)
         .Object("man", 10, 10, 40, 90, "tall", "smiling").Object("bat", 35, 20, 60, 30, "brown", "wooden")
-        .Object(second, 80, 10, 110, 90, "young", "standing").Object("cup", 105, 40, 112, 48, "white", "small")
+        .Object(second, 80, 10, 110, 90, "short", "sitting").Object("cup", 105, 40, 112, 48, "white", "small")
         .Object("bench", 70, 60, 150, 95, "green", "wooden").Object("dog", 160, 70, 190, 95, "brown", "small", "sleeping")
         .Object("cap", 15, 5, 35, 15, "red", "small")
         .Relation(0, "holding", 1).Relation(0, "wearing", 6).Relation(2, "holding", 3).Relation(2, "sitting on", 4)

@@ -8,7 +8,12 @@ public sealed class SceneGraphRelationQATests
     [Fact]
     public void The_batter_is_holding_the_bat_through_unique_references()
     {
-        var graph = SceneGraphGraphs.Baseball();
+        // The bat is referred to by its own attributes ("the blue, golden, and white object"). With the uniform blue and
+        // white, and the player's bat wooden only, no reference to it is unique: the uniform and the other bat may be
+        // golden (and white) unsaid (docs/evidence.md#attributes-a-reader-sees). A blue uniform is seen not white and a
+        // black bat not blue, so the bat is one object.
+        Assert.Empty(BuiltinPack.Run(Name, SceneGraphGraphs.Baseball(), BuiltinPack.Options(mcRatio: 0)));
+        var graph = SceneGraphGraphs.Baseball(uniform: ["blue"], secondBat: ["wooden", "black"]);
         var items = BuiltinPack.Run(Name, graph, BuiltinPack.Options(mcRatio: 0));
 
         Assert.NotEmpty(items);

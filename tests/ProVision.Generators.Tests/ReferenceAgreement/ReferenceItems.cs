@@ -91,6 +91,15 @@ public static class ReferenceItems
     public static readonly string[] NoCandidates =
         ["TopMostObjectGenerator", "BottomMostObjectGenerator", "CloserToAnchorObjectGenerator", "FartherToAnchorObjectGenerator"];
 
+    /// <summary>
+    /// Single-image generators the reference makes items for on these images, every candidate of which ours withholds
+    /// under a reading rule. SceneGraphRelationQA: on baseball_1 each reference to the bat other than through the
+    /// batter uses its own attributes ("the blue, golden, and white object"), which the uniform, blue and white and maybe
+    /// golden or wooden unsaid, fits too (docs/evidence.md#attributes-a-reader-sees); on baseball_2 no pair has two
+    /// references that each denote one object.
+    /// </summary>
+    public static readonly string[] AllWithheld = ["SceneGraphRelationQAGenerator"];
+
     /// <summary>provision_py_single.json's qas.</summary>
     public static readonly ReferenceItem[] Single =
     [

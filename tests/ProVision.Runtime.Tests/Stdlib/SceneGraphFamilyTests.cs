@@ -106,7 +106,7 @@ public sealed class SceneGraphFamilyTests
             [new Relation(0, "about to hit", 1), new Relation(0, "about to hit", 2)]);
         var expression = ReferringExpressions.For(graph, 1).First(e => e.NeighborAttributes.Length == 2);
 
-        Assert.Equal([1, 2], ReferringExpressions.Matching(graph, expression.Key).ToArray());
+        Assert.Equal([1, 2], ExpressionReading.Denoted(graph, ProVision.Runtime.Stdlib.Vocabulary.Empty, expression).ToArray());
     }
 
     [Fact]

@@ -1,55 +1,100 @@
+using System.Collections.Immutable;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 
 /// <summary>
-/// How a reader takes a referring expression: "the wooden bat" inside it must name one object, a colour it states of
-/// a person may be read as skin, it names each meaning once, what it calls an object is a thing, and "the man" it
-/// names may be the player beside him. The scene-graph generators ask only about expressions that pass all five.
+/// How a reader takes a referring expression: which objects it may describe, seeing attributes the graph does not name
+/// (<see cref="Denoted"/>); "the wooden bat" inside it must name one object, a colour it states of a person may be
+/// read as skin, it names each meaning once, what it calls an object is a thing, and "the man" it names may be the
+/// player beside him. The scene-graph generators ask only about expressions that describe one object and pass all five.
 /// </summary>
 public static class ExpressionReading
 {
     /// <summary>
     /// Whether the neighbour the expression names ("the wooden bat") is the only object of the image with its noun
-    /// (either number) and every attribute the expression gives it; true for an expression without a neighbour.
+    /// (either number) that a reader may take to have every attribute the expression gives it: a bat with no
+    /// material named may be wooden (<see cref="AttributeSight"/>). True for an expression without a neighbour.
     /// </summary>
     public static bool NeighborIsUnique(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(expression);
-        if (expression.NeighborLabel is null)
+        if (expression.NeighborLabel is not { } neighbor)
         {
             return true;
         }
         var readings = ExpressionReadings.Of(expression, graph, vocabulary);
         if (readings.NeighborIsUnique == ExpressionReadings.Unknown)
         {
-            readings.NeighborIsUnique = ExpressionReadings.Encode(CountFitting(graph, vocabulary, expression) == 1);
+            var sight = SceneGraphMemo.Of(graph).Sight(vocabulary);
+            var noun = sight.NounGroupOf(neighbor);
+            var fits = 0;
+            for (var o = 0; o < graph.Objects.Length; o++)
+            {
+                if (sight.InNounGroup(o, noun) && sight.MayHaveAll(o, expression.NeighborAttributes)) fits++;
+            }
+            readings.NeighborIsUnique = ExpressionReadings.Encode(fits == 1);
         }
         return readings.NeighborIsUnique == ExpressionReadings.Yes;
     }
 
-    // How many objects have the neighbour's noun and every attribute the expression gives it.
-    private static int CountFitting(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
+    /// <summary>
+    /// Every object of the image a reader may take the expression to describe, its own node first, then by index (the
+    /// .pvg <c>matching</c>). The whole image counts, not only the node's component: "the white object that is holding
+    /// the bat" must be one object of the picture. An object fits when a reader may take it to have the expression's
+    /// own attributes (<see cref="AttributeSight"/>: "the white object" may be any object with no colour named) and,
+    /// for an expression with a neighbour, it has a relation in the expression's direction whose predicate overlaps
+    /// the expression's (a synonym, or one implies the other: what one is "wearing" one "has") to an object of the
+    /// neighbour's noun that a reader may take to have the neighbour's attributes.
+    /// </summary>
+    public static ImmutableArray<int> Denoted(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
     {
-        var noun = vocabulary.NounOf(expression.NeighborLabel!);
-        // Which of the graph's distinct nouns are this noun, case aside, once; then each object's by its noun id
-        // (Nouns.IdsOfObjects) instead of asking the vocabulary for every object's noun again.
-        var nouns = Sets.NounGroups(graph, vocabulary).Nouns;
-        Span<bool> isNoun = nouns.Length <= 256 ? stackalloc bool[nouns.Length] : new bool[nouns.Length];
-        for (var n = 0; n < nouns.Length; n++) isNoun[n] = string.Equals(nouns[n], noun, StringComparison.OrdinalIgnoreCase);
-        var nounIds = Nouns.IdsOfObjects(graph, vocabulary);
-        var fits = 0;
-        for (var o = 0; o < nounIds.Length; o++)
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(expression);
+        var readings = ExpressionReadings.Of(expression, graph, vocabulary);
+        var denoted = readings.Denoted;
+        if (denoted.IsDefault)
         {
-            if (isNoun[nounIds[o]] && HasAll(graph.Objects[o], expression.NeighborAttributes.AsSpan()))
+            var sight = SceneGraphMemo.Of(graph).Sight(vocabulary);
+            var neighborNoun = expression.NeighborLabel is { } neighbor ? sight.NounGroupOf(neighbor) : -1;
+            var found = ImmutableArray.CreateBuilder<int>();
+            found.Add(expression.Node);
+            for (var o = 0; o < graph.Objects.Length; o++)
             {
-                fits++;
+                if (o != expression.Node && sight.MayHaveAll(o, expression.Attributes) && MayBeRelatedAsSaid(graph, sight, expression, neighborNoun, o)) found.Add(o);
+            }
+            readings.Denoted = denoted = found.ToImmutable();
+        }
+        return denoted;
+    }
+
+    // Whether object o has a relation that a reader may take for the expression's, to an object of noun group
+    // neighborNoun (true without a neighbour).
+    private static bool MayBeRelatedAsSaid(SceneGraph graph, AttributeSight sight, ReferringExpression expression, int neighborNoun, int o)
+    {
+        if (expression.Predicate is not { } predicate)
+        {
+            return true;
+        }
+        var vocabulary = sight.Vocabulary;
+        foreach (var relation in graph.Relations)
+        {
+            var (from, to) = expression.Direction == RelationDirection.Outgoing ? (relation.Subject, relation.Object) : (relation.Object, relation.Subject);
+            if (from == o && to != o && sight.InNounGroup(to, neighborNoun) && PredicatesOverlap(vocabulary, relation.Predicate, predicate)
+                && sight.MayHaveAll(to, expression.NeighborAttributes))
+            {
+                return true;
             }
         }
-        return fits;
+        return false;
     }
+
+    // The .pvg `overlapping` of common.pvg: one meaning, or one implies the other.
+    private static bool PredicatesOverlap(Vocabulary vocabulary, string p, string q) =>
+        vocabulary.AreSynonyms(p, q) || vocabulary.Implies(p, q) || vocabulary.Implies(q, p);
 
     /// <summary>Whether the expression states a colour of a person: of its own node or of its neighbour.</summary>
     public static bool StatesPersonColor(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
@@ -144,18 +189,6 @@ public static class ExpressionReading
             }
         }
         return false;
-    }
-
-    private static bool HasAll(SceneObject candidate, ReadOnlySpan<string> attributes)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (!candidate.Attributes.Contains(attribute))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static bool AnyColor(Vocabulary vocabulary, ReadOnlySpan<string> attributes)

@@ -95,21 +95,6 @@ public static class ReferringExpressions
         return result.ToImmutable();
     }
 
-    /// <summary>
-    /// Every object of the image that an expression with <paramref name="key"/> describes (every start object that
-    /// produces the same canonical expression), in index order. The whole image counts, not only the start
-    /// object's component: a question about "the white object that is holding the bat" must name every such object
-    /// in the picture (the contract in docs/evidence.md).
-    /// </summary>
-    public static ImmutableArray<int> Matching(SceneGraph graph, string key, int size = DefaultSize)
-    {
-        if (size == DefaultSize) return SceneGraphMemo.Of(graph).Matching(key);
-        var result = ImmutableArray.CreateBuilder<int>();
-        for (var node = 0; node < graph.Objects.Length; node++)
-            if (For(graph, node, size).Any(e => e.Key == key)) result.Add(node);
-        return result.ToImmutable();
-    }
-
     /// <summary>All k-subsets of <paramref name="items"/> in lexicographic index order (none when k is out of range).</summary>
     /// <remarks>
     /// An array of the exact count, not an iterator: collecting an iterator of <see cref="ImmutableArray{T}"/> was

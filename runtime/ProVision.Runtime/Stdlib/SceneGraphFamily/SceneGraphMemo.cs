@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 
 /// <summary>
 /// What the scene-graph family computes about one graph, computed once per graph instead of once per call:
-/// components, each object's referring expressions (plain and with exclusions), and which objects every
-/// expression key describes. Without it, <c>matching(e)</c> re-enumerated every object's expressions for every
-/// candidate expression, which made the scene-graph QA generators quadratic in the expressions of an image.
+/// components, each object's referring expressions (plain and with exclusions), and which objects a reader may take
+/// to have each attribute (<see cref="AttributeSight"/>, which every expression's <c>matching</c> reads).
 /// </summary>
 /// <remarks>
 /// One memo per thread, for the graph that thread saw last: every generator of the single-image engine runs over
@@ -27,7 +25,7 @@ internal sealed class SceneGraphMemo
     private readonly AttributeSubsets _subsets;
     private ImmutableArray<ImmutableArray<int>>? _components;
     private int[]? _componentOf;
-    private Dictionary<string, ImmutableArray<int>>? _matching;
+    private AttributeSight? _sight;
     private Dictionary<(int Node, int Other), ImmutableArray<ReferringExpression>>? _except;
     private Dictionary<(int Node, string Category, Vocabulary Vocabulary), ImmutableArray<ReferringExpression>>? _avoiding;
 
@@ -105,25 +103,13 @@ internal sealed class SceneGraphMemo
         return expressions;
     }
 
-    /// <summary>Every object (ascending) with an expression of canonical key <paramref name="key"/>; built for all keys at once.</summary>
-    public ImmutableArray<int> Matching(string key)
+    /// <summary>Which objects a reader may take to have an attribute, under <paramref name="vocabulary"/>; kept for the last vocabulary asked.</summary>
+    public AttributeSight Sight(Vocabulary vocabulary)
     {
-        if (_matching is null)
+        if (_sight is null || !ReferenceEquals(_sight.Vocabulary, vocabulary))
         {
-            // Nodes come in ascending order, so a key's list grows at its end; most keys describe one object, so each
-            // gets a one-element array and only the shared ones are copied as they grow.
-            var byKey = new Dictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
-            for (var node = 0; node < _graph.Objects.Length; node++)
-            {
-                foreach (var expression in Expressions(node))
-                {
-                    ref var nodes = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, expression.Key, out var known);
-                    if (!known) nodes = [node];
-                    else if (nodes[^1] != node) nodes = nodes.Add(node);
-                }
-            }
-            _matching = byKey;
+            _sight = new AttributeSight(_graph, vocabulary);
         }
-        return _matching.TryGetValue(key, out var matching) ? matching : [];
+        return _sight;
     }
 }

@@ -40,13 +40,11 @@ public static class SceneGraphQueries
         foreach (var e in expressions) into.Add(e);
     }
 
-    /// <summary>Every object of the image the expression describes, the expression's own node first, then by index.</summary>
-    public static void Matching(SceneGraph graph, ReferringExpression expression, ScratchList<int> into)
+    /// <summary>Every object of the image a reader may take the expression to describe (<see cref="ExpressionReading.Denoted"/>), its own node first, then by index.</summary>
+    public static void Matching(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression, ScratchList<int> into)
     {
         into.Clear();
-        into.Add(expression.Node);
-        foreach (var i in SceneGraphMemo.Of(graph).Matching(expression.Key))
-            if (i != expression.Node) into.Add(i);
+        foreach (var i in ExpressionReading.Denoted(graph, vocabulary, expression)) into.Add(i);
     }
 
     /// <summary>The relation joining the expression's node to its neighbour (none without a neighbour): the first of that predicate and direction.</summary>

@@ -83,6 +83,11 @@ internal static class ExpressionReading
         if (expression.Neighbor is { } neighbor)
         {
             PersonReading.NamedNouns(reader, neighbor);
+            // "the wooden bat" is one bat: no other bat may be wooden unsaid.
+            if (expression.Neighbors(reader) is { Count: not 1 } neighbors)
+            {
+                reader.Fail(ReadingRule.Number, $"'the {string.Join(" ", expression.NeighborAttributes.Append(neighbor))}' reads as one object but may denote {(neighbors.Count == 0 ? "none" : $"objects {ItemCheck.Show(neighbors)}")}");
+            }
         }
         WornReading.NotWornByNeighbor(reader, expression, phrase);
         var denoted = expression.Denotes(reader);

@@ -6,8 +6,8 @@ namespace ProVision.Generators.Tests.Verification.Reading;
 /// <summary>
 /// A referring expression read from its words: "white object that is holding the wooden bat", "object that the cup
 /// is on", "object, which the cat is next to,". Own attributes, then at most one relation to a neighbour noun
-/// phrase. It denotes every object with those attributes that has such a relation to any object of the
-/// neighbour's noun group with the neighbour's attributes.
+/// phrase. It denotes every object a reader may take to have those attributes that has such a relation to any object
+/// of the neighbour's noun group that may have the neighbour's attributes (docs/evidence.md#attributes-a-reader-sees).
 /// </summary>
 internal sealed record ExpressionWords(List<string> Own, string? Predicate, bool ObjectIsSubject, List<string> NeighborAttributes, string? Neighbor)
 {
@@ -66,13 +66,26 @@ internal sealed record ExpressionWords(List<string> Own, string? Predicate, bool
         return null;
     }
 
-    /// <summary>Every object of the image the expression denotes.</summary>
+    /// <summary>
+    /// Every object of the image "the {neighbour attributes} {neighbour}" may denote: of its noun group, a reader may take
+    /// it to have the attributes (a bat with no material named may be wooden). None without a neighbour.
+    /// </summary>
+    public SortedSet<int> Neighbors(Reader reader)
+    {
+        var (graph, vocabulary) = (reader.Check.Graph, reader.Check.Vocabulary);
+        return Neighbor is null ? [] : [.. reader.Group(Neighbor).Where(n => NeighborAttributes.All(a => AttributeContrast.MayHave(vocabulary, graph, n, a)))];
+    }
+
+    /// <summary>
+    /// Every object of the image the expression may denote: a reader may take it to have the own attributes, and it has
+    /// a relation of an overlapping predicate to one of <see cref="Neighbors"/>.
+    /// </summary>
     public SortedSet<int> Denotes(Reader reader)
     {
-        var graph = reader.Check.Graph;
-        var neighbors = Neighbor is null ? [] : reader.Group(Neighbor).Where(n => NeighborAttributes.All(graph.Objects[n].Attributes.Contains)).ToHashSet();
-        return [.. Enumerable.Range(0, graph.Objects.Length).Where(x => Own.All(graph.Objects[x].Attributes.Contains)
-            && (Predicate is null || GraphFacts.Relations(graph).Any(p => p.Relation.Predicate == Predicate
+        var (graph, vocabulary) = (reader.Check.Graph, reader.Check.Vocabulary);
+        var neighbors = Neighbors(reader);
+        return [.. Enumerable.Range(0, graph.Objects.Length).Where(x => Own.All(a => AttributeContrast.MayHave(vocabulary, graph, x, a))
+            && (Predicate is null || GraphFacts.Relations(graph).Any(p => SceneGraphFamily.Expression.PredicatesOverlap(vocabulary, p.Relation.Predicate, Predicate)
                 && (ObjectIsSubject ? p.Relation.Subject == x && neighbors.Contains(p.Relation.Object) && p.Relation.Object != x
                                     : p.Relation.Object == x && neighbors.Contains(p.Relation.Subject) && p.Relation.Subject != x))))];
     }

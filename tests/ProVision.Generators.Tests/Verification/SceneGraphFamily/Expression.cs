@@ -1,5 +1,6 @@
 using ProVision.Generators.Tests.Verification.Support;
 using ProVision.Runtime.SceneGraphs;
+using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Generators.Tests.Verification.SceneGraphFamily;
 
@@ -7,9 +8,10 @@ namespace ProVision.Generators.Tests.Verification.SceneGraphFamily;
 /// A referring expression of the scene-graph family: exactly 3 elements chosen around a start node from its own
 /// attributes, at most one adjacent node (joined by one relation, in either direction) and that node's attributes.
 /// The item carries the attribute choices as list slots and the joining relation as evidence; the neighbour is the
-/// relation's other end. An expression describes the neighbour by label and attributes, so a node matches when it
-/// has the own attributes and some relation of that predicate and direction to a node with that label and those
-/// attributes, as the rendered text would be read.
+/// relation's other end. An expression describes the neighbour by noun and attributes, so a node matches when a
+/// reader may take it to have the own attributes and it has some relation of an overlapping predicate, in that
+/// direction, to an object of that noun a reader may take to have those attributes
+/// (docs/evidence.md#attributes-a-reader-sees).
 /// </summary>
 internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, string? Predicate, string? Neighbor, SortedSet<string> NeighborAttributes)
 {
@@ -67,8 +69,8 @@ internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, st
         return ok;
     }
 
-    /// <summary>Every object of the graph the expression describes.</summary>
-    public SortedSet<int> Matches(SceneGraph graph) => [.. Enumerable.Range(0, graph.Objects.Length).Where(x => Describes(graph, x))];
+    /// <summary>Every object of the graph a reader may take the expression to describe.</summary>
+    public SortedSet<int> Matches(SceneGraph graph, Vocabulary vocabulary) => [.. Enumerable.Range(0, graph.Objects.Length).Where(x => Describes(graph, vocabulary, x))];
 
     public override string ToString()
     {
@@ -81,9 +83,12 @@ internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, st
         return StartIsSubject ? $"the {own}object that is {Predicate} the {neighbor}" : $"the {own}object that the {neighbor} is {Predicate}";
     }
 
-    private bool Describes(SceneGraph graph, int x)
+    // As a reader takes it: x may have the own attributes (an object with no colour named may be white), and it has a
+    // relation of an overlapping predicate ("wearing" a hat is "having" it) to an object of the neighbour's noun that
+    // may have the neighbour's attributes.
+    private bool Describes(SceneGraph graph, Vocabulary vocabulary, int x)
     {
-        if (!Own.IsSubsetOf(graph.Objects[x].Attributes))
+        if (!Own.All(a => AttributeContrast.MayHave(vocabulary, graph, x, a)))
         {
             return false;
         }
@@ -91,10 +96,15 @@ internal sealed record Expression(SortedSet<string> Own, bool StartIsSubject, st
         {
             var (subject, obj) = (p.Relation.Subject, p.Relation.Object);
             var other = StartIsSubject ? (subject == x ? obj : -1) : (obj == x ? subject : -1);
-            return other >= 0 && other != x && p.Relation.Predicate == Predicate
-                && graph.Objects[other].Label == Neighbor && NeighborAttributes.IsSubsetOf(graph.Objects[other].Attributes);
+            return other >= 0 && other != x && PredicatesOverlap(vocabulary, p.Relation.Predicate, Predicate)
+                && string.Equals(vocabulary.NounOf(graph.Objects[other].Label), vocabulary.NounOf(Neighbor!), StringComparison.OrdinalIgnoreCase)
+                && NeighborAttributes.All(a => AttributeContrast.MayHave(vocabulary, graph, other, a));
         });
     }
+
+    /// <summary>Whether a reader told that one predicate holds may take the other to: one meaning, or one implies the other.</summary>
+    public static bool PredicatesOverlap(Vocabulary vocabulary, string p, string q) =>
+        vocabulary.AreSynonyms(p, q) || vocabulary.Implies(p, q) || vocabulary.Implies(q, p);
 
     private static bool Subset(ItemCheck check, string slot, List<string> attributes, int objectIndex)
     {

@@ -29,7 +29,7 @@ internal static class ExpressionEvidence
         {
             return null;
         }
-        var matches = expression.Matches(graph);
+        var matches = expression.Matches(graph, check.Vocabulary);
         if (!matches.SetEquals(objects))
         {
             check.Fail($"evidence objects {ItemCheck.Show(objects)} but '{expression}' describes objects {ItemCheck.Show(matches)}");

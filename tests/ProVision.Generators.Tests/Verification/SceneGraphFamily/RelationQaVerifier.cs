@@ -63,7 +63,7 @@ internal sealed class RelationQaVerifier : IGeneratorVerifier
         {
             return false;
         }
-        var matches = expression.Matches(check.Graph);
+        var matches = expression.Matches(check.Graph, check.Vocabulary);
         return matches.SetEquals([node]) || check.Fail($"the {side} reference '{expression}' describes objects {ItemCheck.Show(matches)}, not object {node} alone");
     }
 }

@@ -1,3 +1,4 @@
+using ProVision.Runtime.SceneGraphs;
 using ProVision.Runtime.Stdlib;
 
 namespace ProVision.Generators.Tests.Verification.Support;
@@ -22,4 +23,22 @@ internal static class AttributeContrast
     /// </summary>
     public static bool SeenWithout(Vocabulary vocabulary, IEnumerable<IEnumerable<string>> carriers, IEnumerable<string> attributes, string attribute) =>
         attributes.Any(b => Excludes(vocabulary, carriers, b, attribute));
+
+    /// <summary>
+    /// Whether a reader may take object <paramref name="node"/> of <paramref name="graph"/> to be
+    /// <paramref name="attribute"/>: it carries the word or a synonym, or it is not <see cref="SeenWithout"/> it among
+    /// the objects of its noun in the image. "The white object" may be any object with no colour named.
+    /// </summary>
+    public static bool MayHave(Vocabulary vocabulary, SceneGraph graph, int node, string attribute)
+    {
+        var own = graph.Objects[node].Attributes;
+        if (own.Any(b => vocabulary.AreSynonyms(b, attribute)))
+        {
+            return true;
+        }
+        var noun = vocabulary.NounOf(graph.Objects[node].Label);
+        var carriers = graph.Objects.Where(o => string.Equals(vocabulary.NounOf(o.Label), noun, StringComparison.OrdinalIgnoreCase))
+            .Select(o => (IEnumerable<string>)o.Attributes).ToList();
+        return !SeenWithout(vocabulary, carriers, own, attribute);
+    }
 }

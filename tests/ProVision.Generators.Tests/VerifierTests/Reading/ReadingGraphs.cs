@@ -12,7 +12,7 @@ internal static class ReadingGraphs
 
     /// <summary>
     /// 0 banana [yellow], 1 banana [yellow], 2 bananas [yellow, green], 3 plate [white], 4 spoon [metal, white],
-    /// 5..10 tree x6 along the bottom, 11 hat [red], 12 person [standing], 13 people [standing], 14 chair [white],
+    /// 5..10 tree x6 along the bottom, 11 hat [red], 12 person [standing], 13 people [sitting], 14 chair [white],
     /// 15 chair [white, small], 16 chair [white].
     /// Relations: 0 spoon4 near plate3, 1 hat11 near tree5, 2 spoon4 near tree10, 3 banana0 on plate3,
     /// 4 banana1 on plate3, 5 person12 holding spoon4, 6 spoon4 on plate3, 7 person12 wearing hat11.
@@ -28,7 +28,7 @@ internal static class ReadingGraphs
         {
             g = g.Object("tree", t * 15, 70, (t * 15) + 10, 95);
         }
-        return g.Object("hat", 92, 0, 99, 5, "red").Object("person", 62, 5, 70, 60, "standing").Object("people", 72, 5, 90, 60, "standing")
+        return g.Object("hat", 92, 0, 99, 5, "red").Object("person", 62, 5, 70, 60, "standing").Object("people", 72, 5, 90, 60, "sitting")
             .Object("chair", 0, 45, 5, 50, "white").Object("chair", 10, 45, 15, 50, "white", "small").Object("chair", 20, 45, 25, 50, "white")
             .Relation(4, "near", 3).Relation(11, "near", 5).Relation(4, "near", 10).Relation(0, "on", 3).Relation(1, "on", 3)
             .Relation(12, "holding", 4).Relation(4, "on", 3).Relation(12, "wearing", 11)
