@@ -16,6 +16,7 @@ internal sealed class AttributeSight
 {
     private readonly SceneGraph _graph;
     private readonly Dictionary<string, bool[]> _mayHave = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool[]> _overlapping = new(StringComparer.Ordinal);
     // The noun group of each object (nouns equal case aside share one), as ReferringExpression neighbours are matched.
     private readonly int[] _nounGroup;
     private readonly ImmutableArray<string> _nouns;
@@ -71,6 +72,26 @@ internal sealed class AttributeSight
             if (!MayHave(attribute)[node]) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Per relation of the graph, whether a reader told that <paramref name="predicate"/> holds may take that relation's
+    /// predicate for it: the .pvg <c>overlapping</c> of common.pvg (one meaning, or one implies the other: what one is
+    /// "wearing" one "has").
+    /// </summary>
+    public bool[] RelationsOverlapping(string predicate)
+    {
+        if (!_overlapping.TryGetValue(predicate, out var map))
+        {
+            map = new bool[_graph.Relations.Length];
+            for (var r = 0; r < map.Length; r++)
+            {
+                var p = _graph.Relations[r].Predicate;
+                map[r] = Vocabulary.AreSynonyms(p, predicate) || Vocabulary.Implies(p, predicate) || Vocabulary.Implies(predicate, p);
+            }
+            _overlapping[predicate] = map;
+        }
+        return map;
     }
 
     // Per object, whether a reader may take it to have the attribute; made for all objects on the attribute's first use.

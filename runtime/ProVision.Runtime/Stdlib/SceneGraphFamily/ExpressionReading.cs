@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProVision.Runtime.SceneGraphs;
 
 namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
@@ -58,43 +59,44 @@ public static class ExpressionReading
         var denoted = readings.Denoted;
         if (denoted.IsDefault)
         {
-            var sight = SceneGraphMemo.Of(graph).Sight(vocabulary);
-            var neighborNoun = expression.NeighborLabel is { } neighbor ? sight.NounGroupOf(neighbor) : -1;
-            var found = ImmutableArray.CreateBuilder<int>();
-            found.Add(expression.Node);
-            for (var o = 0; o < graph.Objects.Length; o++)
-            {
-                if (o != expression.Node && sight.MayHaveAll(o, expression.Attributes) && MayBeRelatedAsSaid(graph, sight, expression, neighborNoun, o)) found.Add(o);
-            }
-            readings.Denoted = denoted = found.ToImmutable();
+            readings.Denoted = denoted = Denote(graph, SceneGraphMemo.Of(graph).Sight(vocabulary), expression);
         }
         return denoted;
     }
 
-    // Whether object o has a relation that a reader may take for the expression's, to an object of noun group
-    // neighborNoun (true without a neighbour).
-    private static bool MayBeRelatedAsSaid(SceneGraph graph, AttributeSight sight, ReferringExpression expression, int neighborNoun, int o)
+    private static ImmutableArray<int> Denote(SceneGraph graph, AttributeSight sight, ReferringExpression expression)
     {
+        var count = graph.Objects.Length;
+        Span<bool> fits = count <= 256 ? stackalloc bool[count] : new bool[count];
         if (expression.Predicate is not { } predicate)
         {
-            return true;
+            for (var o = 0; o < count; o++) fits[o] = sight.MayHaveAll(o, expression.Attributes);
         }
-        var vocabulary = sight.Vocabulary;
-        foreach (var relation in graph.Relations)
+        else
         {
-            var (from, to) = expression.Direction == RelationDirection.Outgoing ? (relation.Subject, relation.Object) : (relation.Object, relation.Subject);
-            if (from == o && to != o && sight.InNounGroup(to, neighborNoun) && PredicatesOverlap(vocabulary, relation.Predicate, predicate)
-                && sight.MayHaveAll(to, expression.NeighborAttributes))
+            // Through the relations once, instead of every object's relations: most expressions fit one object.
+            var overlapping = sight.RelationsOverlapping(predicate);
+            var neighborNoun = sight.NounGroupOf(expression.NeighborLabel!);
+            for (var r = 0; r < graph.Relations.Length; r++)
             {
-                return true;
+                var relation = graph.Relations[r];
+                var (from, to) = expression.Direction == RelationDirection.Outgoing ? (relation.Subject, relation.Object) : (relation.Object, relation.Subject);
+                if (overlapping[r] && from != to && !fits[from] && sight.InNounGroup(to, neighborNoun)
+                    && sight.MayHaveAll(to, expression.NeighborAttributes) && sight.MayHaveAll(from, expression.Attributes))
+                {
+                    fits[from] = true;
+                }
             }
         }
-        return false;
+        fits[expression.Node] = false;
+        var found = new int[1 + fits.Count(true)];
+        found[0] = expression.Node;
+        for (int o = 0, at = 1; o < count; o++)
+        {
+            if (fits[o]) found[at++] = o;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(found);
     }
-
-    // The .pvg `overlapping` of common.pvg: one meaning, or one implies the other.
-    private static bool PredicatesOverlap(Vocabulary vocabulary, string p, string q) =>
-        vocabulary.AreSynonyms(p, q) || vocabulary.Implies(p, q) || vocabulary.Implies(q, p);
 
     /// <summary>Whether the expression states a colour of a person: of its own node or of its neighbour.</summary>
     public static bool StatesPersonColor(SceneGraph graph, Vocabulary vocabulary, ReferringExpression expression)
