@@ -29,7 +29,9 @@ internal sealed partial class ItemCheck
         {
             return true;
         }
+        // A finite predicate agrees with a plural subject: "The bananas have the bench." states the answer "has".
         return Item.Response.Contains(Item.Answer, StringComparison.OrdinalIgnoreCase)
+            || (Reading.VerbWords.IsFinite(Item.Answer) && Item.Response.Contains(Reading.VerbWords.After(Item.Answer, pluralSubject: true), StringComparison.OrdinalIgnoreCase))
             || Fail($"response '{Item.Response}' does not contain the answer '{Item.Answer}'");
     }
 

@@ -17,6 +17,16 @@ public sealed class ExistsRelationTests
     }
 
     [Fact]
+    public void A_sentence_answer_agrees_with_a_plural_subject()
+    {
+        // "How are the bananas related to the bench?" -> "The bananas have the bench." states the answer "has".
+        var graph = new GraphBuilder(100, 100).Object("bananas", 0, 0, 10, 10).Object("bench", 20, 0, 40, 10).Relation(0, "has", 1).Build();
+        var item = new ItemBuilder("ExistsRelationGenerator").Slot("subject", "bananas").Slot("object", "bench").Answer("has").Objects(0, 1).Relations(0);
+        Verdict.Passes(item.Response("The bananas have the bench."), graph);
+        Verdict.Fails(item.Response("The bananas hold the bench."), "response 'The bananas hold the bench.' does not contain the answer 'has'", graph);
+    }
+
+    [Fact]
     public void Synonym_predicates_are_answered_once()
     {
         // "near" and "next to" from the man to the horse mean one relation: "near" answers it, "near and next to" says it twice.
