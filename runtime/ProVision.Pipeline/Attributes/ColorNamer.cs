@@ -22,7 +22,7 @@ public sealed record ColorNamerOptions
     /// <summary>At most this many pixels are classified (an evenly strided sample of the mask).</summary>
     public int MaxSamples { get; init; } = 20_000;
 
-    /// <summary>Also emit the modifier as its own attribute ("dark", "light"), which the vocabulary files under colour.</summary>
+    /// <summary>Also emit the modifier as its own attribute ("dark", "light"), which the built-in vocabulary files as "other": a shade, not a colour.</summary>
     public bool EmitModifiers { get; init; } = true;
 }
 

@@ -69,6 +69,22 @@ public sealed class AttributeFamilyTests
         Assert.NotEmpty(BuiltinPack.Run("ExistsAttributeGenerator", noBare, BuiltinPack.Options(mcRatio: 0)));
     }
 
+    [Fact]
+    public void A_shade_is_no_colour()
+    {
+        // The annotation pipeline names a light blue car "blue" and "light", a dark red one "red" and "dark": neither is
+        // a white or a black car ("other" attributes: never asked or offered as a colour).
+        var graph = new SceneGraph("cars", "images/cars.jpg", 200, 100,
+            [O("car", 0, "blue", "light"), O("car", 10, "white"), O("car", 20, "red", "dark"), O("car", 30, "black")], []);
+        var items = BuiltinPack.Run("ExistsAttributeGenerator", graph, BuiltinPack.Options(mcRatio: 0));
+        var counts = items.ToDictionary(i => i.Slots.Single(s => s.Key == "name").Value, i => i.Evidence.PerImage[0].Objects.ToArray());
+        Assert.Equal([1], counts["white cars"]);
+        Assert.Equal([3], counts["black cars"]);
+        BuiltinPack.AssertVerified(items, [graph]);
+        var vocabulary = BuiltinPack.Pack.Vocabulary;
+        Assert.All(["light", "dark", "pale", "bright"], shade => Assert.Equal("other", vocabulary.CategoryOf(shade)));
+    }
+
     // Synonyms (vocabulary groups large/big/huge, wood/wooden): three chairs a reader calls large, one of them white,
     // and three tables of wood, one labelled with both words.
     private static SceneGraph Porch() => new("porch", "images/porch.jpg", 200, 100,
