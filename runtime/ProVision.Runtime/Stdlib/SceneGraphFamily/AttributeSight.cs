@@ -64,14 +64,18 @@ internal sealed class AttributeSight
 
     private bool SameNoun(int a, int b) => _nounGroup[a] == _nounGroup[b];
 
-    /// <summary>Whether a reader may take object <paramref name="node"/> to have every one of <paramref name="attributes"/>.</summary>
-    public bool MayHaveAll(int node, ImmutableArray<string> attributes)
+    /// <summary>
+    /// Per object, whether a reader may take it to have every one of <paramref name="attributes"/>, written into
+    /// <paramref name="into"/> (one slot per object): one look-up per attribute, not one per object and attribute.
+    /// </summary>
+    public void MayHaveAll(ImmutableArray<string> attributes, Span<bool> into)
     {
+        into.Fill(true);
         foreach (var attribute in attributes)
         {
-            if (!MayHave(attribute)[node]) return false;
+            var map = MayHave(attribute);
+            for (var o = 0; o < into.Length; o++) into[o] &= map[o];
         }
-        return true;
     }
 
     /// <summary>

@@ -31,10 +31,13 @@ public static class ExpressionReading
         {
             var sight = SceneGraphMemo.Of(graph).Sight(vocabulary);
             var noun = sight.NounGroupOf(neighbor);
+            var count = graph.Objects.Length;
+            Span<bool> mayBe = count <= 256 ? stackalloc bool[count] : new bool[count];
+            sight.MayHaveAll(expression.NeighborAttributes, mayBe);
             var fits = 0;
-            for (var o = 0; o < graph.Objects.Length; o++)
+            for (var o = 0; o < count; o++)
             {
-                if (sight.InNounGroup(o, noun) && sight.MayHaveAll(o, expression.NeighborAttributes)) fits++;
+                if (mayBe[o] && sight.InNounGroup(o, noun)) fits++;
             }
             readings.NeighborIsUnique = ExpressionReadings.Encode(fits == 1);
         }
@@ -70,19 +73,22 @@ public static class ExpressionReading
         Span<bool> fits = count <= 256 ? stackalloc bool[count] : new bool[count];
         if (expression.Predicate is not { } predicate)
         {
-            for (var o = 0; o < count; o++) fits[o] = sight.MayHaveAll(o, expression.Attributes);
+            sight.MayHaveAll(expression.Attributes, fits);
         }
         else
         {
             // Through the relations once, instead of every object's relations: most expressions fit one object.
+            Span<bool> own = count <= 256 ? stackalloc bool[count] : new bool[count];
+            sight.MayHaveAll(expression.Attributes, own);
+            Span<bool> neighbors = count <= 256 ? stackalloc bool[count] : new bool[count];
+            sight.MayHaveAll(expression.NeighborAttributes, neighbors);
             var overlapping = sight.RelationsOverlapping(predicate);
             var neighborNoun = sight.NounGroupOf(expression.NeighborLabel!);
             for (var r = 0; r < graph.Relations.Length; r++)
             {
                 var relation = graph.Relations[r];
                 var (from, to) = expression.Direction == RelationDirection.Outgoing ? (relation.Subject, relation.Object) : (relation.Object, relation.Subject);
-                if (overlapping[r] && from != to && !fits[from] && sight.InNounGroup(to, neighborNoun)
-                    && sight.MayHaveAll(to, expression.NeighborAttributes) && sight.MayHaveAll(from, expression.Attributes))
+                if (overlapping[r] && from != to && own[from] && neighbors[to] && sight.InNounGroup(to, neighborNoun))
                 {
                     fits[from] = true;
                 }
