@@ -26,7 +26,7 @@ internal sealed class CountAttributeObjectMultiVerifier : IGeneratorVerifier
             .Select((set, i) => (IReadOnlyCollection<int>)set.Where(o => check.Graphs[i].Objects[o].Attributes.Any(a => check.Vocabulary.AreSynonyms(a, attribute))).ToList()).ToList();
         // Every other object of the label must be seen not to have the attribute (one of its attributes excludes it),
         // else a reader may count it as well.
-        var carriers = ofLabel.SelectMany((set, i) => set.Select(o => (IEnumerable<string>)check.Graphs[i].Objects[o].Attributes)).ToList();
+        var carriers = ImageRules.AttributeSets(check, ofLabel);
         for (var i = 0; i < ofLabel.Count; i++)
         {
             foreach (var o in ofLabel[i].Where(o => !objects[i].Contains(o)

@@ -35,7 +35,7 @@ internal sealed class HasAttributedObjectVerifier(bool has) : IGeneratorVerifier
         ImageRules.SelectAnswer(check, attributed, has ? $"has a '{attribute}' '{label}'" : $"has no '{attribute}' '{label}'");
         // An image without the attribute must be seen to lack it: every object of the label there has an attribute
         // excluding it (a car with no colour named may be red).
-        var carriers = objects.SelectMany((set, i) => set.Select(o => (IEnumerable<string>)check.Graphs[i].Objects[o].Attributes)).ToList();
+        var carriers = ImageRules.AttributeSets(check, objects);
         for (var i = 0; i < objects.Count; i++)
         {
             if (attributed[i] == has)

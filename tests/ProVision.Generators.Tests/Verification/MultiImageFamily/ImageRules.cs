@@ -53,6 +53,13 @@ internal static class ImageRules
             .Where(i => string.Equals(check.Vocabulary.NounOf(g.Objects[i].Label), check.Vocabulary.NounOf(label), StringComparison.OrdinalIgnoreCase))))];
 
     /// <summary>
+    /// The attribute sets of the objects the item shows (<paramref name="objects"/>, per image): the carriers
+    /// <see cref="AttributeContrast"/> reads to tell whether one word rules another out.
+    /// </summary>
+    public static List<IEnumerable<string>> AttributeSets(ItemCheck check, IReadOnlyList<SortedSet<int>> objects) =>
+        [.. objects.SelectMany((set, i) => set.Select(o => (IEnumerable<string>)check.Graphs[i].Objects[o].Attributes))];
+
+    /// <summary>
     /// "The &lt;label&gt;" names one thing in every image: exactly one object of the label's noun there, labelled in the
     /// singular (a "leaves" or "bananas" box is a bunch, not "the leaf"). Fails the item otherwise.
     /// </summary>
