@@ -122,6 +122,7 @@ public sealed record PipelineConfig
             Rename = section.StringMap("rename") ?? new Dictionary<string, string>(),
             Keep = (section.Strings("keep") ?? []).ToHashSet(StringComparer.Ordinal),
             Duplicates = DuplicateRules.Parse(section.Section("duplicates"), defaults.Section("duplicates")),
+            Crowds = CrowdRule.Parse(section.Section("crowds"), defaults.Section("crowds")),
         };
         section.RejectUnknownKeys();
         return new DetectConfig { Model = model, Entry = entry, ModelPath = path, Spec = spec, Options = options };

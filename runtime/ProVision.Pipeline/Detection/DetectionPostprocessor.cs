@@ -6,7 +6,7 @@ namespace ProVision.Pipeline.Detection;
 /// Turns decoded candidates into the detector's result: NMS (when the model needs it), labels from the class list,
 /// renames, the keep filter, boxes clipped to the image and rounded to 0.01 px, tiny boxes dropped, duplicates dropped
 /// (<see cref="DetectorOptions.Duplicates"/>, on the final labels and boxes), best <see cref="DetectorOptions.MaxObjects"/>
-/// kept (score order, ties in candidate order).
+/// kept (score order, ties in candidate order), then each crowd made one object (<see cref="DetectorOptions.Crowds"/>).
 /// </summary>
 public static class DetectionPostprocessor
 {
@@ -29,7 +29,7 @@ public static class DetectionPostprocessor
             if (box.Width < options.MinBoxSize || box.Height < options.MinBoxSize) continue;
             result.Add(new DetectedObject(label, box, MathF.Round(candidate.Score, 4), candidate.ClassId));
         }
-        return options.Duplicates.Apply(result, options.MaxObjects);
+        return options.Crowds.Apply(options.Duplicates.Apply(result, options.MaxObjects), imageWidth, imageHeight);
     }
 
     private static List<Candidate> SortByScore(IReadOnlyList<Candidate> candidates) =>

@@ -24,5 +24,8 @@ public sealed record DetectorOptions
     /// <summary>Which boxes repeat a stronger one and are dropped; none in code, the built-in pipeline.yaml sets the defaults.</summary>
     public DuplicateRules Duplicates { get; init; } = DuplicateRules.None;
 
+    /// <summary>Which small boxes close together are one crowd; none in code, the built-in pipeline.yaml sets the defaults.</summary>
+    public CrowdRule Crowds { get; init; } = CrowdRule.None;
+
     public static DetectorOptions Default { get; } = new();
 }

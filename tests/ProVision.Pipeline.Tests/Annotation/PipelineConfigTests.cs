@@ -100,6 +100,27 @@ public sealed class PipelineConfigTests : IDisposable
     }
 
     [Fact]
+    public void Crowd_settings_the_file_leaves_out_come_from_the_built_in_file_and_no_labels_turn_the_rule_off()
+    {
+        var builtIn = Parse("detect:\n  model: deimv2-atto").Detect.Options.Crowds;
+        Assert.Equal(new Dictionary<string, string> { ["person"] = "people" }, builtIn.Labels);
+        Assert.Equal((0.04, 2), (builtIn.MaxArea, builtIn.MinMembers));
+        var mine = Parse("detect:\n  crowds: {min_members: 5, labels: {person: people, car: cars}}").Detect.Options.Crowds;
+        Assert.Equal((0.04, 5, 2), (mine.MaxArea, mine.MinMembers, mine.Labels.Count));
+        Assert.Empty(Parse("detect:\n  crowds: {labels: {}}").Detect.Options.Crowds.Labels);
+    }
+
+    [Theory]
+    [InlineData("detect:\n  crowds: {max_area: 2}", "p.yaml:2:22: 'detect.crowds.max_area' must be between 0 and 1, found 2")]
+    [InlineData("detect:\n  crowds: {min_members: 1}", "p.yaml:2:25: 'detect.crowds.min_members' must be between 2 and 10000, found 1")]
+    [InlineData("detect:\n  crowds: {members: 3}", "p.yaml:2:12: unknown key 'members' in 'detect.crowds'")]
+    [InlineData("detect:\n  crowds: {labels: [person]}", "p.yaml:2:20: 'detect.crowds.labels' must")]
+    public void Bad_crowd_settings_are_located_errors(string yaml, string expected)
+    {
+        Assert.StartsWith(expected, Error(yaml));
+    }
+
+    [Fact]
     public void Detect_settings_override_the_model()
     {
         var config = Parse("""

@@ -21,6 +21,26 @@ public sealed class DetectionJudgeTests
         """, "e.yaml")[0];
 
     [Fact]
+    public void A_crowd_object_in_the_crowd_regions_of_its_members_label_is_a_crowd()
+    {
+        // The crowd rule made "people" of the spectators; it lies in the stands and the wall region together.
+        var expected = ExpectedObjects.Parse("""
+            images:
+              - image: baseball/images/b.png
+                objects:
+                  - {label: person, box: [0, 0, 770, 340], kind: crowd, note: stands}
+                  - {label: person, box: [395, 255, 600, 475], kind: crowd, note: wall}
+            """, "e.yaml")[0];
+        var crowdLabels = new Dictionary<string, string> { ["person"] = "people" };
+        var people = D("people", 0.6f, 399, 30, 590, 470);
+        var beyond = D("people", 0.5f, 399, 30, 770, 600);
+
+        Assert.Equal(Verdict.Crowd, DetectionJudge.Judge(expected, [people], crowdLabels).Detections[0].Verdict);
+        Assert.Equal(Verdict.Wrong, DetectionJudge.Judge(expected, [people]).Detections[0].Verdict);
+        Assert.Equal(Verdict.Wrong, DetectionJudge.Judge(expected, [beyond], crowdLabels).Detections[0].Verdict);
+    }
+
+    [Fact]
     public void Each_detection_gets_one_verdict_and_unnamed_objects_are_missed()
     {
         var detections = new[]

@@ -34,7 +34,7 @@ public sealed class RealPhotoAnnotationTests(ITestOutputHelper output)
         {
             var path = Path.Combine(SharedPhotos.FixturesFolder, expected.Image);
             var result = pipeline.Annotate(ImageDecoder.Decode(path), Path.GetFileNameWithoutExtension(path), path);
-            var judged = DetectionJudge.Judge(expected, result.Objects);
+            var judged = DetectionJudge.Judge(expected, result.Objects, config.Detect.Options.Crowds.Labels);
             for (var i = 0; i < result.Objects.Length; i++)
             {
                 var d = judged.Detections[i];
