@@ -202,7 +202,8 @@ public sealed class ColorSizeAttributeTagger : IAttributeTagger
     private readonly AttributeStage _stage;
 
     /// <param name="people">Labels of people, who get no colour attribute (see <see cref="AttributeStage"/>).</param>
-    public ColorSizeAttributeTagger(IReadOnlySet<string>? people = null) => _stage = AttributeStage.Default(people);
+    /// <param name="groups">Labels of groups (crowds), which get no attributes (see <see cref="AttributeStage.Groups"/>).</param>
+    public ColorSizeAttributeTagger(IReadOnlySet<string>? people = null, IReadOnlySet<string>? groups = null) => _stage = AttributeStage.Default(people, groups);
 
     public IReadOnlyList<IReadOnlyList<string>> Tag(AnnotationFrame frame)
     {
@@ -222,11 +223,12 @@ public sealed class ColorSizeAttributesFactory : IStageFactory<IAttributeTagger>
     public string Method => "color-size";
     public string Description => "colour names from each mask (none for people), and relative size (large, small)";
 
-    /// <summary>Reads <c>people</c>; left out, the built-in pipeline.yaml's list.</summary>
+    /// <summary>Reads <c>people</c> and <c>groups</c>; each left out, the built-in pipeline.yaml's list.</summary>
     public IAttributeTagger Create(ConfigSection settings, StageContext context)
     {
         var people = settings.Strings("people") ?? PipelineConfig.BuiltInSection("attributes").Strings("people") ?? [];
-        return new ColorSizeAttributeTagger(people.ToHashSet(StringComparer.Ordinal));
+        var groups = settings.Strings("groups") ?? PipelineConfig.BuiltInSection("attributes").Strings("groups") ?? [];
+        return new ColorSizeAttributeTagger(people.ToHashSet(StringComparer.Ordinal), groups.ToHashSet(StringComparer.Ordinal));
     }
 }
 
