@@ -222,6 +222,8 @@ public sealed class AnnotationPipeline : IDisposable
 
         var attributes = Timings.Time("attributes", () => Stages.Attributes.Tag(frame));
         if (attributes.Count != count) throw StageBug("attributes", frame, $"returned {attributes.Count} attribute lists for {count} objects");
+        // The size or colour of a crowd's box describes no one person in it ("the large people"), whatever the tagger.
+        attributes = [.. attributes.Select((a, i) => frame.Objects[i].IsCrowd ? [] : a)];
         frame.Attributes = attributes;
 
         var relations = Timings.Time("relations", () => Stages.Relations.Find(frame));

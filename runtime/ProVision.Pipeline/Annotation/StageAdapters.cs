@@ -202,8 +202,7 @@ public sealed class ColorSizeAttributeTagger : IAttributeTagger
     private readonly AttributeStage _stage;
 
     /// <param name="people">Labels of people, who get no colour attribute (see <see cref="AttributeStage"/>).</param>
-    /// <param name="groups">Labels of groups (crowds), which get no attributes (see <see cref="AttributeStage.Groups"/>).</param>
-    public ColorSizeAttributeTagger(IReadOnlySet<string>? people = null, IReadOnlySet<string>? groups = null) => _stage = AttributeStage.Default(people, groups);
+    public ColorSizeAttributeTagger(IReadOnlySet<string>? people = null) => _stage = AttributeStage.Default(people);
 
     public IReadOnlyList<IReadOnlyList<string>> Tag(AnnotationFrame frame)
     {
@@ -223,12 +222,11 @@ public sealed class ColorSizeAttributesFactory : IStageFactory<IAttributeTagger>
     public string Method => "color-size";
     public string Description => "colour names from each mask (none for people), and relative size (large, small)";
 
-    /// <summary>Reads <c>people</c> and <c>groups</c>; each left out, the built-in pipeline.yaml's list.</summary>
+    /// <summary>Reads <c>people</c>; left out, the built-in pipeline.yaml's list.</summary>
     public IAttributeTagger Create(ConfigSection settings, StageContext context)
     {
         var people = settings.Strings("people") ?? PipelineConfig.BuiltInSection("attributes").Strings("people") ?? [];
-        var groups = settings.Strings("groups") ?? PipelineConfig.BuiltInSection("attributes").Strings("groups") ?? [];
-        return new ColorSizeAttributeTagger(people.ToHashSet(StringComparer.Ordinal), groups.ToHashSet(StringComparer.Ordinal));
+        return new ColorSizeAttributeTagger(people.ToHashSet(StringComparer.Ordinal));
     }
 }
 
@@ -244,7 +242,8 @@ public sealed class GeometricRelationFinder : IRelationFinder
         IReadOnlyList<double?>? depths = null;
         if (frame.Depth is { } depth && StageAdapter.FullMasks(frame) is { } masks) depths = ObjectDepths.OfAll(masks, depth.Map);
         return _finder
-            .Find(frame.Objects.Select(o => o.Box).ToArray(), frame.Width, frame.Height, depths, frame.Depth?.Map.Convention ?? DepthConvention.LargerIsCloser, frame.Depth?.Range)
+            .Find(frame.Objects.Select(o => o.Box).ToArray(), frame.Width, frame.Height, depths, frame.Depth?.Map.Convention ?? DepthConvention.LargerIsCloser, frame.Depth?.Range,
+                frame.Objects.Select(o => o.IsCrowd).ToArray())
             .Select(r => r.ToRelation())
             .ToArray();
     }

@@ -21,29 +21,19 @@ public sealed class AttributeStage
     /// <param name="size">Relative size.</param>
     /// <param name="classifier">Learned attributes.</param>
     /// <param name="people">Labels of people, who get no colour (none when null).</param>
-    /// <param name="groups">Labels of groups (a crowd's "people"), which get no attributes at all (none when null).</param>
-    public AttributeStage(ColorNamer? color, RelativeSizer? size, OnnxAttributeClassifier? classifier = null, IReadOnlySet<string>? people = null,
-        IReadOnlySet<string>? groups = null)
+    public AttributeStage(ColorNamer? color, RelativeSizer? size, OnnxAttributeClassifier? classifier = null, IReadOnlySet<string>? people = null)
     {
         _color = color;
         _size = size;
         _classifier = classifier;
         People = people ?? new HashSet<string>();
-        Groups = groups ?? new HashSet<string>();
     }
 
     /// <summary>The labels whose objects are people and get no colour attribute.</summary>
     public IReadOnlySet<string> People { get; }
 
-    /// <summary>
-    /// The labels whose objects are groups of many things (the crowds of the detect stage's crowd rule) and get no
-    /// attribute: the size or colour of a crowd's box describes no one thing in it ("the large people").
-    /// </summary>
-    public IReadOnlySet<string> Groups { get; }
-
-    /// <summary>Colour and size, no classifier; <paramref name="people"/> get no colour, <paramref name="groups"/> nothing.</summary>
-    public static AttributeStage Default(IReadOnlySet<string>? people = null, IReadOnlySet<string>? groups = null) =>
-        new(new ColorNamer(), new RelativeSizer(), people: people, groups: groups);
+    /// <summary>Colour and size, no classifier; <paramref name="people"/> get no colour.</summary>
+    public static AttributeStage Default(IReadOnlySet<string>? people = null) => new(new ColorNamer(), new RelativeSizer(), people: people);
 
     /// <param name="image">The image.</param>
     /// <param name="objects">The objects, in order.</param>
@@ -69,11 +59,6 @@ public sealed class AttributeStage
         var result = new IReadOnlyList<AttributeGuess>[objects.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            if (Groups.Contains(objects[i].Label))
-            {
-                result[i] = [];
-                continue;
-            }
             var person = People.Contains(objects[i].Label);
             var all = new List<AttributeGuess>();
             if (_color is not null && !person) all.AddRange(_color.Describe(image, regions[i].Mask, regions[i].Left, regions[i].Top));

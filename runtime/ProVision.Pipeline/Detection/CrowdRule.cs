@@ -85,6 +85,6 @@ public sealed record CrowdRule
     private DetectedObject Merge(List<DetectedObject> crowd)
     {
         var box = new Box(crowd.Min(m => m.Box.X1), crowd.Min(m => m.Box.Y1), crowd.Max(m => m.Box.X2), crowd.Max(m => m.Box.Y2));
-        return new DetectedObject(Labels[crowd[0].Label], box, crowd.Max(m => m.Score), crowd[0].ClassId);
+        return new DetectedObject(Labels[crowd[0].Label], box, crowd.Max(m => m.Score), crowd[0].ClassId) { IsCrowd = true };
     }
 }

@@ -32,12 +32,19 @@ public sealed class RelationFinder
     /// <param name="depths">Per-object depth (null entries: unknown), or null when the image has no depth map.</param>
     /// <param name="convention">The depth map's convention.</param>
     /// <param name="range">The depth map's value range (scales the depth threshold), or null for 0-255.</param>
+    /// <param name="crowds">
+    /// Per object, whether it is a crowd (<see cref="Detection.DetectedObject.IsCrowd"/>), or null for none. A crowd's box
+    /// is a region, not a thing: it gets the directional predicates and in front of / behind, but no contact predicate
+    /// (the spectators behind a batter are not "on" him, and a mitt in front of them is not "inside" them).
+    /// </param>
     public IReadOnlyList<RelationGuess> Find(
         IReadOnlyList<Box> boxes, int imageWidth, int imageHeight,
-        IReadOnlyList<double?>? depths = null, DepthConvention convention = DepthConvention.LargerIsCloser, DepthRange? range = null)
+        IReadOnlyList<double?>? depths = null, DepthConvention convention = DepthConvention.LargerIsCloser, DepthRange? range = null,
+        IReadOnlyList<bool>? crowds = null)
     {
         ArgumentNullException.ThrowIfNull(boxes);
         if (depths is not null && depths.Count != boxes.Count) throw new ArgumentException($"{boxes.Count} boxes but {depths.Count} depths", nameof(depths));
+        if (crowds is not null && crowds.Count != boxes.Count) throw new ArgumentException($"{boxes.Count} boxes but {crowds.Count} crowd flags", nameof(crowds));
         var o = _p.Options;
         var diagonal = GeometricPredicates.Diagonal(imageWidth, imageHeight);
         var result = new List<RelationGuess>();
@@ -51,7 +58,7 @@ public sealed class RelationFinder
                 if (GeometricPredicates.Gap(a, b) / diagonal > o.MaxPairGap) continue;
 
                 Pair(result, i, j, GeometricPredicates.LeftOf, _p.IsLeftOf(a, b), GeometricPredicates.RightOf, _p.IsRightOf(a, b));
-                var contact = Contact(a, b, imageWidth, imageHeight);
+                var contact = crowds is not null && (crowds[i] || crowds[j]) ? null : Contact(a, b, imageWidth, imageHeight);
                 if (contact?.Forward is not (GeometricPredicates.On or GeometricPredicates.Under))
                     Pair(result, i, j, GeometricPredicates.Above, _p.IsAbove(a, b), GeometricPredicates.Below, _p.IsBelow(a, b));
                 if (contact is { } c)

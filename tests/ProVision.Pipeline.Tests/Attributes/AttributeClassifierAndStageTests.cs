@@ -109,23 +109,6 @@ public sealed class AttributeClassifierAndStageTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_group_gets_no_attributes_and_the_built_in_groups_are_the_crowds()
-    {
-        // A crowd's box (the detect stage's "people") is large and grey here; neither describes one thing in it.
-        var context = new StageContext { Store = new ModelStore(TestFolder.Create("models")) };
-        var factory = new ColorSizeAttributesFactory();
-        var image = new RgbImage(40, 40, Enumerable.Repeat((byte)240, 40 * 40 * 3).ToArray());
-        var frame = new AnnotationFrame("i", null, image, [new DetectedObject("people", new Box(0, 0, 40, 30), 0.9f, 0), new DetectedObject("umbrella", new Box(0, 0, 40, 30), 0.8f, 0)]);
-
-        var builtIn = factory.Create(ConfigSection.Parse("method: color-size", "p.yaml"), context).Tag(frame);
-        var none = factory.Create(ConfigSection.Parse("method: color-size\ngroups: []", "p.yaml"), context).Tag(frame);
-
-        Assert.Empty(builtIn[0]);
-        Assert.NotEmpty(builtIn[1]);
-        Assert.Contains("large", none[0]);
-    }
-
-    [Fact]
     public void The_stage_reads_the_people_list_from_its_section_or_the_built_in_file()
     {
         var context = new StageContext { Store = new ModelStore(TestFolder.Create("models")) };

@@ -11,7 +11,8 @@ namespace ProVision.Pipeline.Tests.RealPhotos;
 /// <summary>
 /// The built-in pipeline (pipeline.yaml as shipped: detector, duplicate rules, GrabCut, colour and size, relations) on
 /// the real photos and the baseball images reports what a person sees there (expected-objects.yaml), each object once,
-/// and nothing that is not there; people get no colour; each pair of objects gets one contact predicate at most.
+/// and nothing that is not there; people get no colour; each pair of objects gets one contact predicate at most; the
+/// spectators are crowds, with no attributes and no contact predicate.
 /// </summary>
 public sealed class RealPhotoAnnotationTests(ITestOutputHelper output)
 {
@@ -29,6 +30,7 @@ public sealed class RealPhotoAnnotationTests(ITestOutputHelper output)
         // Every word the colour namer can write: its terms and their light / dark modifiers.
         var colourWords = ColorNamer.Prototypes.SelectMany(p => new[] { p.Term, p.Modifier }).OfType<string>().ToHashSet();
         var problems = new List<string>();
+        var crowds = 0;
 
         foreach (var expected in ExpectedObjects.Load(SharedPhotos.ExpectedListPath))
         {
@@ -47,6 +49,15 @@ public sealed class RealPhotoAnnotationTests(ITestOutputHelper output)
                 }
             }
             foreach (var missed in judged.Missed.Where(m => m.Kind == ExpectedKind.Must)) problems.Add($"{expected.Image}: missed the {missed.Label} ({missed.Note})");
+            // A crowd's box is a region: no attributes, no contact predicate (docs/pipeline.md, "Crowds").
+            for (var i = 0; i < result.Objects.Length; i++)
+            {
+                if (!result.Objects[i].IsCrowd) continue;
+                crowds++;
+                if (result.Attributes[i].Length > 0) problems.Add($"{expected.Image}: crowd {result.Objects[i]} has attributes {string.Join(", ", result.Attributes[i])}");
+                foreach (var r in result.Relations.Where(r => (r.Subject == i || r.Object == i) && ContactPredicates.Contains(r.Predicate)))
+                    problems.Add($"{expected.Image}: crowd {result.Objects[i]} is '{r.Predicate}' object {(r.Subject == i ? r.Object : r.Subject)}");
+            }
             foreach (var pair in result.Relations.GroupBy(r => (r.Subject, r.Object)))
             {
                 var contact = pair.Select(r => r.Predicate).Where(ContactPredicates.Contains).ToList();
@@ -55,5 +66,7 @@ public sealed class RealPhotoAnnotationTests(ITestOutputHelper output)
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // The spectators of baseball_1 (one group) and baseball_2 (two) are crowds.
+        Assert.Equal(3, crowds);
     }
 }

@@ -34,6 +34,16 @@ public sealed class RelationFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_crowd_gets_directions_but_no_contact()
+    {
+        // The same scene with the cup's box a crowd's: a region, not a thing on the table; it is above it instead.
+        var found = Triples(new RelationFinder().Find(Scene, 100, 100, crowds: [true, false, false, false]));
+
+        Assert.Equal(["0 left of 2", "0 above 2", "1 left of 2", "1 next to 2"], found);
+        Assert.Throws<ArgumentException>(() => new RelationFinder().Find(Scene, 100, 100, crowds: [true]));
+    }
+
+    [Fact]
     public void Converses_on_request()
     {
         var found = Triples(new RelationFinder(new RelationOptions { IncludeConverses = true }).Find(Scene, 100, 100));
