@@ -55,7 +55,12 @@ public sealed record CrowdRule
         var members = Enumerable.Range(0, objects.Count)
             .Where(i => Labels.ContainsKey(objects[i].Label) && objects[i].Box.Area < MaxArea * imageArea).ToList();
         var group = Enumerable.Range(0, objects.Count).ToArray();
-        int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
+        // Union-find, iterative: a user's max_objects may allow thousands of members in one chain.
+        int Root(int i)
+        {
+            while (group[i] != i) i = group[i] = group[group[i]];
+            return i;
+        }
         foreach (var i in members)
         {
             foreach (var j in members.Where(j => j > i && objects[j].Label == objects[i].Label && Close(objects[i].Box, objects[j].Box)))

@@ -49,4 +49,13 @@ public sealed class CrowdRuleTests
 
         Assert.Equal(["people 0.6 0,0,330,100", "person 0.3 480,0,530,100"], Apply(Rule, row));
     }
+
+    [Fact]
+    public void Thousands_of_members_in_one_chain_make_one_crowd()
+    {
+        // A hostile pipeline.yaml may allow max_objects: 10000; a row of 5,000 tiny people chains into one crowd.
+        var row = Enumerable.Range(0, 5000).Select(i => D("person", 0.5f, i * 2, 0, (i * 2) + 1, 1)).ToArray();
+        var crowd = Assert.Single(Rule.Apply([.. row], 100_000, 100_000));
+        Assert.Equal(("people", 0.0, 9999.0), (crowd.Label, crowd.Box.X1, crowd.Box.X2));
+    }
 }
