@@ -70,6 +70,21 @@ public sealed class AttributeFamilyTests
     }
 
     [Fact]
+    public void TypedAttributeBBox_agrees_with_a_plural_label_and_calls_no_one_it()
+    {
+        // "What is the color of the leaves that are at ...", "what are the leaves ... like", and "what is the size?"
+        // rather than "its size" of a man (his) or of leaves (their).
+        var graph = new SceneGraph("yard", "images/yard.jpg", 200, 100, [O("leaves", 0, "green", "small"), O("man", 50, "tall")], []);
+        var prompts = Enumerable.Range(0, 40).SelectMany(seed => BuiltinPack.Run("TypedAttributeBBoxGenerator", graph, BuiltinPack.Options((ulong)seed, mcRatio: 0)))
+            .Select(i => i.Prompt).ToList();
+
+        Assert.Contains(prompts, p => p.Contains("leaves that are", StringComparison.Ordinal));
+        Assert.Contains(prompts, p => p.Contains("What are the leaves", StringComparison.Ordinal));
+        Assert.DoesNotContain(prompts, p => p.Contains("leaves that is", StringComparison.Ordinal) || p.Contains("is the leaves", StringComparison.Ordinal)
+            || p.Contains(" its ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_shade_is_no_colour()
     {
         // The annotation pipeline names a light blue car "blue" and "light", a dark red one "red" and "dark": neither is
