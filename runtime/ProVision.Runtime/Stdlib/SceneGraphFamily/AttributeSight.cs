@@ -10,7 +10,8 @@ namespace ProVision.Runtime.Stdlib.SceneGraphFamily;
 /// no object of the same noun in the image carries both words: a plate "green" and "red" beside another "green" plate
 /// shows that the green one may be red too. It is the .pvg <c>not seenNot(objectsOfNoun(o.image, noun(o.label)), o,
 /// attr)</c> of <c>generators/common.pvg</c>, kept per attribute for the whole graph because every referring expression
-/// of an image asks it of every object.
+/// of an image asks it of every object. With it, the two other things <see cref="ExpressionReading.Denoted"/> reads per
+/// graph: each object's noun group, and which relations a reader may take for a predicate (<see cref="RelationsOverlapping"/>).
 /// </summary>
 internal sealed class AttributeSight
 {
