@@ -52,8 +52,8 @@ public sealed record CrowdRule
     {
         if (Labels.Count == 0) return objects;
         var imageArea = (double)imageWidth * imageHeight;
-        var members = Enumerable.Range(0, objects.Count)
-            .Where(i => Labels.ContainsKey(objects[i].Label) && objects[i].Box.Area < MaxArea * imageArea).ToList();
+        var isMember = objects.Select(o => Labels.ContainsKey(o.Label) && o.Box.Area < MaxArea * imageArea).ToArray();
+        var members = Enumerable.Range(0, objects.Count).Where(i => isMember[i]).ToList();
         var group = Enumerable.Range(0, objects.Count).ToArray();
         // Union-find, iterative: a user's max_objects may allow thousands of members in one chain.
         int Root(int i)
@@ -73,7 +73,7 @@ public sealed record CrowdRule
         var done = new HashSet<int>();
         for (var i = 0; i < objects.Count; i++)
         {
-            if (!members.Contains(i) || !crowds.TryGetValue(Root(i), out var crowd))
+            if (!isMember[i] || !crowds.TryGetValue(Root(i), out var crowd))
             {
                 result.Add(objects[i]);
             }

@@ -49,8 +49,20 @@ internal sealed class AttributeSight
 
     public Vocabulary Vocabulary { get; }
 
-    /// <summary>The noun group of <paramref name="label"/>'s noun (either number, case aside); -1 when no object of the graph has it.</summary>
-    public int NounGroupOf(string label)
+    /// <summary>
+    /// Per object, whether it is of <paramref name="label"/>'s noun (either number, case aside) and a reader may take it
+    /// to have every one of <paramref name="attributes"/>: the objects "the wooden bat" may name, written into
+    /// <paramref name="into"/> (one slot per object).
+    /// </summary>
+    public void OfNounMayHaveAll(string label, ImmutableArray<string> attributes, Span<bool> into)
+    {
+        MayHaveAll(attributes, into);
+        var group = NounGroupOf(label);
+        for (var o = 0; o < into.Length; o++) into[o] &= _nounGroup[o] == group;
+    }
+
+    // The noun group of label's noun; -1 when no object of the graph has it.
+    private int NounGroupOf(string label)
     {
         var noun = Vocabulary.NounOf(label);
         for (var n = 0; n < _nouns.Length; n++)
@@ -59,9 +71,6 @@ internal sealed class AttributeSight
         }
         return -1;
     }
-
-    /// <summary>Whether object <paramref name="node"/> belongs to noun group <paramref name="group"/> (<see cref="NounGroupOf"/>).</summary>
-    public bool InNounGroup(int node, int group) => _nounGroup[node] == group;
 
     private bool SameNoun(int a, int b) => _nounGroup[a] == _nounGroup[b];
 

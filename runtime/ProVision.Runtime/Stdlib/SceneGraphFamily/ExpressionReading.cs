@@ -29,17 +29,10 @@ public static class ExpressionReading
         var readings = ExpressionReadings.Of(expression, graph, vocabulary);
         if (readings.NeighborIsUnique == ExpressionReadings.Unknown)
         {
-            var sight = SceneGraphMemo.Of(graph).Sight(vocabulary);
-            var noun = sight.NounGroupOf(neighbor);
             var count = graph.Objects.Length;
             Span<bool> mayBe = count <= 256 ? stackalloc bool[count] : new bool[count];
-            sight.MayHaveAll(expression.NeighborAttributes, mayBe);
-            var fits = 0;
-            for (var o = 0; o < count; o++)
-            {
-                if (mayBe[o] && sight.InNounGroup(o, noun)) fits++;
-            }
-            readings.NeighborIsUnique = ExpressionReadings.Encode(fits == 1);
+            SceneGraphMemo.Of(graph).Sight(vocabulary).OfNounMayHaveAll(neighbor, expression.NeighborAttributes, mayBe);
+            readings.NeighborIsUnique = ExpressionReadings.Encode(mayBe.Count(true) == 1);
         }
         return readings.NeighborIsUnique == ExpressionReadings.Yes;
     }
@@ -81,14 +74,13 @@ public static class ExpressionReading
             Span<bool> own = count <= 256 ? stackalloc bool[count] : new bool[count];
             sight.MayHaveAll(expression.Attributes, own);
             Span<bool> neighbors = count <= 256 ? stackalloc bool[count] : new bool[count];
-            sight.MayHaveAll(expression.NeighborAttributes, neighbors);
+            sight.OfNounMayHaveAll(expression.NeighborLabel!, expression.NeighborAttributes, neighbors);
             var overlapping = sight.RelationsOverlapping(predicate);
-            var neighborNoun = sight.NounGroupOf(expression.NeighborLabel!);
             for (var r = 0; r < graph.Relations.Length; r++)
             {
                 var relation = graph.Relations[r];
                 var (from, to) = expression.Direction == RelationDirection.Outgoing ? (relation.Subject, relation.Object) : (relation.Object, relation.Subject);
-                if (overlapping[r] && from != to && own[from] && neighbors[to] && sight.InNounGroup(to, neighborNoun))
+                if (overlapping[r] && from != to && own[from] && neighbors[to])
                 {
                     fits[from] = true;
                 }
